@@ -1,0 +1,197 @@
+//! Every kind of item a stack holds, and the dispatch of the two passes to them.
+
+use crate::check::Check;
+use crate::iam::Role;
+use crate::imported::ImportedUserPool;
+use crate::json::Json;
+use crate::lambda::LambdaFunction;
+use crate::output::{Output, Parameter};
+use crate::stack::{NodeId, Synth, get_att, reference};
+use crate::user_pool::{AddedTrigger, Arn, UserPool};
+use crate::value::{Attr, Value};
+
+/// What an item is.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Item {
+    /// `user_pool ID { … }`.
+    UserPool(Box<UserPool>),
+    /// `user_pool ID = from_user_pool_id(…)` / `from_user_pool_arn(…)`.
+    ImportedUserPool(ImportedUserPool),
+    /// A trigger added to a pool after its props (`add_trigger`).
+    Trigger(AddedTrigger),
+    /// `lambda_function ID { … }`.
+    LambdaFunction(Box<LambdaFunction>),
+    /// `role ID { … }`.
+    Role(Role),
+    /// `output ID { … }`.
+    Output(Output),
+    /// `parameter ID { … }`.
+    Parameter(Parameter),
+}
+
+macro_rules! item_from {
+    ($($variant:ident($ty:ty) $(boxed $boxed:tt)?,)*) => {$(
+        impl From<$ty> for Item {
+            fn from(v: $ty) -> Item {
+                item_from!(@wrap $variant v $($boxed)?)
+            }
+        }
+    )*};
+    (@wrap $variant:ident $v:ident) => { Item::$variant($v) };
+    (@wrap $variant:ident $v:ident $boxed:tt) => { Item::$variant(Box::new($v)) };
+}
+
+item_from! {
+    UserPool(UserPool) boxed _,
+    ImportedUserPool(ImportedUserPool),
+    Trigger(AddedTrigger),
+    LambdaFunction(LambdaFunction) boxed _,
+    Role(Role),
+    Output(Output),
+    Parameter(Parameter),
+}
+
+impl Item {
+    /// The keyword that declares this kind of item in `cognito!`.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Item::UserPool(_) | Item::ImportedUserPool(_) => "user_pool",
+            Item::Trigger(_) => "trigger",
+            Item::LambdaFunction(_) => "lambda_function",
+            Item::Role(_) => "role",
+            Item::Output(_) => "output",
+            Item::Parameter(_) => "parameter",
+        }
+    }
+
+    pub(crate) fn check(&self, cx: &mut Check) {
+        match self {
+            Item::UserPool(p) => crate::user_pool::rules::check(p, cx),
+            Item::ImportedUserPool(p) => p.check(cx),
+            Item::Trigger(t) => crate::user_pool::rules::check_added_trigger(t, cx),
+            Item::LambdaFunction(f) => f.check(cx),
+            Item::Role(r) => r.check(cx),
+            Item::Output(o) => o.check(cx),
+            Item::Parameter(p) => p.check(cx),
+        }
+    }
+
+    pub(crate) fn synth(&self, cx: &mut Synth, node: NodeId) {
+        match self {
+            Item::UserPool(p) => p.synth(cx, node),
+            Item::Trigger(t) => {
+                if let Some(pool) = cx.stack.node(node).and_then(|n| n.parent) {
+                    crate::user_pool::trigger_permission(cx, pool, t.operation, &t.function);
+                }
+            }
+            Item::LambdaFunction(f) => f.synth(cx, node),
+            Item::Role(r) => r.synth(cx, node),
+            Item::Output(o) => o.synth(cx, node),
+            Item::Parameter(p) => p.synth(cx, node),
+            Item::ImportedUserPool(_) => {}
+        }
+    }
+
+    /// The ARN of an item that has one (a function, a role).
+    pub(crate) fn arn(&self, cx: &Synth, node: NodeId) -> Option<Json> {
+        match self {
+            Item::LambdaFunction(_) | Item::Role(_) => {
+                Some(get_att(&cx.logical_id(node, &["Resource"]), "Arn"))
+            }
+            _ => None,
+        }
+    }
+
+    /// The value of one of the item's attributes (`None` when it has no such attribute).
+    pub(crate) fn attr(&self, cx: &Synth, node: NodeId, attr: &Attr) -> Option<Json> {
+        let resource = || cx.logical_id(node, &["Resource"]);
+        match (self, attr) {
+            (Item::UserPool(_), _) => crate::user_pool::pool_attr(cx, node, attr),
+            (Item::ImportedUserPool(p), _) => p.attr(cx, node, attr),
+            (Item::LambdaFunction(_), Attr::FunctionArn) => Some(get_att(&resource(), "Arn")),
+            (Item::LambdaFunction(_), Attr::FunctionName) => Some(reference(&resource())),
+            (Item::Role(_), Attr::RoleArn) => Some(get_att(&resource(), "Arn")),
+            (Item::Role(_), Attr::RoleName) => Some(reference(&resource())),
+            (Item::Parameter(_), Attr::ValueAsString) => Some(reference(&cx.logical_id(node, &[]))),
+            _ => None,
+        }
+    }
+
+    /// Checks that `attr` exists on this item (and the references inside it).
+    pub(crate) fn check_attr(
+        &self,
+        _cx: &mut Check,
+        _path: &str,
+        _node: NodeId,
+        attr: &Attr,
+    ) -> Result<(), String> {
+        let ok = match self {
+            Item::UserPool(_) => matches!(
+                attr,
+                Attr::UserPoolId
+                    | Attr::UserPoolArn
+                    | Attr::UserPoolProviderName
+                    | Attr::UserPoolProviderUrl
+            ),
+            Item::ImportedUserPool(_) => {
+                matches!(
+                    attr,
+                    Attr::UserPoolId | Attr::UserPoolArn | Attr::UserPoolProviderName
+                )
+            }
+            Item::LambdaFunction(_) => matches!(attr, Attr::FunctionArn | Attr::FunctionName),
+            Item::Role(_) => matches!(attr, Attr::RoleArn | Attr::RoleName),
+            Item::Parameter(_) => matches!(attr, Attr::ValueAsString),
+            Item::Trigger(_) | Item::Output(_) => false,
+        };
+        if ok {
+            return Ok(());
+        }
+        let hint = match (self, attr) {
+            (Item::ImportedUserPool(_), Attr::UserPoolProviderUrl) => {
+                "; an imported pool has no provider URL (the CDK's `IUserPool` does not expose it)"
+            }
+            _ => "",
+        };
+        Err(format!(
+            "a `{}` has no attribute `{}`{hint}",
+            self.kind(),
+            attr.name()
+        ))
+    }
+}
+
+impl Synth<'_> {
+    /// A string value as it goes into the template.
+    pub(crate) fn value(&self, v: &Value) -> Json {
+        match v {
+            Value::Str(s) => Json::Str(s.clone()),
+            Value::Ref(r) => reference(r),
+            Value::GetAtt(r, a) => get_att(r, a),
+            Value::Join(sep, parts) => Json::obj1(
+                "Fn::Join",
+                Json::Arr(vec![
+                    sep.as_str().into(),
+                    Json::Arr(parts.iter().map(|p| self.value(p)).collect()),
+                ]),
+            ),
+            Value::Sub(s) => Json::obj1("Fn::Sub", s.as_str()),
+            Value::ImportValue(v) => Json::obj1("Fn::ImportValue", self.value(v)),
+            Value::Attr(r, attr) => self
+                .resolve(r)
+                .and_then(|n| self.stack.nodes()[n.0].item.attr(self, n, attr))
+                .unwrap_or(Json::Null),
+        }
+    }
+
+    /// The ARN of a function or role: its `Fn::GetAtt`, or the value given.
+    pub(crate) fn arn(&self, a: &Arn) -> Json {
+        match a {
+            Arn::Value(v) => self.value(v),
+            Arn::Item(r) => self
+                .resolve(r)
+                .and_then(|n| self.stack.nodes()[n.0].item.arn(self, n))
+                .unwrap_or(Json::Null),
+        }
+    }
+}

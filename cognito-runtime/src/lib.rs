@@ -1,0 +1,54 @@
+//! The runtime of `cognito`: the model of Amazon Cognito resources, the rules they must
+//! follow, and their synthesis into the CloudFormation template the AWS CDK produces.
+//!
+//! The `cognito!` macro lowers its input into these types and runs [`Stack::check`] at
+//! compile time; at run time [`Stack::synth`] checks again (covering values only known then)
+//! and renders the template.
+//!
+//! ```
+//! use cognito_runtime::{Mfa, MfaSecondFactor, Stack, UserPool};
+//!
+//! let mut stack = Stack::new("Stack");
+//! stack.add("myuserpool", UserPool {
+//!     mfa: Some(Mfa::Required),
+//!     mfa_second_factor: Some(MfaSecondFactor { sms: true, otp: true, email: false }),
+//!     ..UserPool::default()
+//! });
+//! let template = stack.synth()?;
+//! let props = &template["Resources"]["myuserpool01998219"]["Properties"];
+//! assert_eq!(props["MfaConfiguration"], "ON");
+//! assert_eq!(props["EnabledMfas"], serde_json::json!(["SMS_MFA", "SOFTWARE_TOKEN_MFA"]));
+//! # Ok::<(), cognito_runtime::Error>(())
+//! ```
+
+#![forbid(unsafe_code)]
+#![warn(missing_docs)]
+
+mod check;
+pub mod duration;
+pub mod error;
+mod iam;
+pub mod ids;
+mod imported;
+mod items;
+pub mod json;
+mod lambda;
+mod md5;
+mod output;
+mod rules;
+mod stack;
+pub mod text;
+mod user_pool;
+pub mod value;
+
+pub use duration::{Duration, TimeUnit};
+pub use error::{Error, Target, Violation};
+pub use iam::{Principal, Role};
+pub use imported::ImportedUserPool;
+pub use items::Item;
+pub use json::{Json, Obj};
+pub use lambda::{Code, LambdaFunction};
+pub use output::{Output, Parameter};
+pub use stack::{Env, Node, NodeId, Stack};
+pub use user_pool::*;
+pub use value::{Attr, ItemRef, SignInUrl, Value};

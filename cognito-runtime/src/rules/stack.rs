@@ -1,0 +1,134 @@
+//! Stack-wide rules: the stack's name, construct ids, reference names, logical ids.
+
+use std::collections::HashMap;
+
+use crate::check::Check;
+use crate::error::{Target, Violation};
+use crate::items::Item;
+use crate::stack::{Index, NodeId, Stack};
+
+/// Runs the stack-wide rules.
+pub(crate) fn check_stack(stack: &Stack, index: &Index, out: &mut Vec<Violation>) {
+    stack_name(stack, out);
+    let mut seen_ids: HashMap<(Option<NodeId>, &str), NodeId> = HashMap::new();
+    let mut seen_names: HashMap<&str, NodeId> = HashMap::new();
+    for (i, node) in stack.nodes().iter().enumerate() {
+        let id = NodeId(i);
+        let mut cx = Check::new(stack, index, Some(id), out);
+        if node.id.is_empty() {
+            cx.id_issue(
+                "construct_id.empty",
+                "an item's construct id must not be empty".to_owned(),
+            );
+        } else if let Some(&first) = seen_ids.get(&(node.parent, node.id.as_str())) {
+            duplicate_construct_id(stack, first, &mut cx);
+        } else {
+            seen_ids.insert((node.parent, node.id.as_str()), id);
+            reserved_child_id(stack, node.parent, &node.id, &node.item, &mut cx);
+        }
+        if let Some(name) = &node.name {
+            if let Some(&first) = seen_names.get(name.as_str()) {
+                duplicate_name(stack, name, first, &mut cx);
+            } else {
+                seen_names.insert(name, id);
+            }
+        }
+    }
+}
+
+/// AWS CDK `Stack`: the name matches `/^[A-Za-z][A-Za-z0-9-]*$/` (CloudFormation: at most
+/// 128 characters).
+fn stack_name(stack: &Stack, out: &mut Vec<Violation>) {
+    let name = stack.name();
+    let ok = name.chars().next().is_some_and(|c| c.is_ascii_alphabetic())
+        && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+        && name.len() <= 128;
+    if !ok {
+        out.push(Violation {
+            node: None,
+            item: String::new(),
+            path: "name".to_owned(),
+            value: Some(format!("{name:?}")),
+            message: format!(
+                "a stack name must start with a letter and hold only letters, digits and `-`, at most 128 characters (got {name:?})"
+            ),
+            related: Vec::new(),
+            target: Target::Id,
+            rule: "stack.name",
+        });
+    }
+}
+
+/// AWS CDK `Node.addChild`: construct ids are unique among siblings ("There is already a
+/// Construct with name …").
+fn duplicate_construct_id(stack: &Stack, first: NodeId, cx: &mut Check) {
+    let node = &stack.nodes()[cx.node.map_or(0, |n| n.0)];
+    let first = &stack.nodes()[first.0];
+    let scope = match node.parent {
+        Some(p) => format!("in `{}`", stack.path(p).join("/")),
+        None => format!("in stack `{}`", stack.name()),
+    };
+    cx.id_issue(
+        "construct_id.duplicate",
+        format!(
+            "there is already an item with construct id `{}` {scope} (a `{}`); construct ids must be unique among siblings, rename one",
+            node.id,
+            first.item.kind()
+        ),
+    );
+}
+
+/// AWS CDK `UserPool`: the pool's own children (`Resource`, `smsRole`, the trigger
+/// permissions `<Op>Cognito`) take their construct ids first.
+fn reserved_child_id(stack: &Stack, parent: Option<NodeId>, id: &str, item: &Item, cx: &mut Check) {
+    let Some(parent) = parent else { return };
+    let Item::UserPool(pool) = &stack.nodes()[parent.0].item else {
+        return;
+    };
+    if matches!(item, Item::Trigger(_)) {
+        return;
+    }
+    let taken = id == "Resource"
+        || (id == "smsRole" && crate::user_pool::sms_role_needed(pool))
+        || pool.lambda_triggers.iter().flatten().any(|(op, _)| {
+            let name = op.operation_name();
+            let mut chars = name.chars();
+            chars.next().is_some_and(|c| {
+                format!("{}{}Cognito", c.to_ascii_uppercase(), chars.as_str()) == id
+            })
+        });
+    if taken {
+        cx.id_issue(
+            "construct_id.reserved",
+            format!("construct id `{id}` is already taken inside the user pool by a resource the pool creates; rename the item"),
+        );
+    }
+}
+
+/// `cognito!`: each reference name is declared once.
+fn duplicate_name(stack: &Stack, name: &str, first: NodeId, cx: &mut Check) {
+    let first = &stack.nodes()[first.0];
+    cx.id_issue(
+        "name.duplicate",
+        format!(
+            "`{name}` is already declared (a `{}`); give each item its own name",
+            first.item.kind()
+        ),
+    );
+}
+
+/// AWS CDK `Stack.getLogicalId`: logical ids match `/^[A-Za-z0-9]{1,255}$/` and no two
+/// elements share one ("Two objects have been assigned the same Logical ID").
+pub(crate) fn logical_id_clash(logical_id: &str, first: Option<NodeId>, cx: &mut Check) {
+    let message = match first {
+        _ if !crate::ids::is_valid_logical_id(logical_id) => format!(
+            "this item's construct id gives the logical id {logical_id:?}, which is not 1 to 255 letters and digits; use letters or digits in the id"
+        ),
+        Some(first) => format!(
+            "this item's logical id `{logical_id}` is already used by `{}`; rename one of the two",
+            cx.stack.path(first).join("/")
+        ),
+        None => format!("this item's logical id `{logical_id}` is already used; rename the item"),
+    };
+    cx.id_issue("logical_id.clash", message);
+}

@@ -1,0 +1,419 @@
+//! The stack: a tree of items (construct ids, reference names), and the two passes over it,
+//! `check` (every rule) and `synth` (the CloudFormation template).
+
+use std::collections::HashMap;
+
+use crate::check::{Check, Issue};
+use crate::error::{Error, Target, Violation};
+use crate::items::Item;
+use crate::json::{Json, Obj};
+use crate::value::ItemRef;
+use crate::{ids, rules};
+
+/// The position of an item in its [`Stack`], returned by the `add_*` builders.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct NodeId(pub usize);
+
+/// The account and region a stack deploys to; both unknown (`AWS::AccountId`,
+/// `AWS::Region`) for an environment-agnostic stack, the CDK's default.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Env {
+    /// The 12-digit account id.
+    pub account: Option<String>,
+    /// The region, e.g. `eu-west-1`.
+    pub region: Option<String>,
+}
+
+/// One item of the tree.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Node {
+    /// The construct id; it goes verbatim into the construct path and so the logical ids.
+    pub id: String,
+    /// The name other items refer to it by (`None`: not referable).
+    pub name: Option<String>,
+    /// The enclosing item (`None`: a direct child of the stack).
+    pub parent: Option<NodeId>,
+    /// What the item is.
+    pub item: Item,
+}
+
+/// A CloudFormation stack of Cognito resources and the resources they need.
+///
+/// ```
+/// use cognito_runtime::{Stack, UserPool};
+///
+/// let mut stack = Stack::new("Stack");
+/// stack.add("myuserpool", UserPool {
+///     user_pool_name: Some("myawesomeapp-userpool".into()),
+///     ..UserPool::default()
+/// });
+/// let template = stack.synth().unwrap();
+/// let pool = &template["Resources"]["myuserpool01998219"];
+/// assert_eq!(pool["Properties"]["UserPoolName"], "myawesomeapp-userpool");
+/// ```
+#[derive(Clone, Debug, PartialEq)]
+pub struct Stack {
+    name: String,
+    env: Env,
+    nodes: Vec<Node>,
+}
+
+impl Default for Stack {
+    fn default() -> Stack {
+        Stack::new("Stack")
+    }
+}
+
+impl Stack {
+    /// An empty, environment-agnostic stack with the given name (its construct id).
+    pub fn new(name: impl Into<String>) -> Stack {
+        Stack {
+            name: name.into(),
+            env: Env::default(),
+            nodes: Vec::new(),
+        }
+    }
+
+    /// The same stack, deployed to `env`.
+    pub fn with_env(mut self, env: Env) -> Stack {
+        self.env = env;
+        self
+    }
+
+    /// The stack's name.
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
+    /// The stack's environment.
+    pub fn env(&self) -> &Env {
+        &self.env
+    }
+
+    /// Every item, in declaration order.
+    pub fn nodes(&self) -> &[Node] {
+        &self.nodes
+    }
+
+    /// The item at `node`.
+    pub fn node(&self, node: NodeId) -> Option<&Node> {
+        self.nodes.get(node.0)
+    }
+
+    /// The item at `node`, to change it.
+    pub fn node_mut(&mut self, node: NodeId) -> Option<&mut Node> {
+        self.nodes.get_mut(node.0)
+    }
+
+    /// The item declared with reference name `name`.
+    pub fn find(&self, name: &str) -> Option<NodeId> {
+        self.nodes
+            .iter()
+            .position(|n| n.name.as_deref() == Some(name))
+            .map(NodeId)
+    }
+
+    /// Adds an item under `parent` (or the stack) with construct id `id` and reference name
+    /// `name`, and returns its position. This is the call `cognito!` expands to; the typed
+    /// `add_*` methods are shorthands.
+    pub fn add_node(
+        &mut self,
+        parent: Option<NodeId>,
+        id: impl Into<String>,
+        name: Option<&str>,
+        item: impl Into<Item>,
+    ) -> NodeId {
+        // constructs v10 rewrites `/` in an id to `--`, and so do we.
+        let id: String = id.into();
+        let id = if id.contains('/') {
+            id.replace('/', "--")
+        } else {
+            id
+        };
+        self.nodes.push(Node {
+            id,
+            name: name.map(str::to_owned),
+            parent,
+            item: item.into(),
+        });
+        NodeId(self.nodes.len() - 1)
+    }
+
+    /// Adds a top-level item whose reference name is its construct id.
+    pub fn add(&mut self, id: impl Into<String>, item: impl Into<Item>) -> NodeId {
+        let id = id.into();
+        let name = id.clone();
+        self.add_node(None, id, Some(&name), item)
+    }
+
+    /// Adds an item under `parent`, as the CDK's `pool.addClient(id, …)` and friends do.
+    pub fn add_child(
+        &mut self,
+        parent: NodeId,
+        id: impl Into<String>,
+        item: impl Into<Item>,
+    ) -> NodeId {
+        let id = id.into();
+        let name = id.clone();
+        self.add_node(Some(parent), id, Some(&name), item)
+    }
+
+    /// The construct ids from the stack down to `node`.
+    pub fn path(&self, node: NodeId) -> Vec<&str> {
+        let mut path = Vec::new();
+        let mut cur = Some(node);
+        while let Some(n) = cur.and_then(|n| self.nodes.get(n.0)) {
+            path.push(n.id.as_str());
+            cur = n.parent;
+        }
+        path.reverse();
+        path
+    }
+
+    /// The children of `node` (or of the stack), in declaration order.
+    pub fn children(&self, parent: Option<NodeId>) -> impl Iterator<Item = NodeId> + '_ {
+        self.nodes
+            .iter()
+            .enumerate()
+            .filter(move |(_, n)| n.parent == parent)
+            .map(|(i, _)| NodeId(i))
+    }
+
+    /// Every rule, over every item: the violations in declaration order.
+    pub fn check(&self) -> Vec<Violation> {
+        let (violations, _) = self.run(false);
+        violations
+    }
+
+    /// `Ok` when no rule is broken, otherwise every violation.
+    pub fn validate(&self) -> Result<(), Error> {
+        let violations = self.check();
+        if violations.is_empty() {
+            Ok(())
+        } else {
+            Err(Error { violations })
+        }
+    }
+
+    /// The CloudFormation template, after checking every rule.
+    pub fn template(&self) -> Result<Json, Error> {
+        match self.run(true) {
+            (violations, Some(template)) if violations.is_empty() => Ok(template),
+            (violations, _) => Err(Error { violations }),
+        }
+    }
+
+    /// The CloudFormation template as a JSON value.
+    pub fn synth(&self) -> Result<serde_json::Value, Error> {
+        Ok(self.template()?.to_serde())
+    }
+
+    /// The template printed as the AWS CDK prints it (`JSON.stringify(t, null, 2)`).
+    pub fn synth_to_string(&self) -> Result<String, Error> {
+        Ok(self.template()?.to_pretty_string())
+    }
+
+    /// The rules, then a render (which finds logical-id clashes); the template is kept when
+    /// asked for and every rule held.
+    fn run(&self, keep: bool) -> (Vec<Violation>, Option<Json>) {
+        let index = Index::new(self);
+        let mut out = Vec::new();
+        rules::stack::check_stack(self, &index, &mut out);
+        for (i, node) in self.nodes.iter().enumerate() {
+            let mut cx = Check::new(self, &index, Some(NodeId(i)), &mut out);
+            node.item.check(&mut cx);
+        }
+        let mut synth = Synth {
+            stack: self,
+            index: &index,
+            sections: Vec::new(),
+            current: None,
+            emitted: HashMap::new(),
+            clashes: Vec::new(),
+        };
+        synth.walk(None);
+        for (node, logical_id, first) in std::mem::take(&mut synth.clashes) {
+            let mut cx = Check::new(self, &index, Some(node), &mut out);
+            rules::stack::logical_id_clash(&logical_id, first, &mut cx);
+        }
+        if !keep || !out.is_empty() {
+            return (out, None);
+        }
+        let mut root = Obj::new();
+        for (name, section) in synth.sections {
+            root.push(name, section);
+        }
+        (out, Some(Json::Obj(root)))
+    }
+}
+
+/// Name → node, built once per pass.
+pub(crate) struct Index<'a> {
+    names: HashMap<&'a str, NodeId>,
+}
+
+impl<'a> Index<'a> {
+    fn new(stack: &'a Stack) -> Index<'a> {
+        let mut names = HashMap::with_capacity(stack.nodes.len());
+        for (i, node) in stack.nodes.iter().enumerate() {
+            if let Some(name) = &node.name {
+                names.entry(name.as_str()).or_insert(NodeId(i));
+            }
+        }
+        Index { names }
+    }
+
+    pub(crate) fn resolve(&self, stack: &Stack, r: &ItemRef) -> Option<NodeId> {
+        match r {
+            ItemRef::Name(n) => self.names.get(n.as_str()).copied(),
+            ItemRef::Node(n) => (n.0 < stack.nodes.len()).then_some(*n),
+        }
+    }
+}
+
+/// The render pass: walks the tree in pre-order, as the CDK does, so resources come out in
+/// the CDK's order.
+pub(crate) struct Synth<'a> {
+    pub stack: &'a Stack,
+    pub index: &'a Index<'a>,
+    sections: Vec<(&'static str, Obj)>,
+    /// The item being rendered.
+    current: Option<NodeId>,
+    /// Logical id → the item that emitted it.
+    emitted: HashMap<String, Option<NodeId>>,
+    /// (item, logical id, item that emitted it first): ids that clash or are invalid.
+    clashes: Vec<(NodeId, String, Option<NodeId>)>,
+}
+
+impl<'a> Synth<'a> {
+    fn walk(&mut self, parent: Option<NodeId>) {
+        let children: Vec<NodeId> = self.stack.children(parent).collect();
+        for child in children {
+            let node = &self.stack.nodes[child.0];
+            self.current = Some(child);
+            node.item.synth(self, child);
+            self.walk(Some(child));
+        }
+    }
+
+    /// The section (`Resources`, `Outputs`, `Parameters`), created on first use.
+    pub fn section(&mut self, name: &'static str) -> &mut Obj {
+        let i = match self.sections.iter().position(|(n, _)| *n == name) {
+            Some(i) => i,
+            None => {
+                self.sections.push((name, Obj::new()));
+                self.sections.len() - 1
+            }
+        };
+        &mut self.sections[i].1
+    }
+
+    /// Adds a resource.
+    pub fn resource(&mut self, logical_id: String, resource: Json) {
+        self.element("Resources", logical_id, resource);
+    }
+
+    /// Adds an element (resource, output, parameter) under its logical id, noting a logical
+    /// id that is invalid or already used.
+    pub fn element(&mut self, section: &'static str, logical_id: String, element: impl Into<Json>) {
+        let current = self.current;
+        match self.emitted.get(&logical_id) {
+            Some(first) => {
+                if let Some(node) = current {
+                    self.clashes.push((node, logical_id, *first));
+                }
+                return;
+            }
+            None if !ids::is_valid_logical_id(&logical_id) => {
+                if let Some(node) = current {
+                    self.clashes.push((node, logical_id.clone(), None));
+                }
+            }
+            None => {}
+        }
+        self.emitted.insert(logical_id.clone(), current);
+        self.section(section).push(logical_id, element);
+    }
+
+    /// The node a reference points at (the check pass made sure there is one).
+    pub fn resolve(&self, r: &ItemRef) -> Option<NodeId> {
+        self.index.resolve(self.stack, r)
+    }
+
+    /// The logical id of `node`'s element at `node`'s path followed by `suffix`.
+    pub fn logical_id(&self, node: NodeId, suffix: &[&str]) -> String {
+        let mut path = self.stack.path(node);
+        path.extend_from_slice(suffix);
+        ids::logical_id(&path)
+    }
+
+    /// The stack's region: the literal, or `{"Ref": "AWS::Region"}`.
+    pub fn region(&self) -> Json {
+        pseudo(self.stack.env.region.as_deref(), "AWS::Region")
+    }
+
+    /// The stack's account: the literal, or `{"Ref": "AWS::AccountId"}`.
+    pub fn account(&self) -> Json {
+        pseudo(self.stack.env.account.as_deref(), "AWS::AccountId")
+    }
+}
+
+fn pseudo(literal: Option<&str>, name: &str) -> Json {
+    match literal {
+        Some(v) => Json::Str(v.to_owned()),
+        None => reference(name),
+    }
+}
+
+/// `{"Ref": name}`.
+pub(crate) fn reference(name: &str) -> Json {
+    Json::obj1("Ref", name)
+}
+
+/// `{"Fn::GetAtt": [logical_id, attribute]}`.
+pub(crate) fn get_att(logical_id: &str, attribute: &str) -> Json {
+    Json::obj1("Fn::GetAtt", Json::strs([logical_id, attribute]))
+}
+
+/// The CDK's string concatenation of tokens: adjacent literals merged, nested `Fn::Join`s
+/// with an empty separator flattened, a plain string when nothing is left to resolve, else
+/// `{"Fn::Join": ["", parts]}`.
+pub(crate) fn concat(parts: Vec<Json>) -> Json {
+    let mut merged: Vec<Json> = Vec::with_capacity(parts.len());
+    for part in parts.into_iter().flat_map(join_pieces) {
+        match (merged.last_mut(), part) {
+            (_, Json::Str(s)) if s.is_empty() => {}
+            (Some(Json::Str(prev)), Json::Str(s)) => prev.push_str(&s),
+            (_, part) => merged.push(part),
+        }
+    }
+    match merged.len() {
+        0 => Json::Str(String::new()),
+        1 if matches!(merged[0], Json::Str(_)) => merged.remove(0),
+        _ => Json::obj1(
+            "Fn::Join",
+            Json::Arr(vec![Json::Str(String::new()), Json::Arr(merged)]),
+        ),
+    }
+}
+
+/// The pieces of `{"Fn::Join": ["", pieces]}`, or the value itself.
+fn join_pieces(value: Json) -> Vec<Json> {
+    if let Json::Obj(o) = &value {
+        if let [(key, Json::Arr(args))] = o.0.as_slice() {
+            if key == "Fn::Join" && args.len() == 2 && args[0] == Json::Str(String::new()) {
+                if let Json::Arr(pieces) = &args[1] {
+                    return pieces.clone();
+                }
+            }
+        }
+    }
+    vec![value]
+}
+
+impl Check<'_> {
+    /// Reports a construct-id problem of the current item.
+    pub(crate) fn id_issue(&mut self, rule: &'static str, message: String) {
+        self.push(Issue::new(rule, "", message).target(Target::Id));
+    }
+}
