@@ -19,11 +19,7 @@ pub(crate) struct Issue {
 }
 
 impl Issue {
-    pub(crate) fn new(
-        rule: &'static str,
-        path: impl Into<String>,
-        message: impl Into<String>,
-    ) -> Issue {
+    pub(crate) fn new(rule: &'static str, path: impl Into<String>, message: impl Into<String>) -> Issue {
         Issue {
             rule,
             path: path.into(),
@@ -70,13 +66,7 @@ impl<'a> Check<'a> {
         out: &'a mut Vec<Violation>,
     ) -> Check<'a> {
         let item = node.map(|n| stack.path(n).join("/")).unwrap_or_default();
-        Check {
-            stack,
-            index,
-            node,
-            item,
-            out,
-        }
+        Check { stack, index, node, item, out }
     }
 
     /// Records a violation of the current item.
@@ -95,19 +85,14 @@ impl<'a> Check<'a> {
 
     /// The item a reference at `path` points at, when it exists and is one of `kinds`
     /// (reports the violation otherwise).
-    pub(crate) fn resolve(
-        &mut self,
-        path: &str,
-        r: &ItemRef,
-        kinds: &[&str],
-    ) -> Option<(NodeId, &'a Item)> {
+    pub(crate) fn resolve(&mut self, path: &str, r: &ItemRef, kinds: &[&str]) -> Option<(NodeId, &'a Item)> {
         let stack = self.stack;
         let Some(node) = self.index.resolve(stack, r) else {
             self.push(
                 Issue::new(
                     "reference.unknown",
                     path,
-                    format!("`{path}` refers to `{r}`, which is not an item of this stack; declare it, or check the spelling"),
+                    format!("`{}` refers to `{r}`, which is not declared in this stack; declare it, or check the spelling", crate::rules::key(path)),
                 )
                 .value(r),
             );
@@ -120,7 +105,8 @@ impl<'a> Check<'a> {
                     "reference.kind",
                     path,
                     format!(
-                        "`{path}` must refer to {}, but `{r}` is a {}",
+                        "`{}` must refer to {}, but `{r}` is a `{}`",
+                        crate::rules::key(path),
                         expected_kinds(kinds),
                         item.kind()
                     ),
@@ -149,10 +135,7 @@ impl<'a> Check<'a> {
         };
         let item = &self.stack.nodes()[node.0].item;
         if let Err(message) = item.check_attr(self, path, node, attr) {
-            self.push(
-                Issue::new("reference.attribute", path, message)
-                    .value(format!("{r}.{}", attr.name())),
-            );
+            self.push(Issue::new("reference.attribute", path, message).value(format!("{r}.{}", attr.name())));
         }
     }
 }
@@ -161,12 +144,8 @@ fn expected_kinds(kinds: &[&str]) -> String {
     match kinds {
         [] => "an item".to_owned(),
         [one] => format!("a `{one}`"),
-        [init @ .., last] => format!(
-            "{} or `{last}`",
-            init.iter()
-                .map(|k| format!("a `{k}`"))
-                .collect::<Vec<_>>()
-                .join(", ")
-        ),
+        [init @ .., last] => {
+            format!("{} or `{last}`", init.iter().map(|k| format!("a `{k}`")).collect::<Vec<_>>().join(", "))
+        }
     }
 }

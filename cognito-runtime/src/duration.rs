@@ -67,38 +67,23 @@ pub struct Duration {
 impl Duration {
     /// `amount` milliseconds.
     pub fn millis(amount: impl Into<f64>) -> Duration {
-        Duration {
-            amount: amount.into(),
-            unit: TimeUnit::Millis,
-        }
+        Duration { amount: amount.into(), unit: TimeUnit::Millis }
     }
     /// `amount` seconds.
     pub fn seconds(amount: impl Into<f64>) -> Duration {
-        Duration {
-            amount: amount.into(),
-            unit: TimeUnit::Seconds,
-        }
+        Duration { amount: amount.into(), unit: TimeUnit::Seconds }
     }
     /// `amount` minutes.
     pub fn minutes(amount: impl Into<f64>) -> Duration {
-        Duration {
-            amount: amount.into(),
-            unit: TimeUnit::Minutes,
-        }
+        Duration { amount: amount.into(), unit: TimeUnit::Minutes }
     }
     /// `amount` hours.
     pub fn hours(amount: impl Into<f64>) -> Duration {
-        Duration {
-            amount: amount.into(),
-            unit: TimeUnit::Hours,
-        }
+        Duration { amount: amount.into(), unit: TimeUnit::Hours }
     }
     /// `amount` days.
     pub fn days(amount: impl Into<f64>) -> Duration {
-        Duration {
-            amount: amount.into(),
-            unit: TimeUnit::Days,
-        }
+        Duration { amount: amount.into(), unit: TimeUnit::Days }
     }
 
     /// The length in milliseconds.
@@ -120,13 +105,8 @@ impl Duration {
         }
         let mut remainder = self.to_millis().abs();
         let mut parts = Vec::new();
-        for unit in [
-            TimeUnit::Days,
-            TimeUnit::Hours,
-            TimeUnit::Minutes,
-            TimeUnit::Seconds,
-            TimeUnit::Millis,
-        ] {
+        for unit in [TimeUnit::Days, TimeUnit::Hours, TimeUnit::Minutes, TimeUnit::Seconds, TimeUnit::Millis]
+        {
             let count = (remainder / unit.millis()).floor();
             if count > 0.0 {
                 parts.push(plural(count, unit));
@@ -134,11 +114,7 @@ impl Duration {
             }
         }
         if parts.is_empty() {
-            return format!(
-                "{} {}",
-                crate::json::js_number(self.amount),
-                self.unit.label()
-            );
+            return format!("{} {}", crate::json::js_number(self.amount), self.unit.label());
         }
         let sign = if self.amount < 0.0 { "-" } else { "" };
         format!("{sign}{}", parts.join(" "))
@@ -146,22 +122,14 @@ impl Duration {
 }
 
 fn plural(count: f64, unit: TimeUnit) -> String {
-    let label = if count == 1.0 {
-        unit.singular()
-    } else {
-        unit.label()
-    };
+    let label = if count == 1.0 { unit.singular() } else { unit.label() };
     format!("{} {label}", crate::json::js_number(count))
 }
 
 /// Prints as written: `2.5 days`.
 impl fmt::Display for Duration {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let label = if self.amount == 1.0 {
-            self.unit.singular()
-        } else {
-            self.unit.label()
-        };
+        let label = if self.amount == 1.0 { self.unit.singular() } else { self.unit.label() };
         write!(f, "{} {label}", crate::json::js_number(self.amount))
     }
 }

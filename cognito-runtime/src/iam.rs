@@ -33,11 +33,8 @@ impl Default for Principal {
 impl Principal {
     fn statement(&self) -> Json {
         let Principal::Service(service) = self;
-        let service = if service.contains('.') {
-            service.clone()
-        } else {
-            format!("{service}.amazonaws.com")
-        };
+        let service =
+            if service.contains('.') { service.clone() } else { format!("{service}.amazonaws.com") };
         let mut statement = Obj::new();
         statement.insert("Action", "sts:AssumeRole");
         statement.insert("Effect", "Allow");
@@ -66,14 +63,8 @@ impl Role {
 
     pub(crate) fn synth(&self, cx: &mut Synth, node: NodeId) {
         let mut props = Obj::new();
-        props.insert(
-            "AssumeRolePolicyDocument",
-            policy_document(vec![self.assumed_by.statement()]),
-        );
-        props.insert_opt(
-            "Description",
-            self.description.as_ref().map(|v| cx.value(v)),
-        );
+        props.insert("AssumeRolePolicyDocument", policy_document(vec![self.assumed_by.statement()]));
+        props.insert_opt("Description", self.description.as_ref().map(|v| cx.value(v)));
         props.insert_opt("RoleName", self.role_name.as_ref().map(|v| cx.value(v)));
         let mut role = Obj::new();
         role.insert("Type", "AWS::IAM::Role");

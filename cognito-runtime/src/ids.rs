@@ -38,16 +38,10 @@ fn remove_dupes<'a>(components: &[&'a str]) -> Vec<&'a str> {
 /// assert_eq!(logical_id(&["AId"]), "AId");
 /// ```
 pub fn logical_id(components: &[&str]) -> String {
-    let components: Vec<&str> = components
-        .iter()
-        .copied()
-        .filter(|c| *c != HIDDEN_ID)
-        .collect();
+    let components: Vec<&str> = components.iter().copied().filter(|c| *c != HIDDEN_ID).collect();
     match components.as_slice() {
         [] => String::new(),
-        [single] if strip_non_alphanumeric(single).len() <= MAX_ID_LEN => {
-            strip_non_alphanumeric(single)
-        }
+        [single] if strip_non_alphanumeric(single).len() <= MAX_ID_LEN => strip_non_alphanumeric(single),
         _ => {
             let hash = path_hash(&components);
             let mut human: String = remove_dupes(&components)
@@ -134,35 +128,20 @@ mod tests {
 
     #[test]
     fn reference_unique_ids() {
-        assert_eq!(
-            unique_id(&["Stack", "myuserpool"]),
-            "StackmyuserpoolD2545ED2"
-        );
+        assert_eq!(unique_id(&["Stack", "myuserpool"]), "StackmyuserpoolD2545ED2");
         assert_eq!(unique_id(&["S", "Pool"]), "SPool4C5D6061");
         assert_eq!(unique_id(&["S", "Auth", "Pool"]), "SAuthPoolE2026813");
         assert_eq!(unique_id(&["Default", "pool"]), "pool");
-        assert_eq!(
-            unique_id(&["MyStack", "userpoolidp"]),
-            "MyStackuserpoolidp464417B1"
-        );
+        assert_eq!(unique_id(&["MyStack", "userpoolidp"]), "MyStackuserpoolidp464417B1");
         assert_eq!(unique_id(&["MyStack", "xy"]), "MyStackxyAAA19C65");
     }
 
     #[test]
     fn reference_unique_resource_names() {
         let long = format!("{}xyz", "saml".repeat(10));
-        assert_eq!(
-            unique_resource_name(&["Default", &long], 32),
-            "samlsamlsamllsamlsamlxyzE1CCA83D"
-        );
-        assert_eq!(
-            unique_resource_name(&["Default", "userpoolidp"], 32),
-            "userpoolidp"
-        );
-        assert_eq!(
-            unique_resource_name(&["MyStack", "xy"], 32),
-            "MyStackxyAAA19C65"
-        );
+        assert_eq!(unique_resource_name(&["Default", &long], 32), "samlsamlsamllsamlsamlxyzE1CCA83D");
+        assert_eq!(unique_resource_name(&["Default", "userpoolidp"], 32), "userpoolidp");
+        assert_eq!(unique_resource_name(&["MyStack", "xy"], 32), "MyStackxyAAA19C65");
     }
 
     #[test]

@@ -31,29 +31,12 @@ pub(crate) struct ArnParts<'a> {
 /// Splits `arn:partition:service:region:account:resource`.
 pub(crate) fn split_arn(arn: &str) -> Option<ArnParts<'_>> {
     let mut parts = arn.splitn(6, ':');
-    let (
-        Some("arn"),
-        Some(_partition),
-        Some(service),
-        Some(region),
-        Some(_account),
-        Some(resource),
-    ) = (
-        parts.next(),
-        parts.next(),
-        parts.next(),
-        parts.next(),
-        parts.next(),
-        parts.next(),
-    )
+    let (Some("arn"), Some(_partition), Some(service), Some(region), Some(_account), Some(resource)) =
+        (parts.next(), parts.next(), parts.next(), parts.next(), parts.next(), parts.next())
     else {
         return None;
     };
-    Some(ArnParts {
-        service,
-        region,
-        resource,
-    })
+    Some(ArnParts { service, region, resource })
 }
 
 impl ImportedUserPool {

@@ -128,16 +128,10 @@ impl Item {
         let ok = match self {
             Item::UserPool(_) => matches!(
                 attr,
-                Attr::UserPoolId
-                    | Attr::UserPoolArn
-                    | Attr::UserPoolProviderName
-                    | Attr::UserPoolProviderUrl
+                Attr::UserPoolId | Attr::UserPoolArn | Attr::UserPoolProviderName | Attr::UserPoolProviderUrl
             ),
             Item::ImportedUserPool(_) => {
-                matches!(
-                    attr,
-                    Attr::UserPoolId | Attr::UserPoolArn | Attr::UserPoolProviderName
-                )
+                matches!(attr, Attr::UserPoolId | Attr::UserPoolArn | Attr::UserPoolProviderName)
             }
             Item::LambdaFunction(_) => matches!(attr, Attr::FunctionArn | Attr::FunctionName),
             Item::Role(_) => matches!(attr, Attr::RoleArn | Attr::RoleName),
@@ -153,11 +147,7 @@ impl Item {
             }
             _ => "",
         };
-        Err(format!(
-            "a `{}` has no attribute `{}`{hint}",
-            self.kind(),
-            attr.name()
-        ))
+        Err(format!("a `{}` has no attribute `{}`{hint}", self.kind(), attr.name()))
     }
 }
 
@@ -188,10 +178,9 @@ impl Synth<'_> {
     pub(crate) fn arn(&self, a: &Arn) -> Json {
         match a {
             Arn::Value(v) => self.value(v),
-            Arn::Item(r) => self
-                .resolve(r)
-                .and_then(|n| self.stack.nodes()[n.0].item.arn(self, n))
-                .unwrap_or(Json::Null),
+            Arn::Item(r) => {
+                self.resolve(r).and_then(|n| self.stack.nodes()[n.0].item.arn(self, n)).unwrap_or(Json::Null)
+            }
         }
     }
 }

@@ -74,8 +74,7 @@ impl Obj {
     /// The keys sorted the way JavaScript's default sort orders them (UTF-16 code units), as
     /// the CDK does for resource properties.
     pub fn sorted(mut self) -> Obj {
-        self.0
-            .sort_by(|a, b| a.0.encode_utf16().cmp(b.0.encode_utf16()));
+        self.0.sort_by(|a, b| a.0.encode_utf16().cmp(b.0.encode_utf16()));
         self
     }
 }
@@ -153,9 +152,9 @@ impl Json {
             Json::Num(n) => number_to_serde(*n),
             Json::Str(s) => serde_json::Value::String(s.clone()),
             Json::Arr(a) => serde_json::Value::Array(a.iter().map(Json::to_serde).collect()),
-            Json::Obj(o) => serde_json::Value::Object(
-                o.0.iter().map(|(k, v)| (k.clone(), v.to_serde())).collect(),
-            ),
+            Json::Obj(o) => {
+                serde_json::Value::Object(o.0.iter().map(|(k, v)| (k.clone(), v.to_serde())).collect())
+            }
         }
     }
 
@@ -266,11 +265,7 @@ pub fn js_number(n: f64) -> String {
         format!("0.{}{digits}", "0".repeat((-point) as usize))
     } else {
         let e = point - 1;
-        let e = if e >= 0 {
-            format!("+{e}")
-        } else {
-            e.to_string()
-        };
+        let e = if e >= 0 { format!("+{e}") } else { e.to_string() };
         match digits.split_at(1) {
             (first, "") => format!("{first}e{e}"),
             (first, rest) => format!("{first}.{rest}e{e}"),
@@ -332,9 +327,6 @@ mod tests {
         o.insert("a", 1u32);
         o.insert("b", 2u32);
         o.insert("a", 3u32);
-        assert_eq!(
-            o.0,
-            vec![("a".into(), Json::Num(3.0)), ("b".into(), Json::Num(2.0))]
-        );
+        assert_eq!(o.0, vec![("a".into(), Json::Num(3.0)), ("b".into(), Json::Num(2.0))]);
     }
 }

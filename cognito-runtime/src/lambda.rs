@@ -63,10 +63,7 @@ impl LambdaFunction {
         statement.insert("Effect", "Allow");
         statement.insert("Principal", Json::obj1("Service", "lambda.amazonaws.com"));
         let mut role_props = Obj::new();
-        role_props.insert(
-            "AssumeRolePolicyDocument",
-            policy_document(vec![Json::Obj(statement)]),
-        );
+        role_props.insert("AssumeRolePolicyDocument", policy_document(vec![Json::Obj(statement)]));
         role_props.insert(
             "ManagedPolicyArns",
             Json::Arr(vec![crate::stack::concat(vec![
@@ -83,10 +80,7 @@ impl LambdaFunction {
         let Code::Inline(source) = &self.code;
         let mut props = Obj::new();
         props.insert("Code", Json::obj1("ZipFile", source.as_str()));
-        props.insert_opt(
-            "Description",
-            self.description.as_ref().map(|v| cx.value(v)),
-        );
+        props.insert_opt("Description", self.description.as_ref().map(|v| cx.value(v)));
         if let Some(env) = &self.environment {
             let mut vars = Obj::new();
             for (k, v) in env {
@@ -94,20 +88,12 @@ impl LambdaFunction {
             }
             props.insert("Environment", Json::obj1("Variables", vars));
         }
-        props.insert_opt(
-            "FunctionName",
-            self.function_name.as_ref().map(|v| cx.value(v)),
-        );
+        props.insert_opt("FunctionName", self.function_name.as_ref().map(|v| cx.value(v)));
         props.insert("Handler", cx.value(&self.handler));
         props.insert_opt("MemorySize", self.memory_size);
         props.insert("Role", get_att(&role_id, "Arn"));
         props.insert("Runtime", cx.value(&self.runtime));
-        props.insert_opt(
-            "Timeout",
-            self.timeout
-                .and_then(|t| t.whole(TimeUnit::Seconds))
-                .map(|s| s as f64),
-        );
+        props.insert_opt("Timeout", self.timeout.and_then(|t| t.whole(TimeUnit::Seconds)).map(|s| s as f64));
         let mut function = Obj::new();
         function.insert("Type", "AWS::Lambda::Function");
         function.insert("Properties", props);

@@ -28,12 +28,7 @@ impl Output {
         let mut out = Obj::new();
         out.insert_opt("Description", self.description.as_deref());
         out.insert("Value", cx.value(&self.value));
-        out.insert_opt(
-            "Export",
-            self.export_name
-                .as_ref()
-                .map(|v| Json::obj1("Name", cx.value(v))),
-        );
+        out.insert_opt("Export", self.export_name.as_ref().map(|v| Json::obj1("Name", cx.value(v))));
         let id = cx.logical_id(node, &[]);
         cx.element("Outputs", id, out);
     }
@@ -62,18 +57,18 @@ pub struct Parameter {
 
 impl Parameter {
     pub(crate) fn check(&self, cx: &mut Check) {
-        if let (Some(min), Some(max)) = (self.min_length, self.max_length) {
-            if min > max {
-                cx.push(
-                    Issue::new(
-                        "parameter.length_range",
-                        "min_length",
-                        format!("`min_length` must not exceed `max_length` (got {min} > {max})"),
-                    )
-                    .value(min)
-                    .related("max_length"),
-                );
-            }
+        if let (Some(min), Some(max)) = (self.min_length, self.max_length)
+            && min > max
+        {
+            cx.push(
+                Issue::new(
+                    "parameter.length_range",
+                    "min_length",
+                    format!("`min_length` must not exceed `max_length` (got {min} > {max})"),
+                )
+                .value(min)
+                .related("max_length"),
+            );
         }
     }
 
@@ -82,12 +77,7 @@ impl Parameter {
         p.insert("Type", self.r#type.as_deref().unwrap_or("String"));
         p.insert_opt("Default", self.default.as_deref());
         p.insert_opt("AllowedPattern", self.allowed_pattern.as_deref());
-        p.insert_opt(
-            "AllowedValues",
-            self.allowed_values
-                .as_ref()
-                .map(|v| Json::strs(v.iter().cloned())),
-        );
+        p.insert_opt("AllowedValues", self.allowed_values.as_ref().map(|v| Json::strs(v.iter().cloned())));
         p.insert_opt("Description", self.description.as_deref());
         p.insert_opt("MaxLength", self.max_length);
         p.insert_opt("MinLength", self.min_length);

@@ -67,11 +67,7 @@ impl Default for Stack {
 impl Stack {
     /// An empty, environment-agnostic stack with the given name (its construct id).
     pub fn new(name: impl Into<String>) -> Stack {
-        Stack {
-            name: name.into(),
-            env: Env::default(),
-            nodes: Vec::new(),
-        }
+        Stack { name: name.into(), env: Env::default(), nodes: Vec::new() }
     }
 
     /// The same stack, deployed to `env`.
@@ -107,10 +103,7 @@ impl Stack {
 
     /// The item declared with reference name `name`.
     pub fn find(&self, name: &str) -> Option<NodeId> {
-        self.nodes
-            .iter()
-            .position(|n| n.name.as_deref() == Some(name))
-            .map(NodeId)
+        self.nodes.iter().position(|n| n.name.as_deref() == Some(name)).map(NodeId)
     }
 
     /// Adds an item under `parent` (or the stack) with construct id `id` and reference name
@@ -125,17 +118,8 @@ impl Stack {
     ) -> NodeId {
         // constructs v10 rewrites `/` in an id to `--`, and so do we.
         let id: String = id.into();
-        let id = if id.contains('/') {
-            id.replace('/', "--")
-        } else {
-            id
-        };
-        self.nodes.push(Node {
-            id,
-            name: name.map(str::to_owned),
-            parent,
-            item: item.into(),
-        });
+        let id = if id.contains('/') { id.replace('/', "--") } else { id };
+        self.nodes.push(Node { id, name: name.map(str::to_owned), parent, item: item.into() });
         NodeId(self.nodes.len() - 1)
     }
 
@@ -147,15 +131,24 @@ impl Stack {
     }
 
     /// Adds an item under `parent`, as the CDK's `pool.addClient(id, …)` and friends do.
-    pub fn add_child(
-        &mut self,
-        parent: NodeId,
-        id: impl Into<String>,
-        item: impl Into<Item>,
-    ) -> NodeId {
+    pub fn add_child(&mut self, parent: NodeId, id: impl Into<String>, item: impl Into<Item>) -> NodeId {
         let id = id.into();
         let name = id.clone();
         self.add_node(Some(parent), id, Some(&name), item)
+    }
+
+    /// Adds a trigger to the pool at `pool` after its props, as the CDK's
+    /// `pool.addTrigger(operation, fn, lambdaVersion)`: the `AWS::Lambda::Permission` it
+    /// creates is a child of the pool, placed after the items added before it.
+    pub fn add_trigger(
+        &mut self,
+        pool: NodeId,
+        operation: crate::UserPoolOperation,
+        function: impl Into<crate::Arn>,
+        lambda_version: Option<crate::LambdaVersion>,
+    ) -> NodeId {
+        let trigger = crate::AddedTrigger { operation, function: function.into(), lambda_version };
+        self.add_node(Some(pool), operation.permission_id(), None, trigger)
     }
 
     /// The construct ids from the stack down to `node`.
@@ -172,11 +165,7 @@ impl Stack {
 
     /// The children of `node` (or of the stack), in declaration order.
     pub fn children(&self, parent: Option<NodeId>) -> impl Iterator<Item = NodeId> + '_ {
-        self.nodes
-            .iter()
-            .enumerate()
-            .filter(move |(_, n)| n.parent == parent)
-            .map(|(i, _)| NodeId(i))
+        self.nodes.iter().enumerate().filter(move |(_, n)| n.parent == parent).map(|(i, _)| NodeId(i))
     }
 
     /// Every rule, over every item: the violations in declaration order.
@@ -188,11 +177,7 @@ impl Stack {
     /// `Ok` when no rule is broken, otherwise every violation.
     pub fn validate(&self) -> Result<(), Error> {
         let violations = self.check();
-        if violations.is_empty() {
-            Ok(())
-        } else {
-            Err(Error { violations })
-        }
+        if violations.is_empty() { Ok(()) } else { Err(Error { violations }) }
     }
 
     /// The CloudFormation template, after checking every rule.
@@ -390,23 +375,20 @@ pub(crate) fn concat(parts: Vec<Json>) -> Json {
     match merged.len() {
         0 => Json::Str(String::new()),
         1 if matches!(merged[0], Json::Str(_)) => merged.remove(0),
-        _ => Json::obj1(
-            "Fn::Join",
-            Json::Arr(vec![Json::Str(String::new()), Json::Arr(merged)]),
-        ),
+        _ => Json::obj1("Fn::Join", Json::Arr(vec![Json::Str(String::new()), Json::Arr(merged)])),
     }
 }
 
 /// The pieces of `{"Fn::Join": ["", pieces]}`, or the value itself.
 fn join_pieces(value: Json) -> Vec<Json> {
-    if let Json::Obj(o) = &value {
-        if let [(key, Json::Arr(args))] = o.0.as_slice() {
-            if key == "Fn::Join" && args.len() == 2 && args[0] == Json::Str(String::new()) {
-                if let Json::Arr(pieces) = &args[1] {
-                    return pieces.clone();
-                }
-            }
-        }
+    if let Json::Obj(o) = &value
+        && let [(key, Json::Arr(args))] = o.0.as_slice()
+        && key == "Fn::Join"
+        && args.len() == 2
+        && args[0] == Json::Str(String::new())
+        && let Json::Arr(pieces) = &args[1]
+    {
+        return pieces.clone();
     }
     vec![value]
 }

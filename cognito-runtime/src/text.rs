@@ -68,13 +68,11 @@ pub fn punycode_email(address: &str) -> String {
     let domain = domain.replace(['\u{3002}', '\u{FF0E}', '\u{FF61}'], ".");
     let labels: Vec<String> = domain
         .split('.')
-        .map(|label| {
-            if label.is_ascii() {
-                label.to_owned()
-            } else {
-                format!("xn--{}", punycode_encode(label))
-            }
-        })
+        .map(
+            |label| {
+                if label.is_ascii() { label.to_owned() } else { format!("xn--{}", punycode_encode(label)) }
+            },
+        )
         .collect();
     prefix + &labels.join(".")
 }
@@ -92,21 +90,11 @@ pub fn punycode_encode(input: &str) -> String {
         output.push('-');
     }
     let digit = |d: u32| -> char {
-        char::from_u32(if d < 26 {
-            u32::from(b'a') + d
-        } else {
-            u32::from(b'0') + d - 26
-        })
-        .unwrap_or('a')
+        char::from_u32(if d < 26 { u32::from(b'a') + d } else { u32::from(b'0') + d - 26 }).unwrap_or('a')
     };
     let (mut n, mut delta, mut bias) = (128u32, 0u32, 72u32);
     while (handled as usize) < code_points.len() {
-        let m = code_points
-            .iter()
-            .copied()
-            .filter(|&c| c >= n)
-            .min()
-            .unwrap_or(n);
+        let m = code_points.iter().copied().filter(|&c| c >= n).min().unwrap_or(n);
         delta = delta.saturating_add((m - n).saturating_mul(handled + 1));
         n = m;
         for &c in &code_points {
@@ -190,11 +178,7 @@ pub fn base64(bytes: &[u8]) -> String {
     const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
     let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
     for chunk in bytes.chunks(3) {
-        let b = [
-            chunk[0],
-            *chunk.get(1).unwrap_or(&0),
-            *chunk.get(2).unwrap_or(&0),
-        ];
+        let b = [chunk[0], *chunk.get(1).unwrap_or(&0), *chunk.get(2).unwrap_or(&0)];
         let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
         for i in 0..4 {
             if i <= chunk.len() {
@@ -224,19 +208,11 @@ pub fn edit_distance(a: &str, b: &str) -> usize {
 }
 
 /// The closest of `candidates` to `word`, when close enough to be a likely typo.
-pub fn did_you_mean<'a>(
-    word: &str,
-    candidates: impl IntoIterator<Item = &'a str>,
-) -> Option<&'a str> {
+pub fn did_you_mean<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
     let limit = (word.chars().count() / 3).max(1);
     candidates
         .into_iter()
-        .map(|c| {
-            (
-                edit_distance(&word.to_ascii_lowercase(), &c.to_ascii_lowercase()),
-                c,
-            )
-        })
+        .map(|c| (edit_distance(&word.to_ascii_lowercase(), &c.to_ascii_lowercase()), c))
         .filter(|(d, _)| *d <= limit)
         .min_by_key(|(d, _)| *d)
         .map(|(_, c)| c)
@@ -259,18 +235,9 @@ mod tests {
     #[test]
     fn from_names_follow_the_cdk() {
         assert_eq!(format_from_name("My Custom Email"), "My Custom Email");
-        assert_eq!(
-            format_from_name("\"My Custom Email\""),
-            "\"My Custom Email\""
-        );
-        assert_eq!(
-            format_from_name("mycustomname@example.com"),
-            "\"mycustomname@example.com\""
-        );
-        assert_eq!(
-            format_from_name("Foo \"Bar\" \\Baz"),
-            "\"Foo \\\"Bar\\\" \\\\Baz\""
-        );
+        assert_eq!(format_from_name("\"My Custom Email\""), "\"My Custom Email\"");
+        assert_eq!(format_from_name("mycustomname@example.com"), "\"mycustomname@example.com\"");
+        assert_eq!(format_from_name("Foo \"Bar\" \\Baz"), "\"Foo \\\"Bar\\\" \\\\Baz\"");
         assert_eq!(format_from_name("あいう"), "=?UTF-8?B?44GC44GE44GG?=");
         assert_eq!(format_from_name("Foo, Inc."), "Foo, Inc.");
     }
@@ -302,10 +269,7 @@ mod tests {
 
     #[test]
     fn suggestions() {
-        assert_eq!(
-            did_you_mean("user_pool_nam", ["user_pool_name", "mfa"]),
-            Some("user_pool_name")
-        );
+        assert_eq!(did_you_mean("user_pool_nam", ["user_pool_name", "mfa"]), Some("user_pool_name"));
         assert_eq!(did_you_mean("zzz", ["user_pool_name", "mfa"]), None);
     }
 }

@@ -8,9 +8,7 @@ use crate::imported::{resource_name, split_arn};
 pub(crate) fn user_pool_id_shape(id: &str, path: &str, cx: &mut Check) {
     let shape_ok = id.rsplit_once('_').is_some_and(|(region, rest)| {
         !region.is_empty()
-            && region
-                .chars()
-                .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
+            && region.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
             && !rest.is_empty()
             && rest.chars().all(|c| c.is_ascii_alphanumeric())
     });
@@ -19,7 +17,9 @@ pub(crate) fn user_pool_id_shape(id: &str, path: &str, cx: &mut Check) {
             Issue::new(
                 "import.user_pool_id",
                 path,
-                format!("a user pool id has the shape `<region>_<id>`, such as `us-east-1_oiuR12Abd` (got {id:?})"),
+                format!(
+                    "a user pool id has the shape `<region>_<id>`, such as `us-east-1_oiuR12Abd` (got {id:?})"
+                ),
             )
             .value(format!("{id:?}")),
         );
@@ -36,9 +36,7 @@ pub(crate) fn user_pool_arn_shape(arn: &str, cx: &mut Check) {
             Issue::new(
                 "import.user_pool_arn",
                 path,
-                format!(
-                    "`from_user_pool_arn` must be a user pool ARN such as `{example}` (got {arn:?})"
-                ),
+                format!("`from_user_pool_arn` must be a user pool ARN such as `{example}` (got {arn:?})"),
             )
             .value(format!("{arn:?}")),
         );
@@ -48,10 +46,7 @@ pub(crate) fn user_pool_arn_shape(arn: &str, cx: &mut Check) {
     let problem = if name.is_empty() {
         Some("it has no resource name after `userpool/`".to_owned())
     } else if parts.service != "cognito-idp" || !parts.resource.starts_with("userpool/") {
-        Some(format!(
-            "it names a `{}` resource, not a Cognito user pool",
-            parts.service
-        ))
+        Some(format!("it names a `{}` resource, not a Cognito user pool", parts.service))
     } else {
         None
     };

@@ -10,14 +10,7 @@ use crate::text::{is_java_space, is_visible, utf16_len};
 use crate::value::Value;
 
 /// CloudFormation schema: a string property's `minLength`/`maxLength` (UTF-16 units).
-pub(crate) fn length(
-    cx: &mut Check,
-    rule: &'static str,
-    path: &str,
-    value: &Value,
-    min: usize,
-    max: usize,
-) {
+pub(crate) fn length(cx: &mut Check, rule: &'static str, path: &str, value: &Value, min: usize, max: usize) {
     let Some(s) = value.literal() else { return };
     let len = utf16_len(s);
     if len < min || len > max {
@@ -29,8 +22,15 @@ pub(crate) fn length(
             format!("{min} to {max} characters")
         };
         cx.push(
-            Issue::new(rule, path, format!("`{}` must be {range} long (got {len}); CloudFormation rejects it at deploy time", key(path)))
-                .value(value),
+            Issue::new(
+                rule,
+                path,
+                format!(
+                    "`{}` must be {range} long (got {len}); CloudFormation rejects it at deploy time",
+                    key(path)
+                ),
+            )
+            .value(value),
         );
     }
 }
@@ -53,10 +53,7 @@ pub(crate) fn visible_or_space(s: &str) -> bool {
 /// The schema's ARN pattern:
 /// `^arn:[\w+=/,.@-]+:[\w+=/,.@-]+:([\w+=/,.@-]*)?:[0-9]+:[\w+=/,.@-]+(:[\w+=/,.@-]+)?(:[\w+=/,.@-]+)?$`.
 pub(crate) fn is_arn(s: &str) -> bool {
-    let word = |p: &str| {
-        p.chars()
-            .all(|c| c.is_ascii_alphanumeric() || "_+=/,.@-".contains(c))
-    };
+    let word = |p: &str| p.chars().all(|c| c.is_ascii_alphanumeric() || "_+=/,.@-".contains(c));
     let parts: Vec<&str> = s.split(':').collect();
     if !(6..=8).contains(&parts.len()) || parts[0] != "arn" {
         return false;
@@ -72,23 +69,13 @@ pub(crate) fn is_arn(s: &str) -> bool {
 
 /// CloudFormation schema: an ARN property (`minLength` 20, `maxLength` 2048, the ARN
 /// pattern). `service`, when given, is the service the ARN must belong to.
-pub(crate) fn arn(
-    cx: &mut Check,
-    rule: &'static str,
-    path: &str,
-    value: &Value,
-    service: Option<&str>,
-) {
+pub(crate) fn arn(cx: &mut Check, rule: &'static str, path: &str, value: &Value, service: Option<&str>) {
     let Some(s) = value.literal() else { return };
     let example = match service {
         Some("lambda") => "arn:aws:lambda:us-east-1:123456789012:function:my-function",
         Some("iam") => "arn:aws:iam::123456789012:role/my-role",
-        Some("kms") => {
-            "arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab"
-        }
-        Some("acm") => {
-            "arn:aws:acm:us-east-1:123456789012:certificate/1234abcd-12ab-34cd-56ef-1234567890ab"
-        }
+        Some("kms") => "arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab",
+        Some("acm") => "arn:aws:acm:us-east-1:123456789012:certificate/1234abcd-12ab-34cd-56ef-1234567890ab",
         _ => "arn:aws:SERVICE:REGION:ACCOUNT:RESOURCE",
     };
     let len = s.len();

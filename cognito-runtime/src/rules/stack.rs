@@ -16,10 +16,7 @@ pub(crate) fn check_stack(stack: &Stack, index: &Index, out: &mut Vec<Violation>
         let id = NodeId(i);
         let mut cx = Check::new(stack, index, Some(id), out);
         if node.id.is_empty() {
-            cx.id_issue(
-                "construct_id.empty",
-                "an item's construct id must not be empty".to_owned(),
-            );
+            cx.id_issue("construct_id.empty", "an item's construct id must not be empty".to_owned());
         } else if let Some(&first) = seen_ids.get(&(node.parent, node.id.as_str())) {
             duplicate_construct_id(stack, first, &mut cx);
         } else {
@@ -93,9 +90,7 @@ fn reserved_child_id(stack: &Stack, parent: Option<NodeId>, id: &str, item: &Ite
         || pool.lambda_triggers.iter().flatten().any(|(op, _)| {
             let name = op.operation_name();
             let mut chars = name.chars();
-            chars.next().is_some_and(|c| {
-                format!("{}{}Cognito", c.to_ascii_uppercase(), chars.as_str()) == id
-            })
+            chars.next().is_some_and(|c| format!("{}{}Cognito", c.to_ascii_uppercase(), chars.as_str()) == id)
         });
     if taken {
         cx.id_issue(
@@ -110,10 +105,7 @@ fn duplicate_name(stack: &Stack, name: &str, first: NodeId, cx: &mut Check) {
     let first = &stack.nodes()[first.0];
     cx.id_issue(
         "name.duplicate",
-        format!(
-            "`{name}` is already declared (a `{}`); give each item its own name",
-            first.item.kind()
-        ),
+        format!("`{name}` is already declared (a `{}`); give each item its own name", first.item.kind()),
     );
 }
 

@@ -120,6 +120,11 @@ impl From<ItemRef> for Arn {
         Arn::Item(r)
     }
 }
+impl From<&String> for Arn {
+    fn from(s: &String) -> Arn {
+        Arn::Value(s.into())
+    }
+}
 impl From<crate::NodeId> for Arn {
     fn from(n: crate::NodeId) -> Arn {
         Arn::Item(ItemRef::Node(n))
@@ -201,10 +206,13 @@ pub struct StandardAttribute {
 }
 
 macro_rules! standard_attributes {
-    ($($variant:ident $key:literal $cfn:literal,)*) => {
+    ($first:ident $fkey:literal $fcfn:literal, $($variant:ident $key:literal $cfn:literal,)*) => {
         /// The standard attributes, by the CDK's `StandardAttributes` keys.
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
         pub enum StandardAttributeName {
+            #[doc = concat!("`", $fkey, "` (Cognito's `", $fcfn, "`).")]
+            #[default]
+            $first,
             $(
                 #[doc = concat!("`", $key, "` (Cognito's `", $cfn, "`).")]
                 $variant,
@@ -213,25 +221,20 @@ macro_rules! standard_attributes {
 
         impl StandardAttributeName {
             /// Every standard attribute, in the CDK's table order.
-            pub const ALL: &'static [StandardAttributeName] = &[$(StandardAttributeName::$variant),*];
+            pub const ALL: &'static [StandardAttributeName] =
+                &[StandardAttributeName::$first, $(StandardAttributeName::$variant),*];
 
             /// The key in `cognito!` (snake_case of the CDK's key).
             pub fn key(self) -> &'static str {
-                match self { $(StandardAttributeName::$variant => $key,)* }
+                match self { StandardAttributeName::$first => $fkey, $(StandardAttributeName::$variant => $key,)* }
             }
 
             /// The attribute's name in Cognito.
             pub fn cognito_name(self) -> &'static str {
-                match self { $(StandardAttributeName::$variant => $cfn,)* }
+                match self { StandardAttributeName::$first => $fcfn, $(StandardAttributeName::$variant => $cfn,)* }
             }
         }
     };
-}
-
-impl Default for StandardAttributeName {
-    fn default() -> StandardAttributeName {
-        StandardAttributeName::Address
-    }
 }
 
 standard_attributes! {
@@ -291,11 +294,7 @@ pub enum CustomAttribute {
 
 impl Default for CustomAttribute {
     fn default() -> CustomAttribute {
-        CustomAttribute::String {
-            min_len: None,
-            max_len: None,
-            mutable: None,
-        }
+        CustomAttribute::String { min_len: None, max_len: None, mutable: None }
     }
 }
 
@@ -382,6 +381,7 @@ pub struct EmailSettings {
 
 /// `UserPoolEmail`.
 #[derive(Clone, Debug, PartialEq)]
+#[allow(clippy::large_enum_variant)] // a configuration value, built once
 pub enum UserPoolEmail {
     /// `UserPoolEmail.withCognito(replyTo?)`.
     WithCognito {
@@ -416,10 +416,13 @@ pub struct SesOptions {
 }
 
 macro_rules! operations {
-    ($($variant:ident $key:literal $cfn:literal,)*) => {
+    ($first:ident $fkey:literal $fcfn:literal, $($variant:ident $key:literal $cfn:literal,)*) => {
         /// `UserPoolOperation`: the Lambda triggers.
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
         pub enum UserPoolOperation {
+            #[doc = concat!("`", $fkey, "` (`LambdaConfig.", $fcfn, "`).")]
+            #[default]
+            $first,
             $(
                 #[doc = concat!("`", $key, "` (`LambdaConfig.", $cfn, "`).")]
                 $variant,
@@ -428,25 +431,20 @@ macro_rules! operations {
 
         impl UserPoolOperation {
             /// Every operation.
-            pub const ALL: &'static [UserPoolOperation] = &[$(UserPoolOperation::$variant),*];
+            pub const ALL: &'static [UserPoolOperation] =
+                &[UserPoolOperation::$first, $(UserPoolOperation::$variant),*];
 
             /// The key in `cognito!` (snake_case of the CDK's `operationName`).
             pub fn key(self) -> &'static str {
-                match self { $(UserPoolOperation::$variant => $key,)* }
+                match self { UserPoolOperation::$first => $fkey, $(UserPoolOperation::$variant => $key,)* }
             }
 
             /// The key in CloudFormation's `LambdaConfig`.
             pub fn cfn_key(self) -> &'static str {
-                match self { $(UserPoolOperation::$variant => $cfn,)* }
+                match self { UserPoolOperation::$first => $fcfn, $(UserPoolOperation::$variant => $cfn,)* }
             }
         }
     };
-}
-
-impl Default for UserPoolOperation {
-    fn default() -> UserPoolOperation {
-        UserPoolOperation::PreSignUp
-    }
 }
 
 operations! {
@@ -483,12 +481,18 @@ impl UserPoolOperation {
         out
     }
 
+    /// The construct id of the `AWS::Lambda::Permission` the CDK creates under the pool for
+    /// this trigger: `CreateAuthChallengeCognito`.
+    pub fn permission_id(self) -> String {
+        let name = self.operation_name();
+        let mut chars = name.chars();
+        let first = chars.next().map(|c| c.to_ascii_uppercase()).unwrap_or_default();
+        format!("{first}{}Cognito", chars.as_str())
+    }
+
     /// The custom sender triggers, which need a KMS key.
     pub fn is_custom_sender(self) -> bool {
-        matches!(
-            self,
-            UserPoolOperation::CustomEmailSender | UserPoolOperation::CustomSmsSender
-        )
+        matches!(self, UserPoolOperation::CustomEmailSender | UserPoolOperation::CustomSmsSender)
     }
 }
 

@@ -24,22 +24,16 @@ impl UserPool {
         }
         let sms = self.sms_configuration(cx, node);
         let mut props = Obj::new();
-        props.insert_opt(
-            "UserPoolName",
-            self.user_pool_name.as_ref().map(|v| cx.value(v)),
-        );
+        props.insert_opt("UserPoolName", self.user_pool_name.as_ref().map(|v| cx.value(v)));
         self.sign_in(&mut props);
         props.insert_opt("LambdaConfig", self.lambda_config(cx, node));
-        props.insert_opt(
-            "SmsAuthenticationMessage",
-            self.mfa_message.as_ref().map(|v| cx.value(v)),
-        );
+        props.insert_opt("SmsAuthenticationMessage", self.mfa_message.as_ref().map(|v| cx.value(v)));
         props.insert_opt("SmsConfiguration", sms);
         props.insert("AdminCreateUserConfig", self.admin_create_user_config(cx));
         self.verification(cx, &mut props);
         props.insert_opt("UserPoolAddOns", self.add_ons());
         props.insert_opt("Schema", self.schema());
-        props.insert_opt("MfaConfiguration", self.mfa.map(|m| mfa_value(m)));
+        props.insert_opt("MfaConfiguration", self.mfa.map(mfa_value));
         props.insert_opt("EnabledMfas", enabled_mfas(self).map(Json::strs));
         props.insert_opt("Policies", self.policies());
         props.insert_opt(
@@ -56,22 +50,15 @@ impl UserPool {
         props.insert_opt("EmailConfiguration", self.email_configuration(cx));
         props.insert_opt(
             "UsernameConfiguration",
-            self.sign_in_case_sensitive
-                .map(|c| Json::obj1("CaseSensitive", c)),
+            self.sign_in_case_sensitive.map(|c| Json::obj1("CaseSensitive", c)),
         );
         props.insert_opt("AccountRecoverySetting", self.account_recovery());
         props.insert_opt(
             "DeviceConfiguration",
             self.device_tracking.map(|d| {
                 let mut o = Obj::new();
-                o.insert(
-                    "ChallengeRequiredOnNewDevice",
-                    d.challenge_required_on_new_device,
-                );
-                o.insert(
-                    "DeviceOnlyRememberedOnUserPrompt",
-                    d.device_only_remembered_on_user_prompt,
-                );
+                o.insert("ChallengeRequiredOnNewDevice", d.challenge_required_on_new_device);
+                o.insert("DeviceOnlyRememberedOnUserPrompt", d.device_only_remembered_on_user_prompt);
                 o
             }),
         );
@@ -85,10 +72,7 @@ impl UserPool {
                 if k.phone {
                     attrs.push("phone_number");
                 }
-                Json::obj1(
-                    "AttributesRequireVerificationBeforeUpdate",
-                    Json::strs(attrs),
-                )
+                Json::obj1("AttributesRequireVerificationBeforeUpdate", Json::strs(attrs))
             }),
         );
         props.insert_opt(
@@ -101,8 +85,7 @@ impl UserPool {
         );
         props.insert_opt(
             "DeletionProtection",
-            self.deletion_protection
-                .map(|p| if p { "ACTIVE" } else { "INACTIVE" }),
+            self.deletion_protection.map(|p| if p { "ACTIVE" } else { "INACTIVE" }),
         );
 
         let mut resource = Obj::new();
@@ -120,10 +103,8 @@ impl UserPool {
     }
 
     fn sign_in(&self, props: &mut Obj) {
-        let aliases = self.sign_in_aliases.unwrap_or(SignInAliases {
-            username: true,
-            ..SignInAliases::default()
-        });
+        let aliases =
+            self.sign_in_aliases.unwrap_or(SignInAliases { username: true, ..SignInAliases::default() });
         if aliases.username {
             let mut attrs = Vec::new();
             if aliases.email {
@@ -189,10 +170,7 @@ impl UserPool {
         let sns_region = self.sns_region.as_ref().map(|v| cx.value(v));
         if let Some(role) = &self.sms_role {
             let mut sms = Obj::new();
-            sms.insert_opt(
-                "ExternalId",
-                self.sms_role_external_id.as_ref().map(|v| cx.value(v)),
-            );
+            sms.insert_opt("ExternalId", self.sms_role_external_id.as_ref().map(|v| cx.value(v)));
             sms.insert("SnsCallerArn", cx.arn(role));
             sms.insert_opt("SnsRegion", sns_region);
             return Some(sms);
@@ -215,24 +193,12 @@ impl UserPool {
 
     fn admin_create_user_config(&self, cx: &Synth) -> Obj {
         let mut config = Obj::new();
-        config.insert(
-            "AllowAdminCreateUserOnly",
-            !self.self_sign_up_enabled.unwrap_or(false),
-        );
+        config.insert("AllowAdminCreateUserOnly", !self.self_sign_up_enabled.unwrap_or(false));
         if let Some(invite) = &self.user_invitation {
             let mut template = Obj::new();
-            template.insert_opt(
-                "EmailMessage",
-                invite.email_body.as_ref().map(|v| cx.value(v)),
-            );
-            template.insert_opt(
-                "EmailSubject",
-                invite.email_subject.as_ref().map(|v| cx.value(v)),
-            );
-            template.insert_opt(
-                "SMSMessage",
-                invite.sms_message.as_ref().map(|v| cx.value(v)),
-            );
+            template.insert_opt("EmailMessage", invite.email_body.as_ref().map(|v| cx.value(v)));
+            template.insert_opt("EmailSubject", invite.email_subject.as_ref().map(|v| cx.value(v)));
+            template.insert_opt("SMSMessage", invite.sms_message.as_ref().map(|v| cx.value(v)));
             config.insert("InviteMessageTemplate", template);
         }
         config
@@ -241,21 +207,13 @@ impl UserPool {
     fn verification(&self, cx: &Synth, props: &mut Obj) {
         let v = self.user_verification.clone().unwrap_or_default();
         let style = v.email_style.unwrap_or_default();
-        let subject = v
-            .email_subject
-            .as_ref()
-            .map_or_else(|| Json::from(DEFAULT_SUBJECT), |s| cx.value(s));
-        let sms = v
-            .sms_message
-            .as_ref()
-            .map_or_else(|| Json::from(DEFAULT_SMS), |s| cx.value(s));
+        let subject = v.email_subject.as_ref().map_or_else(|| Json::from(DEFAULT_SUBJECT), |s| cx.value(s));
+        let sms = v.sms_message.as_ref().map_or_else(|| Json::from(DEFAULT_SMS), |s| cx.value(s));
         let mut template = Obj::new();
         match style {
             VerificationEmailStyle::Code => {
-                let body = v
-                    .email_body
-                    .as_ref()
-                    .map_or_else(|| Json::from(DEFAULT_CODE_BODY), |b| cx.value(b));
+                let body =
+                    v.email_body.as_ref().map_or_else(|| Json::from(DEFAULT_CODE_BODY), |b| cx.value(b));
                 props.insert("EmailVerificationMessage", body.clone());
                 props.insert("EmailVerificationSubject", subject.clone());
                 template.insert("DefaultEmailOption", "CONFIRM_WITH_CODE");
@@ -263,10 +221,8 @@ impl UserPool {
                 template.insert("EmailSubject", subject);
             }
             VerificationEmailStyle::Link => {
-                let body = v
-                    .email_body
-                    .as_ref()
-                    .map_or_else(|| Json::from(DEFAULT_LINK_BODY), |b| cx.value(b));
+                let body =
+                    v.email_body.as_ref().map_or_else(|| Json::from(DEFAULT_LINK_BODY), |b| cx.value(b));
                 template.insert("DefaultEmailOption", "CONFIRM_WITH_LINK");
                 template.insert("EmailMessageByLink", body);
                 template.insert("EmailSubjectByLink", subject);
@@ -296,10 +252,8 @@ impl UserPool {
         });
         let mode = mode.or(custom.map(|_| "OFF"));
         let mut add_ons = Obj::new();
-        add_ons.insert_opt(
-            "AdvancedSecurityAdditionalFlows",
-            custom.map(|c| Json::obj1("CustomAuthMode", c)),
-        );
+        add_ons
+            .insert_opt("AdvancedSecurityAdditionalFlows", custom.map(|c| Json::obj1("CustomAuthMode", c)));
         add_ons.insert_opt("AdvancedSecurityMode", mode);
         (!add_ons.is_empty()).then_some(add_ons)
     }
@@ -334,9 +288,7 @@ impl UserPool {
             let mut o = Obj::new();
             o.insert_opt(
                 "TemporaryPasswordValidityDays",
-                p.temp_password_validity
-                    .and_then(|d| d.whole(crate::TimeUnit::Days))
-                    .map(|d| d as f64),
+                p.temp_password_validity.and_then(|d| d.whole(crate::TimeUnit::Days)).map(|d| d as f64),
             );
             o.insert("MinimumLength", p.min_length.unwrap_or(8));
             o.insert_opt("RequireLowercase", p.require_lowercase);
@@ -346,10 +298,7 @@ impl UserPool {
             o.insert_opt("PasswordHistorySize", p.password_history_size);
             policies.insert("PasswordPolicy", o.sorted());
         }
-        if let Some(factors) = self
-            .sign_in_policy
-            .and_then(|p| p.allowed_first_auth_factors)
-        {
+        if let Some(factors) = self.sign_in_policy.and_then(|p| p.allowed_first_auth_factors) {
             let mut list = Vec::new();
             if factors.password {
                 list.push("PASSWORD");
@@ -363,10 +312,7 @@ impl UserPool {
             if factors.passkey {
                 list.push("WEB_AUTHN");
             }
-            policies.insert(
-                "SignInPolicy",
-                Json::obj1("AllowedFirstAuthFactors", Json::strs(list)),
-            );
+            policies.insert("SignInPolicy", Json::obj1("AllowedFirstAuthFactors", Json::strs(list)));
         }
         (!policies.is_empty()).then_some(policies)
     }
@@ -376,20 +322,14 @@ impl UserPool {
             (Some(UserPoolEmail::WithCognito { reply_to }), _) => {
                 let mut o = Obj::new();
                 o.insert("EmailSendingAccount", "COGNITO_DEFAULT");
-                o.insert_opt(
-                    "ReplyToEmailAddress",
-                    reply_to.as_ref().map(|v| email_value(cx, v)),
-                );
+                o.insert_opt("ReplyToEmailAddress", reply_to.as_ref().map(|v| email_value(cx, v)));
                 Some(o)
             }
             (Some(UserPoolEmail::WithSes(ses)), _) => Some(ses_configuration(cx, ses)),
             (None, Some(settings)) if settings.from.is_some() || settings.reply_to.is_some() => {
                 let mut o = Obj::new();
                 o.insert_opt("From", settings.from.as_ref().map(|v| email_value(cx, v)));
-                o.insert_opt(
-                    "ReplyToEmailAddress",
-                    settings.reply_to.as_ref().map(|v| email_value(cx, v)),
-                );
+                o.insert_opt("ReplyToEmailAddress", settings.reply_to.as_ref().map(|v| email_value(cx, v)));
                 Some(o)
             }
             (None, _) => None,
@@ -398,12 +338,8 @@ impl UserPool {
 
     fn account_recovery(&self) -> Option<Json> {
         let mechanisms: &[&str] = match self.account_recovery.unwrap_or_default() {
-            AccountRecovery::EmailAndPhoneWithoutMfa => {
-                &["verified_email", "verified_phone_number"]
-            }
-            AccountRecovery::PhoneWithoutMfaAndEmail => {
-                &["verified_phone_number", "verified_email"]
-            }
+            AccountRecovery::EmailAndPhoneWithoutMfa => &["verified_email", "verified_phone_number"],
+            AccountRecovery::PhoneWithoutMfaAndEmail => &["verified_phone_number", "verified_email"],
             AccountRecovery::EmailOnly => &["verified_email"],
             AccountRecovery::PhoneOnlyWithoutMfa => &["verified_phone_number"],
             AccountRecovery::None => &["admin_only"],
@@ -436,10 +372,8 @@ pub(crate) fn enabled_mfas(pool: &UserPool) -> Option<Vec<&'static str>> {
     match pool.mfa {
         None | Some(Mfa::Off) => None,
         Some(_) => {
-            let factors = pool.mfa_second_factor.unwrap_or(MfaSecondFactor {
-                sms: true,
-                ..MfaSecondFactor::default()
-            });
+            let factors =
+                pool.mfa_second_factor.unwrap_or(MfaSecondFactor { sms: true, ..MfaSecondFactor::default() });
             let mut list = Vec::new();
             if factors.sms {
                 list.push("SMS_MFA");
@@ -470,15 +404,9 @@ pub(crate) fn sms_role_needed(pool: &UserPool) -> bool {
 fn sms_role(external_id: &str) -> Json {
     let mut statement = Obj::new();
     statement.insert("Action", "sts:AssumeRole");
-    statement.insert(
-        "Condition",
-        Json::obj1("StringEquals", Json::obj1("sts:ExternalId", external_id)),
-    );
+    statement.insert("Condition", Json::obj1("StringEquals", Json::obj1("sts:ExternalId", external_id)));
     statement.insert("Effect", "Allow");
-    statement.insert(
-        "Principal",
-        Json::obj1("Service", "cognito-idp.amazonaws.com"),
-    );
+    statement.insert("Principal", Json::obj1("Service", "cognito-idp.amazonaws.com"));
     let mut publish = Obj::new();
     publish.insert("Action", "sns:Publish");
     publish.insert("Effect", "Allow");
@@ -487,10 +415,7 @@ fn sms_role(external_id: &str) -> Json {
     policy.insert("PolicyDocument", policy_document(vec![Json::Obj(publish)]));
     policy.insert("PolicyName", "sns-publish");
     let mut props = Obj::new();
-    props.insert(
-        "AssumeRolePolicyDocument",
-        policy_document(vec![Json::Obj(statement)]),
-    );
+    props.insert("AssumeRolePolicyDocument", policy_document(vec![Json::Obj(statement)]));
     props.insert("Policies", Json::Arr(vec![Json::Obj(policy)]));
     let mut role = Obj::new();
     role.insert("Type", "AWS::IAM::Role");
@@ -502,11 +427,7 @@ fn custom_attribute(name: &str, attr: &CustomAttribute) -> Obj {
     let mut o = Obj::new();
     o.insert("Name", name);
     let mutable = match attr {
-        CustomAttribute::String {
-            min_len,
-            max_len,
-            mutable,
-        } => {
+        CustomAttribute::String { min_len, max_len, mutable } => {
             o.insert("AttributeDataType", "String");
             if min_len.is_some_and(|n| n != 0) || max_len.is_some_and(|n| n != 0) {
                 let mut c = Obj::new();
@@ -559,14 +480,8 @@ fn ses_configuration(cx: &Synth, ses: &SesOptions) -> Obj {
         }
         None => from,
     };
-    let region = ses
-        .ses_region
-        .as_ref()
-        .map_or_else(|| cx.region(), |r| cx.value(r));
-    let identity = email_value(
-        cx,
-        ses.ses_verified_domain.as_ref().unwrap_or(&ses.from_email),
-    );
+    let region = ses.ses_region.as_ref().map_or_else(|| cx.region(), |r| cx.value(r));
+    let identity = email_value(cx, ses.ses_verified_domain.as_ref().unwrap_or(&ses.from_email));
     let source_arn = concat(vec![
         "arn:".into(),
         reference("AWS::Partition"),
@@ -578,27 +493,16 @@ fn ses_configuration(cx: &Synth, ses: &SesOptions) -> Obj {
         identity,
     ]);
     let mut o = Obj::new();
-    o.insert_opt(
-        "ConfigurationSet",
-        ses.configuration_set_name.as_ref().map(|v| cx.value(v)),
-    );
+    o.insert_opt("ConfigurationSet", ses.configuration_set_name.as_ref().map(|v| cx.value(v)));
     o.insert("EmailSendingAccount", "DEVELOPER");
     o.insert("From", from);
-    o.insert_opt(
-        "ReplyToEmailAddress",
-        ses.reply_to.as_ref().map(|v| email_value(cx, v)),
-    );
+    o.insert_opt("ReplyToEmailAddress", ses.reply_to.as_ref().map(|v| email_value(cx, v)));
     o.insert("SourceArn", source_arn);
     o
 }
 
 /// What `LambdaConfig` holds for a trigger: the ARN, or `{LambdaArn, LambdaVersion}`.
-fn trigger_value(
-    cx: &Synth,
-    op: UserPoolOperation,
-    function: &Arn,
-    version: Option<LambdaVersion>,
-) -> Json {
+fn trigger_value(cx: &Synth, op: UserPoolOperation, function: &Arn, version: Option<LambdaVersion>) -> Json {
     let arn = cx.arn(function);
     match op {
         UserPoolOperation::CustomEmailSender | UserPoolOperation::CustomSmsSender => {
@@ -619,12 +523,7 @@ fn trigger_value(
 
 /// The `AWS::Lambda::Permission` the CDK adds under the pool for each trigger, when the
 /// function can take one: a function of the stack, or an ARN in the stack's own account.
-pub(crate) fn trigger_permission(
-    cx: &mut Synth,
-    pool: NodeId,
-    op: UserPoolOperation,
-    function: &Arn,
-) {
+pub(crate) fn trigger_permission(cx: &mut Synth, pool: NodeId, op: UserPoolOperation, function: &Arn) {
     let can_add = match function {
         Arn::Item(_) => true,
         Arn::Value(v) => match (v.literal(), cx.stack.env().account.as_deref()) {
@@ -635,12 +534,7 @@ pub(crate) fn trigger_permission(
     if !can_add {
         return;
     }
-    let mut id = op.operation_name();
-    if let Some(first) = id.get(..1) {
-        id = first.to_ascii_uppercase() + &id[1..];
-    }
-    id.push_str("Cognito");
-    let logical_id = cx.logical_id(pool, &[&id]);
+    let logical_id = cx.logical_id(pool, &[&op.permission_id()]);
     let pool_id = cx.logical_id(pool, &["Resource"]);
     let mut props = Obj::new();
     props.insert("Action", "lambda:InvokeFunction");

@@ -179,21 +179,12 @@ fn sms_with_code(cx: &mut Check, path: &str, sms: &Value, style: VerificationEma
             Issue::new(
                 "user_verification.sms_message.code",
                 path,
-                format!(
-                    "`sms_message` must contain the code placeholder `{{####}}` (got {text:?}){why}"
-                ),
+                format!("`sms_message` must contain the code placeholder `{{####}}` (got {text:?}){why}"),
             )
             .value(sms),
         );
     } else {
-        length(
-            cx,
-            "user_verification.sms_message.length",
-            path,
-            sms,
-            6,
-            140,
-        );
+        length(cx, "user_verification.sms_message.length", path, sms, 6, 140);
     }
 }
 
@@ -242,12 +233,7 @@ fn invitation_templates(pool: &UserPool, cx: &mut Check) {
         return;
     };
     if let Some(body) = &inv.email_body {
-        email_message_schema(
-            cx,
-            "user_invitation.email_body.schema",
-            "user_invitation.email_body",
-            body,
-        );
+        email_message_schema(cx, "user_invitation.email_body.schema", "user_invitation.email_body", body);
     }
     if let Some(subject) = &inv.email_subject {
         email_subject_schema(
@@ -258,14 +244,7 @@ fn invitation_templates(pool: &UserPool, cx: &mut Check) {
         );
     }
     if let Some(sms) = &inv.sms_message {
-        length(
-            cx,
-            "user_invitation.sms_message.length",
-            "user_invitation.sms_message",
-            sms,
-            6,
-            140,
-        );
+        length(cx, "user_invitation.sms_message.length", "user_invitation.sms_message", sms, 6, 140);
     }
 }
 
@@ -344,10 +323,7 @@ fn password_history_size(policy: &PasswordPolicy, plan: Option<FeaturePlan>, cx:
 /// AWS CDK `UserPool` (`signInPolicy`): password stays a first factor, and other factors
 /// need the ESSENTIALS or PLUS plan.
 fn sign_in_policy(pool: &UserPool, cx: &mut Check) {
-    let Some(f) = pool
-        .sign_in_policy
-        .and_then(|p| p.allowed_first_auth_factors)
-    else {
+    let Some(f) = pool.sign_in_policy.and_then(|p| p.allowed_first_auth_factors) else {
         return;
     };
     if !f.password {
@@ -375,14 +351,7 @@ fn sign_in_policy(pool: &UserPool, cx: &mut Check) {
 /// AWS CDK `UserPool`: `passkey_relying_party_id` is 1 to 63 characters.
 fn passkey_relying_party_id(pool: &UserPool, cx: &mut Check) {
     if let Some(id) = &pool.passkey_relying_party_id {
-        length(
-            cx,
-            "passkey_relying_party_id.length",
-            "passkey_relying_party_id",
-            id,
-            1,
-            63,
-        );
+        length(cx, "passkey_relying_party_id.length", "passkey_relying_party_id", id, 1, 63);
     }
 }
 
@@ -401,19 +370,15 @@ fn email(pool: &UserPool, cx: &mut Check) {
         );
     }
     match &pool.email {
-        Some(UserPoolEmail::WithCognito { reply_to }) => {
-            if let Some(r) = reply_to {
-                ascii_local_part(cx, "email.reply_to", r);
-                reply_to_schema(cx, "email.reply_to", r);
-            }
+        Some(UserPoolEmail::WithCognito { reply_to: Some(r) }) => {
+            ascii_local_part(cx, "email.reply_to", r);
+            reply_to_schema(cx, "email.reply_to", r);
         }
         Some(UserPoolEmail::WithSes(ses)) => ses_options(ses, cx),
-        None => {}
+        Some(UserPoolEmail::WithCognito { reply_to: None }) | None => {}
     }
-    if let Some(settings) = &pool.email_settings {
-        if let Some(r) = &settings.reply_to {
-            reply_to_schema(cx, "email_settings.reply_to", r);
-        }
+    if let Some(r) = pool.email_settings.as_ref().and_then(|e| e.reply_to.as_ref()) {
+        reply_to_schema(cx, "email_settings.reply_to", r);
     }
 }
 
@@ -446,10 +411,9 @@ fn ses_region_known(ses: &SesOptions, cx: &mut Check) {
 
 /// AWS CDK `UserPoolEmail.withSES`: `from_email` must be in `ses_verified_domain`.
 fn ses_verified_domain(ses: &SesOptions, cx: &mut Check) {
-    let (Some(domain), Some(from)) = (
-        ses.ses_verified_domain.as_ref().and_then(Value::literal),
-        ses.from_email.literal(),
-    ) else {
+    let (Some(domain), Some(from)) =
+        (ses.ses_verified_domain.as_ref().and_then(Value::literal), ses.from_email.literal())
+    else {
         return;
     };
     let from_domain = crate::text::punycode_email(from);
@@ -505,9 +469,8 @@ fn reply_to_schema(cx: &mut Check, path: &str, address: &Value) {
 /// CloudFormation schema (`ConfigurationSet`): 1 to 64 of `[a-zA-Z0-9_-]`.
 fn configuration_set(cx: &mut Check, set: &Value) {
     let Some(s) = set.literal() else { return };
-    let ok = (1..=64).contains(&s.len())
-        && s.chars()
-            .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-');
+    let ok =
+        (1..=64).contains(&s.len()) && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-');
     if !ok {
         cx.push(
             Issue::new(
@@ -527,14 +490,8 @@ fn threat_protection_conflict(pool: &UserPool, cx: &mut Check) {
         return;
     }
     for (set, path) in [
-        (
-            pool.standard_threat_protection_mode.is_some(),
-            "standard_threat_protection_mode",
-        ),
-        (
-            pool.custom_threat_protection_mode.is_some(),
-            "custom_threat_protection_mode",
-        ),
+        (pool.standard_threat_protection_mode.is_some(), "standard_threat_protection_mode"),
+        (pool.custom_threat_protection_mode.is_some(), "custom_threat_protection_mode"),
     ] {
         if set {
             cx.push(
@@ -562,23 +519,15 @@ fn threat_protection_plan(pool: &UserPool, cx: &mut Check) {
                 .is_some_and(|m| m != StandardThreatProtectionMode::NoEnforcement),
             "standard_threat_protection_mode",
         ),
+        (pool.custom_threat_protection_mode.is_some(), "custom_threat_protection_mode"),
         (
-            pool.custom_threat_protection_mode.is_some(),
-            "custom_threat_protection_mode",
-        ),
-        (
-            pool.advanced_security_mode
-                .is_some_and(|m| m != AdvancedSecurityMode::Off),
+            pool.advanced_security_mode.is_some_and(|m| m != AdvancedSecurityMode::Off),
             "advanced_security_mode",
         ),
     ];
     for (is_on, path) in on {
         if is_on {
-            let plan = if plan == FeaturePlan::Lite {
-                "LITE"
-            } else {
-                "ESSENTIALS"
-            };
+            let plan = if plan == FeaturePlan::Lite { "LITE" } else { "ESSENTIALS" };
             cx.push(
                 Issue::new(
                     "threat_protection.plan",
@@ -602,9 +551,7 @@ fn mfa_message(pool: &UserPool, cx: &mut Check) {
             Issue::new(
                 "mfa_message.code",
                 "mfa_message",
-                format!(
-                    "`mfa_message` must contain the code placeholder `{{####}}` (got {text:?})"
-                ),
+                format!("`mfa_message` must contain the code placeholder `{{####}}` (got {text:?})"),
             )
             .value(msg),
         );
@@ -613,10 +560,7 @@ fn mfa_message(pool: &UserPool, cx: &mut Check) {
             Issue::new(
                 "mfa_message.length",
                 "mfa_message",
-                format!(
-                    "`mfa_message` must be at most 140 characters (got {})",
-                    utf16_len(text)
-                ),
+                format!("`mfa_message` must be at most 140 characters (got {})", utf16_len(text)),
             )
             .value(msg),
         );
@@ -665,11 +609,7 @@ fn sms_role(pool: &UserPool, cx: &mut Check) {
         return;
     }
     if enabled_mfas(pool).is_some_and(|m| m.contains(&"SMS_MFA")) {
-        let related = if pool.mfa_second_factor.is_some() {
-            "mfa_second_factor.sms"
-        } else {
-            "mfa"
-        };
+        let related = if pool.mfa_second_factor.is_some() { "mfa_second_factor.sms" } else { "mfa" };
         cx.push(
             Issue::new(
                 "enable_sms_role.sms_mfa",
@@ -684,10 +624,7 @@ fn sms_role(pool: &UserPool, cx: &mut Check) {
     }
     let phone_verified = match pool.auto_verify {
         Some(a) => a.phone.then_some("auto_verify.phone"),
-        None => pool
-            .sign_in_aliases
-            .is_some_and(|a| a.phone)
-            .then_some("sign_in_aliases.phone"),
+        None => pool.sign_in_aliases.is_some_and(|a| a.phone).then_some("sign_in_aliases.phone"),
     };
     if let Some(related) = phone_verified {
         cx.push(
@@ -710,11 +647,7 @@ fn mfa_factors(pool: &UserPool, cx: &mut Check) {
     let (Some(mfas), Some(mfa)) = (enabled_mfas(pool), pool.mfa) else {
         return;
     };
-    let level = if mfa == Mfa::Required {
-        "REQUIRED"
-    } else {
-        "OPTIONAL"
-    };
+    let level = if mfa == Mfa::Required { "REQUIRED" } else { "OPTIONAL" };
     if mfas.is_empty() {
         cx.push(
             Issue::new(
@@ -800,12 +733,7 @@ fn schema(pool: &UserPool, cx: &mut Check) {
             .target(Target::Key),
         );
     }
-    let count = pool
-        .required_attributes
-        .iter()
-        .flatten()
-        .filter(|(_, r)| *r)
-        .count()
+    let count = pool.required_attributes.iter().flatten().filter(|(_, r)| *r).count()
         + pool.standard_attributes.as_ref().map_or(0, Vec::len)
         + pool.custom_attributes.as_ref().map_or(0, Vec::len);
     if count > 50 {
@@ -836,11 +764,7 @@ fn custom_attribute(name: &str, attr: &CustomAttribute, cx: &mut Check) {
             .target(Target::Key),
         );
     }
-    if StandardAttributeName::ALL
-        .iter()
-        .any(|s| s.cognito_name() == name)
-        || name == "sub"
-    {
+    if StandardAttributeName::ALL.iter().any(|s| s.cognito_name() == name) || name == "sub" {
         cx.push(
             Issue::new(
                 "custom_attributes.standard_name",
@@ -850,33 +774,30 @@ fn custom_attribute(name: &str, attr: &CustomAttribute, cx: &mut Check) {
             .target(Target::Key),
         );
     }
-    if let CustomAttribute::String {
-        min_len, max_len, ..
-    } = attr
-    {
-        if let Some(n) = *min_len {
-            if n < 0 {
-                cx.push(
-                    Issue::new(
-                        "custom_attributes.min_len",
-                        format!("{path}.min_len"),
-                        format!("`min_len` cannot be less than 0 (got {n})"),
-                    )
-                    .value(n),
-                );
-            }
+    if let CustomAttribute::String { min_len, max_len, .. } = attr {
+        if let Some(n) = *min_len
+            && n < 0
+        {
+            cx.push(
+                Issue::new(
+                    "custom_attributes.min_len",
+                    format!("{path}.min_len"),
+                    format!("`min_len` cannot be less than 0 (got {n})"),
+                )
+                .value(n),
+            );
         }
-        if let Some(n) = *max_len {
-            if n > 2048 {
-                cx.push(
-                    Issue::new(
-                        "custom_attributes.max_len",
-                        format!("{path}.max_len"),
-                        format!("`max_len` cannot be greater than 2048 (got {n})"),
-                    )
-                    .value(n),
-                );
-            }
+        if let Some(n) = *max_len
+            && n > 2048
+        {
+            cx.push(
+                Issue::new(
+                    "custom_attributes.max_len",
+                    format!("{path}.max_len"),
+                    format!("`max_len` cannot be greater than 2048 (got {n})"),
+                )
+                .value(n),
+            );
         }
     }
 }
@@ -894,13 +815,7 @@ fn triggers(pool: &UserPool, cx: &mut Check) {
         trigger_target(function, &path, cx);
     }
     if let Some(key) = &pool.custom_sender_kms_key {
-        arn(
-            cx,
-            "custom_sender_kms_key.arn",
-            "custom_sender_kms_key",
-            key,
-            Some("kms"),
-        );
+        arn(cx, "custom_sender_kms_key.arn", "custom_sender_kms_key", key, Some("kms"));
     }
 }
 
@@ -909,10 +824,7 @@ fn duplicate_trigger(op: UserPoolOperation, path: &str, cx: &mut Check) {
         Issue::new(
             "trigger.duplicate",
             path,
-            format!(
-                "the pool already has a `{}` trigger; an operation takes one function",
-                op.key()
-            ),
+            format!("the pool already has a `{}` trigger; an operation takes one function", op.key()),
         )
         .target(Target::Key),
     );
@@ -944,8 +856,7 @@ fn user_pool_name(pool: &UserPool, cx: &mut Check) {
 pub(crate) fn check_added_trigger(t: &AddedTrigger, cx: &mut Check) {
     let stack = cx.stack;
     let pool_node = cx.node.and_then(|n| stack.node(n)).and_then(|n| n.parent);
-    let Some(crate::items::Item::UserPool(pool)) =
-        pool_node.and_then(|p| stack.node(p)).map(|n| &n.item)
+    let Some(crate::items::Item::UserPool(pool)) = pool_node.and_then(|p| stack.node(p)).map(|n| &n.item)
     else {
         cx.push(Issue::new(
             "trigger.parent",
@@ -974,8 +885,7 @@ pub(crate) fn check_added_trigger(t: &AddedTrigger, cx: &mut Check) {
     }
     trigger_target(&t.function, path, cx);
     let version = t.lambda_version.unwrap_or_default();
-    if version != LambdaVersion::V1_0 && t.operation != UserPoolOperation::PreTokenGenerationConfig
-    {
+    if version != LambdaVersion::V1_0 && t.operation != UserPoolOperation::PreTokenGenerationConfig {
         cx.push(
             Issue::new(
                 "trigger.lambda_version",

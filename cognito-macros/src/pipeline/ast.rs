@@ -1,0 +1,419 @@
+//! The typed syntax tree of `cognito!`. Every node keeps its tokens' spans, so any node can
+//! carry an error. Parsing recovers at the next setting or item, so one compile reports every
+//! syntax error it can.
+//!
+//! ```text
+//! input    := entry*
+//! entry    := item | setting
+//! item     := KIND id ( block | '=' value block? ';'? )
+//! id       := IDENT | STRING | IDENT 'as' STRING
+//! setting  := KEY ( ':' value )? ','?          a bare KEY means `KEY: true`
+//! block    := '{' entry* '}'
+//! value    := STRING | INT | FLOAT | 'true' | 'false' | '-' number
+//!           | '(' rust-expression ')'
+//!           | block | '[' (value ','?)* ']'
+//!           | path ( '.' IDENT args? )?          enum member, reference, attribute
+//!           | path args                          call: days(3), inline("…")
+//!           | path block                         variant with settings: with_ses { … }
+//! path     := IDENT ('::' IDENT)*
+//! args     := '(' ((IDENT ':')? value ','?)* ')'
+//! ```
+
+use proc_macro2::{Span, TokenStream};
+use syn::ext::IdentExt;
+use syn::parse::{ParseStream, Parser};
+use syn::{Ident, Lit, LitStr, Token, braced, bracketed, parenthesized, token};
+
+/// The macro's input: items and, inside `stack NAME { … }`, stack settings.
+pub struct Input {
+    pub entries: Vec<Entry>,
+    pub errors: Vec<syn::Error>,
+    /// An item's header did not parse, so the item is missing: references to it would only
+    /// add errors.
+    pub dropped_items: bool,
+}
+
+/// What the parser found wrong so far.
+#[derive(Default)]
+struct Sink {
+    errors: Vec<syn::Error>,
+    dropped_items: bool,
+}
+
+/// A setting or a nested item.
+pub enum Entry {
+    Setting(Setting),
+    Item(ItemDecl),
+}
+
+/// `key: value` or a bare `key`.
+pub struct Setting {
+    pub key: Ident,
+    pub value: Option<Value>,
+}
+
+/// `KIND ID { … }` or `KIND ID = IMPORT { … }`.
+pub struct ItemDecl {
+    pub kind: Ident,
+    pub id: ItemId,
+    pub import: Option<Value>,
+    pub block: Option<Block>,
+}
+
+/// The id of an item.
+pub enum ItemId {
+    /// `myuserpool`: construct id and reference name.
+    Name(Ident),
+    /// `"customer-app-client"`: a construct id nothing refers to.
+    Id(LitStr),
+    /// `awesome_pool as "awesome-user-pool"`.
+    NameAs(Ident, LitStr),
+}
+
+impl ItemId {
+    pub fn construct_id(&self) -> String {
+        match self {
+            ItemId::Name(i) => i.unraw().to_string(),
+            ItemId::Id(s) | ItemId::NameAs(_, s) => s.value(),
+        }
+    }
+
+    pub fn name(&self) -> Option<String> {
+        match self {
+            ItemId::Name(i) | ItemId::NameAs(i, _) => Some(i.unraw().to_string()),
+            ItemId::Id(_) => None,
+        }
+    }
+
+    pub fn span(&self) -> (Span, Span) {
+        match self {
+            ItemId::Name(i) => (i.span(), i.span()),
+            ItemId::Id(s) => (s.span(), s.span()),
+            ItemId::NameAs(i, s) => (i.span(), s.span()),
+        }
+    }
+}
+
+/// `{ entries }`.
+pub struct Block {
+    pub brace: token::Brace,
+    pub entries: Vec<Entry>,
+}
+
+/// A value and the span of its first and last token.
+pub struct Value {
+    pub kind: ValueKind,
+    pub first: Span,
+    pub last: Span,
+}
+
+pub enum ValueKind {
+    Lit(Lit),
+    /// `-1`, `-2.5`.
+    Neg(Lit),
+    /// `(any Rust expression)`.
+    Expr(TokenStream),
+    Block(Block),
+    List(Vec<Value>),
+    /// `REQUIRED`, `Mfa::REQUIRED`, `my_pool`.
+    Path(Vec<Ident>),
+    /// `pool.user_pool_id`, `domain.sign_in_url(client, redirect_uri: "…")`.
+    Attr(Vec<Ident>, Ident, Option<Vec<Arg>>),
+    /// `days(3)`, `with_cognito("…")`.
+    Call(Vec<Ident>, Vec<Arg>),
+    /// `with_ses { … }`, `string { min_len: 5 }`.
+    Variant(Vec<Ident>, Block),
+    /// A value that did not parse (its error is already reported).
+    Error,
+}
+
+/// A call argument, positional or named.
+pub struct Arg {
+    pub name: Option<Ident>,
+    pub value: Value,
+}
+
+impl Value {
+    pub fn describe(&self) -> &'static str {
+        match &self.kind {
+            ValueKind::Lit(Lit::Str(_)) => "a string",
+            ValueKind::Lit(Lit::Int(_)) | ValueKind::Neg(Lit::Int(_)) => "an integer",
+            ValueKind::Lit(Lit::Float(_)) | ValueKind::Neg(_) => "a number",
+            ValueKind::Lit(Lit::Bool(_)) => "a boolean",
+            ValueKind::Lit(_) => "a literal",
+            ValueKind::Expr(_) => "an expression",
+            ValueKind::Block(_) => "a `{ … }` block",
+            ValueKind::List(_) => "a list",
+            ValueKind::Path(_) => "a name",
+            ValueKind::Attr(..) => "an attribute",
+            ValueKind::Call(..) => "a call",
+            ValueKind::Variant(..) => "a `name { … }` value",
+            ValueKind::Error => "an invalid value",
+        }
+    }
+}
+
+/// Parses the whole input, recovering from errors.
+pub fn parse(tokens: TokenStream) -> Input {
+    let mut sink = Sink::default();
+    let parser = |input: ParseStream| -> syn::Result<Vec<Entry>> { Ok(parse_entries(input, &mut sink)) };
+    let entries = match parser.parse2(tokens) {
+        Ok(entries) => entries,
+        Err(e) => {
+            sink.errors.push(e);
+            Vec::new()
+        }
+    };
+    Input { entries, errors: sink.errors, dropped_items: sink.dropped_items }
+}
+
+/// Entries until the end of `input`; on an error, records it and skips to the next `,`.
+fn parse_entries(input: ParseStream, errors: &mut Sink) -> Vec<Entry> {
+    let mut entries = Vec::new();
+    while !input.is_empty() {
+        match parse_entry(input, errors) {
+            Ok(entry) => entries.push(entry),
+            Err(e) => {
+                errors.errors.push(e);
+                skip_past_comma(input);
+            }
+        }
+    }
+    entries
+}
+
+fn skip_past_comma(input: ParseStream) {
+    while !input.is_empty() {
+        if input.peek(Token![,]) {
+            let _ = input.parse::<Token![,]>();
+            return;
+        }
+        let _ = input.parse::<proc_macro2::TokenTree>();
+    }
+}
+
+fn parse_entry(input: ParseStream, errors: &mut Sink) -> syn::Result<Entry> {
+    let lookahead = input.lookahead1();
+    if !lookahead.peek(Ident::peek_any) {
+        return Err(lookahead.error());
+    }
+    let key = input.call(Ident::parse_any)?;
+    if input.peek(Token![:]) && !input.peek(Token![::]) {
+        let _: Token![:] = input.parse()?;
+        let value = match parse_value(input, errors) {
+            Ok(v) => v,
+            Err(e) => {
+                errors.errors.push(e);
+                skip_past_comma(input);
+                return Ok(Entry::Setting(Setting {
+                    key,
+                    value: Some(Value {
+                        kind: ValueKind::Error,
+                        first: Span::call_site(),
+                        last: Span::call_site(),
+                    }),
+                }));
+            }
+        };
+        // A missing `,` is reported, but the setting is kept: the next entry starts here.
+        if let Err(e) = end_of_entry(input) {
+            errors.errors.push(e);
+        }
+        return Ok(Entry::Setting(Setting { key, value: Some(value) }));
+    }
+    if input.peek(Ident::peek_any) || input.peek(LitStr) {
+        let item = parse_item(key, input, errors);
+        if item.is_err() {
+            errors.dropped_items = true;
+        }
+        return item.map(Entry::Item);
+    }
+    if input.is_empty() || input.peek(Token![,]) {
+        end_of_entry(input)?;
+        return Ok(Entry::Setting(Setting { key, value: None }));
+    }
+    let lookahead = input.lookahead1();
+    lookahead.peek(Token![:]);
+    lookahead.peek(Token![,]);
+    Err(lookahead.error())
+}
+
+/// After a setting: a `,` or the end of the block.
+fn end_of_entry(input: ParseStream) -> syn::Result<()> {
+    if input.is_empty() {
+        return Ok(());
+    }
+    let lookahead = input.lookahead1();
+    if lookahead.peek(Token![,]) {
+        let _: Token![,] = input.parse()?;
+        Ok(())
+    } else {
+        Err(lookahead.error())
+    }
+}
+
+fn parse_item(kind: Ident, input: ParseStream, errors: &mut Sink) -> syn::Result<ItemDecl> {
+    let id = if input.peek(LitStr) {
+        ItemId::Id(input.parse()?)
+    } else {
+        let name = input.call(Ident::parse_any)?;
+        if input.peek(Token![as]) {
+            let _: Token![as] = input.parse()?;
+            ItemId::NameAs(name, input.parse()?)
+        } else {
+            ItemId::Name(name)
+        }
+    };
+    let mut import = None;
+    if input.peek(Token![=]) {
+        let _: Token![=] = input.parse()?;
+        import = Some(parse_value_no_block(input, errors)?);
+    }
+    let lookahead = input.lookahead1();
+    let block = if lookahead.peek(token::Brace) {
+        Some(parse_block(input, errors)?)
+    } else if import.is_some() && (lookahead.peek(Token![;]) || input.is_empty()) {
+        None
+    } else if import.is_none() {
+        lookahead.peek(Token![=]);
+        return Err(lookahead.error());
+    } else {
+        return Err(lookahead.error());
+    };
+    if input.peek(Token![;]) {
+        let _: Token![;] = input.parse()?;
+    } else if input.peek(Token![,]) {
+        let _: Token![,] = input.parse()?;
+    }
+    Ok(ItemDecl { kind, id, import, block })
+}
+
+fn parse_block(input: ParseStream, errors: &mut Sink) -> syn::Result<Block> {
+    let content;
+    let brace = braced!(content in input);
+    let entries = parse_entries(&content, errors);
+    Ok(Block { brace, entries })
+}
+
+fn parse_value(input: ParseStream, errors: &mut Sink) -> syn::Result<Value> {
+    parse_value_inner(input, errors, true)
+}
+
+/// A value where a following `{` belongs to the enclosing item (`= from_user_pool_arn(…) {`).
+fn parse_value_no_block(input: ParseStream, errors: &mut Sink) -> syn::Result<Value> {
+    parse_value_inner(input, errors, false)
+}
+
+fn parse_value_inner(input: ParseStream, errors: &mut Sink, variant_block: bool) -> syn::Result<Value> {
+    let first = input.span();
+    let lookahead = input.lookahead1();
+    let (kind, last) = if lookahead.peek(Lit) {
+        let lit: Lit = input.parse()?;
+        let span = lit.span();
+        (ValueKind::Lit(lit), span)
+    } else if lookahead.peek(Token![-]) {
+        let _: Token![-] = input.parse()?;
+        let lookahead = input.lookahead1();
+        if !(lookahead.peek(syn::LitInt) || lookahead.peek(syn::LitFloat)) {
+            return Err(lookahead.error());
+        }
+        let lit: Lit = input.parse()?;
+        let span = lit.span();
+        (ValueKind::Neg(lit), span)
+    } else if lookahead.peek(token::Paren) {
+        let content;
+        let paren = parenthesized!(content in input);
+        let expr: TokenStream = content.parse()?;
+        if expr.is_empty() {
+            return Err(syn::Error::new(paren.span.join(), "expected a Rust expression inside `( )`"));
+        }
+        (ValueKind::Expr(expr), paren.span.close())
+    } else if lookahead.peek(token::Brace) {
+        let block = parse_block(input, errors)?;
+        let last = block.brace.span.close();
+        (ValueKind::Block(block), last)
+    } else if lookahead.peek(token::Bracket) {
+        let content;
+        let bracket = bracketed!(content in input);
+        let mut items = Vec::new();
+        while !content.is_empty() {
+            match parse_value(&content, errors) {
+                Ok(v) => items.push(v),
+                Err(e) => {
+                    errors.errors.push(e);
+                    skip_past_comma(&content);
+                    continue;
+                }
+            }
+            if !content.is_empty() {
+                let lookahead = content.lookahead1();
+                if lookahead.peek(Token![,]) {
+                    let _: Token![,] = content.parse()?;
+                } else {
+                    errors.errors.push(lookahead.error());
+                    skip_past_comma(&content);
+                }
+            }
+        }
+        (ValueKind::List(items), bracket.span.close())
+    } else if lookahead.peek(Ident::peek_any) {
+        let mut path = vec![input.call(Ident::parse_any)?];
+        while input.peek(Token![::]) {
+            let _: Token![::] = input.parse()?;
+            path.push(input.call(Ident::parse_any)?);
+        }
+        let mut last = path.last().map_or(first, Ident::span);
+        if input.peek(Token![.]) {
+            let _: Token![.] = input.parse()?;
+            let attr = input.call(Ident::parse_any)?;
+            last = attr.span();
+            let args = if input.peek(token::Paren) {
+                let (args, close) = parse_args(input, errors)?;
+                last = close;
+                Some(args)
+            } else {
+                None
+            };
+            (ValueKind::Attr(path, attr, args), last)
+        } else if input.peek(token::Paren) {
+            let (args, close) = parse_args(input, errors)?;
+            (ValueKind::Call(path, args), close)
+        } else if variant_block && input.peek(token::Brace) {
+            let block = parse_block(input, errors)?;
+            let last = block.brace.span.close();
+            (ValueKind::Variant(path, block), last)
+        } else {
+            (ValueKind::Path(path), last)
+        }
+    } else {
+        return Err(lookahead.error());
+    };
+    Ok(Value { kind, first, last })
+}
+
+fn parse_args(input: ParseStream, errors: &mut Sink) -> syn::Result<(Vec<Arg>, Span)> {
+    let content;
+    let paren = parenthesized!(content in input);
+    let mut args = Vec::new();
+    while !content.is_empty() {
+        let name = if content.peek(Ident::peek_any) && content.peek2(Token![:]) && !content.peek2(Token![::])
+        {
+            let name = content.call(Ident::parse_any)?;
+            let _: Token![:] = content.parse()?;
+            Some(name)
+        } else {
+            None
+        };
+        let value = parse_value(&content, errors)?;
+        args.push(Arg { name, value });
+        if !content.is_empty() {
+            let lookahead = content.lookahead1();
+            if lookahead.peek(Token![,]) {
+                let _: Token![,] = content.parse()?;
+            } else {
+                return Err(lookahead.error());
+            }
+        }
+    }
+    Ok((args, paren.span.close()))
+}

@@ -1,0 +1,327 @@
+//! Generation: the checked model back into Rust, as builder calls on `::cognito::__private`
+//! paths. It cannot fail: every value it meets is one the lowering made. An `(EXPR)` is put
+//! back where it was written, converted with `Into`.
+
+use std::collections::HashMap;
+
+use cognito_runtime::*;
+use proc_macro2::{Ident, Literal, Span, TokenStream};
+use quote::quote;
+
+/// Where generation is: the node, the field path, and the `(EXPR)`s to put back.
+pub struct Gen<'a> {
+    deferred: &'a HashMap<(usize, String), TokenStream>,
+    node: usize,
+    path: String,
+}
+
+impl Gen<'_> {
+    fn push(&mut self, segment: &str) -> String {
+        let saved = self.path.clone();
+        if !self.path.is_empty() {
+            self.path.push('.');
+        }
+        self.path.push_str(segment.trim_start_matches("r#"));
+        saved
+    }
+
+    fn deferred_here(&self) -> Option<&TokenStream> {
+        self.deferred.get(&(self.node, self.path.clone()))
+    }
+
+    /// The tokens for field `segment` of the current value, or `None` when it has its
+    /// default value and was not written as `(EXPR)`.
+    fn field<T: Lift + Default + PartialEq>(&mut self, segment: &str, value: &T) -> Option<TokenStream> {
+        let saved = self.push(segment);
+        let out = if self.deferred_here().is_none() && *value == T::default() {
+            None
+        } else {
+            Some(value.lift_at(self))
+        };
+        self.path = saved;
+        out
+    }
+
+    /// The tokens for `value` at `segment`, always.
+    fn element<T: Lift>(&mut self, segment: &str, value: &T) -> TokenStream {
+        let saved = self.push(segment);
+        let out = value.lift_at(self);
+        self.path = saved;
+        out
+    }
+}
+
+/// A model value that can be written back as Rust.
+pub trait Lift {
+    fn lift(&self, g: &mut Gen) -> TokenStream;
+
+    /// An `(EXPR)` written where a value of this type goes.
+    fn wrap_expr(expr: TokenStream) -> TokenStream {
+        expr
+    }
+
+    /// The value at the current path: the `(EXPR)` written there, or the value itself.
+    fn lift_at(&self, g: &mut Gen) -> TokenStream {
+        match g.deferred_here() {
+            Some(expr) => Self::wrap_expr(quote!(::core::convert::Into::into(#expr))),
+            None => self.lift(g),
+        }
+    }
+}
+
+/// The path segment of a list element: its index, or the key of a map entry.
+pub trait Elem {
+    fn segment(&self, index: usize) -> String {
+        index.to_string()
+    }
+}
+
+impl Lift for bool {
+    fn lift(&self, _: &mut Gen) -> TokenStream {
+        if *self { quote!(true) } else { quote!(false) }
+    }
+}
+
+impl Lift for i64 {
+    fn lift(&self, _: &mut Gen) -> TokenStream {
+        let lit = Literal::i64_unsuffixed(self.unsigned_abs() as i64);
+        if *self < 0 { quote!(-#lit) } else { quote!(#lit) }
+    }
+}
+
+impl Lift for f64 {
+    fn lift(&self, _: &mut Gen) -> TokenStream {
+        let lit = Literal::f64_suffixed(self.abs());
+        if *self < 0.0 { quote!(-#lit) } else { quote!(#lit) }
+    }
+}
+
+impl Lift for String {
+    fn lift(&self, _: &mut Gen) -> TokenStream {
+        quote!(::cognito::__private::string(#self))
+    }
+}
+
+impl<T: Lift> Lift for Option<T> {
+    fn lift(&self, g: &mut Gen) -> TokenStream {
+        match self {
+            Some(v) => {
+                let v = v.lift(g);
+                quote!(::core::option::Option::Some(#v))
+            }
+            None => quote!(::core::option::Option::None),
+        }
+    }
+    fn wrap_expr(expr: TokenStream) -> TokenStream {
+        let inner = T::wrap_expr(expr);
+        quote!(::core::option::Option::Some(#inner))
+    }
+}
+
+impl<T: Lift + Elem> Lift for Vec<T> {
+    fn lift(&self, g: &mut Gen) -> TokenStream {
+        let items = self.iter().enumerate().map(|(i, item)| g.element(&item.segment(i), item));
+        let items: Vec<TokenStream> = items.collect();
+        quote!(::std::vec![#(#items),*])
+    }
+}
+
+/// A map entry: the key, and the value at the path the key names.
+impl<K: Lift + MapKey, V: Lift> Lift for (K, V) {
+    fn lift(&self, g: &mut Gen) -> TokenStream {
+        self.lift_at(g)
+    }
+    fn lift_at(&self, g: &mut Gen) -> TokenStream {
+        let k = self.0.lift(g);
+        let v = self.1.lift_at(g);
+        quote!((#k, #v))
+    }
+}
+
+/// A map key: its segment in field paths.
+pub trait MapKey {
+    fn key(&self) -> String;
+}
+
+impl<K: MapKey, V> Elem for (K, V) {
+    fn segment(&self, _: usize) -> String {
+        self.0.key()
+    }
+}
+impl MapKey for String {
+    fn key(&self) -> String {
+        self.clone()
+    }
+}
+impl MapKey for StandardAttributeName {
+    fn key(&self) -> String {
+        StandardAttributeName::key(*self).to_owned()
+    }
+}
+impl MapKey for UserPoolOperation {
+    fn key(&self) -> String {
+        UserPoolOperation::key(*self).to_owned()
+    }
+}
+impl Elem for Value {}
+impl Elem for String {}
+
+mod pool;
+
+/// A unit-only enum of the runtime, written as `::cognito::__private::Type::Variant`.
+macro_rules! lift_enum {
+    ($($ty:ident),* $(,)?) => {$(
+        impl Lift for $ty {
+            fn lift(&self, _: &mut Gen) -> TokenStream {
+                let variant = ::proc_macro2::Ident::new(&format!("{self:?}"), ::proc_macro2::Span::call_site());
+                quote!(::cognito::__private::$ty::#variant)
+            }
+        }
+    )*};
+}
+pub(crate) use lift_enum;
+
+/// A struct of the runtime, written as a struct literal of its non-default fields.
+macro_rules! lift_struct {
+    ($($ty:ident { $($field:ident),* $(,)? })*) => {$(
+        impl Lift for $ty {
+            fn lift(&self, g: &mut Gen) -> TokenStream {
+                let mut fields = TokenStream::new();
+                $(
+                    if let Some(t) = g.field(stringify!($field), &self.$field) {
+                        fields.extend(quote!($field: #t,));
+                    }
+                )*
+                quote!(::cognito::__private::$ty { #fields ..::core::default::Default::default() })
+            }
+        }
+    )*};
+}
+pub(crate) use lift_struct;
+
+impl Lift for Value {
+    fn lift(&self, g: &mut Gen) -> TokenStream {
+        match self {
+            Value::Str(s) => quote!(::cognito::__private::str_value(#s)),
+            Value::Ref(r) => quote!(::cognito::__private::Value::Ref(::cognito::__private::string(#r))),
+            Value::GetAtt(r, a) => quote!(::cognito::__private::Value::get_att(#r, #a)),
+            Value::Sub(s) => quote!(::cognito::__private::Value::Sub(::cognito::__private::string(#s))),
+            Value::ImportValue(v) => {
+                let v = v.lift(g);
+                quote!(::cognito::__private::Value::import_value(#v))
+            }
+            Value::Join(sep, parts) => {
+                let parts: Vec<TokenStream> = parts.iter().map(|p| p.lift(g)).collect();
+                quote!(::cognito::__private::Value::Join(::cognito::__private::string(#sep), ::std::vec![#(#parts),*]))
+            }
+            Value::Attr(r, attr) => {
+                let r = r.lift(g);
+                let attr = attr.lift(g);
+                quote!(::cognito::__private::Value::Attr(#r, #attr))
+            }
+        }
+    }
+}
+
+impl Lift for ItemRef {
+    fn lift(&self, _: &mut Gen) -> TokenStream {
+        match self {
+            ItemRef::Name(n) => quote!(::cognito::__private::ItemRef::Name(::cognito::__private::string(#n))),
+            ItemRef::Node(n) => {
+                let i = n.0;
+                quote!(::cognito::__private::ItemRef::Node(::cognito::__private::NodeId(#i)))
+            }
+        }
+    }
+}
+
+impl Lift for Attr {
+    fn lift(&self, g: &mut Gen) -> TokenStream {
+        match self {
+            Attr::BaseUrl { fips } => quote!(::cognito::__private::Attr::BaseUrl { fips: #fips }),
+            Attr::SignInUrl(s) => {
+                let s = s.lift(g);
+                quote!(::cognito::__private::Attr::SignInUrl(::std::boxed::Box::new(#s)))
+            }
+            other => {
+                let variant = Ident::new(&format!("{other:?}"), Span::call_site());
+                quote!(::cognito::__private::Attr::#variant)
+            }
+        }
+    }
+}
+
+impl Lift for Arn {
+    fn lift(&self, g: &mut Gen) -> TokenStream {
+        match self {
+            Arn::Item(r) => {
+                let r = r.lift(g);
+                quote!(::cognito::__private::Arn::Item(#r))
+            }
+            Arn::Value(v) => {
+                let v = v.lift(g);
+                quote!(::cognito::__private::Arn::Value(#v))
+            }
+        }
+    }
+}
+
+impl Lift for Item {
+    fn lift(&self, g: &mut Gen) -> TokenStream {
+        match self {
+            Item::UserPool(p) => p.lift(g),
+            Item::ImportedUserPool(p) => p.lift(g),
+            Item::Trigger(t) => t.lift(g),
+            Item::LambdaFunction(f) => f.lift(g),
+            Item::Role(r) => r.lift(g),
+            Item::Output(o) => o.lift(g),
+            Item::Parameter(p) => p.lift(g),
+        }
+    }
+}
+
+/// The expression that builds `stack`.
+pub fn generate(stack: &Stack, deferred: &HashMap<(usize, String), TokenStream>) -> TokenStream {
+    let s = Ident::new("__cognito_stack", Span::mixed_site());
+    let name = stack.name();
+    let env = stack.env();
+    let mut body = quote! {
+        let mut #s = ::cognito::__private::Stack::new(#name);
+    };
+    if env.account.is_some() || env.region.is_some() {
+        let account = lift_opt_str(env.account.as_deref());
+        let region = lift_opt_str(env.region.as_deref());
+        body.extend(quote! {
+            #s = #s.with_env(::cognito::__private::Env { account: #account, region: #region });
+        });
+    }
+    for (i, node) in stack.nodes().iter().enumerate() {
+        let var = Ident::new(&format!("__cognito_n{i}"), Span::mixed_site());
+        let parent = match node.parent {
+            Some(p) => {
+                let p = Ident::new(&format!("__cognito_n{}", p.0), Span::mixed_site());
+                quote!(::core::option::Option::Some(#p))
+            }
+            None => quote!(::core::option::Option::None),
+        };
+        let id = &node.id;
+        let name = match &node.name {
+            Some(n) => quote!(::core::option::Option::Some(#n)),
+            None => quote!(::core::option::Option::None),
+        };
+        let mut g = Gen { deferred, node: i, path: String::new() };
+        let item = node.item.lift(&mut g);
+        body.extend(quote! {
+            #[allow(unused_variables)]
+            let #var = #s.add_node(#parent, #id, #name, #item);
+        });
+    }
+    quote! {{ #body #s }}
+}
+
+fn lift_opt_str(s: Option<&str>) -> TokenStream {
+    match s {
+        Some(s) => quote!(::core::option::Option::Some(::cognito::__private::string(#s))),
+        None => quote!(::core::option::Option::None),
+    }
+}

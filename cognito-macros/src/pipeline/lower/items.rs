@@ -1,0 +1,396 @@
+//! Items: the kinds a block declares, each lowered into nodes of the runtime's `Stack`.
+
+use cognito_runtime::*;
+
+use super::{Block, Lower, Lx, block, lower_settings};
+use crate::pipeline::ast::{Entry, Input, ItemDecl, Setting, Value, ValueKind};
+
+/// The lowered stack, and what lowering learnt about the source.
+pub struct Lowered {
+    pub stack: Stack,
+    pub lx: Lx,
+}
+
+/// How one kind of item lowers: from its declaration, under `parent`, into `stack`.
+type LowerItem = fn(&ItemDecl, Option<usize>, &mut Lx, &mut Stack);
+
+/// Top-level item kinds.
+const TOP: &[(&str, LowerItem)] = &[
+    ("user_pool", user_pool),
+    ("lambda_function", lambda_function),
+    ("role", role),
+    ("output", output),
+    ("parameter", parameter),
+];
+
+/// Items nested in a `user_pool` (the CDK's `pool.add_*`).
+const IN_POOL: &[(&str, LowerItem)] = &[("trigger", trigger)];
+
+/// Lowers the whole input.
+pub fn lower_input(input: &Input) -> Lowered {
+    let mut lx = Lx::default();
+    lx.errors.extend(input.errors.iter().cloned());
+    let mut stack = Stack::new("Stack");
+    let stacks: Vec<&ItemDecl> = input
+        .entries
+        .iter()
+        .filter_map(|e| match e {
+            Entry::Item(i) if i.kind == "stack" => Some(i),
+            _ => None,
+        })
+        .collect();
+    let entries: Vec<&Entry> = match stacks.as_slice() {
+        [] => input.entries.iter().collect(),
+        [decl] => {
+            if input.entries.len() > 1 {
+                lx.error(
+                    decl.kind.span(),
+                    decl.id.span().1,
+                    "put every item inside `stack … { }`: a block holds one stack",
+                );
+            }
+            stack = stack_decl(decl, &mut lx);
+            decl.block.as_ref().map(|b| b.entries.iter().collect()).unwrap_or_default()
+        }
+        [_, second, ..] => {
+            lx.error(
+                second.kind.span(),
+                second.id.span().1,
+                "a block holds one `stack`; use one `cognito!` per stack",
+            );
+            Vec::new()
+        }
+    };
+    lx.names = entries
+        .iter()
+        .filter_map(|e| match e {
+            Entry::Item(i) => i.id.name(),
+            Entry::Setting(_) => None,
+        })
+        .collect();
+    for entry in entries {
+        match entry {
+            Entry::Item(decl) => lower_item(decl, None, TOP, &mut lx, &mut stack),
+            Entry::Setting(s) if stacks.is_empty() => {
+                lx.error(s.key.span(), s.key.span(), format!("`{}` is a setting, but this is a list of items; declare an item such as `user_pool NAME {{ … }}`", s.key));
+            }
+            Entry::Setting(_) => {}
+        }
+    }
+    Lowered { stack, lx }
+}
+
+fn lower_item(
+    decl: &ItemDecl,
+    parent: Option<usize>,
+    kinds: &[(&str, LowerItem)],
+    lx: &mut Lx,
+    stack: &mut Stack,
+) {
+    let kind = decl.kind.to_string();
+    match kinds.iter().find(|(k, _)| *k == kind) {
+        Some((_, lower)) => lower(decl, parent, lx, stack),
+        None => {
+            let hint = cognito_runtime::text::did_you_mean(&kind, kinds.iter().map(|k| k.0))
+                .map_or_else(String::new, |s| format!("did you mean `{s}`? "));
+            let place = if parent.is_some() { "inside a `user_pool`" } else { "here" };
+            lx.error(
+                decl.kind.span(),
+                decl.kind.span(),
+                format!(
+                    "unknown item `{kind}` {place}; {hint}expected one of {}",
+                    kinds.iter().map(|k| format!("`{}`", k.0)).collect::<Vec<_>>().join(", ")
+                ),
+            );
+        }
+    }
+}
+
+/// Adds the node for `decl` with a placeholder item, records its id's span, and makes it
+/// the node settings are lowered for.
+fn start(
+    decl: &ItemDecl,
+    parent: Option<usize>,
+    placeholder: impl Into<Item>,
+    lx: &mut Lx,
+    stack: &mut Stack,
+) -> usize {
+    let node =
+        stack.add_node(parent.map(NodeId), decl.id.construct_id(), decl.id.name().as_deref(), placeholder);
+    let node = node.0;
+    lx.node = Some(node);
+    lx.path.clear();
+    let (first, last) = decl.id.span();
+    lx.record(first, (first, last));
+    node
+}
+
+fn set_item(stack: &mut Stack, node: usize, item: impl Into<Item>) {
+    if let Some(n) = stack.node_mut(NodeId(node)) {
+        n.item = item.into();
+    }
+}
+
+fn settings_of(decl: &ItemDecl) -> impl Iterator<Item = &Setting> {
+    decl.block.iter().flat_map(|b| &b.entries).filter_map(|e| match e {
+        Entry::Setting(s) => Some(s),
+        Entry::Item(_) => None,
+    })
+}
+
+fn nested_items(decl: &ItemDecl) -> impl Iterator<Item = &ItemDecl> {
+    decl.block.iter().flat_map(|b| &b.entries).filter_map(|e| match e {
+        Entry::Item(i) => Some(i),
+        Entry::Setting(_) => None,
+    })
+}
+
+fn brace_span(decl: &ItemDecl) -> proc_macro2::Span {
+    decl.block.as_ref().map_or_else(|| decl.kind.span(), |b| b.brace.span.open())
+}
+
+/// An item that takes only settings (no import, no nested items).
+fn simple<T: Block + Into<Item> + Clone>(
+    decl: &ItemDecl,
+    parent: Option<usize>,
+    lx: &mut Lx,
+    stack: &mut Stack,
+) -> Option<(usize, T)> {
+    if let Some(import) = &decl.import {
+        lx.error(import.first, import.last, format!("a `{}` cannot be imported", decl.kind));
+        return None;
+    }
+    let node = start(decl, parent, T::default(), lx, stack);
+    let (t, _) = lower_settings::<T>(settings_of(decl), brace_span(decl), lx);
+    for item in nested_items(decl) {
+        lx.error(
+            item.kind.span(),
+            item.id.span().1,
+            format!("a `{}` cannot hold a nested `{}`", decl.kind, item.kind),
+        );
+    }
+    set_item(stack, node, t.clone());
+    Some((node, t))
+}
+
+fn user_pool(decl: &ItemDecl, parent: Option<usize>, lx: &mut Lx, stack: &mut Stack) {
+    let node = match &decl.import {
+        Some(import) => {
+            let node = start(decl, parent, ImportedUserPool::default(), lx, stack);
+            if let Some(pool) = import_pool(import, lx) {
+                set_item(stack, node, pool);
+            }
+            for s in settings_of(decl) {
+                lx.error(
+                    s.key.span(),
+                    s.key.span(),
+                    "an imported user pool takes no settings, only nested items such as `client`",
+                );
+            }
+            node
+        }
+        None => {
+            let node = start(decl, parent, UserPool::default(), lx, stack);
+            let (pool, _) = lower_settings::<UserPool>(settings_of(decl), brace_span(decl), lx);
+            set_item(stack, node, pool);
+            node
+        }
+    };
+    for item in nested_items(decl) {
+        lower_item(item, Some(node), IN_POOL, lx, stack);
+    }
+}
+
+fn import_pool(import: &Value, lx: &mut Lx) -> Option<ImportedUserPool> {
+    let usage = "`from_user_pool_id(\"us-east-1_abc\")` or `from_user_pool_arn(\"arn:aws:cognito-idp:…\")`";
+    let ValueKind::Call(path, args) = &import.kind else {
+        lx.expected(import, usage);
+        return None;
+    };
+    let function = path.last().map(ToString::to_string).unwrap_or_default();
+    let [arg] = args.as_slice() else {
+        lx.error(import.first, import.last, format!("`{function}` takes one argument"));
+        return None;
+    };
+    let make: fn(cognito_runtime::Value) -> ImportedUserPool = match function.as_str() {
+        "from_user_pool_id" => ImportedUserPool::FromId,
+        "from_user_pool_arn" => ImportedUserPool::FromArn,
+        _ => {
+            lx.expected(import, usage);
+            return None;
+        }
+    };
+    let value = lx.at(&function, |lx| {
+        lx.record(arg.value.first, (arg.value.first, arg.value.last));
+        super::field::<cognito_runtime::Value>(&arg.value, lx)
+    })?;
+    Some(make(value))
+}
+
+#[derive(Clone, Default)]
+struct TriggerDecl {
+    function: Arn,
+    lambda_version: Option<LambdaVersion>,
+}
+
+block!(TriggerDecl, "trigger", required ["function"] {
+    "function" => function [plain],
+    "lambda_version" => lambda_version,
+});
+
+fn trigger(decl: &ItemDecl, parent: Option<usize>, lx: &mut Lx, stack: &mut Stack) {
+    let written = decl.id.construct_id();
+    let Some(op) = UserPoolOperation::ALL.iter().copied().find(|op| op.key() == written) else {
+        let (first, last) = decl.id.span();
+        let hint =
+            cognito_runtime::text::did_you_mean(&written, UserPoolOperation::ALL.iter().map(|o| o.key()))
+                .map_or_else(String::new, |s| format!("; did you mean `{s}`?"));
+        lx.error(first, last, format!("unknown trigger operation `{written}`{hint}"));
+        return;
+    };
+    let node = stack.add_node(parent.map(NodeId), op.permission_id(), None, AddedTrigger::default()).0;
+    lx.node = Some(node);
+    lx.path.clear();
+    let (first, last) = decl.id.span();
+    lx.record(first, (first, last));
+    let (t, _) = lower_settings::<TriggerDecl>(settings_of(decl), brace_span(decl), lx);
+    set_item(
+        stack,
+        node,
+        AddedTrigger { operation: op, function: t.function, lambda_version: t.lambda_version },
+    );
+}
+
+block!(LambdaFunction, "lambda_function", required ["runtime", "handler", "code"] {
+    "runtime" => runtime [plain],
+    "handler" => handler [plain],
+    "code" => code [plain] with code,
+    "timeout" => timeout,
+    "memory_size" => memory_size,
+    "description" => description,
+    "function_name" => function_name,
+    "environment" => environment with |v, lx| super::free_map(v, lx, cognito_runtime::Value::lower),
+});
+
+fn code(v: &Value, lx: &mut Lx) -> Option<Code> {
+    match &v.kind {
+        ValueKind::Call(path, args) if path.last().is_some_and(|p| p == "inline" || p == "from_inline") => {
+            match args.as_slice() {
+                [arg] => Some(Code::Inline(String::lower(&arg.value, lx)?)),
+                _ => {
+                    lx.error(v.first, v.last, "`inline` takes the source as one string");
+                    None
+                }
+            }
+        }
+        _ => {
+            lx.expected(v, "`inline(\"…source…\")`");
+            None
+        }
+    }
+}
+
+fn lambda_function(decl: &ItemDecl, parent: Option<usize>, lx: &mut Lx, stack: &mut Stack) {
+    simple::<LambdaFunction>(decl, parent, lx, stack);
+}
+
+block!(Role, "role", required ["assumed_by"] {
+    "assumed_by" => assumed_by [plain] with principal,
+    "role_name" => role_name,
+    "description" => description,
+});
+
+fn principal(v: &Value, lx: &mut Lx) -> Option<Principal> {
+    match &v.kind {
+        ValueKind::Call(path, args)
+            if path.last().is_some_and(|p| p == "service_principal" || p == "ServicePrincipal") =>
+        {
+            match args.as_slice() {
+                [arg] => Some(Principal::Service(String::lower(&arg.value, lx)?)),
+                _ => {
+                    lx.error(v.first, v.last, "`service_principal` takes the service, e.g. `service_principal(\"cognito-idp.amazonaws.com\")`");
+                    None
+                }
+            }
+        }
+        _ => {
+            lx.expected(v, "`service_principal(\"service.amazonaws.com\")`");
+            None
+        }
+    }
+}
+
+fn role(decl: &ItemDecl, parent: Option<usize>, lx: &mut Lx, stack: &mut Stack) {
+    simple::<Role>(decl, parent, lx, stack);
+}
+
+block!(Output, "output", required ["value"] {
+    "value" => value [plain],
+    "description" => description,
+    "export_name" => export_name,
+});
+
+fn output(decl: &ItemDecl, parent: Option<usize>, lx: &mut Lx, stack: &mut Stack) {
+    simple::<Output>(decl, parent, lx, stack);
+}
+
+block!(Parameter, "parameter" {
+    "type" => r#type,
+    "default" => default,
+    "description" => description,
+    "allowed_values" => allowed_values,
+    "allowed_pattern" => allowed_pattern,
+    "min_length" => min_length,
+    "max_length" => max_length,
+    "no_echo" => no_echo,
+});
+
+fn parameter(decl: &ItemDecl, parent: Option<usize>, lx: &mut Lx, stack: &mut Stack) {
+    simple::<Parameter>(decl, parent, lx, stack);
+}
+
+#[derive(Default)]
+struct StackSettings {
+    env: Option<Env>,
+}
+
+block!(StackSettings, "stack" { "env" => env, });
+block!(Env, "env" { "account" => account, "region" => region, });
+
+fn stack_decl(decl: &ItemDecl, lx: &mut Lx) -> Stack {
+    lx.node = None;
+    lx.path.clear();
+    let (first, last) = decl.id.span();
+    lx.at("name", |lx| lx.record(first, (first, last)));
+    if let Some(import) = &decl.import {
+        lx.error(import.first, import.last, "a `stack` cannot be imported");
+    }
+    for s in settings_of(decl) {
+        if let Some(v) = &s.value
+            && contains_expr(v)
+        {
+            lx.error(
+                v.first,
+                v.last,
+                "stack settings must be literals: the stack's name and environment shape every logical id",
+            );
+        }
+    }
+    let settings: StackSettings = match &decl.block {
+        Some(_) => lower_settings::<StackSettings>(settings_of(decl), brace_span(decl), lx).0,
+        None => StackSettings::default(),
+    };
+    Stack::new(decl.id.construct_id()).with_env(settings.env.unwrap_or_default())
+}
+
+fn contains_expr(v: &Value) -> bool {
+    match &v.kind {
+        ValueKind::Expr(_) => true,
+        ValueKind::Block(b) => b
+            .entries
+            .iter()
+            .any(|e| matches!(e, Entry::Setting(Setting { value: Some(v), .. }) if contains_expr(v))),
+        ValueKind::List(items) => items.iter().any(contains_expr),
+        _ => false,
+    }
+}

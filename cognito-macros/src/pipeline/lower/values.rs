@@ -1,0 +1,346 @@
+//! Lowering of plain values: literals, strings and CloudFormation values, durations,
+//! references, lists.
+
+use cognito_runtime::{Arn, Attr, Duration, ItemRef, SignInUrl, Value as CfnValue};
+use syn::Lit;
+
+use super::{Lower, Lx, deferrable, field};
+use crate::pipeline::ast::{Arg, Value, ValueKind};
+
+impl Lower for bool {
+    fn lower(v: &Value, lx: &mut Lx) -> Option<bool> {
+        match &v.kind {
+            ValueKind::Lit(Lit::Bool(b)) => Some(b.value),
+            _ => {
+                lx.expected(v, "`true` or `false`");
+                None
+            }
+        }
+    }
+}
+
+impl Lower for i64 {
+    fn lower(v: &Value, lx: &mut Lx) -> Option<i64> {
+        let (lit, negative) = match &v.kind {
+            ValueKind::Lit(Lit::Int(i)) => (i, false),
+            ValueKind::Neg(Lit::Int(i)) => (i, true),
+            _ => {
+                lx.expected(v, "an integer");
+                return None;
+            }
+        };
+        match lit.base10_parse::<i64>() {
+            Ok(n) => Some(if negative { -n } else { n }),
+            Err(_) => {
+                lx.error(v.first, v.last, "this integer is too large");
+                None
+            }
+        }
+    }
+}
+
+impl Lower for f64 {
+    fn lower(v: &Value, lx: &mut Lx) -> Option<f64> {
+        let (parsed, negative) = match &v.kind {
+            ValueKind::Lit(Lit::Int(i)) => (i.base10_parse::<f64>(), false),
+            ValueKind::Lit(Lit::Float(f)) => (f.base10_parse::<f64>(), false),
+            ValueKind::Neg(Lit::Int(i)) => (i.base10_parse::<f64>(), true),
+            ValueKind::Neg(Lit::Float(f)) => (f.base10_parse::<f64>(), true),
+            _ => {
+                lx.expected(v, "a number");
+                return None;
+            }
+        };
+        match parsed {
+            Ok(n) if n.is_finite() => Some(if negative { -n } else { n }),
+            _ => {
+                lx.error(v.first, v.last, "this number is out of range");
+                None
+            }
+        }
+    }
+}
+
+impl Lower for String {
+    fn lower(v: &Value, lx: &mut Lx) -> Option<String> {
+        match &v.kind {
+            ValueKind::Lit(Lit::Str(s)) => Some(s.value()),
+            _ => {
+                lx.expected(v, "a string literal");
+                None
+            }
+        }
+    }
+}
+
+/// The name of an attribute in `item.attribute`.
+fn attr_named(name: &str) -> Option<Attr> {
+    Some(match name {
+        "user_pool_id" => Attr::UserPoolId,
+        "user_pool_arn" => Attr::UserPoolArn,
+        "user_pool_provider_name" => Attr::UserPoolProviderName,
+        "user_pool_provider_url" => Attr::UserPoolProviderUrl,
+        "user_pool_client_id" => Attr::UserPoolClientId,
+        "user_pool_client_name" => Attr::UserPoolClientName,
+        "domain_name" => Attr::DomainName,
+        "cloud_front_endpoint" => Attr::CloudFrontEndpoint,
+        "base_url" => Attr::BaseUrl { fips: false },
+        "sign_in_url" => Attr::SignInUrl(Box::default()),
+        "user_pool_resource_server_id" => Attr::ResourceServerId,
+        "group_name" => Attr::GroupName,
+        "provider_name" => Attr::ProviderName,
+        "function_arn" => Attr::FunctionArn,
+        "function_name" => Attr::FunctionName,
+        "role_arn" => Attr::RoleArn,
+        "role_name" => Attr::RoleName,
+        "value_as_string" => Attr::ValueAsString,
+        "identity_pool_id" => Attr::IdentityPoolId,
+        "identity_pool_arn" => Attr::IdentityPoolArn,
+        "identity_pool_name" => Attr::IdentityPoolName,
+        _ => return None,
+    })
+}
+
+const ATTRS: &[&str] = &[
+    "user_pool_id",
+    "user_pool_arn",
+    "user_pool_provider_name",
+    "user_pool_provider_url",
+    "user_pool_client_id",
+    "user_pool_client_name",
+    "domain_name",
+    "cloud_front_endpoint",
+    "base_url",
+    "sign_in_url",
+    "user_pool_resource_server_id",
+    "group_name",
+    "provider_name",
+    "function_arn",
+    "function_name",
+    "role_arn",
+    "role_name",
+    "value_as_string",
+    "identity_pool_id",
+    "identity_pool_arn",
+    "identity_pool_name",
+];
+
+fn lower_attr(
+    path: &[syn::Ident],
+    name: &syn::Ident,
+    args: Option<&[Arg]>,
+    v: &Value,
+    lx: &mut Lx,
+) -> Option<CfnValue> {
+    let [item] = path else {
+        lx.error(v.first, v.last, "expected `item.attribute`, e.g. `my_pool.user_pool_id`");
+        return None;
+    };
+    let written = name.to_string();
+    let Some(mut attr) = attr_named(&written) else {
+        let hint = cognito_runtime::text::did_you_mean(&written, ATTRS.iter().copied())
+            .map_or_else(String::new, |s| format!("; did you mean `{s}`?"));
+        lx.error(name.span(), name.span(), format!("unknown attribute `{written}`{hint}"));
+        return None;
+    };
+    match (&mut attr, args) {
+        (Attr::BaseUrl { fips }, args) => {
+            for arg in args.unwrap_or_default() {
+                match arg.name.as_ref().map(ToString::to_string).as_deref() {
+                    Some("fips") => *fips = field::<bool>(&arg.value, lx)?,
+                    _ => lx.error(arg.value.first, arg.value.last, "`base_url` takes `fips: true|false`"),
+                }
+            }
+        }
+        (Attr::SignInUrl(s), Some(args)) => sign_in_url_args(s, args, v, lx)?,
+        (Attr::SignInUrl(_), None) => {
+            lx.error(
+                v.first,
+                v.last,
+                "`sign_in_url` needs arguments: `sign_in_url(client, redirect_uri: \"https://…\")`",
+            );
+            return None;
+        }
+        (_, Some(args)) if !args.is_empty() => {
+            lx.error(name.span(), v.last, format!("`{written}` takes no arguments"));
+            return None;
+        }
+        _ => {}
+    }
+    Some(CfnValue::Attr(ItemRef::Name(item.to_string()), attr))
+}
+
+fn sign_in_url_args(s: &mut SignInUrl, args: &[Arg], v: &Value, lx: &mut Lx) -> Option<()> {
+    for arg in args {
+        match arg.name.as_ref().map(ToString::to_string).as_deref() {
+            None | Some("client") => s.client = Some(ItemRef::lower(&arg.value, lx)?),
+            Some("redirect_uri") => s.redirect_uri = String::lower(&arg.value, lx)?,
+            Some("sign_in_path") => s.sign_in_path = Some(String::lower(&arg.value, lx)?),
+            Some("fips") => s.fips = bool::lower(&arg.value, lx)?,
+            Some(other) => {
+                lx.error(arg.value.first, arg.value.last, format!("`sign_in_url` has no argument `{other}`; it takes a client, `redirect_uri`, `sign_in_path` and `fips`"));
+                return None;
+            }
+        }
+    }
+    if s.client.is_none() || s.redirect_uri.is_empty() {
+        lx.error(v.first, v.last, "`sign_in_url` needs a client and `redirect_uri`: `sign_in_url(client, redirect_uri: \"https://…\")`");
+        return None;
+    }
+    Some(())
+}
+
+/// The last segment of a call's path without a `Fn::` prefix.
+fn function_name(path: &[syn::Ident]) -> Option<String> {
+    match path {
+        [f] => Some(f.to_string()),
+        [prefix, f] if prefix == "Fn" => Some(f.to_string()),
+        _ => None,
+    }
+}
+
+fn lower_intrinsic(path: &[syn::Ident], args: &[Arg], v: &Value, lx: &mut Lx) -> Option<CfnValue> {
+    let name = function_name(path);
+    let positional: Vec<&Value> = args.iter().map(|a| &a.value).collect();
+    match (name.as_deref(), positional.as_slice()) {
+        (Some("import_value"), [name]) => Some(CfnValue::import_value(CfnValue::lower(name, lx)?)),
+        (Some("sub"), [template]) => Some(CfnValue::Sub(String::lower(template, lx)?)),
+        (Some("reference" | "ref"), [name]) => Some(CfnValue::Ref(String::lower(name, lx)?)),
+        (Some("get_att"), [resource, attribute]) => {
+            Some(CfnValue::GetAtt(String::lower(resource, lx)?, String::lower(attribute, lx)?))
+        }
+        (Some("join"), [separator, parts]) => {
+            let separator = String::lower(separator, lx)?;
+            let parts = Vec::<CfnValue>::lower(parts, lx)?;
+            Some(CfnValue::Join(separator, parts))
+        }
+        (Some(f @ ("import_value" | "sub" | "reference" | "ref" | "get_att" | "join")), _) => {
+            let usage = match f {
+                "import_value" => "import_value(\"ExportName\")",
+                "sub" => "sub(\"arn:${AWS::Partition}:…\")",
+                "get_att" => "get_att(\"LogicalId\", \"Arn\")",
+                "join" => "join(\"\", [\"a\", \"b\"])",
+                _ => "reference(\"AWS::Region\")",
+            };
+            lx.error(v.first, v.last, format!("wrong arguments: write `{usage}`"));
+            None
+        }
+        _ => {
+            lx.expected(v, "a string, `item.attribute` or a CloudFormation function (`import_value(…)`, `sub(…)`, `get_att(…)`, `join(…)`, `reference(…)`)");
+            None
+        }
+    }
+}
+
+impl Lower for CfnValue {
+    fn lower(v: &Value, lx: &mut Lx) -> Option<CfnValue> {
+        match &v.kind {
+            ValueKind::Lit(Lit::Str(s)) => Some(CfnValue::Str(s.value())),
+            ValueKind::Attr(path, name, args) => lower_attr(path, name, args.as_deref(), v, lx),
+            ValueKind::Call(path, args) => lower_intrinsic(path, args, v, lx),
+            // A bare name in a string position is a parameter: `{"Ref": name}`.
+            ValueKind::Path(path) if path.len() == 1 => {
+                Some(CfnValue::Attr(ItemRef::Name(path[0].to_string()), Attr::ValueAsString))
+            }
+            _ => {
+                lx.expected(v, "a string");
+                None
+            }
+        }
+    }
+}
+
+impl Lower for ItemRef {
+    fn lower(v: &Value, lx: &mut Lx) -> Option<ItemRef> {
+        match &v.kind {
+            ValueKind::Path(path) if path.len() == 1 => Some(ItemRef::Name(path[0].to_string())),
+            _ => {
+                lx.expected(v, "the name of an item of this block");
+                None
+            }
+        }
+    }
+}
+
+impl Lower for Arn {
+    fn lower(v: &Value, lx: &mut Lx) -> Option<Arn> {
+        match &v.kind {
+            ValueKind::Path(path) if path.len() == 1 => Some(Arn::Item(ItemRef::Name(path[0].to_string()))),
+            ValueKind::Lit(Lit::Str(_)) | ValueKind::Attr(..) | ValueKind::Call(..) => {
+                CfnValue::lower(v, lx).map(Arn::Value)
+            }
+            _ => {
+                lx.expected(v, "an item's name, an ARN string, or a CloudFormation value");
+                None
+            }
+        }
+    }
+}
+
+impl Lower for Duration {
+    fn lower(v: &Value, lx: &mut Lx) -> Option<Duration> {
+        let usage = "a duration: `days(n)`, `hours(n)`, `minutes(n)` or `seconds(n)`";
+        let ValueKind::Call(path, args) = &v.kind else {
+            lx.expected(v, usage);
+            return None;
+        };
+        let unit = match path.as_slice() {
+            [u] => u.to_string(),
+            [t, u] if t == "Duration" => u.to_string(),
+            _ => String::new(),
+        };
+        let make: fn(f64) -> Duration = match unit.as_str() {
+            "days" => Duration::days,
+            "hours" => Duration::hours,
+            "minutes" => Duration::minutes,
+            "seconds" => Duration::seconds,
+            "millis" => Duration::millis,
+            _ => {
+                lx.expected(v, usage);
+                return None;
+            }
+        };
+        match args.as_slice() {
+            [arg] if arg.name.is_none() => Some(make(f64::lower(&arg.value, lx)?)),
+            _ => {
+                lx.error(v.first, v.last, format!("`{unit}` takes one number, e.g. `{unit}(3)`"));
+                None
+            }
+        }
+    }
+}
+
+impl<T: Lower + Default> Lower for Vec<T> {
+    fn lower(v: &Value, lx: &mut Lx) -> Option<Vec<T>> {
+        let ValueKind::List(items) = &v.kind else {
+            lx.expected(v, "a list `[ … ]`");
+            return None;
+        };
+        let mut out = Vec::with_capacity(items.len());
+        for (i, item) in items.iter().enumerate() {
+            let lowered = lx.at(&i.to_string(), |lx| {
+                lx.record(item.first, (item.first, item.last));
+                field::<T>(item, lx)
+            });
+            out.extend(lowered);
+        }
+        Some(out)
+    }
+}
+
+/// A list lowered element by element with `f`.
+pub fn list_of<T: Default>(v: &Value, lx: &mut Lx, f: fn(&Value, &mut Lx) -> Option<T>) -> Option<Vec<T>> {
+    let ValueKind::List(items) = &v.kind else {
+        lx.expected(v, "a list `[ … ]`");
+        return None;
+    };
+    let mut out = Vec::with_capacity(items.len());
+    for (i, item) in items.iter().enumerate() {
+        let lowered = lx.at(&i.to_string(), |lx| {
+            lx.record(item.first, (item.first, item.last));
+            deferrable(item, lx, f)
+        });
+        out.extend(lowered);
+    }
+    Some(out)
+}
