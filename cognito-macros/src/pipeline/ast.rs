@@ -8,6 +8,7 @@
 //! item     := KIND id ( block | '=' value block? ';'? )
 //! id       := IDENT | STRING | IDENT 'as' STRING
 //! setting  := KEY ( ':' value )? ','?          a bare KEY means `KEY: true`
+//!           | STRING ':' value ','?            a quoted key, for maps of free names
 //! block    := '{' entry* '}'
 //! value    := STRING | INT | FLOAT | 'true' | 'false' | '-' number
 //!           | '(' rust-expression ')'
@@ -46,10 +47,22 @@ pub enum Entry {
     Item(ItemDecl),
 }
 
-/// `key: value` or a bare `key`.
+/// `key: value` or a bare `key`; or `"key": value`, whose `key` is a placeholder spanning the
+/// string and whose `quoted` holds it.
 pub struct Setting {
     pub key: Ident,
     pub value: Option<Value>,
+    pub quoted: Option<LitStr>,
+}
+
+impl Setting {
+    /// The key as written: the identifier, or the quoted string's value.
+    pub fn name(&self) -> String {
+        match &self.quoted {
+            Some(s) => s.value(),
+            None => self.key.to_string(),
+        }
+    }
 }
 
 /// `KIND ID { … }` or `KIND ID = IMPORT { … }`.
@@ -192,34 +205,43 @@ fn skip_past_comma(input: ParseStream) {
     }
 }
 
+/// `: value` and the end of the setting, after its key.
+fn parse_setting_value(
+    key: Ident,
+    quoted: Option<LitStr>,
+    input: ParseStream,
+    errors: &mut Sink,
+) -> syn::Result<Entry> {
+    let _: Token![:] = input.parse()?;
+    let value = match parse_value(input, errors) {
+        Ok(v) => v,
+        Err(e) => {
+            errors.errors.push(e);
+            skip_past_comma(input);
+            let value = Value { kind: ValueKind::Error, first: Span::call_site(), last: Span::call_site() };
+            return Ok(Entry::Setting(Setting { key, value: Some(value), quoted }));
+        }
+    };
+    // A missing `,` is reported, but the setting is kept: the next entry starts here.
+    if let Err(e) = end_of_entry(input) {
+        errors.errors.push(e);
+    }
+    Ok(Entry::Setting(Setting { key, value: Some(value), quoted }))
+}
+
 fn parse_entry(input: ParseStream, errors: &mut Sink) -> syn::Result<Entry> {
+    if input.peek(LitStr) && input.peek2(Token![:]) && !input.peek2(Token![::]) {
+        let quoted: LitStr = input.parse()?;
+        let key = Ident::new("__quoted_key", quoted.span());
+        return parse_setting_value(key, Some(quoted), input, errors);
+    }
     let lookahead = input.lookahead1();
     if !lookahead.peek(Ident::peek_any) {
         return Err(lookahead.error());
     }
     let key = input.call(Ident::parse_any)?;
     if input.peek(Token![:]) && !input.peek(Token![::]) {
-        let _: Token![:] = input.parse()?;
-        let value = match parse_value(input, errors) {
-            Ok(v) => v,
-            Err(e) => {
-                errors.errors.push(e);
-                skip_past_comma(input);
-                return Ok(Entry::Setting(Setting {
-                    key,
-                    value: Some(Value {
-                        kind: ValueKind::Error,
-                        first: Span::call_site(),
-                        last: Span::call_site(),
-                    }),
-                }));
-            }
-        };
-        // A missing `,` is reported, but the setting is kept: the next entry starts here.
-        if let Err(e) = end_of_entry(input) {
-            errors.errors.push(e);
-        }
-        return Ok(Entry::Setting(Setting { key, value: Some(value) }));
+        return parse_setting_value(key, None, input, errors);
     }
     if input.peek(Ident::peek_any) || input.peek(LitStr) {
         let item = parse_item(key, input, errors);
@@ -230,7 +252,7 @@ fn parse_entry(input: ParseStream, errors: &mut Sink) -> syn::Result<Entry> {
     }
     if input.is_empty() || input.peek(Token![,]) {
         end_of_entry(input)?;
-        return Ok(Entry::Setting(Setting { key, value: None }));
+        return Ok(Entry::Setting(Setting { key, value: None, quoted: None }));
     }
     let lookahead = input.lookahead1();
     lookahead.peek(Token![:]);

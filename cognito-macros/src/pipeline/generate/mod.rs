@@ -187,12 +187,15 @@ macro_rules! lift_struct {
         impl Lift for $ty {
             fn lift(&self, g: &mut Gen) -> TokenStream {
                 let mut fields = TokenStream::new();
+                // `..Default::default()` only when a field is left out (clippy: needless_update).
+                let mut rest = quote!();
                 $(
-                    if let Some(t) = g.field(stringify!($field), &self.$field) {
-                        fields.extend(quote!($field: #t,));
+                    match g.field(stringify!($field), &self.$field) {
+                        Some(t) => fields.extend(quote!($field: #t,)),
+                        None => rest = quote!(..::core::default::Default::default()),
                     }
                 )*
-                quote!(::cognito::__private::$ty { #fields ..::core::default::Default::default() })
+                quote!(::cognito::__private::$ty { #fields #rest })
             }
         }
     )*};

@@ -177,6 +177,14 @@ pub fn lower_settings<'a, T: Block>(
     let mut t = T::default();
     let mut seen: HashMap<&'static str, Span> = HashMap::new();
     for setting in settings {
+        if let Some(quoted) = &setting.quoted {
+            lx.error(
+                quoted.span(),
+                quoted.span(),
+                format!("`{}` takes its keys as names, without quotes: write `{}`", T::WHAT, quoted.value()),
+            );
+            continue;
+        }
         let written = setting.key.to_string();
         let Some(key) = T::keys().iter().find(|k| k.name == written || k.aliases.contains(&written.as_str()))
         else {
@@ -300,7 +308,7 @@ pub fn free_map<V: Default>(
             }
             continue;
         };
-        let name = s.key.to_string();
+        let name = s.name();
         if out.iter().any(|(n, _)| *n == name) {
             lx.error(s.key.span(), s.key.span(), format!("`{name}` is given twice; keep one"));
             continue;

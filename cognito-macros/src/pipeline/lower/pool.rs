@@ -145,7 +145,15 @@ pub fn keyed_map<K: Copy + PartialEq, V: Default>(
                 continue;
             }
         };
-        let written = s.key.to_string();
+        let written = s.name();
+        if s.quoted.is_some() {
+            lx.error(
+                s.key.span(),
+                s.key.span(),
+                format!("`{what}` takes its keys as names, without quotes: write `{written}`"),
+            );
+            continue;
+        }
         let Some((name, key)) = keys.iter().find(|(n, _)| *n == written) else {
             let hint = match cognito_runtime::text::did_you_mean(&written, keys.iter().map(|k| k.0)) {
                 Some(h) => format!("did you mean `{h}`?"),
