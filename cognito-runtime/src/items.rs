@@ -1,7 +1,10 @@
 //! Every kind of item a stack holds, and the dispatch of the two passes to them.
 
 use crate::check::Check;
+use crate::domain::UserPoolDomain;
+use crate::group::UserPoolGroup;
 use crate::iam::Role;
+use crate::idp::IdentityProvider;
 use crate::imported::ImportedUserPool;
 use crate::json::Json;
 use crate::lambda::LambdaFunction;
@@ -27,6 +30,12 @@ pub enum Item {
     Output(Output),
     /// `parameter ID { … }`.
     Parameter(Parameter),
+    /// `domain ID { … }` in a `user_pool`, or `user_pool_domain ID { user_pool: …, … }`.
+    Domain(UserPoolDomain),
+    /// `group ID { … }` in a `user_pool`, or `user_pool_group ID { user_pool: …, … }`.
+    Group(UserPoolGroup),
+    /// `user_pool_identity_provider_google ID { … }` and the other identity providers.
+    IdentityProvider(Box<IdentityProvider>),
 }
 
 macro_rules! item_from {
@@ -49,6 +58,9 @@ item_from! {
     Role(Role),
     Output(Output),
     Parameter(Parameter),
+    Domain(UserPoolDomain),
+    Group(UserPoolGroup),
+    IdentityProvider(IdentityProvider) boxed _,
 }
 
 impl Item {
@@ -61,6 +73,9 @@ impl Item {
             Item::Role(_) => "role",
             Item::Output(_) => "output",
             Item::Parameter(_) => "parameter",
+            Item::Domain(_) => "user_pool_domain",
+            Item::Group(_) => "user_pool_group",
+            Item::IdentityProvider(p) => p.kind(),
         }
     }
 
@@ -73,6 +88,9 @@ impl Item {
             Item::Role(r) => r.check(cx),
             Item::Output(o) => o.check(cx),
             Item::Parameter(p) => p.check(cx),
+            Item::Domain(d) => crate::domain::rules::check(d, cx),
+            Item::Group(g) => crate::group::rules::check(g, cx),
+            Item::IdentityProvider(p) => crate::idp::rules::check(p, cx),
         }
     }
 
@@ -88,6 +106,9 @@ impl Item {
             Item::Role(r) => r.synth(cx, node),
             Item::Output(o) => o.synth(cx, node),
             Item::Parameter(p) => p.synth(cx, node),
+            Item::Domain(d) => d.synth(cx, node),
+            Item::Group(g) => g.synth(cx, node),
+            Item::IdentityProvider(p) => p.synth(cx, node),
             Item::ImportedUserPool(_) => {}
         }
     }
@@ -113,6 +134,9 @@ impl Item {
             (Item::Role(_), Attr::RoleArn) => Some(get_att(&resource(), "Arn")),
             (Item::Role(_), Attr::RoleName) => Some(reference(&resource())),
             (Item::Parameter(_), Attr::ValueAsString) => Some(reference(&cx.logical_id(node, &[]))),
+            (Item::Domain(d), _) => crate::domain::domain_attr(d, cx, node, attr),
+            (Item::Group(_), Attr::GroupName) => Some(reference(&resource())),
+            (Item::IdentityProvider(_), _) => crate::idp::idp_attr(cx, node, attr),
             _ => None,
         }
     }
@@ -136,6 +160,11 @@ impl Item {
             Item::LambdaFunction(_) => matches!(attr, Attr::FunctionArn | Attr::FunctionName),
             Item::Role(_) => matches!(attr, Attr::RoleArn | Attr::RoleName),
             Item::Parameter(_) => matches!(attr, Attr::ValueAsString),
+            Item::Domain(_) => {
+                matches!(attr, Attr::DomainName | Attr::CloudFrontEndpoint | Attr::BaseUrl { .. })
+            }
+            Item::Group(_) => matches!(attr, Attr::GroupName),
+            Item::IdentityProvider(_) => matches!(attr, Attr::ProviderName),
             Item::Trigger(_) | Item::Output(_) => false,
         };
         if ok {

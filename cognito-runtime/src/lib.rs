@@ -25,15 +25,19 @@
 #![warn(missing_docs)]
 
 mod check;
+mod domain;
 pub mod duration;
 pub mod error;
+mod group;
 mod iam;
+mod idp;
 pub mod ids;
 mod imported;
 mod items;
 pub mod json;
 mod lambda;
 mod md5;
+mod member;
 mod output;
 mod rules;
 mod stack;
@@ -41,9 +45,12 @@ pub mod text;
 mod user_pool;
 pub mod value;
 
+pub use domain::*;
 pub use duration::{Duration, TimeUnit};
 pub use error::{Error, Target, Violation};
-pub use iam::{Principal, Role};
+pub use group::*;
+pub use iam::{ConditionValue, Principal, Role};
+pub use idp::*;
 pub use imported::ImportedUserPool;
 pub use items::Item;
 pub use json::{Json, Obj};

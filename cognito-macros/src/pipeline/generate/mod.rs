@@ -166,6 +166,7 @@ impl MapKey for UserPoolOperation {
 impl Elem for Value {}
 impl Elem for String {}
 
+mod federation;
 mod pool;
 
 /// A unit-only enum of the runtime, written as `::cognito::__private::Type::Variant`.
@@ -279,6 +280,9 @@ impl Lift for Item {
             Item::Role(r) => r.lift(g),
             Item::Output(o) => o.lift(g),
             Item::Parameter(p) => p.lift(g),
+            Item::Domain(d) => d.lift(g),
+            Item::Group(gr) => gr.lift(g),
+            Item::IdentityProvider(p) => p.lift(g),
         }
     }
 }

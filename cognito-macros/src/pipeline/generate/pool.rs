@@ -121,9 +121,20 @@ impl Lift for Code {
 }
 
 impl Lift for Principal {
-    fn lift(&self, _: &mut Gen) -> TokenStream {
-        let Principal::Service(s) = self;
-        quote!(::cognito::__private::Principal::Service(::cognito::__private::string(#s)))
+    fn lift(&self, g: &mut Gen) -> TokenStream {
+        match self {
+            Principal::Service(s) => {
+                quote!(::cognito::__private::Principal::Service(::cognito::__private::string(#s)))
+            }
+            Principal::Federated { federated, conditions, assume_role_action } => {
+                let conditions = g.element("conditions", conditions);
+                quote!(::cognito::__private::Principal::Federated {
+                    federated: ::cognito::__private::string(#federated),
+                    conditions: #conditions,
+                    assume_role_action: ::cognito::__private::string(#assume_role_action),
+                })
+            }
+        }
     }
 }
 

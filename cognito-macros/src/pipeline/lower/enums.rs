@@ -79,3 +79,12 @@ enums! {
     CustomThreatProtectionMode "CustomThreatProtectionMode" { FULL_FUNCTION => FullFunction, AUDIT_ONLY => AuditOnly }
     LambdaVersion "LambdaVersion" { V1_0 => V1_0, V2_0 => V2_0, V3_0 => V3_0 }
 }
+
+enums! {
+    ManagedLoginVersion "ManagedLoginVersion" {
+        CLASSIC_HOSTED_UI => ClassicHostedUi,
+        NEWER_MANAGED_LOGIN => NewerManagedLogin,
+    }
+    OidcAttributeRequestMethod "OidcAttributeRequestMethod" { GET => Get, POST => Post }
+    SigningAlgorithm "SigningAlgorithm" { RSA_SHA256 => RsaSha256 }
+}

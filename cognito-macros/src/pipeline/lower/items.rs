@@ -2,7 +2,7 @@
 
 use cognito_runtime::*;
 
-use super::{Block, Lower, Lx, block, lower_settings};
+use super::{Block, Lower, Lx, block, federation, lower_settings};
 use crate::pipeline::ast::{Entry, Input, ItemDecl, Setting, Value, ValueKind};
 
 /// The lowered stack, and what lowering learnt about the source.
@@ -21,10 +21,22 @@ const TOP: &[(&str, LowerItem)] = &[
     ("role", role),
     ("output", output),
     ("parameter", parameter),
+    ("user_pool_domain", federation::item::<UserPoolDomain>),
+    ("user_pool_group", federation::item::<UserPoolGroup>),
+    ("user_pool_identity_provider_google", federation::item::<UserPoolIdentityProviderGoogle>),
+    ("user_pool_identity_provider_facebook", federation::item::<UserPoolIdentityProviderFacebook>),
+    ("user_pool_identity_provider_amazon", federation::item::<UserPoolIdentityProviderAmazon>),
+    ("user_pool_identity_provider_apple", federation::item::<UserPoolIdentityProviderApple>),
+    ("user_pool_identity_provider_oidc", federation::item::<UserPoolIdentityProviderOidc>),
+    ("user_pool_identity_provider_saml", federation::item::<UserPoolIdentityProviderSaml>),
 ];
 
 /// Items nested in a `user_pool` (the CDK's `pool.add_*`).
-const IN_POOL: &[(&str, LowerItem)] = &[("trigger", trigger)];
+const IN_POOL: &[(&str, LowerItem)] = &[
+    ("trigger", trigger),
+    ("domain", federation::item::<UserPoolDomain>),
+    ("group", federation::item::<UserPoolGroup>),
+];
 
 /// Lowers the whole input.
 pub fn lower_input(input: &Input) -> Lowered {
@@ -150,7 +162,7 @@ fn brace_span(decl: &ItemDecl) -> proc_macro2::Span {
 }
 
 /// An item that takes only settings (no import, no nested items).
-fn simple<T: Block + Into<Item> + Clone>(
+pub(super) fn simple<T: Block + Into<Item> + Clone>(
     decl: &ItemDecl,
     parent: Option<usize>,
     lx: &mut Lx,
@@ -313,8 +325,16 @@ fn principal(v: &Value, lx: &mut Lx) -> Option<Principal> {
                 }
             }
         }
+        ValueKind::Call(path, args)
+            if path.last().is_some_and(|p| p == "federated_principal" || p == "FederatedPrincipal") =>
+        {
+            federation::federated_principal(args, v, lx)
+        }
         _ => {
-            lx.expected(v, "`service_principal(\"service.amazonaws.com\")`");
+            lx.expected(
+                v,
+                "`service_principal(\"service.amazonaws.com\")` or `federated_principal(\"cognito-identity.amazonaws.com\", { … }, \"sts:AssumeRoleWithWebIdentity\")`",
+            );
             None
         }
     }

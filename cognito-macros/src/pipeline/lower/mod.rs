@@ -5,6 +5,7 @@
 //! and to suggest a key for a typo.
 
 mod enums;
+mod federation;
 mod items;
 mod pool;
 mod values;

@@ -1,0 +1,97 @@
+//! Generation of domains, groups and identity providers.
+
+use cognito_runtime::*;
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use super::{Gen, Lift, lift_enum, lift_struct};
+
+lift_enum!(ManagedLoginVersion, OidcAttributeRequestMethod, SigningAlgorithm);
+
+lift_struct! {
+    UserPoolDomain { user_pool, cognito_domain, custom_domain, managed_login_version }
+    CognitoDomainOptions { domain_prefix }
+    CustomDomainOptions { domain_name, certificate }
+    UserPoolGroup { user_pool, group_name, description, precedence, role }
+    UserPoolIdentityProviderGoogle {
+        user_pool, client_id, client_secret, client_secret_value, scopes, attribute_mapping,
+    }
+    UserPoolIdentityProviderFacebook {
+        user_pool, client_id, client_secret, scopes, api_version, attribute_mapping,
+    }
+    UserPoolIdentityProviderAmazon { user_pool, client_id, client_secret, scopes, attribute_mapping }
+    UserPoolIdentityProviderApple {
+        user_pool, client_id, team_id, key_id, private_key, private_key_value, scopes,
+        attribute_mapping,
+    }
+    UserPoolIdentityProviderOidc {
+        user_pool, client_id, client_secret, issuer_url, name, scopes, identifiers,
+        attribute_request_method, endpoints, attribute_mapping,
+    }
+    OidcEndpoints { authorization, token, user_info, jwks_uri }
+    UserPoolIdentityProviderSaml {
+        user_pool, metadata, name, identifiers, idp_signout, encrypted_responses,
+        request_signing_algorithm, idp_initiated, attribute_mapping,
+    }
+}
+
+impl Lift for IdentityProvider {
+    fn lift(&self, g: &mut Gen) -> TokenStream {
+        let (variant, inner) = match self {
+            IdentityProvider::Google(p) => (quote!(Google), p.lift(g)),
+            IdentityProvider::Facebook(p) => (quote!(Facebook), p.lift(g)),
+            IdentityProvider::Amazon(p) => (quote!(Amazon), p.lift(g)),
+            IdentityProvider::Apple(p) => (quote!(Apple), p.lift(g)),
+            IdentityProvider::Oidc(p) => (quote!(Oidc), p.lift(g)),
+            IdentityProvider::Saml(p) => (quote!(Saml), p.lift(g)),
+        };
+        quote!(::cognito::__private::IdentityProvider::#variant(#inner))
+    }
+}
+
+/// The standard entries sit at `attribute_mapping.KEY`, the custom ones at
+/// `attribute_mapping.custom.NAME`, as lowering recorded them.
+impl Lift for AttributeMapping {
+    fn lift(&self, g: &mut Gen) -> TokenStream {
+        let standard: Vec<TokenStream> = self.standard.iter().map(|e| g.element(e.0.key(), e)).collect();
+        let custom = g.element("custom", &self.custom);
+        quote!(::cognito::__private::AttributeMapping { standard: ::std::vec![#(#standard),*], custom: #custom })
+    }
+}
+
+impl Lift for ProviderAttribute {
+    fn lift(&self, _: &mut Gen) -> TokenStream {
+        let name = self.attribute_name();
+        quote!(::cognito::__private::ProviderAttribute::other(#name))
+    }
+}
+
+impl Lift for SamlMetadata {
+    fn lift(&self, g: &mut Gen) -> TokenStream {
+        match self {
+            SamlMetadata::Url(v) => {
+                let v = g.element("url", v);
+                quote!(::cognito::__private::SamlMetadata::Url(#v))
+            }
+            SamlMetadata::File(v) => {
+                let v = g.element("file", v);
+                quote!(::cognito::__private::SamlMetadata::File(#v))
+            }
+        }
+    }
+}
+
+impl Lift for ConditionValue {
+    fn lift(&self, g: &mut Gen) -> TokenStream {
+        match self {
+            ConditionValue::One(v) => {
+                let v = v.lift(g);
+                quote!(::cognito::__private::ConditionValue::One(#v))
+            }
+            ConditionValue::List(vs) => {
+                let vs = vs.lift(g);
+                quote!(::cognito::__private::ConditionValue::List(#vs))
+            }
+        }
+    }
+}

@@ -1,0 +1,369 @@
+//! The rules of the identity providers: the CDK's checks (one secret, provider names), and
+//! the deploy-time rules of CloudFormation and Cognito for what the CDK emits.
+
+use super::*;
+use crate::check::{Check, Issue};
+use crate::error::Target;
+use crate::items::Item;
+use crate::member::{Placement, check_pool, created_pool};
+use crate::stack::NodeId;
+use crate::text::{is_visible, utf16_len};
+
+const NAME_PATTERN: &str = "^[^_\\p{Z}][\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}][^_\\p{Z}]+$";
+/// The names Cognito gives the social providers, which only they can take.
+const SOCIAL_NAMES: &[&str] = &["Google", "Facebook", "LoginWithAmazon", "SignInWithApple"];
+
+/// Runs every rule of an identity provider.
+pub(crate) fn check(p: &IdentityProvider, cx: &mut Check) {
+    let pool = check_pool(cx, p.user_pool(), Placement::TopLevel);
+    values(p, cx);
+    match p {
+        IdentityProvider::Google(g) => exactly_one(
+            cx,
+            "idp.google.client_secret",
+            ("client_secret", g.client_secret.as_ref()),
+            ("client_secret_value", g.client_secret_value.as_ref()),
+        ),
+        IdentityProvider::Apple(a) => exactly_one(
+            cx,
+            "idp.apple.private_key",
+            ("private_key", a.private_key.as_ref()),
+            ("private_key_value", a.private_key_value.as_ref()),
+        ),
+        IdentityProvider::Oidc(o) => {
+            name(o.name.as_ref(), true, cx);
+            https_url(cx, "idp.oidc.issuer_url", "issuer_url", &o.issuer_url);
+            if let Some(e) = &o.endpoints {
+                for (path, v) in [
+                    ("endpoints.authorization", &e.authorization),
+                    ("endpoints.token", &e.token),
+                    ("endpoints.user_info", &e.user_info),
+                    ("endpoints.jwks_uri", &e.jwks_uri),
+                ] {
+                    https_url(cx, "idp.oidc.endpoint", path, v);
+                }
+            }
+            identifiers(o.identifiers.as_deref(), cx);
+        }
+        IdentityProvider::Saml(s) => {
+            name(s.name.as_ref(), false, cx);
+            saml_metadata(&s.metadata, cx);
+            identifiers(s.identifiers.as_deref(), cx);
+        }
+        IdentityProvider::Facebook(_) | IdentityProvider::Amazon(_) => {}
+    }
+    if let Some(pool) = pool {
+        duplicate_name(p, pool, cx);
+        if let (Some(m), Some(created)) = (p.attribute_mapping(), created_pool(cx.stack, Some(pool))) {
+            custom_mapping(m, created, cx);
+        }
+    }
+}
+
+/// Every string value's references point at items that exist.
+fn values(p: &IdentityProvider, cx: &mut Check) {
+    let mut check = |path: &str, v: Option<&Value>| {
+        if let Some(v) = v {
+            cx.value(path, v);
+        }
+    };
+    match p {
+        IdentityProvider::Google(g) => {
+            check("client_id", Some(&g.client_id));
+            check("client_secret", g.client_secret.as_ref());
+            check("client_secret_value", g.client_secret_value.as_ref());
+        }
+        IdentityProvider::Facebook(f) => {
+            check("client_id", Some(&f.client_id));
+            check("client_secret", Some(&f.client_secret));
+            check("api_version", f.api_version.as_ref());
+        }
+        IdentityProvider::Amazon(a) => {
+            check("client_id", Some(&a.client_id));
+            check("client_secret", Some(&a.client_secret));
+        }
+        IdentityProvider::Apple(a) => {
+            check("client_id", Some(&a.client_id));
+            check("team_id", Some(&a.team_id));
+            check("key_id", Some(&a.key_id));
+            check("private_key", a.private_key.as_ref());
+            check("private_key_value", a.private_key_value.as_ref());
+        }
+        IdentityProvider::Oidc(o) => {
+            check("client_id", Some(&o.client_id));
+            check("client_secret", Some(&o.client_secret));
+            check("issuer_url", Some(&o.issuer_url));
+            check("name", o.name.as_ref());
+            if let Some(e) = &o.endpoints {
+                check("endpoints.authorization", Some(&e.authorization));
+                check("endpoints.token", Some(&e.token));
+                check("endpoints.user_info", Some(&e.user_info));
+                check("endpoints.jwks_uri", Some(&e.jwks_uri));
+            }
+        }
+        IdentityProvider::Saml(s) => {
+            check("name", s.name.as_ref());
+            match &s.metadata {
+                SamlMetadata::Url(v) => check("metadata.url", Some(v)),
+                SamlMetadata::File(v) => check("metadata.file", Some(v)),
+            }
+        }
+    }
+}
+
+/// AWS CDK `UserPoolIdentityProviderGoogle` and `…Apple`: `Exactly one of "clientSecret" or
+/// "clientSecretValue" must be configured.` (and the same of `privateKey`); an empty string
+/// counts as not given.
+fn exactly_one(
+    cx: &mut Check,
+    rule: &'static str,
+    plain: (&str, Option<&Value>),
+    secret: (&str, Option<&Value>),
+) {
+    let given = |v: Option<&Value>| v.is_some_and(|v| v.literal() != Some(""));
+    match (given(plain.1), secret.1.is_some()) {
+        (true, true) => cx.push(
+            Issue::new(
+                rule,
+                secret.0,
+                format!(
+                    "`{}` and `{}` are both given; keep one (`{}`: `{}` is deprecated)",
+                    plain.0, secret.0, secret.0, plain.0
+                ),
+            )
+            .related(plain.0)
+            .target(Target::Key),
+        ),
+        (false, false) => cx.push(
+            Issue::new(
+                rule,
+                "",
+                format!("exactly one of `{}` or `{}` must be given (an empty `{}` counts as missing); add `{}: \"…\"`", plain.0, secret.0, plain.0, secret.0),
+            )
+            .related(plain.0)
+            .related(secret.0)
+            .target(Target::Id),
+        ),
+        _ => {}
+    }
+}
+
+/// `\p{Z}`: the Unicode separators (space, line and paragraph separators).
+fn is_separator(c: char) -> bool {
+    matches!(
+        c,
+        ' ' | '\u{a0}' | '\u{1680}' | '\u{2000}'
+            ..='\u{200a}' | '\u{2028}' | '\u{2029}' | '\u{202f}' | '\u{205f}' | '\u{3000}'
+    )
+}
+
+/// AWS CDK `UserPoolIdentityProviderOidc` and `…Saml` (a name is 3 to 32 characters;
+/// "Expected provider name to be between 3 and 32 characters"), the CDK's pattern for OIDC
+/// names ("Expected provider name must match [^_p{Z}][p{L}p{M}p{S}p{N}p{P}][^_p{Z}]+") and the
+/// CloudFormation schema's same pattern (`ProviderName`) for SAML, and Cognito: the social
+/// providers' names belong to them ("Provider NameOfGP cannot be of type Google.").
+fn name(name: Option<&Value>, oidc: bool, cx: &mut Check) {
+    let Some(v) = name else { return };
+    let Some(n) = v.literal().filter(|n| !n.is_empty()) else { return };
+    let len = utf16_len(n);
+    if !(3..=32).contains(&len) {
+        cx.push(
+            Issue::new(
+                "idp.name.length",
+                "name",
+                format!("`name` must be between 3 and 32 characters long (got {n:?}, {len} characters)"),
+            )
+            .value(v),
+        );
+        return;
+    }
+    let chars: Vec<char> = n.chars().collect();
+    let ok = chars.len() >= 3
+        && chars[0] != '_'
+        && !is_separator(chars[0])
+        && is_visible(chars[1])
+        && chars[2..].iter().all(|c| *c != '_' && !is_separator(*c));
+    if !ok {
+        let when = if oidc { "" } else { "; CloudFormation rejects it at deploy time" };
+        cx.push(
+            Issue::new(
+                "idp.name.pattern",
+                "name",
+                format!(
+                    "`name` must match `{NAME_PATTERN}`: no space, and no `_` except as its second character (got {n:?}){when}"
+                ),
+            )
+            .value(v),
+        );
+        return;
+    }
+    if let Some(social) = SOCIAL_NAMES.iter().find(|s| **s == n) {
+        cx.push(
+            Issue::new(
+                "idp.name.reserved",
+                "name",
+                format!(
+                    "`{social}` is the name of Cognito's {social} provider, which no {} provider can take; Cognito ties these names to their provider type and rejects a mismatch at deploy time (\"Provider NameOfGP cannot be of type Google.\"); choose another name",
+                    if oidc { "OIDC" } else { "SAML" }
+                ),
+            )
+            .value(v),
+        );
+    }
+}
+
+/// `https://HOST…` without spaces.
+fn is_url(s: &str, schemes: &[&str]) -> bool {
+    let Some(rest) = schemes.iter().find_map(|scheme| s.strip_prefix(scheme)) else {
+        return false;
+    };
+    let host = rest.split(['/', '?', '#']).next().unwrap_or("");
+    !host.is_empty() && !s.chars().any(|c| c.is_whitespace() || c.is_control())
+}
+
+/// Cognito: the OIDC issuer and endpoints are `https` URLs (Cognito calls them when users
+/// sign in, and rejects other values when it creates the provider).
+fn https_url(cx: &mut Check, rule: &'static str, path: &str, v: &Value) {
+    let Some(s) = v.literal() else { return };
+    if !is_url(s, &["https://"]) {
+        cx.push(
+            Issue::new(
+                rule,
+                path,
+                format!(
+                    "`{}` must be an https URL such as `https://issuer.example.com` (got {s:?}); Cognito rejects the provider at deploy time",
+                    crate::rules::key(path)
+                ),
+            )
+            .value(v),
+        );
+    }
+}
+
+/// CloudFormation schema (`IdpIdentifiers`: at most 50, each 1 to 40 characters of
+/// `[\w\s+=.@-]`).
+fn identifiers(ids: Option<&[String]>, cx: &mut Check) {
+    let Some(ids) = ids else { return };
+    if ids.len() > 50 {
+        cx.push(
+            Issue::new(
+                "idp.identifiers.count",
+                "identifiers",
+                format!("a provider takes at most 50 `identifiers` (got {}); CloudFormation rejects more at deploy time", ids.len()),
+            )
+            .target(Target::Key),
+        );
+    }
+    for (i, id) in ids.iter().enumerate() {
+        let ok = (1..=40).contains(&utf16_len(id))
+            && id.chars().all(|c| c.is_ascii_alphanumeric() || "_+=.@- \t\n\r\u{b}\u{c}".contains(c));
+        if !ok {
+            cx.push(
+                Issue::new(
+                    "idp.identifiers.format",
+                    format!("identifiers.{i}"),
+                    format!(
+                        "an identifier is 1 to 40 letters, digits, spaces or `_+=.@-` (got {id:?}); CloudFormation rejects it at deploy time"
+                    ),
+                )
+                .value(format!("{id:?}")),
+            );
+        }
+    }
+}
+
+/// Cognito: a SAML provider needs its metadata ("At least one of the MetadataURL or
+/// MetadataFile should be provided."), and Cognito fetches a metadata URL when it creates the
+/// provider, so it must be an http(s) URL (demand row 36).
+fn saml_metadata(m: &SamlMetadata, cx: &mut Check) {
+    let (path, v) = match m {
+        SamlMetadata::Url(v) => ("metadata.url", v),
+        SamlMetadata::File(v) => ("metadata.file", v),
+    };
+    let Some(s) = v.literal() else { return };
+    if s.trim().is_empty() {
+        cx.push(
+            Issue::new(
+                "idp.saml.metadata",
+                path,
+                "the SAML metadata is empty; Cognito rejects the provider at deploy time (\"At least one of the MetadataURL or MetadataFile should be provided.\"); give the metadata document's URL or its content",
+            )
+            .value(v),
+        );
+    } else if matches!(m, SamlMetadata::Url(_)) && !is_url(s, &["https://", "http://"]) {
+        cx.push(
+            Issue::new(
+                "idp.saml.metadata",
+                path,
+                format!("`url` must be the http(s) URL of the metadata document, such as `https://idp.example.com/metadata.xml` (got {s:?}); Cognito fetches it when it creates the provider"),
+            )
+            .value(v),
+        );
+    }
+}
+
+/// Cognito: provider names are unique in a pool ("… already exists in user pool …",
+/// `DuplicateProviderException`), and the social providers' names are fixed, so a pool has
+/// at most one of each. CloudFormation does not even report the failure
+/// (cloudformation-coverage-roadmap#1287).
+fn duplicate_name(p: &IdentityProvider, pool: NodeId, cx: &mut Check) {
+    let stack = cx.stack;
+    let Some(node) = cx.node else { return };
+    let Some(mine) = provider_name_literal(stack, node) else { return };
+    let earlier = stack.nodes()[..node.0].iter().enumerate().find(|(i, other)| {
+        let Item::IdentityProvider(o) = &other.item else { return false };
+        let same_pool = o.user_pool().and_then(|r| cx.index.resolve(stack, r)) == Some(pool);
+        same_pool && provider_name_literal(stack, NodeId(*i)).as_deref() == Some(mine.as_str())
+    });
+    let Some((i, _)) = earlier else { return };
+    let (path, target) = match p {
+        IdentityProvider::Oidc(o) if o.name.is_some() => ("name", Target::Value),
+        IdentityProvider::Saml(s) if s.name.is_some() => ("name", Target::Value),
+        _ => ("", Target::Id),
+    };
+    cx.push(
+        Issue::new(
+            "idp.name.duplicate",
+            path,
+            format!(
+                "the pool already has an identity provider named `{mine}` (`{}`): provider names are unique in a pool, and a social provider's name is fixed, so a pool has one of each; Cognito rejects the second one (\"{mine} already exists in user pool\", DuplicateProviderException) and CloudFormation does not report it (cloudformation-coverage-roadmap#1287)",
+                stack.path(NodeId(i)).join("/")
+            ),
+        )
+        .target(target),
+    );
+}
+
+/// Cognito: a mapping to `custom:NAME` needs the custom attribute `NAME` on the pool
+/// ("AttributeMapping contains invalid mapping: [custom:NAME]", aws-cli#9729); and the CDK
+/// writes a `custom` key as given, so the pool's attribute `NAME` written without its
+/// `custom:` prefix maps nothing (cdk#26820).
+fn custom_mapping(m: &AttributeMapping, pool: &crate::UserPool, cx: &mut Check) {
+    let declared = |name: &str| pool.custom_attributes.iter().flatten().any(|(n, _)| n == name);
+    for (key, _) in m.custom.iter().flatten() {
+        let path = format!("attribute_mapping.custom.{key}");
+        match key.strip_prefix("custom:") {
+            Some(name) if !declared(name) => cx.push(
+                Issue::new(
+                    "idp.attribute_mapping.undeclared",
+                    path,
+                    format!(
+                        "`{key}` is not an attribute of the pool: declare `{name}` in the pool's `custom_attributes`, or map another attribute; Cognito rejects this at deploy time (\"AttributeMapping contains invalid mapping: [{key}]\")"
+                    ),
+                )
+                .target(Target::Key),
+            ),
+            None if declared(key) => cx.push(
+                Issue::new(
+                    "idp.attribute_mapping.custom_prefix",
+                    path,
+                    format!(
+                        "the pool's custom attribute `{key}` is `custom:{key}` in an attribute mapping; the CDK writes the key as given (cdk#26820), so this maps nothing; write `\"custom:{key}\": …`"
+                    ),
+                )
+                .target(Target::Key),
+            ),
+            _ => {}
+        }
+    }
+}
