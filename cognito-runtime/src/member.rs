@@ -49,7 +49,8 @@ pub(crate) fn check_pool(
                     "user_pool.nested",
                     "user_pool",
                     format!(
-                        "this `{kind}` is declared inside a `user_pool` and belongs to it; remove `user_pool`"
+                        "this `{}` is declared inside a `user_pool` and belongs to it; remove `user_pool`",
+                        kind.strip_prefix("user_pool_").unwrap_or(kind)
                     ),
                 )
                 .target(Target::Setting),

@@ -203,7 +203,7 @@ fn name(name: Option<&Value>, oidc: bool, cx: &mut Check) {
                 "idp.name.reserved",
                 "name",
                 format!(
-                    "`{social}` is the name of Cognito's {social} provider, which no {} provider can take; Cognito ties these names to their provider type and rejects a mismatch at deploy time (\"Provider NameOfGP cannot be of type Google.\"); choose another name",
+                    "`{social}` is the name Cognito keeps for its {social} provider, so no {} provider can take it: Cognito ties these names to their provider type (a mismatch fails at deploy time: \"Provider NameOfGP cannot be of type Google.\"), and an app client listing `{social}` means the social provider; choose another name",
                     if oidc { "OIDC" } else { "SAML" }
                 ),
             )
