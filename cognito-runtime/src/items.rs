@@ -27,6 +27,9 @@ pub enum Item {
     Output(Output),
     /// `parameter ID { … }`.
     Parameter(Parameter),
+    /// `construct ID { items }`: a scope with no resources of its own, which puts its id in
+    /// the construct path of the items inside (a CDK `Construct` that groups others).
+    Construct,
 }
 
 macro_rules! item_from {
@@ -61,6 +64,7 @@ impl Item {
             Item::Role(_) => "role",
             Item::Output(_) => "output",
             Item::Parameter(_) => "parameter",
+            Item::Construct => "construct",
         }
     }
 
@@ -73,6 +77,7 @@ impl Item {
             Item::Role(r) => r.check(cx),
             Item::Output(o) => o.check(cx),
             Item::Parameter(p) => p.check(cx),
+            Item::Construct => {}
         }
     }
 
@@ -88,7 +93,7 @@ impl Item {
             Item::Role(r) => r.synth(cx, node),
             Item::Output(o) => o.synth(cx, node),
             Item::Parameter(p) => p.synth(cx, node),
-            Item::ImportedUserPool(_) => {}
+            Item::ImportedUserPool(_) | Item::Construct => {}
         }
     }
 
@@ -136,7 +141,7 @@ impl Item {
             Item::LambdaFunction(_) => matches!(attr, Attr::FunctionArn | Attr::FunctionName),
             Item::Role(_) => matches!(attr, Attr::RoleArn | Attr::RoleName),
             Item::Parameter(_) => matches!(attr, Attr::ValueAsString),
-            Item::Trigger(_) | Item::Output(_) => false,
+            Item::Trigger(_) | Item::Output(_) | Item::Construct => false,
         };
         if ok {
             return Ok(());

@@ -25,6 +25,7 @@
 #![warn(missing_docs)]
 
 mod check;
+mod deps;
 pub mod duration;
 pub mod error;
 mod iam;

@@ -276,6 +276,7 @@ impl Lift for Item {
             Item::Role(r) => r.lift(g),
             Item::Output(o) => o.lift(g),
             Item::Parameter(p) => p.lift(g),
+            Item::Construct => quote!(::cognito::__private::Item::Construct),
         }
     }
 }
@@ -315,6 +316,10 @@ pub fn generate(stack: &Stack, deferred: &HashMap<(usize, String), TokenStream>)
             #[allow(unused_variables)]
             let #var = #s.add_node(#parent, #id, #name, #item);
         });
+        for on in &node.depends_on {
+            let on = on.lift(&mut g);
+            body.extend(quote!(#s.add_dependency(#var, #on);));
+        }
     }
     quote! {{ #body #s }}
 }
