@@ -24,6 +24,7 @@
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
+pub mod assembly;
 mod check;
 mod deps;
 pub mod duration;
@@ -42,6 +43,7 @@ pub mod text;
 mod user_pool;
 pub mod value;
 
+pub use assembly::WriteError;
 pub use duration::{Duration, TimeUnit};
 pub use error::{Error, Target, Violation};
 pub use iam::{Principal, Role};
