@@ -107,10 +107,8 @@ mod tests {
     #[test]
     fn writes_an_assembly() {
         let dir = std::env::temp_dir().join(format!("cognito-assembly-test-{}", std::process::id()));
-        let mut stack = Stack::new("Auth").with_env(Env {
-            account: Some("123456789012".into()),
-            region: Some("eu-west-1".into()),
-        });
+        let mut stack = Stack::new("Auth")
+            .with_env(Env { account: Some("123456789012".into()), region: Some("eu-west-1".into()) });
         stack.add("pool", UserPool::default());
         stack.write_assembly(&dir).unwrap();
         let manifest = std::fs::read_to_string(dir.join("manifest.json")).unwrap();
