@@ -99,7 +99,7 @@ impl<'a> Check<'a> {
             return None;
         };
         let item = &stack.nodes()[node.0].item;
-        if !kinds.contains(&item.kind()) {
+        if !kinds.is_empty() && !kinds.contains(&item.kind()) {
             self.push(
                 Issue::new(
                     "reference.kind",

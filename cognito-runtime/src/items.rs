@@ -36,6 +36,9 @@ pub enum Item {
     Group(UserPoolGroup),
     /// `user_pool_identity_provider_google ID { … }` and the other identity providers.
     IdentityProvider(Box<IdentityProvider>),
+    /// `construct ID { items }`: a scope with no resources of its own, which puts its id in
+    /// the construct path of the items inside (a CDK `Construct` that groups others).
+    Construct,
 }
 
 macro_rules! item_from {
@@ -76,6 +79,7 @@ impl Item {
             Item::Domain(_) => "user_pool_domain",
             Item::Group(_) => "user_pool_group",
             Item::IdentityProvider(p) => p.kind(),
+            Item::Construct => "construct",
         }
     }
 
@@ -91,6 +95,7 @@ impl Item {
             Item::Domain(d) => crate::domain::rules::check(d, cx),
             Item::Group(g) => crate::group::rules::check(g, cx),
             Item::IdentityProvider(p) => crate::idp::rules::check(p, cx),
+            Item::Construct => {}
         }
     }
 
@@ -109,7 +114,7 @@ impl Item {
             Item::Domain(d) => d.synth(cx, node),
             Item::Group(g) => g.synth(cx, node),
             Item::IdentityProvider(p) => p.synth(cx, node),
-            Item::ImportedUserPool(_) => {}
+            Item::ImportedUserPool(_) | Item::Construct => {}
         }
     }
 
@@ -165,7 +170,7 @@ impl Item {
             }
             Item::Group(_) => matches!(attr, Attr::GroupName),
             Item::IdentityProvider(_) => matches!(attr, Attr::ProviderName),
-            Item::Trigger(_) | Item::Output(_) => false,
+            Item::Trigger(_) | Item::Output(_) | Item::Construct => false,
         };
         if ok {
             return Ok(());

@@ -24,7 +24,9 @@
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
+pub mod assembly;
 mod check;
+mod deps;
 mod domain;
 pub mod duration;
 pub mod error;
@@ -45,6 +47,7 @@ pub mod text;
 mod user_pool;
 pub mod value;
 
+pub use assembly::WriteError;
 pub use domain::*;
 pub use duration::{Duration, TimeUnit};
 pub use error::{Error, Target, Violation};

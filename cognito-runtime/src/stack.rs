@@ -8,7 +8,7 @@ use crate::error::{Error, Target, Violation};
 use crate::items::Item;
 use crate::json::{Json, Obj};
 use crate::value::ItemRef;
-use crate::{ids, rules};
+use crate::{deps, ids, rules};
 
 /// The position of an item in its [`Stack`], returned by the `add_*` builders.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -35,6 +35,9 @@ pub struct Node {
     pub parent: Option<NodeId>,
     /// What the item is.
     pub item: Item,
+    /// Items whose resources this item's resources wait for (`DependsOn`), as the CDK's
+    /// `node.addDependency(…)`.
+    pub depends_on: Vec<ItemRef>,
 }
 
 /// A CloudFormation stack of Cognito resources and the resources they need.
@@ -119,7 +122,13 @@ impl Stack {
         // constructs v10 rewrites `/` in an id to `--`, and so do we.
         let id: String = id.into();
         let id = if id.contains('/') { id.replace('/', "--") } else { id };
-        self.nodes.push(Node { id, name: name.map(str::to_owned), parent, item: item.into() });
+        self.nodes.push(Node {
+            id,
+            name: name.map(str::to_owned),
+            parent,
+            item: item.into(),
+            depends_on: Vec::new(),
+        });
         NodeId(self.nodes.len() - 1)
     }
 
@@ -135,6 +144,14 @@ impl Stack {
         let id = id.into();
         let name = id.clone();
         self.add_node(Some(parent), id, Some(&name), item)
+    }
+
+    /// Makes every resource of `node` (and of the items below it) wait for the resources of
+    /// `on` (and of the items below it): the CDK's `node.addDependency(on)`.
+    pub fn add_dependency(&mut self, node: NodeId, on: impl Into<ItemRef>) {
+        if let Some(n) = self.nodes.get_mut(node.0) {
+            n.depends_on.push(on.into());
+        }
     }
 
     /// Adds a trigger to the pool at `pool` after its props, as the CDK's
@@ -215,11 +232,21 @@ impl Stack {
             current: None,
             emitted: HashMap::new(),
             clashes: Vec::new(),
+            resources: Vec::new(),
         };
         synth.walk(None);
         for (node, logical_id, first) in std::mem::take(&mut synth.clashes) {
             let mut cx = Check::new(self, &index, Some(node), &mut out);
             rules::stack::logical_id_clash(&logical_id, first, &mut cx);
+        }
+        let emitted = std::mem::take(&mut synth.resources);
+        if let Some((_, resources)) = synth.sections.iter_mut().find(|(n, _)| *n == "Resources") {
+            if self.nodes.iter().any(|n| !n.depends_on.is_empty()) {
+                deps::apply_depends_on(self, &index, resources, &emitted);
+            }
+            if let Some(cycle) = deps::find_cycle(resources) {
+                rules::stack::circular_dependency(self, &index, &cycle, &emitted, &mut out);
+            }
         }
         if !keep || !out.is_empty() {
             return (out, None);
@@ -268,6 +295,8 @@ pub(crate) struct Synth<'a> {
     emitted: HashMap<String, Option<NodeId>>,
     /// (item, logical id, item that emitted it first): ids that clash or are invalid.
     clashes: Vec<(NodeId, String, Option<NodeId>)>,
+    /// Each resource's logical id and the item that emitted it.
+    resources: deps::Emitted,
 }
 
 impl<'a> Synth<'a> {
@@ -317,6 +346,9 @@ impl<'a> Synth<'a> {
             None => {}
         }
         self.emitted.insert(logical_id.clone(), current);
+        if let (Some(node), "Resources") = (current, section) {
+            self.resources.push((logical_id.clone(), node));
+        }
         self.section(section).push(logical_id, element);
     }
 

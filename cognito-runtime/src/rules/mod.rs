@@ -35,9 +35,17 @@ pub(crate) fn length(cx: &mut Check, rule: &'static str, path: &str, value: &Val
     }
 }
 
-/// The last segment of a field path: the key the user wrote.
+/// The key the user wrote for a field path: its last segment, or for a list element
+/// (`callback_urls.2`) the list's key.
 pub(crate) fn key(path: &str) -> &str {
-    path.rsplit('.').next().unwrap_or(path)
+    let mut segments = path.rsplit('.');
+    match segments.next() {
+        Some(last) if !last.is_empty() && last.chars().all(|c| c.is_ascii_digit()) => {
+            segments.next().unwrap_or(last)
+        }
+        Some(last) => last,
+        None => path,
+    }
 }
 
 /// `[\p{L}\p{M}\p{S}\p{N}\p{P}]+`: letters, marks, symbols, numbers, punctuation; no spaces.

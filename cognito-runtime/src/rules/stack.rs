@@ -2,7 +2,7 @@
 
 use std::collections::HashMap;
 
-use crate::check::Check;
+use crate::check::{Check, Issue};
 use crate::error::{Target, Violation};
 use crate::items::Item;
 use crate::stack::{Index, NodeId, Stack};
@@ -23,6 +23,7 @@ pub(crate) fn check_stack(stack: &Stack, index: &Index, out: &mut Vec<Violation>
             seen_ids.insert((node.parent, node.id.as_str()), id);
             reserved_child_id(stack, node.parent, &node.id, &node.item, &mut cx);
         }
+        depends_on(&node.depends_on, &mut cx);
         if let Some(name) = &node.name {
             if let Some(&first) = seen_names.get(name.as_str()) {
                 duplicate_name(stack, name, first, &mut cx);
@@ -123,4 +124,39 @@ pub(crate) fn logical_id_clash(logical_id: &str, first: Option<NodeId>, cx: &mut
         None => format!("this item's logical id `{logical_id}` is already used; rename the item"),
     };
     cx.id_issue("logical_id.clash", message);
+}
+
+/// AWS CDK `node.addDependency`: dependencies name items of the stack, not the item itself.
+fn depends_on(deps: &[crate::ItemRef], cx: &mut Check) {
+    for (i, r) in deps.iter().enumerate() {
+        let path = format!("depends_on.{i}");
+        if let Some((target, _)) = cx.resolve(&path, r, &[])
+            && Some(target) == cx.node
+        {
+            cx.push(Issue::new("depends_on.self", path, "an item cannot depend on itself").value(r));
+        }
+    }
+}
+
+/// CloudFormation ("Circular dependency between resources"): no resource may, through its
+/// references and `DependsOn`, wait for itself.
+pub(crate) fn circular_dependency(
+    stack: &Stack,
+    index: &Index,
+    cycle: &[String],
+    emitted: &crate::deps::Emitted,
+    out: &mut Vec<Violation>,
+) {
+    let nodes = crate::deps::cycle_nodes(cycle, emitted);
+    let Some(&first) = nodes.first() else { return };
+    let items: Vec<String> = nodes.iter().map(|n| format!("`{}`", stack.path(*n).join("/"))).collect();
+    let mut cx = Check::new(stack, index, Some(first), out);
+    cx.id_issue(
+        "stack.circular_dependency",
+        format!(
+            "these items depend on each other in a circle: {} (resources {}); CloudFormation rejects the template (\"Circular dependency between resources\"); remove one of the references, e.g. read the pool id from the trigger's event rather than from the function's environment",
+            items.join(" → "),
+            cycle.join(" → ")
+        ),
+    );
 }

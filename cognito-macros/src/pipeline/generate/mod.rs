@@ -283,6 +283,7 @@ impl Lift for Item {
             Item::Domain(d) => d.lift(g),
             Item::Group(gr) => gr.lift(g),
             Item::IdentityProvider(p) => p.lift(g),
+            Item::Construct => quote!(::cognito::__private::Item::Construct),
         }
     }
 }
@@ -322,6 +323,10 @@ pub fn generate(stack: &Stack, deferred: &HashMap<(usize, String), TokenStream>)
             #[allow(unused_variables)]
             let #var = #s.add_node(#parent, #id, #name, #item);
         });
+        for on in &node.depends_on {
+            let on = on.lift(&mut g);
+            body.extend(quote!(#s.add_dependency(#var, #on);));
+        }
     }
     quote! {{ #body #s }}
 }

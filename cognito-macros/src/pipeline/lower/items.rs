@@ -29,6 +29,7 @@ const TOP: &[(&str, LowerItem)] = &[
     ("user_pool_identity_provider_apple", federation::item::<UserPoolIdentityProviderApple>),
     ("user_pool_identity_provider_oidc", federation::item::<UserPoolIdentityProviderOidc>),
     ("user_pool_identity_provider_saml", federation::item::<UserPoolIdentityProviderSaml>),
+    ("construct", construct),
 ];
 
 /// Items nested in a `user_pool` (the CDK's `pool.add_*`).
@@ -134,7 +135,45 @@ fn start(
     lx.path.clear();
     let (first, last) = decl.id.span();
     lx.record(first, (first, last));
+    depends_on(decl, node, lx, stack);
     node
+}
+
+/// `depends_on: [item, …]`, which every item takes (the CDK's `node.addDependency`).
+fn depends_on(decl: &ItemDecl, node: usize, lx: &mut Lx, stack: &mut Stack) {
+    let settings = decl.block.iter().flat_map(|b| &b.entries).filter_map(|e| match e {
+        Entry::Setting(s) if s.key == "depends_on" => Some(s),
+        _ => None,
+    });
+    for (n, s) in settings.enumerate() {
+        if n > 0 {
+            lx.error(s.key.span(), s.key.span(), "`depends_on` is given twice; keep one");
+            continue;
+        }
+        let Some(value) = &s.value else {
+            lx.error(
+                s.key.span(),
+                s.key.span(),
+                "`depends_on` takes a list of items: `depends_on: [other_item]`",
+            );
+            continue;
+        };
+        lx.at("depends_on", |lx| {
+            lx.record(s.key.span(), (value.first, value.last));
+            let ValueKind::List(items) = &value.kind else {
+                lx.expected(value, "a list of item names `[ … ]`");
+                return;
+            };
+            for (i, item) in items.iter().enumerate() {
+                lx.at(&i.to_string(), |lx| {
+                    lx.record(item.first, (item.first, item.last));
+                    if let Some(r) = cognito_runtime::ItemRef::lower(item, lx) {
+                        stack.add_dependency(NodeId(node), r);
+                    }
+                });
+            }
+        });
+    }
 }
 
 fn set_item(stack: &mut Stack, node: usize, item: impl Into<Item>) {
@@ -143,10 +182,11 @@ fn set_item(stack: &mut Stack, node: usize, item: impl Into<Item>) {
     }
 }
 
+/// The settings of an item, without `depends_on` (every item takes it; see [`depends_on`]).
 fn settings_of(decl: &ItemDecl) -> impl Iterator<Item = &Setting> {
     decl.block.iter().flat_map(|b| &b.entries).filter_map(|e| match e {
-        Entry::Setting(s) => Some(s),
-        Entry::Item(_) => None,
+        Entry::Setting(s) if s.key != "depends_on" => Some(s),
+        _ => None,
     })
 }
 
@@ -412,5 +452,20 @@ fn contains_expr(v: &Value) -> bool {
             .any(|e| matches!(e, Entry::Setting(Setting { value: Some(v), .. }) if contains_expr(v))),
         ValueKind::List(items) => items.iter().any(contains_expr),
         _ => false,
+    }
+}
+
+/// `construct NAME { items }`: a scope whose id goes into the construct path of its items.
+fn construct(decl: &ItemDecl, parent: Option<usize>, lx: &mut Lx, stack: &mut Stack) {
+    if let Some(import) = &decl.import {
+        lx.error(import.first, import.last, "a `construct` cannot be imported");
+        return;
+    }
+    let node = start(decl, parent, Item::Construct, lx, stack);
+    for s in settings_of(decl) {
+        lx.error(s.key.span(), s.key.span(), "a `construct` holds items, not settings");
+    }
+    for item in nested_items(decl) {
+        lower_item(item, Some(node), TOP, lx, stack);
     }
 }

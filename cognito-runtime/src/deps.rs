@@ -1,0 +1,217 @@
+//! Dependencies between resources: the `DependsOn` that `depends_on` adds (the CDK's
+//! `node.addDependency`), and the detection of circles, which CloudFormation rejects.
+
+use std::cmp::Ordering;
+use std::collections::{HashMap, HashSet};
+
+use crate::json::{Json, Obj};
+use crate::stack::{Index, NodeId, Stack};
+
+/// The resources each node emitted, in order.
+pub(crate) type Emitted = Vec<(String, NodeId)>;
+
+/// `node` and every node below it.
+fn subtree(stack: &Stack, node: NodeId) -> Vec<NodeId> {
+    let mut out = vec![node];
+    let mut i = 0;
+    while i < out.len() {
+        let parent = out[i];
+        out.extend(stack.children(Some(parent)));
+        i += 1;
+    }
+    out
+}
+
+/// Adds `DependsOn` to every resource below a node with `depends_on`: the resources below
+/// each node it depends on, merged with the ones already there, sorted as the CDK sorts them.
+pub(crate) fn apply_depends_on(stack: &Stack, index: &Index, resources: &mut Obj, emitted: &Emitted) {
+    let mut by_node: HashMap<NodeId, Vec<&str>> = HashMap::new();
+    for (id, node) in emitted {
+        by_node.entry(*node).or_default().push(id);
+    }
+    for (i, node) in stack.nodes().iter().enumerate() {
+        if node.depends_on.is_empty() {
+            continue;
+        }
+        let sources: Vec<&str> = subtree(stack, NodeId(i))
+            .iter()
+            .flat_map(|n| by_node.get(n).into_iter().flatten().copied())
+            .collect();
+        let mut targets: Vec<&str> = Vec::new();
+        for r in &node.depends_on {
+            let Some(target) = index.resolve(stack, r) else { continue };
+            for n in subtree(stack, target) {
+                targets
+                    .extend(by_node.get(&n).into_iter().flatten().copied().filter(|t| !sources.contains(t)));
+            }
+        }
+        for source in &sources {
+            if let Some(Json::Obj(resource)) = resources.get_mut(source) {
+                add_depends_on(resource, &targets);
+            }
+        }
+    }
+}
+
+fn add_depends_on(resource: &mut Obj, targets: &[&str]) {
+    let mut all: Vec<String> = match resource.get("DependsOn") {
+        Some(Json::Arr(existing)) => existing.iter().filter_map(|j| j.as_str().map(str::to_owned)).collect(),
+        _ => Vec::new(),
+    };
+    for t in targets {
+        if !all.iter().any(|a| a == t) {
+            all.push((*t).to_owned());
+        }
+    }
+    all.sort_by(|a, b| locale_cmp(a, b));
+    let value = Json::strs(all);
+    match resource.get_mut("DependsOn") {
+        Some(slot) => *slot = value,
+        None => {
+            let at =
+                resource.0.iter().position(|(k, _)| k == "Properties").map_or(resource.0.len(), |p| p + 1);
+            resource.0.insert(at, ("DependsOn".to_owned(), value));
+        }
+    }
+}
+
+/// JavaScript's `localeCompare` on logical ids (letters and digits): case-insensitive
+/// first, lower case before upper case on a tie.
+pub(crate) fn locale_cmp(a: &str, b: &str) -> Ordering {
+    a.to_ascii_lowercase().cmp(&b.to_ascii_lowercase()).then_with(|| {
+        a.chars()
+            .zip(b.chars())
+            .map(|(x, y)| match (x.is_ascii_lowercase(), y.is_ascii_lowercase()) {
+                (true, false) if x.eq_ignore_ascii_case(&y) => Ordering::Less,
+                (false, true) if x.eq_ignore_ascii_case(&y) => Ordering::Greater,
+                _ => Ordering::Equal,
+            })
+            .find(|o| *o != Ordering::Equal)
+            .unwrap_or(Ordering::Equal)
+    })
+}
+
+/// The logical ids a value refers to: `Ref`, `Fn::GetAtt`, `${…}` in `Fn::Sub`.
+fn references(value: &Json, out: &mut Vec<String>) {
+    match value {
+        Json::Obj(o) => {
+            for (k, v) in &o.0 {
+                match (k.as_str(), v) {
+                    ("Ref", Json::Str(id)) => out.push(id.clone()),
+                    ("Fn::GetAtt", Json::Arr(args)) => {
+                        if let Some(Json::Str(id)) = args.first() {
+                            out.push(id.clone());
+                        }
+                    }
+                    ("Fn::Sub", Json::Str(template)) => sub_references(template, out),
+                    _ => references(v, out),
+                }
+            }
+        }
+        Json::Arr(items) => items.iter().for_each(|i| references(i, out)),
+        _ => {}
+    }
+}
+
+fn sub_references(template: &str, out: &mut Vec<String>) {
+    let mut rest = template;
+    while let Some(start) = rest.find("${") {
+        let after = &rest[start + 2..];
+        let Some(end) = after.find('}') else { return };
+        let name = &after[..end];
+        if !name.starts_with('!') {
+            out.push(name.split('.').next().unwrap_or(name).to_owned());
+        }
+        rest = &after[end..];
+    }
+}
+
+/// A circle of resources that depend on each other, if any, as logical ids from the first
+/// resource (in template order) back to it.
+pub(crate) fn find_cycle(resources: &Obj) -> Option<Vec<String>> {
+    let ids: HashMap<&str, usize> =
+        resources.0.iter().enumerate().map(|(i, (k, _))| (k.as_str(), i)).collect();
+    let edges: Vec<Vec<usize>> = resources
+        .0
+        .iter()
+        .map(|(_, r)| {
+            let mut refs = Vec::new();
+            references(r, &mut refs);
+            if let Json::Obj(o) = r
+                && let Some(Json::Arr(deps)) = o.get("DependsOn")
+            {
+                refs.extend(deps.iter().filter_map(|d| d.as_str().map(str::to_owned)));
+            }
+            let mut targets: Vec<usize> = refs.iter().filter_map(|r| ids.get(r.as_str()).copied()).collect();
+            targets.sort_unstable();
+            targets.dedup();
+            targets
+        })
+        .collect();
+    // Iterative DFS with colours: 0 unvisited, 1 on the path, 2 done.
+    let mut colour = vec![0u8; edges.len()];
+    for start in 0..edges.len() {
+        if colour[start] != 0 {
+            continue;
+        }
+        let mut path: Vec<(usize, usize)> = vec![(start, 0)];
+        colour[start] = 1;
+        while let Some(&mut (node, ref mut next)) = path.last_mut() {
+            if let Some(&to) = edges[node].get(*next) {
+                *next += 1;
+                match colour[to] {
+                    0 => {
+                        colour[to] = 1;
+                        path.push((to, 0));
+                    }
+                    1 => {
+                        let from = path.iter().position(|(n, _)| *n == to).unwrap_or(0);
+                        let mut cycle: Vec<String> =
+                            path[from..].iter().map(|(n, _)| resources.0[*n].0.clone()).collect();
+                        cycle.push(resources.0[to].0.clone());
+                        return Some(cycle);
+                    }
+                    _ => {}
+                }
+            } else {
+                colour[node] = 2;
+                path.pop();
+            }
+        }
+    }
+    None
+}
+
+/// The nodes that emitted the resources of a circle, each once, in circle order.
+pub(crate) fn cycle_nodes(cycle: &[String], emitted: &Emitted) -> Vec<NodeId> {
+    let mut seen = HashSet::new();
+    cycle
+        .iter()
+        .filter_map(|id| emitted.iter().find(|(e, _)| e == id).map(|(_, n)| *n))
+        .filter(|n| seen.insert(*n))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sorts_like_locale_compare() {
+        let mut ids = vec!["PoolD3F588B8", "authFnB", "AuthFnA", "pool1", "Pool0"];
+        ids.sort_by(|a, b| locale_cmp(a, b));
+        assert_eq!(ids, ["AuthFnA", "authFnB", "Pool0", "pool1", "PoolD3F588B8"]);
+    }
+
+    #[test]
+    fn finds_a_circle() {
+        let mut r = Obj::new();
+        r.insert("A", Json::obj1("Properties", Json::obj1("X", Json::obj1("Ref", "B"))));
+        r.insert("B", Json::obj1("Properties", Json::obj1("Y", Json::obj1("Fn::Sub", "${A.Arn}"))));
+        assert_eq!(find_cycle(&r), Some(vec!["A".into(), "B".into(), "A".into()]));
+        let mut ok = Obj::new();
+        ok.insert("A", Json::obj1("Properties", Json::obj1("X", Json::obj1("Ref", "B"))));
+        ok.insert("B", Json::obj1("Properties", Obj::new()));
+        assert_eq!(find_cycle(&ok), None);
+    }
+}

@@ -1,0 +1,83 @@
+//! The seed's user pool, written in `cognito!`: prints its CloudFormation template, or with
+//! `--out DIR` writes a cloud assembly the AWS CDK CLI reads (`cdk synth --app DIR`).
+//!
+//! ```sh
+//! cargo run --example seed                    # the template on stdout
+//! cargo run --example seed -- --out cdk.out   # cdk.out/Stack.template.json + manifest.json
+//! ```
+
+use cognito::cognito;
+
+fn main() {
+    let stack = cognito! {
+        user_pool myuserpool {
+            user_pool_name: "myawesomeapp-userpool",
+            self_sign_up_enabled: true,
+            user_verification: {
+                email_subject: "Verify your email for our awesome app!",
+                email_body: "Hello {username}, Thanks for signing up to our awesome app! Your verification code is {####}",
+                email_style: CODE,
+                sms_message: "Hello {username}, Thanks for signing up to our awesome app! Your verification code is {####}",
+            },
+            user_invitation: {
+                email_subject: "Invite to join our awesome app!",
+                email_body: "Hello {username}, you have been invited to join our awesome app! Your temporary password is {####}",
+                sms_message: "Your temporary password for our awesome app is {####}",
+            },
+            sign_in_aliases: { username: true, email: true },
+            auto_verify: { email: true, phone: true },
+            required_attributes: { fullname: true, address: true },
+            custom_attributes: {
+                myappid: string { min_len: 5, max_len: 15 },
+                callingcode: number { min: 1, max: 3 },
+                is_employee: boolean,
+                joined_on: date_time,
+            },
+            sms_role: "arn:aws:iam::123456789012:role/userpoolsmsrole",
+            sms_role_external_id: "c87467be-4f34-11ea-b77f-2e728ce88125",
+            mfa: REQUIRED,
+            mfa_second_factor: { sms: true, otp: true },
+            password_policy: {
+                min_length: 12,
+                require_lowercase: true,
+                require_uppercase: true,
+                require_digits: true,
+                require_symbols: true,
+                temp_password_validity: days(3),
+            },
+            email_transmission: {
+                from: "noreply@myawesomeapp.com",
+                reply_to: "support@myawesomeapp.com",
+            },
+            triggers: {
+                create_auth_challenge: auth_challenge_fn,
+            },
+        }
+
+        // The seed wrote nodejs20.x; Lambda stopped creating functions on that runtime on
+        // 2026-06-01 (cfn-lint E2533), so the example uses its successor.
+        lambda_function auth_challenge_fn {
+            runtime: "nodejs24.x",
+            handler: "index.handler",
+            code: inline("exports.handler = async () => {}"),
+        }
+
+        user_pool awesome_pool as "awesome-user-pool" = from_user_pool_id("us-east-1_oiuR12Abd");
+    };
+
+    let args: Vec<String> = std::env::args().collect();
+    let result = match args.iter().position(|a| a == "--out") {
+        Some(i) => match args.get(i + 1) {
+            Some(dir) => stack.write_assembly(dir).map(|()| eprintln!("wrote the cloud assembly to {dir}")),
+            None => {
+                eprintln!("--out needs a directory");
+                std::process::exit(2);
+            }
+        },
+        None => stack.synth_to_string().map(|t| println!("{t}")).map_err(Into::into),
+    };
+    if let Err(e) = result {
+        eprintln!("{e}");
+        std::process::exit(1);
+    }
+}

@@ -1,0 +1,51 @@
+//! Stack-level features through the runtime builders: scopes and dependencies.
+
+mod common;
+
+use cognito::*;
+use common::*;
+
+#[test]
+fn pool_in_a_construct_scope() {
+    let mut s = Stack::new("Stack");
+    let nested = s.add("Nested", Item::Construct);
+    s.add_child(nested, "myuserpool", UserPool { mfa: Some(Mfa::Required), ..UserPool::default() });
+    assert_parity(&s, "x_nested_pool_mfa_required");
+}
+
+#[test]
+fn pool_in_a_construct_scope_of_a_named_stack() {
+    let mut s = Stack::new("Auth");
+    let nested = s.add("Nested", Item::Construct);
+    s.add_child(nested, "myuserpool", UserPool { mfa: Some(Mfa::Required), ..UserPool::default() });
+    assert_parity(&s, "x_stack_name_auth_nested_pool");
+}
+
+#[test]
+fn depends_on_adds_sorted_depends_on_to_every_resource_below() {
+    let mut s = Stack::new("Stack");
+    let pool = s.add("Pool", UserPool::default());
+    s.add("Role", Role { assumed_by: Principal::Service("sns".into()), ..Role::default() });
+    s.add("Other", UserPool::default());
+    s.add_dependency(pool, "Role");
+    s.add_dependency(pool, "Other");
+    let t = s.synth().unwrap();
+    assert_eq!(
+        t["Resources"]["PoolD3F588B8"]["DependsOn"],
+        serde_json::json!(["Other34654A52", "Role1ABCC5F0"])
+    );
+    let keys: Vec<_> = t["Resources"]["PoolD3F588B8"].as_object().unwrap().keys().cloned().collect();
+    assert!(keys.contains(&"DependsOn".to_string()));
+}
+
+#[test]
+fn depends_on_an_unknown_item_is_reported() {
+    let mut s = Stack::new("Stack");
+    let pool = s.add("Pool", UserPool::default());
+    s.add_dependency(pool, "nothing");
+    let m = violation(&s, "reference.unknown", "depends_on.0");
+    assert_eq!(
+        m,
+        "`depends_on` refers to `nothing`, which is not declared in this stack; declare it, or check the spelling"
+    );
+}
