@@ -455,3 +455,54 @@ fn x_err_idp_saml_name_short() {
     let saml = UserPoolIdentityProviderSaml { name: Some("ab".into()), ..saml_url() };
     assert_rejected(&idp("Saml", saml), "x_err_idp_saml_name_short", "idp.name.length");
 }
+
+// ---------------------------------------------------------------- cases of this branch
+
+#[test]
+fn x_idp_in_construct() {
+    let mut s = Stack::new("Stack");
+    let pool = s.add("Pool", UserPool::default());
+    let scope = s.add("Auth", Item::Construct);
+    s.add_child(scope, "Oidc", oidc());
+    s.add_child(scope, "Saml", saml_url());
+    s.add_child(scope, "Domain", UserPoolDomain { user_pool: Some(pool.into()), ..cognito_domain("myapp") });
+    assert_parity(&s, "x_idp_in_construct");
+}
+
+#[test]
+fn x_group_role_federated_conditions() {
+    let s = with_pool(|s, pool| {
+        let role = s.add(
+            "GroupRole",
+            Role {
+                assumed_by: Principal::Federated {
+                    federated: "cognito-identity.amazonaws.com".into(),
+                    conditions: vec![
+                        (
+                            "StringEquals".into(),
+                            vec![(
+                                "cognito-identity.amazonaws.com:aud".into(),
+                                "us-east-1:11111111-2222-3333-4444-555555555555".into(),
+                            )],
+                        ),
+                        (
+                            "ForAnyValue:StringLike".into(),
+                            vec![(
+                                "cognito-identity.amazonaws.com:amr".into(),
+                                ConditionValue::List(vec!["authenticated".into()]),
+                            )],
+                        ),
+                    ],
+                    assume_role_action: "sts:AssumeRoleWithWebIdentity".into(),
+                },
+                ..Role::default()
+            },
+        );
+        s.add_child(
+            pool,
+            "Admins",
+            UserPoolGroup { role: Some(role.into()), precedence: Some(1), ..UserPoolGroup::default() },
+        );
+    });
+    assert_parity(&s, "x_group_role_federated_conditions");
+}

@@ -492,3 +492,48 @@ fn x_err_idp_saml_name_short() {
     };
     assert_rejected(&stack, "x_err_idp_saml_name_short", "idp.name.length");
 }
+
+// ---------------------------------------------------------------- cases of this branch
+
+#[test]
+fn x_idp_in_construct() {
+    let stack = cognito! {
+        user_pool Pool {}
+        construct Auth {
+            user_pool_identity_provider_oidc Oidc {
+                user_pool: Pool,
+                client_id: "client-id",
+                client_secret: "client-secret",
+                issuer_url: "https://issuer.example.com",
+            }
+            user_pool_identity_provider_saml Saml {
+                user_pool: Pool,
+                metadata: url("https://idp.example.com/metadata.xml"),
+            }
+            user_pool_domain Domain { user_pool: Pool, cognito_domain: { domain_prefix: "myapp" } }
+        }
+    };
+    assert_parity(&stack, "x_idp_in_construct");
+}
+
+#[test]
+fn x_group_role_federated_conditions() {
+    let stack = cognito! {
+        user_pool Pool {
+            group Admins { role: GroupRole, precedence: 1 }
+        }
+        role GroupRole {
+            assumed_by: federated_principal(
+                "cognito-identity.amazonaws.com",
+                {
+                    StringEquals: {
+                        "cognito-identity.amazonaws.com:aud": "us-east-1:11111111-2222-3333-4444-555555555555",
+                    },
+                    "ForAnyValue:StringLike": { "cognito-identity.amazonaws.com:amr": ["authenticated"] },
+                },
+                "sts:AssumeRoleWithWebIdentity",
+            ),
+        }
+    };
+    assert_parity(&stack, "x_group_role_federated_conditions");
+}

@@ -59,15 +59,13 @@ fn user_pool_nested() {
 }
 
 #[test]
-fn user_pool_parent() {
+fn user_pool_missing_in_a_construct() {
     let mut s = Stack::new("Stack");
-    let role = s.add("role", Role { assumed_by: Principal::Service("sns".into()), ..Role::default() });
-    s.add_child(role, "x", UserPoolGroup::default());
-    let m = violation(&s, "user_pool.parent", "");
-    assert_eq!(
-        m,
-        "a `user_pool_group` can only be nested in a `user_pool`; declare it there, or at the top level with `user_pool: POOL`"
-    );
+    s.add("pool", UserPool::default());
+    let scope = s.add("Auth", Item::Construct);
+    s.add_child(scope, "x", UserPoolGroup::default());
+    let m = violation(&s, "user_pool.missing", "user_pool");
+    assert_eq!(m, "a `user_pool_group` needs `user_pool: POOL`, the user pool it belongs to");
 }
 
 #[test]

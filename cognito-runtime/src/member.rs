@@ -18,11 +18,11 @@ pub(crate) enum Placement {
     TopLevel,
 }
 
-/// The user pool the item enclosing `node` is, when it is one.
-fn enclosing_pool(stack: &Stack, node: Option<NodeId>) -> Option<Option<NodeId>> {
-    let parent = node.and_then(|n| stack.node(n)).and_then(|n| n.parent)?;
-    let is_pool = stack.node(parent).is_some_and(|p| p.item.kind() == "user_pool");
-    Some(is_pool.then_some(parent))
+/// The user pool enclosing `node`, when its parent is one (elsewhere, in a `construct` or at
+/// the top level, an item names its pool with `user_pool`).
+fn enclosing_pool(stack: &Stack, node: NodeId) -> Option<NodeId> {
+    let parent = stack.node(node)?.parent?;
+    stack.node(parent).is_some_and(|p| p.item.kind() == "user_pool").then_some(parent)
 }
 
 /// Checks that the current item has exactly one pool, and returns it.
@@ -38,12 +38,12 @@ pub(crate) fn check_pool(
     let node = cx.node?;
     let kind = cx.stack.node(node).map_or("item", |n| n.item.kind());
     let enclosing = match placement {
-        Placement::NestedOrTopLevel => enclosing_pool(cx.stack, Some(node)),
+        Placement::NestedOrTopLevel => enclosing_pool(cx.stack, node),
         Placement::TopLevel => None,
     };
     match (enclosing, user_pool) {
-        (Some(Some(pool)), None) => Some(pool),
-        (Some(Some(_)), Some(_)) => {
+        (Some(pool), None) => Some(pool),
+        (Some(_), Some(_)) => {
             cx.push(
                 Issue::new(
                     "user_pool.nested",
@@ -54,17 +54,6 @@ pub(crate) fn check_pool(
                     ),
                 )
                 .target(Target::Setting),
-            );
-            None
-        }
-        (Some(None), None) => {
-            cx.push(
-                Issue::new(
-                    "user_pool.parent",
-                    "",
-                    format!("a `{kind}` can only be nested in a `user_pool`; declare it there, or at the top level with `user_pool: POOL`"),
-                )
-                .target(Target::Id),
             );
             None
         }
@@ -92,7 +81,7 @@ pub(crate) fn pool_node(
 ) -> Option<NodeId> {
     match (user_pool, placement) {
         (Some(r), _) => cx.resolve(r),
-        (None, Placement::NestedOrTopLevel) => enclosing_pool(cx.stack, Some(node)).flatten(),
+        (None, Placement::NestedOrTopLevel) => enclosing_pool(cx.stack, node),
         (None, Placement::TopLevel) => None,
     }
 }
