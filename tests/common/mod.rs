@@ -54,6 +54,19 @@ pub fn assert_rejected(stack: &Stack, name: &str, rule: &str) {
     }
 }
 
+/// Asserts that the CDK accepts case `name` (its template is a fixture) and that `stack` is
+/// rejected by `rule` all the same: a configuration CloudFormation or Cognito refuses at
+/// deploy time, which the project rejects on purpose.
+pub fn assert_rejected_on_purpose(stack: &Stack, name: &str, rule: &str) {
+    let _ = cdk_template(name);
+    match stack.synth() {
+        Ok(_) => panic!("{name}: the CDK accepts this and it fails at deploy time; expected rule {rule}"),
+        Err(e) => {
+            assert!(e.violations.iter().any(|v| v.rule == rule), "{name}: expected rule {rule}, got: {e}")
+        }
+    }
+}
+
 /// The one violation of `stack`, which must be of rule `rule` at `path`; returns its message.
 pub fn violation(stack: &Stack, rule: &str, path: &str) -> String {
     let violations = stack.check();
