@@ -3,24 +3,8 @@
 mod common;
 
 use cognito::*;
+use common::pool::*;
 use common::*;
-
-/// A Lambda function with inline code, as the CDK cases write it (`compact`: without spaces,
-/// the older cases; otherwise `exports.handler = async () => {}`).
-fn function(compact: bool) -> LambdaFunction {
-    let code = if compact { "exports.handler=async()=>{}" } else { "exports.handler = async () => {}" };
-    LambdaFunction {
-        runtime: "nodejs20.x".into(),
-        handler: "index.handler".into(),
-        code: Code::Inline(code.into()),
-        ..LambdaFunction::default()
-    }
-}
-
-/// The default props, to spread: `UserPool { mfa: …, ..props() }`.
-fn props() -> UserPool {
-    UserPool::default()
-}
 
 /// The stack `Stack` with one pool.
 fn one_pool(id: &str, pool: UserPool) -> Stack {
@@ -33,25 +17,8 @@ fn env(account: &str, region: &str) -> Env {
     Env { account: Some(account.into()), region: Some(region.into()) }
 }
 
-fn ses(from_email: &str, ses_region: &str) -> SesOptions {
-    SesOptions { from_email: from_email.into(), ses_region: Some(ses_region.into()), ..SesOptions::default() }
-}
-
-/// A pool that sends e-mail with SES.
-fn ses_pool(options: SesOptions) -> UserPool {
-    UserPool { email: Some(UserPoolEmail::WithSes(options)), ..props() }
-}
-
 fn ses_named(from_name: &str) -> UserPool {
     ses_pool(SesOptions { from_name: Some(from_name.into()), ..ses("noreply@example.com", "us-east-1") })
-}
-
-fn string_attr(min_len: Option<i64>, max_len: Option<i64>, mutable: Option<bool>) -> CustomAttribute {
-    CustomAttribute::String { min_len, max_len, mutable }
-}
-
-fn custom(name: &str, attr: CustomAttribute) -> UserPool {
-    UserPool { custom_attributes: Some(vec![(name.into(), attr)]), ..props() }
 }
 
 fn standard(required: Option<bool>, mutable: Option<bool>) -> StandardAttribute {
@@ -66,38 +33,10 @@ fn factors(sms: bool, otp: bool, email: bool) -> Option<MfaSecondFactor> {
     Some(MfaSecondFactor { sms, otp, email })
 }
 
-/// A pool with `user_verification` in `style` and these subject, body and SMS message.
-fn verifying(
-    style: VerificationEmailStyle,
-    email_subject: Option<&str>,
-    email_body: Option<&str>,
-    sms_message: Option<&str>,
-) -> UserPool {
-    let verification = UserVerification {
-        email_subject: email_subject.map(Value::from),
-        email_body: email_body.map(Value::from),
-        email_style: Some(style),
-        sms_message: sms_message.map(Value::from),
-    };
-    UserPool { user_verification: Some(verification), ..props() }
-}
-
-fn policy(p: PasswordPolicy) -> UserPool {
-    UserPool { password_policy: Some(p), ..props() }
-}
-
-fn temp_password(d: Duration) -> UserPool {
-    policy(PasswordPolicy { temp_password_validity: Some(d), ..PasswordPolicy::default() })
-}
-
 fn first_factors(password: bool, email_otp: bool, sms_otp: bool, passkey: bool) -> Option<SignInPolicy> {
     Some(SignInPolicy {
         allowed_first_auth_factors: Some(AllowedFirstAuthFactors { password, email_otp, sms_otp, passkey }),
     })
-}
-
-fn output(value: Value) -> Output {
-    Output { value, ..Output::default() }
 }
 
 /// The four outputs of `x_pool_outputs`.

@@ -6,6 +6,8 @@ use std::path::PathBuf;
 
 use cognito::Stack;
 
+pub mod pool;
+
 fn fixture(name: &str, ext: &str) -> String {
     let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
         .join("tests/fixtures/cdk/expected")
