@@ -307,11 +307,8 @@ fn parse_value_no_block(input: ParseStream, errors: &mut Sink) -> syn::Result<Va
 fn parse_value_inner(input: ParseStream, errors: &mut Sink, variant_block: bool) -> syn::Result<Value> {
     let first = input.span();
     let lookahead = input.lookahead1();
-    let (kind, last) = if lookahead.peek(Lit) {
-        let lit: Lit = input.parse()?;
-        let span = lit.span();
-        (ValueKind::Lit(lit), span)
-    } else if lookahead.peek(Token![-]) {
+    // `-` first: syn's `Lit` also takes `-1`, as one literal spanning only the `-` on stable.
+    let (kind, last) = if lookahead.peek(Token![-]) {
         let _: Token![-] = input.parse()?;
         let lookahead = input.lookahead1();
         if !(lookahead.peek(syn::LitInt) || lookahead.peek(syn::LitFloat)) {
@@ -320,6 +317,10 @@ fn parse_value_inner(input: ParseStream, errors: &mut Sink, variant_block: bool)
         let lit: Lit = input.parse()?;
         let span = lit.span();
         (ValueKind::Neg(lit), span)
+    } else if lookahead.peek(Lit) {
+        let lit: Lit = input.parse()?;
+        let span = lit.span();
+        (ValueKind::Lit(lit), span)
     } else if lookahead.peek(token::Paren) {
         let content;
         let paren = parenthesized!(content in input);
