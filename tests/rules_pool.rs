@@ -21,6 +21,12 @@ fn breaks(stack: &Stack, rule: &str, path: &str, message: &str) {
     assert_eq!(violation(stack, rule, path), message, "message of {rule}");
 }
 
+/// Asserts that `stack` breaks `rule` and no other: one mistake, one error.
+fn only(stack: &Stack, rule: &str) {
+    let rules: Vec<&str> = stack.check().iter().map(|v| v.rule).collect();
+    assert_eq!(rules, [rule], "one mistake, one violation");
+}
+
 /// Asserts that `stack` breaks no rule.
 fn holds(stack: &Stack) {
     let violations = stack.check();
@@ -156,6 +162,7 @@ fn added_trigger_twice() {
     s.add_trigger(pool, UserPoolOperation::UserMigration, ItemRef::from("f"), None);
     let message = "the pool already has a `user_migration` trigger; an operation takes one function";
     breaks_at(&s, "trigger.duplicate", "pool/UserMigrationCognito", "", message);
+    only(&s, "trigger.duplicate");
 }
 
 #[test]
@@ -164,6 +171,7 @@ fn added_trigger_already_in_props() {
     let s = added_trigger(p, UserPoolOperation::UserMigration, None);
     let message = "the pool already has a `user_migration` trigger; an operation takes one function";
     breaks_at(&s, "trigger.duplicate", "pool/UserMigrationCognito", "", message);
+    only(&s, "trigger.duplicate");
 }
 
 #[test]
@@ -988,6 +996,13 @@ fn construct_id_duplicate() {
         "",
         "there is already an item with construct id `Pool` in stack `Stack` (a `user_pool`); construct ids must be unique among siblings, rename one",
     );
+    only(&s, "construct_id.duplicate");
+    // Every resource of the second pool (its SMS role too) repeats a logical id: still one
+    // violation.
+    let mut s = Stack::new("Stack");
+    s.add("Pool", UserPool { mfa: Some(Mfa::Required), ..props() });
+    s.add_node(None, "Pool", None, UserPool { mfa: Some(Mfa::Required), ..props() });
+    only(&s, "construct_id.duplicate");
 }
 
 #[test]
