@@ -215,11 +215,16 @@ fn parse_entry(input: ParseStream, errors: &mut Sink) -> syn::Result<Entry> {
                 }));
             }
         };
-        // A missing `,` is reported, but the setting is kept: the next entry starts here.
-        if let Err(e) = end_of_entry(input) {
-            errors.errors.push(e);
-        }
-        return Ok(Entry::Setting(Setting { key, value: Some(value) }));
+        return Ok(setting_end(key, value, input, errors));
+    }
+    if input.is_empty() || input.peek(Token![,]) {
+        end_of_entry(input)?;
+        return Ok(Entry::Setting(Setting { key, value: None }));
+    }
+    if missing_colon(input) {
+        errors.errors.push(syn::Error::new(key.span(), format!("expected `:` after `{key}`")));
+        let value = parse_value(input, errors)?;
+        return Ok(setting_end(key, value, input, errors));
     }
     if input.peek(Ident::peek_any) || input.peek(LitStr) {
         let item = parse_item(key, input, errors);
@@ -228,14 +233,39 @@ fn parse_entry(input: ParseStream, errors: &mut Sink) -> syn::Result<Entry> {
         }
         return item.map(Entry::Item);
     }
-    if input.is_empty() || input.peek(Token![,]) {
-        end_of_entry(input)?;
-        return Ok(Entry::Setting(Setting { key, value: None }));
+    if input.peek(token::Brace) {
+        errors.dropped_items = true;
+        return Err(syn::Error::new(
+            input.span(),
+            format!("expected `:` after `{key}`, or an id if `{key}` declares an item: `{key} NAME {{ … }}`"),
+        ));
     }
     let lookahead = input.lookahead1();
     lookahead.peek(Token![:]);
     lookahead.peek(Token![,]);
     Err(lookahead.error())
+}
+
+/// The end of `key: value`. A missing `,` is reported under the value, but the setting is
+/// kept: the next entry starts here.
+fn setting_end(key: Ident, value: Value, input: ParseStream, errors: &mut Sink) -> Entry {
+    if end_of_entry(input).is_err() {
+        errors.errors.push(syn::Error::new(value.last, "expected `,` after this value"));
+    }
+    Entry::Setting(Setting { key, value: Some(value) })
+}
+
+/// `KEY VALUE` then `,` or the end of the block: a setting written without its `:` (an item
+/// is `KIND ID {` or `KIND ID =`; `KEY {` is told apart by its caller).
+fn missing_colon(input: ParseStream) -> bool {
+    if input.peek(token::Brace) {
+        return false;
+    }
+    let fork = input.fork();
+    let mut sink = Sink::default();
+    parse_value_no_block(&fork, &mut sink).is_ok()
+        && sink.errors.is_empty()
+        && (fork.is_empty() || fork.peek(Token![,]))
 }
 
 /// After a setting: a `,` or the end of the block.
