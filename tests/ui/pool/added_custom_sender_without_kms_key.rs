@@ -1,0 +1,9 @@
+use cognito::cognito;
+
+fn main() {
+    let _stack = cognito! {
+        user_pool pool {
+            trigger custom_email_sender { function: "arn:aws:lambda:us-east-1:123456789012:function:f" }
+        }
+    };
+}
