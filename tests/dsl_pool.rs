@@ -666,3 +666,113 @@ rejected_on_purpose! {
     /// fails to deploy.
     x_mfa_message_empty: "mfa_message.length" { user_pool Pool { mfa: OPTIONAL, mfa_message: ("") } }
 }
+
+/// Values written as `(EXPR)` are evaluated at run time and give the same template as
+/// literals.
+mod run_time_values {
+    use cognito::{CustomAttribute, ItemRef, Mfa, StandardAttribute, StandardAttributeName, cognito};
+
+    use super::*;
+
+    #[test]
+    fn email_ses() {
+        let domain = "myawesomeapp.com";
+        let stack = cognito! {
+            user_pool myuserpool {
+                email: with_ses {
+                    from_email: (format!("noreply@{domain}")),
+                    from_name: ("Awesome App"),
+                    reply_to: (format!("support@{domain}")),
+                    ses_region: (String::from("us-east-1")),
+                    ses_verified_domain: (domain),
+                },
+            }
+        };
+        assert_parity(&stack, "email_ses");
+    }
+
+    #[test]
+    fn attributes() {
+        let stack = cognito! {
+            user_pool myuserpool {
+                standard_attributes: {
+                    fullname: (StandardAttribute { required: Some(true), mutable: Some(false) }),
+                    address: { required: (false), mutable: true },
+                },
+                custom_attributes: {
+                    myappid: string { min_len: (5), max_len: 15, mutable: (false) },
+                    callingcode: (CustomAttribute::Number { min: Some(1.0), max: Some(3.0), mutable: Some(true) }),
+                    isEmployee: boolean { mutable: (true) },
+                    joinedOn: date_time,
+                },
+            }
+        };
+        assert_parity(&stack, "attributes");
+    }
+
+    #[test]
+    fn required_attributes() {
+        let stack = cognito! {
+            user_pool myuserpool {
+                required_attributes: (vec![(StandardAttributeName::Fullname, true), (StandardAttributeName::Address, true)]),
+                custom_attributes: {
+                    myappid: string { min_len: 5, max_len: 15 },
+                    callingcode: number { min: (1.0), max: 3 },
+                    isEmployee: boolean,
+                    joinedOn: date_time,
+                },
+            }
+        };
+        assert_parity(&stack, "attributes_required_v133");
+    }
+
+    #[test]
+    fn triggers() {
+        let stack = stack! {
+            [compact_functions authChallengeFn, userMigrationFn]
+            user_pool myuserpool {
+                triggers: { create_auth_challenge: (ItemRef::from("authChallengeFn")) },
+                trigger user_migration { function: (ItemRef::from("userMigrationFn")) }
+            }
+        };
+        assert_parity(&stack, "triggers");
+    }
+
+    #[test]
+    fn mfa_and_password_policy() {
+        let stack = cognito! {
+            user_pool myuserpool { mfa: (Mfa::Required), mfa_second_factor: { sms: (true), otp: true } }
+        };
+        assert_parity(&stack, "mfa_required_sms_otp");
+        let days = 3;
+        let stack = cognito! {
+            user_pool myuserpool {
+                password_policy: {
+                    min_length: (12),
+                    require_lowercase: (true),
+                    require_uppercase: true,
+                    require_digits: true,
+                    require_symbols: true,
+                    temp_password_validity: (Duration::days(days)),
+                },
+            }
+        };
+        assert_parity(&stack, "password_policy");
+    }
+
+    #[test]
+    fn imports_and_outputs() {
+        let id = "us-east-1_oiuR12Abd";
+        let stack = cognito! {
+            user_pool byId = from_user_pool_id((id));
+            user_pool byArn = from_user_pool_arn(("arn:aws:cognito-idp:eu-west-1:123456789012:userpool/us-east-1_mtRyYQ14D"));
+            output AId { value: byId.user_pool_id }
+            output AArn { value: byId.user_pool_arn }
+            output AProvider { value: byId.user_pool_provider_name }
+            output BId { value: byArn.user_pool_id }
+            output BArn { value: byArn.user_pool_arn }
+            output BProvider { value: byArn.user_pool_provider_name }
+        };
+        assert_parity(&stack, "import_outputs");
+    }
+}
