@@ -138,7 +138,8 @@ impl Value {
         match &self.kind {
             ValueKind::Lit(Lit::Str(_)) => "a string",
             ValueKind::Lit(Lit::Int(_)) | ValueKind::Neg(Lit::Int(_)) => "an integer",
-            ValueKind::Lit(Lit::Float(_)) | ValueKind::Neg(_) => "a number",
+            ValueKind::Lit(Lit::Float(_)) | ValueKind::Neg(Lit::Float(_)) => "a floating-point number",
+            ValueKind::Neg(_) => "a number",
             ValueKind::Lit(Lit::Bool(_)) => "a boolean",
             ValueKind::Lit(_) => "a literal",
             ValueKind::Expr(_) => "an expression",
