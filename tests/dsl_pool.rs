@@ -2,7 +2,10 @@
 //!
 //! A block the CDK rejects does not compile (`tests/ui/` shows each error); here its value at
 //! fault is written as `(EXPR)`, which `cognito!` leaves to `Stack::synth`, so the run-time
-//! check is shown to reject it by the same rule.
+//! check is shown to reject it by the same rule. Three CDK error cases have no value to
+//! defer (a repeated construct id, a repeated trigger, a custom sender trigger added to a
+//! pool without a KMS key): they are compile-fail cases only, in `tests/ui/stack/` and
+//! `tests/ui/pool/`.
 
 mod common;
 

@@ -1,5 +1,7 @@
 use cognito::cognito;
 
+// CDK case err_trigger_twice: "A trigger for the operation userMigration already exists."
+
 fn main() {
     let _stack = cognito! {
         user_pool pool {
