@@ -85,6 +85,9 @@ impl Item {
         match self {
             Item::UserPool(p) => p.synth(cx, node),
             Item::Trigger(t) => {
+                if crate::user_pool::rules::is_duplicate_trigger(cx.stack, node, t.operation) {
+                    return;
+                }
                 if let Some(pool) = cx.stack.node(node).and_then(|n| n.parent) {
                     crate::user_pool::trigger_permission(cx, pool, t.operation, &t.function);
                 }

@@ -6,6 +6,8 @@ use std::path::PathBuf;
 
 use cognito::Stack;
 
+pub mod pool;
+
 fn fixture(name: &str, ext: &str) -> String {
     let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
         .join("tests/fixtures/cdk/expected")
@@ -51,6 +53,19 @@ pub fn assert_rejected(stack: &Stack, name: &str, rule: &str) {
             e.violations.iter().any(|v| v.rule == rule),
             "{name}: expected rule {rule} (CDK: {cdk}), got: {e}"
         ),
+    }
+}
+
+/// Asserts that the CDK accepts case `name` (its template is a fixture) and that `stack` is
+/// rejected by `rule` all the same: a configuration CloudFormation or Cognito refuses at
+/// deploy time, which the project rejects on purpose.
+pub fn assert_rejected_on_purpose(stack: &Stack, name: &str, rule: &str) {
+    let _ = cdk_template(name);
+    match stack.synth() {
+        Ok(_) => panic!("{name}: the CDK accepts this and it fails at deploy time; expected rule {rule}"),
+        Err(e) => {
+            assert!(e.violations.iter().any(|v| v.rule == rule), "{name}: expected rule {rule}, got: {e}")
+        }
     }
 }
 

@@ -105,10 +105,20 @@ pub(crate) fn arn(cx: &mut Check, rule: &'static str, path: &str, value: &Value,
                 Issue::new(
                     rule,
                     path,
-                    format!("`{}` must be the ARN of a `{service}` resource, such as `{example}` (got a `{actual}` ARN)", key(path)),
+                    format!(
+                        "`{}` must be the ARN of {} `{service}` resource, such as `{example}` (got {} `{actual}` ARN)",
+                        key(path),
+                        article(service),
+                        article(actual)
+                    ),
                 )
                 .value(value),
             );
         }
     }
+}
+
+/// `a` or `an`, as spoken before `word` (`an iam`, `a kms`).
+fn article(word: &str) -> &'static str {
+    if word.starts_with(['a', 'e', 'i', 'o', 'u']) { "an" } else { "a" }
 }

@@ -181,18 +181,23 @@ macro_rules! lift_enum {
 }
 pub(crate) use lift_enum;
 
-/// A struct of the runtime, written as a struct literal of its non-default fields.
+/// A struct of the runtime, written as a struct literal of its non-default fields (and
+/// `..Default::default()` only when one is left out: clippy's `needless_update` would flag it
+/// in the user's crate).
 macro_rules! lift_struct {
     ($($ty:ident { $($field:ident),* $(,)? })*) => {$(
         impl Lift for $ty {
             fn lift(&self, g: &mut Gen) -> TokenStream {
                 let mut fields = TokenStream::new();
+                let mut complete = true;
                 $(
-                    if let Some(t) = g.field(stringify!($field), &self.$field) {
-                        fields.extend(quote!($field: #t,));
+                    match g.field(stringify!($field), &self.$field) {
+                        Some(t) => fields.extend(quote!($field: #t,)),
+                        None => complete = false,
                     }
                 )*
-                quote!(::cognito::__private::$ty { #fields ..::core::default::Default::default() })
+                let rest = if complete { quote!() } else { quote!(..::core::default::Default::default()) };
+                quote!(::cognito::__private::$ty { #fields #rest })
             }
         }
     )*};
