@@ -25,6 +25,7 @@
 #![warn(missing_docs)]
 
 mod check;
+mod client;
 pub mod duration;
 pub mod error;
 mod iam;
@@ -35,12 +36,18 @@ pub mod json;
 mod lambda;
 mod md5;
 mod output;
+mod pool_child;
+mod resource_server;
 mod rules;
 mod stack;
 pub mod text;
 mod user_pool;
 pub mod value;
 
+pub use client::{
+    AnalyticsConfiguration, AuthFlow, ClientAttributes, ImportedUserPoolClient, OAuthFlows, OAuthScope,
+    OAuthSettings, UserPoolClient, UserPoolClientIdentityProvider,
+};
 pub use duration::{Duration, TimeUnit};
 pub use error::{Error, Target, Violation};
 pub use iam::{Principal, Role};
@@ -49,6 +56,7 @@ pub use items::Item;
 pub use json::{Json, Obj};
 pub use lambda::{Code, LambdaFunction};
 pub use output::{Output, Parameter};
+pub use resource_server::{ResourceServerScope, UserPoolResourceServer};
 pub use stack::{Env, Node, NodeId, Stack};
 pub use user_pool::*;
 pub use value::{Attr, ItemRef, SignInUrl, Value};
