@@ -166,6 +166,7 @@ impl MapKey for UserPoolOperation {
 impl Elem for Value {}
 impl Elem for String {}
 
+mod client;
 mod pool;
 
 /// A unit-only enum of the runtime, written as `::cognito::__private::Type::Variant`.
@@ -187,12 +188,16 @@ macro_rules! lift_struct {
         impl Lift for $ty {
             fn lift(&self, g: &mut Gen) -> TokenStream {
                 let mut fields = TokenStream::new();
+                let mut skipped = false;
                 $(
-                    if let Some(t) = g.field(stringify!($field), &self.$field) {
-                        fields.extend(quote!($field: #t,));
+                    match g.field(stringify!($field), &self.$field) {
+                        Some(t) => fields.extend(quote!($field: #t,)),
+                        None => skipped = true,
                     }
                 )*
-                quote!(::cognito::__private::$ty { #fields ..::core::default::Default::default() })
+                // Every field written: a `..Default::default()` would be needless.
+                let rest = if skipped { quote!(..::core::default::Default::default()) } else { quote!() };
+                quote!(::cognito::__private::$ty { #fields #rest })
             }
         }
     )*};
@@ -276,6 +281,9 @@ impl Lift for Item {
             Item::Role(r) => r.lift(g),
             Item::Output(o) => o.lift(g),
             Item::Parameter(p) => p.lift(g),
+            Item::UserPoolClient(c) => c.lift(g),
+            Item::ImportedUserPoolClient(c) => c.lift(g),
+            Item::ResourceServer(r) => r.lift(g),
         }
     }
 }

@@ -21,10 +21,13 @@ const TOP: &[(&str, LowerItem)] = &[
     ("role", role),
     ("output", output),
     ("parameter", parameter),
+    ("user_pool_client", user_pool_client),
+    ("user_pool_resource_server", resource_server),
 ];
 
 /// Items nested in a `user_pool` (the CDK's `pool.add_*`).
-const IN_POOL: &[(&str, LowerItem)] = &[("trigger", trigger)];
+const IN_POOL: &[(&str, LowerItem)] =
+    &[("trigger", trigger), ("client", user_pool_client), ("resource_server", resource_server)];
 
 /// Lowers the whole input.
 pub fn lower_input(input: &Input) -> Lowered {
@@ -225,6 +228,54 @@ fn import_pool(import: &Value, lx: &mut Lx) -> Option<ImportedUserPool> {
         super::field::<cognito_runtime::Value>(&arg.value, lx)
     })?;
     Some(make(value))
+}
+
+/// `user_pool_client ID { … }` or `client ID { … }` in a pool, or an import:
+/// `user_pool_client ID = from_user_pool_client_id("…");`.
+fn user_pool_client(decl: &ItemDecl, parent: Option<usize>, lx: &mut Lx, stack: &mut Stack) {
+    let Some(import) = &decl.import else {
+        simple::<UserPoolClient>(decl, parent, lx, stack);
+        return;
+    };
+    let node = start(decl, parent, ImportedUserPoolClient::default(), lx, stack);
+    let usage = "`from_user_pool_client_id(\"1example23456789\")`";
+    let id = match &import.kind {
+        ValueKind::Call(path, args) if path.last().is_some_and(|f| f == "from_user_pool_client_id") => {
+            match args.as_slice() {
+                [arg] if arg.name.is_none() => lx.at("from_user_pool_client_id", |lx| {
+                    lx.record(arg.value.first, (arg.value.first, arg.value.last));
+                    super::field::<cognito_runtime::Value>(&arg.value, lx)
+                }),
+                _ => {
+                    lx.error(
+                        import.first,
+                        import.last,
+                        format!("`from_user_pool_client_id` takes one argument: {usage}"),
+                    );
+                    None
+                }
+            }
+        }
+        _ => {
+            lx.expected(import, usage);
+            None
+        }
+    };
+    if let Some(id) = id {
+        set_item(stack, node, ImportedUserPoolClient { user_pool_client_id: id });
+    }
+    if let Some(block) = &decl.block {
+        lx.error(
+            block.brace.span.open(),
+            block.brace.span.close(),
+            "an imported app client takes no settings",
+        );
+    }
+}
+
+/// `user_pool_resource_server ID { … }` or `resource_server ID { … }` in a pool.
+fn resource_server(decl: &ItemDecl, parent: Option<usize>, lx: &mut Lx, stack: &mut Stack) {
+    simple::<UserPoolResourceServer>(decl, parent, lx, stack);
 }
 
 #[derive(Clone, Default)]
