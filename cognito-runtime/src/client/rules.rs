@@ -477,12 +477,17 @@ fn client_credentials_oidc_scopes(c: &UserPoolClient, cx: &mut Check) {
         Some(scopes) => {
             for (i, scope) in scopes.iter().enumerate() {
                 if let Some(name) = scope.name().filter(|n| OIDC_SCOPES.contains(n)) {
+                    let brings = if matches!(name, "phone" | "email" | "profile") {
+                        " (an OpenID Connect scope, which brings `openid` with it)"
+                    } else {
+                        ""
+                    };
                     cx.push(
                         Issue::new(
                             "client.client_credentials.oidc_scopes",
                             format!("o_auth.scopes.{i}"),
                             format!(
-                                "the client credentials grant takes only custom scopes, not `{name}` (an OpenID Connect scope, which also brings `openid`); {quote}"
+                                "the client credentials grant takes only custom scopes, not `{name}`{brings}; {quote}"
                             ),
                         )
                         .related("o_auth.flows.client_credentials"),
@@ -600,7 +605,7 @@ fn identity_provider_schema(c: &UserPoolClient, cx: &mut Check) {
                 "client.identity_provider.schema",
                 format!("supported_identity_providers.{i}"),
                 format!(
-                    "identity provider name {name:?} must be 1 to 32 characters without control characters (got {len}); CloudFormation rejects it at deploy time"
+                    "identity provider name {name:?} must be 1 to 32 characters without control characters (got {len} characters); CloudFormation rejects it at deploy time"
                 ),
             ));
         }

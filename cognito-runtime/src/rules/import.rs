@@ -47,7 +47,7 @@ pub(crate) fn user_pool_arn_shape(arn: &str, cx: &mut Check) {
     let problem = if parts.service != "cognito-idp" {
         Some(format!("it is the ARN of a `{}` resource, not of a Cognito user pool", parts.service))
     } else if kind != "userpool" {
-        Some(format!("it names a `{kind}` resource, not a `userpool`"))
+        Some(format!("its resource type is `{kind}`, not `userpool`"))
     } else if name.is_empty() {
         Some("it has no user pool id after `userpool/`".to_owned())
     } else {

@@ -101,8 +101,11 @@ fn positional<'a>(args: &'a [Arg], n: usize, v: &Value, usage: &str, lx: &mut Lx
     Some(args.iter().map(|a| &a.value).collect())
 }
 
-/// Lowers a call of an enum's factory (`custom("…")`): its name, arguments and the whole value.
+/// Lowers a call of an enum's factory (`custom("…")`): its arguments and the whole value.
 type Factory<T> = fn(&[Arg], &Value, &mut Lx) -> Option<T>;
+
+/// An enum member: its CDK spelling, its Rust variant, and how to make it.
+type Member<T> = (&'static str, &'static str, fn() -> T);
 
 /// A member of a CDK enum that also has factories: `OPENID`, `OAuthScope::OPENID`, `Openid`,
 /// or a call such as `custom("…")` found in `factories` by name.
@@ -111,7 +114,7 @@ fn member_or_factory<T>(
     lx: &mut Lx,
     type_name: &str,
     usage: &str,
-    members: &[(&str, &str, fn() -> T)],
+    members: &[Member<T>],
     factories: &[(&[&str], Factory<T>)],
 ) -> Option<T> {
     match &v.kind {
