@@ -576,3 +576,29 @@ fn err_client_secret_without_generate() {
     };
     assert_rejected(&stack, "err_client_secret_without_generate", "client.user_pool_client_secret");
 }
+
+/// Run-time values (`(EXPR)`) in the new positions: a scope's description, a resource
+/// server's name, an element of a client's scopes, a custom scope, an identity provider.
+#[test]
+fn run_time_values() {
+    let name = String::from("My API");
+    let description = "Write access";
+    let read = cognito::OAuthScope::ResourceServer { server: "Api".into(), scope: "read".into() };
+    let stack = cognito! {
+        user_pool Pool {}
+        user_pool_resource_server Api {
+            user_pool: Pool,
+            identifier: "https://api.example.com",
+            user_pool_resource_server_name: (name),
+            scopes: { read: "Read access", write: (description) },
+        }
+        user_pool_client Machine {
+            user_pool: Pool,
+            generate_secret: true,
+            o_auth: { flows: { client_credentials }, scopes: [resource_server(Api, "write"), (read)] },
+        }
+        output ClientId { value: Machine.user_pool_client_id }
+        output ApiId { value: Api.user_pool_resource_server_id }
+    };
+    assert_parity(&stack, "x_resource_server_toplevel_named");
+}
