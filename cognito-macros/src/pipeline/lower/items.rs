@@ -180,8 +180,12 @@ fn user_pool(decl: &ItemDecl, parent: Option<usize>, lx: &mut Lx, stack: &mut St
     let node = match &decl.import {
         Some(import) => {
             let node = start(decl, parent, ImportedUserPool::default(), lx, stack);
-            if let Some(pool) = import_pool(import, lx) {
-                set_item(stack, node, pool);
+            match import_pool(import, lx) {
+                Some(pool) => set_item(stack, node, pool),
+                // The placeholder's empty id would only repeat the error.
+                None => {
+                    lx.poisoned.insert((node, "from_user_pool_id".to_owned()));
+                }
             }
             for s in settings_of(decl) {
                 lx.error(
@@ -261,8 +265,12 @@ fn user_pool_client(decl: &ItemDecl, parent: Option<usize>, lx: &mut Lx, stack: 
             None
         }
     };
-    if let Some(id) = id {
-        set_item(stack, node, ImportedUserPoolClient { user_pool_client_id: id });
+    match id {
+        Some(id) => set_item(stack, node, ImportedUserPoolClient { user_pool_client_id: id }),
+        // The placeholder's empty id would only repeat the error.
+        None => {
+            lx.poisoned.insert((node, "from_user_pool_client_id".to_owned()));
+        }
     }
     if let Some(block) = &decl.block {
         lx.error(
