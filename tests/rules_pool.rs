@@ -950,13 +950,10 @@ fn import_user_pool_arn() {
     };
     for (arn, problem) in [
         ("not-an-arn", ""),
-        (
-            "arn:aws:cognito-idp:eu-west-1:123456789012:userpool",
-            ": it has no resource name after `userpool/`",
-        ),
+        ("arn:aws:cognito-idp:eu-west-1:123456789012:userpool", ": it has no user pool id after `userpool/`"),
         (
             "arn:aws:sqs:us-east-1:123456789012:queue/my-queue",
-            ": it names a `sqs` resource, not a Cognito user pool",
+            ": it is the ARN of a `sqs` resource, not of a Cognito user pool",
         ),
     ] {
         let mut s = Stack::new("Stack");

@@ -1,11 +1,13 @@
 //! Every kind of item a stack holds, and the dispatch of the two passes to them.
 
 use crate::check::Check;
+use crate::client::{ImportedUserPoolClient, UserPoolClient};
 use crate::iam::Role;
 use crate::imported::ImportedUserPool;
 use crate::json::Json;
 use crate::lambda::LambdaFunction;
 use crate::output::{Output, Parameter};
+use crate::resource_server::UserPoolResourceServer;
 use crate::stack::{NodeId, Synth, get_att, reference};
 use crate::user_pool::{AddedTrigger, Arn, UserPool};
 use crate::value::{Attr, Value};
@@ -30,6 +32,12 @@ pub enum Item {
     /// `construct ID { items }`: a scope with no resources of its own, which puts its id in
     /// the construct path of the items inside (a CDK `Construct` that groups others).
     Construct,
+    /// `user_pool_client ID { … }`, or `client ID { … }` in a `user_pool`.
+    UserPoolClient(Box<UserPoolClient>),
+    /// `user_pool_client ID = from_user_pool_client_id(…)`.
+    ImportedUserPoolClient(ImportedUserPoolClient),
+    /// `user_pool_resource_server ID { … }`, or `resource_server ID { … }` in a `user_pool`.
+    ResourceServer(UserPoolResourceServer),
 }
 
 macro_rules! item_from {
@@ -52,6 +60,9 @@ item_from! {
     Role(Role),
     Output(Output),
     Parameter(Parameter),
+    UserPoolClient(UserPoolClient) boxed _,
+    ImportedUserPoolClient(ImportedUserPoolClient),
+    ResourceServer(UserPoolResourceServer),
 }
 
 impl Item {
@@ -65,6 +76,8 @@ impl Item {
             Item::Output(_) => "output",
             Item::Parameter(_) => "parameter",
             Item::Construct => "construct",
+            Item::UserPoolClient(_) | Item::ImportedUserPoolClient(_) => "user_pool_client",
+            Item::ResourceServer(_) => "user_pool_resource_server",
         }
     }
 
@@ -78,6 +91,9 @@ impl Item {
             Item::Output(o) => o.check(cx),
             Item::Parameter(p) => p.check(cx),
             Item::Construct => {}
+            Item::UserPoolClient(c) => crate::client::rules::check(c, cx),
+            Item::ImportedUserPoolClient(c) => crate::client::rules::check_imported(c, cx),
+            Item::ResourceServer(r) => crate::resource_server::rules::check(r, cx),
         }
     }
 
@@ -96,7 +112,9 @@ impl Item {
             Item::Role(r) => r.synth(cx, node),
             Item::Output(o) => o.synth(cx, node),
             Item::Parameter(p) => p.synth(cx, node),
-            Item::ImportedUserPool(_) | Item::Construct => {}
+            Item::UserPoolClient(c) => c.synth(cx, node),
+            Item::ResourceServer(r) => r.synth(cx, node),
+            Item::ImportedUserPool(_) | Item::ImportedUserPoolClient(_) | Item::Construct => {}
         }
     }
 
@@ -121,6 +139,9 @@ impl Item {
             (Item::Role(_), Attr::RoleArn) => Some(get_att(&resource(), "Arn")),
             (Item::Role(_), Attr::RoleName) => Some(reference(&resource())),
             (Item::Parameter(_), Attr::ValueAsString) => Some(reference(&cx.logical_id(node, &[]))),
+            (Item::UserPoolClient(c), _) => crate::client::client_attr(cx, node, c, attr),
+            (Item::ImportedUserPoolClient(c), _) => c.attr(cx, attr),
+            (Item::ResourceServer(_), _) => crate::resource_server::resource_server_attr(cx, node, attr),
             _ => None,
         }
     }
@@ -128,12 +149,19 @@ impl Item {
     /// Checks that `attr` exists on this item (and the references inside it).
     pub(crate) fn check_attr(
         &self,
-        _cx: &mut Check,
-        _path: &str,
+        cx: &mut Check,
+        path: &str,
         _node: NodeId,
         attr: &Attr,
     ) -> Result<(), String> {
         let ok = match self {
+            Item::UserPoolClient(c) => {
+                return crate::client::rules::check_client_attr(Some(c), cx, path, attr);
+            }
+            Item::ImportedUserPoolClient(_) => {
+                return crate::client::rules::check_client_attr(None, cx, path, attr);
+            }
+            Item::ResourceServer(_) => matches!(attr, Attr::ResourceServerId),
             Item::UserPool(_) => matches!(
                 attr,
                 Attr::UserPoolId | Attr::UserPoolArn | Attr::UserPoolProviderName | Attr::UserPoolProviderUrl
@@ -156,6 +184,28 @@ impl Item {
             _ => "",
         };
         Err(format!("a `{}` has no attribute `{}`{hint}", self.kind(), attr.name()))
+    }
+}
+
+impl Item {
+    /// The identity provider this item registers on a user pool (the CDK's
+    /// `userPool.registerIdentityProvider(this)`): the pool, and the provider name as it goes
+    /// into a client's default `SupportedIdentityProviders`. `None` for items that are not
+    /// identity providers.
+    pub(crate) fn registered_identity_provider(&self, _cx: &Synth, _node: NodeId) -> Option<(NodeId, Json)> {
+        match self {
+            Item::UserPool(_)
+            | Item::ImportedUserPool(_)
+            | Item::Trigger(_)
+            | Item::LambdaFunction(_)
+            | Item::Role(_)
+            | Item::Output(_)
+            | Item::Parameter(_)
+            | Item::UserPoolClient(_)
+            | Item::ImportedUserPoolClient(_)
+            | Item::ResourceServer(_)
+            | Item::Construct => None,
+        }
     }
 }
 

@@ -104,3 +104,19 @@ fn diff(path: &str, a: &serde_json::Value, b: &serde_json::Value, out: &mut Vec<
         _ => {}
     }
 }
+
+/// Asserts that we reject by rule `rule` a configuration the CDK accepts (case `name` has a
+/// template, not an error): a deploy-time failure we report at compile time.
+pub fn assert_stricter(stack: &Stack, name: &str, rule: &str) {
+    let cdk = cdk_template(name);
+    assert!(
+        cdk.get("Resources").is_some() || cdk.get("Outputs").is_some(),
+        "{name}: the CDK's template is empty"
+    );
+    match stack.synth() {
+        Ok(t) => panic!("{name}: expected rule {rule} to reject this configuration, we produced {t}"),
+        Err(e) => {
+            assert!(e.violations.iter().any(|v| v.rule == rule), "{name}: expected rule {rule}, got: {e}")
+        }
+    }
+}

@@ -122,3 +122,9 @@ pub(crate) fn arn(cx: &mut Check, rule: &'static str, path: &str, value: &Value,
 fn article(word: &str) -> &'static str {
     if word.starts_with(['a', 'e', 'i', 'o', 'u']) { "an" } else { "a" }
 }
+
+/// `[\w\s+=,.@-]`, the characters of Cognito's names (`ClientName`, a resource server's
+/// `Name`), with Java's ASCII `\w` and `\s`.
+pub(crate) fn is_name_char(c: char) -> bool {
+    c.is_ascii_alphanumeric() || is_java_space(c) || "_+=,.@-".contains(c)
+}

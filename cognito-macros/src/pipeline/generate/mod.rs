@@ -166,6 +166,7 @@ impl MapKey for UserPoolOperation {
 impl Elem for Value {}
 impl Elem for String {}
 
+mod client;
 mod pool;
 
 /// A unit-only enum of the runtime, written as `::cognito::__private::Type::Variant`.
@@ -282,6 +283,9 @@ impl Lift for Item {
             Item::Output(o) => o.lift(g),
             Item::Parameter(p) => p.lift(g),
             Item::Construct => quote!(::cognito::__private::Item::Construct),
+            Item::UserPoolClient(c) => c.lift(g),
+            Item::ImportedUserPoolClient(c) => c.lift(g),
+            Item::ResourceServer(r) => r.lift(g),
         }
     }
 }
