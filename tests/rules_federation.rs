@@ -47,15 +47,21 @@ const CERT: &str = "arn:aws:acm:us-east-1:123456789012:certificate/abc";
 fn user_pool_missing() {
     let mut s = Stack::new("Stack");
     s.add("x", UserPoolGroup::default());
-    let m = violation(&s, "user_pool.missing", "user_pool");
-    assert_eq!(m, "a `user_pool_group` needs `user_pool: POOL`, the user pool it belongs to");
+    let m = violation(&s, "pool_child.user_pool.missing", "user_pool");
+    assert_eq!(
+        m,
+        "a top-level `user_pool_group` needs `user_pool`, the pool it belongs to; add `user_pool: my_pool`, or nest the item in the `user_pool`"
+    );
 }
 
 #[test]
 fn user_pool_nested() {
     let s = in_pool(UserPoolGroup { user_pool: Some("pool".into()), ..UserPoolGroup::default() });
-    let m = violation(&s, "user_pool.nested", "user_pool");
-    assert_eq!(m, "this `group` is declared inside a `user_pool` and belongs to it; remove `user_pool`");
+    let m = violation(&s, "pool_child.user_pool.nested", "user_pool");
+    assert_eq!(
+        m,
+        "this `user_pool_group` is nested in a user pool and belongs to it; remove `user_pool` (got `pool`), or declare the item at the top level"
+    );
 }
 
 #[test]
@@ -64,8 +70,11 @@ fn user_pool_missing_in_a_construct() {
     s.add("pool", UserPool::default());
     let scope = s.add("Auth", Item::Construct);
     s.add_child(scope, "x", UserPoolGroup::default());
-    let m = violation(&s, "user_pool.missing", "user_pool");
-    assert_eq!(m, "a `user_pool_group` needs `user_pool: POOL`, the user pool it belongs to");
+    let m = violation(&s, "pool_child.user_pool.missing", "user_pool");
+    assert_eq!(
+        m,
+        "a top-level `user_pool_group` needs `user_pool`, the pool it belongs to; add `user_pool: my_pool`, or nest the item in the `user_pool`"
+    );
 }
 
 #[test]
@@ -165,7 +174,7 @@ fn domain_certificate_arn() {
     let m = violation(&s, "domain.certificate.arn", "custom_domain.certificate");
     assert_eq!(
         m,
-        "`certificate` must be the ARN of a `acm` resource, such as `arn:aws:acm:us-east-1:123456789012:certificate/1234abcd-12ab-34cd-56ef-1234567890ab` (got a `iam` ARN)"
+        "`certificate` must be the ARN of an `acm` resource, such as `arn:aws:acm:us-east-1:123456789012:certificate/1234abcd-12ab-34cd-56ef-1234567890ab` (got an `iam` ARN)"
     );
 }
 

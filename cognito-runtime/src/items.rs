@@ -1,6 +1,7 @@
 //! Every kind of item a stack holds, and the dispatch of the two passes to them.
 
 use crate::check::Check;
+use crate::client::{ImportedUserPoolClient, UserPoolClient};
 use crate::domain::UserPoolDomain;
 use crate::group::UserPoolGroup;
 use crate::iam::Role;
@@ -9,6 +10,7 @@ use crate::imported::ImportedUserPool;
 use crate::json::Json;
 use crate::lambda::LambdaFunction;
 use crate::output::{Output, Parameter};
+use crate::resource_server::UserPoolResourceServer;
 use crate::stack::{NodeId, Synth, get_att, reference};
 use crate::user_pool::{AddedTrigger, Arn, UserPool};
 use crate::value::{Attr, Value};
@@ -39,6 +41,12 @@ pub enum Item {
     /// `construct ID { items }`: a scope with no resources of its own, which puts its id in
     /// the construct path of the items inside (a CDK `Construct` that groups others).
     Construct,
+    /// `user_pool_client ID { … }`, or `client ID { … }` in a `user_pool`.
+    UserPoolClient(Box<UserPoolClient>),
+    /// `user_pool_client ID = from_user_pool_client_id(…)`.
+    ImportedUserPoolClient(ImportedUserPoolClient),
+    /// `user_pool_resource_server ID { … }`, or `resource_server ID { … }` in a `user_pool`.
+    ResourceServer(UserPoolResourceServer),
 }
 
 macro_rules! item_from {
@@ -64,6 +72,9 @@ item_from! {
     Domain(UserPoolDomain),
     Group(UserPoolGroup),
     IdentityProvider(IdentityProvider) boxed _,
+    UserPoolClient(UserPoolClient) boxed _,
+    ImportedUserPoolClient(ImportedUserPoolClient),
+    ResourceServer(UserPoolResourceServer),
 }
 
 impl Item {
@@ -80,6 +91,8 @@ impl Item {
             Item::Group(_) => "user_pool_group",
             Item::IdentityProvider(p) => p.kind(),
             Item::Construct => "construct",
+            Item::UserPoolClient(_) | Item::ImportedUserPoolClient(_) => "user_pool_client",
+            Item::ResourceServer(_) => "user_pool_resource_server",
         }
     }
 
@@ -96,6 +109,9 @@ impl Item {
             Item::Group(g) => crate::group::rules::check(g, cx),
             Item::IdentityProvider(p) => crate::idp::rules::check(p, cx),
             Item::Construct => {}
+            Item::UserPoolClient(c) => crate::client::rules::check(c, cx),
+            Item::ImportedUserPoolClient(c) => crate::client::rules::check_imported(c, cx),
+            Item::ResourceServer(r) => crate::resource_server::rules::check(r, cx),
         }
     }
 
@@ -103,6 +119,9 @@ impl Item {
         match self {
             Item::UserPool(p) => p.synth(cx, node),
             Item::Trigger(t) => {
+                if crate::user_pool::rules::is_duplicate_trigger(cx.stack, node, t.operation) {
+                    return;
+                }
                 if let Some(pool) = cx.stack.node(node).and_then(|n| n.parent) {
                     crate::user_pool::trigger_permission(cx, pool, t.operation, &t.function);
                 }
@@ -114,7 +133,9 @@ impl Item {
             Item::Domain(d) => d.synth(cx, node),
             Item::Group(g) => g.synth(cx, node),
             Item::IdentityProvider(p) => p.synth(cx, node),
-            Item::ImportedUserPool(_) | Item::Construct => {}
+            Item::UserPoolClient(c) => c.synth(cx, node),
+            Item::ResourceServer(r) => r.synth(cx, node),
+            Item::ImportedUserPool(_) | Item::ImportedUserPoolClient(_) | Item::Construct => {}
         }
     }
 
@@ -142,6 +163,9 @@ impl Item {
             (Item::Domain(d), _) => crate::domain::domain_attr(d, cx, node, attr),
             (Item::Group(_), Attr::GroupName) => Some(reference(&resource())),
             (Item::IdentityProvider(_), _) => crate::idp::idp_attr(cx, node, attr),
+            (Item::UserPoolClient(c), _) => crate::client::client_attr(cx, node, c, attr),
+            (Item::ImportedUserPoolClient(c), _) => c.attr(cx, attr),
+            (Item::ResourceServer(_), _) => crate::resource_server::resource_server_attr(cx, node, attr),
             _ => None,
         }
     }
@@ -149,12 +173,19 @@ impl Item {
     /// Checks that `attr` exists on this item (and the references inside it).
     pub(crate) fn check_attr(
         &self,
-        _cx: &mut Check,
-        _path: &str,
+        cx: &mut Check,
+        path: &str,
         _node: NodeId,
         attr: &Attr,
     ) -> Result<(), String> {
         let ok = match self {
+            Item::UserPoolClient(c) => {
+                return crate::client::rules::check_client_attr(Some(c), cx, path, attr);
+            }
+            Item::ImportedUserPoolClient(_) => {
+                return crate::client::rules::check_client_attr(None, cx, path, attr);
+            }
+            Item::ResourceServer(_) => matches!(attr, Attr::ResourceServerId),
             Item::UserPool(_) => matches!(
                 attr,
                 Attr::UserPoolId | Attr::UserPoolArn | Attr::UserPoolProviderName | Attr::UserPoolProviderUrl
@@ -182,6 +213,31 @@ impl Item {
             _ => "",
         };
         Err(format!("a `{}` has no attribute `{}`{hint}", self.kind(), attr.name()))
+    }
+}
+
+impl Item {
+    /// The identity provider this item registers on a user pool (the CDK's
+    /// `userPool.registerIdentityProvider(this)`): the pool, and the provider name as it goes
+    /// into a client's default `SupportedIdentityProviders`. `None` for items that are not
+    /// identity providers.
+    pub(crate) fn registered_identity_provider(&self, cx: &Synth, node: NodeId) -> Option<(NodeId, Json)> {
+        match self {
+            Item::IdentityProvider(p) => crate::idp::registered(p, cx, node),
+            Item::UserPool(_)
+            | Item::ImportedUserPool(_)
+            | Item::Trigger(_)
+            | Item::LambdaFunction(_)
+            | Item::Role(_)
+            | Item::Output(_)
+            | Item::Parameter(_)
+            | Item::UserPoolClient(_)
+            | Item::ImportedUserPoolClient(_)
+            | Item::ResourceServer(_)
+            | Item::Domain(_)
+            | Item::Group(_)
+            | Item::Construct => None,
+        }
     }
 }
 

@@ -26,6 +26,7 @@
 
 pub mod assembly;
 mod check;
+mod client;
 mod deps;
 mod domain;
 pub mod duration;
@@ -39,8 +40,9 @@ mod items;
 pub mod json;
 mod lambda;
 mod md5;
-mod member;
 mod output;
+mod pool_child;
+mod resource_server;
 mod rules;
 mod stack;
 pub mod text;
@@ -48,6 +50,10 @@ mod user_pool;
 pub mod value;
 
 pub use assembly::WriteError;
+pub use client::{
+    AnalyticsConfiguration, AuthFlow, ClientAttributes, ImportedUserPoolClient, OAuthFlows, OAuthScope,
+    OAuthSettings, UserPoolClient, UserPoolClientIdentityProvider,
+};
 pub use domain::*;
 pub use duration::{Duration, TimeUnit};
 pub use error::{Error, Target, Violation};
@@ -59,6 +65,7 @@ pub use items::Item;
 pub use json::{Json, Obj};
 pub use lambda::{Code, LambdaFunction};
 pub use output::{Output, Parameter};
+pub use resource_server::{ResourceServerScope, UserPoolResourceServer};
 pub use stack::{Env, Node, NodeId, Stack};
 pub use user_pool::*;
 pub use value::{Attr, ItemRef, SignInUrl, Value};

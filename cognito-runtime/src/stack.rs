@@ -180,6 +180,11 @@ impl Stack {
         path
     }
 
+    /// `node` and the items that enclose it, innermost first.
+    fn ancestors(&self, node: NodeId) -> impl Iterator<Item = NodeId> + '_ {
+        std::iter::successors(Some(node), |n| self.nodes.get(n.0).and_then(|n| n.parent))
+    }
+
     /// The children of `node` (or of the stack), in declaration order.
     pub fn children(&self, parent: Option<NodeId>) -> impl Iterator<Item = NodeId> + '_ {
         self.nodes.iter().enumerate().filter(move |(_, n)| n.parent == parent).map(|(i, _)| NodeId(i))
@@ -235,7 +240,15 @@ impl Stack {
             resources: Vec::new(),
         };
         synth.walk(None);
+        // Below a duplicate construct id every logical id repeats: that is one problem, and
+        // `construct_id.duplicate` has said it.
+        let duplicates: Vec<NodeId> =
+            out.iter().filter(|v| v.rule == "construct_id.duplicate").filter_map(|v| v.node).collect();
+        let under_duplicate = |node: NodeId| self.ancestors(node).any(|n| duplicates.contains(&n));
         for (node, logical_id, first) in std::mem::take(&mut synth.clashes) {
+            if under_duplicate(node) {
+                continue;
+            }
             let mut cx = Check::new(self, &index, Some(node), &mut out);
             rules::stack::logical_id_clash(&logical_id, first, &mut cx);
         }

@@ -14,6 +14,13 @@ pub enum ItemRef {
     Node(NodeId),
 }
 
+/// An empty name, which refers to nothing (a placeholder while a value is being built).
+impl Default for ItemRef {
+    fn default() -> ItemRef {
+        ItemRef::Name(String::new())
+    }
+}
+
 impl From<&str> for ItemRef {
     fn from(s: &str) -> ItemRef {
         ItemRef::Name(s.to_owned())
@@ -54,6 +61,9 @@ pub enum Attr {
     UserPoolClientId,
     /// `user_pool_client_name` of an app client created with a name.
     UserPoolClientName,
+    /// `user_pool_client_secret` of an app client (not supported: the CDK reads it with a
+    /// custom resource).
+    UserPoolClientSecret,
     /// `domain_name` of a domain.
     DomainName,
     /// `cloud_front_endpoint` of a domain.
@@ -112,6 +122,7 @@ impl Attr {
             Attr::UserPoolProviderUrl => "user_pool_provider_url",
             Attr::UserPoolClientId => "user_pool_client_id",
             Attr::UserPoolClientName => "user_pool_client_name",
+            Attr::UserPoolClientSecret => "user_pool_client_secret",
             Attr::DomainName => "domain_name",
             Attr::CloudFrontEndpoint => "cloud_front_endpoint",
             Attr::BaseUrl { .. } => "base_url",

@@ -6,6 +6,8 @@ use std::path::PathBuf;
 
 use cognito::Stack;
 
+pub mod pool;
+
 fn fixture(name: &str, ext: &str) -> String {
     let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
         .join("tests/fixtures/cdk/expected")
@@ -54,6 +56,19 @@ pub fn assert_rejected(stack: &Stack, name: &str, rule: &str) {
     }
 }
 
+/// Asserts that the CDK accepts case `name` (its template is a fixture) and that `stack` is
+/// rejected by `rule` all the same: a configuration CloudFormation or Cognito refuses at
+/// deploy time, which the project rejects on purpose.
+pub fn assert_rejected_on_purpose(stack: &Stack, name: &str, rule: &str) {
+    let _ = cdk_template(name);
+    match stack.synth() {
+        Ok(_) => panic!("{name}: the CDK accepts this and it fails at deploy time; expected rule {rule}"),
+        Err(e) => {
+            assert!(e.violations.iter().any(|v| v.rule == rule), "{name}: expected rule {rule}, got: {e}")
+        }
+    }
+}
+
 /// The one violation of `stack`, which must be of rule `rule` at `path`; returns its message.
 pub fn violation(stack: &Stack, rule: &str, path: &str) -> String {
     let violations = stack.check();
@@ -87,5 +102,21 @@ fn diff(path: &str, a: &serde_json::Value, b: &serde_json::Value, out: &mut Vec<
         }
         _ if a != b => out.push(format!("{path}: ours {a}, CDK {b}")),
         _ => {}
+    }
+}
+
+/// Asserts that we reject by rule `rule` a configuration the CDK accepts (case `name` has a
+/// template, not an error): a deploy-time failure we report at compile time.
+pub fn assert_stricter(stack: &Stack, name: &str, rule: &str) {
+    let cdk = cdk_template(name);
+    assert!(
+        cdk.get("Resources").is_some() || cdk.get("Outputs").is_some(),
+        "{name}: the CDK's template is empty"
+    );
+    match stack.synth() {
+        Ok(t) => panic!("{name}: expected rule {rule} to reject this configuration, we produced {t}"),
+        Err(e) => {
+            assert!(e.violations.iter().any(|v| v.rule == rule), "{name}: expected rule {rule}, got: {e}")
+        }
     }
 }

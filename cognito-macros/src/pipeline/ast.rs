@@ -151,7 +151,8 @@ impl Value {
         match &self.kind {
             ValueKind::Lit(Lit::Str(_)) => "a string",
             ValueKind::Lit(Lit::Int(_)) | ValueKind::Neg(Lit::Int(_)) => "an integer",
-            ValueKind::Lit(Lit::Float(_)) | ValueKind::Neg(_) => "a number",
+            ValueKind::Lit(Lit::Float(_)) | ValueKind::Neg(Lit::Float(_)) => "a floating-point number",
+            ValueKind::Neg(_) => "a number",
             ValueKind::Lit(Lit::Bool(_)) => "a boolean",
             ValueKind::Lit(_) => "a literal",
             ValueKind::Expr(_) => "an expression",
@@ -222,11 +223,7 @@ fn parse_setting_value(
             return Ok(Entry::Setting(Setting { key, value: Some(value), quoted }));
         }
     };
-    // A missing `,` is reported, but the setting is kept: the next entry starts here.
-    if let Err(e) = end_of_entry(input) {
-        errors.errors.push(e);
-    }
-    Ok(Entry::Setting(Setting { key, value: Some(value), quoted }))
+    Ok(setting_end(key, quoted, value, input, errors))
 }
 
 fn parse_entry(input: ParseStream, errors: &mut Sink) -> syn::Result<Entry> {
@@ -243,6 +240,15 @@ fn parse_entry(input: ParseStream, errors: &mut Sink) -> syn::Result<Entry> {
     if input.peek(Token![:]) && !input.peek(Token![::]) {
         return parse_setting_value(key, None, input, errors);
     }
+    if input.is_empty() || input.peek(Token![,]) {
+        end_of_entry(input)?;
+        return Ok(Entry::Setting(Setting { key, value: None, quoted: None }));
+    }
+    if missing_colon(input) {
+        errors.errors.push(syn::Error::new(key.span(), format!("expected `:` after `{key}`")));
+        let value = parse_value(input, errors)?;
+        return Ok(setting_end(key, None, value, input, errors));
+    }
     if input.peek(Ident::peek_any) || input.peek(LitStr) {
         let item = parse_item(key, input, errors);
         if item.is_err() {
@@ -250,14 +256,45 @@ fn parse_entry(input: ParseStream, errors: &mut Sink) -> syn::Result<Entry> {
         }
         return item.map(Entry::Item);
     }
-    if input.is_empty() || input.peek(Token![,]) {
-        end_of_entry(input)?;
-        return Ok(Entry::Setting(Setting { key, value: None, quoted: None }));
+    if input.peek(token::Brace) {
+        errors.dropped_items = true;
+        return Err(syn::Error::new(
+            input.span(),
+            format!("expected `:` after `{key}`, or an id if `{key}` declares an item: `{key} NAME {{ … }}`"),
+        ));
     }
     let lookahead = input.lookahead1();
     lookahead.peek(Token![:]);
     lookahead.peek(Token![,]);
     Err(lookahead.error())
+}
+
+/// The end of `key: value`. A missing `,` is reported under the value, but the setting is
+/// kept: the next entry starts here.
+fn setting_end(
+    key: Ident,
+    quoted: Option<LitStr>,
+    value: Value,
+    input: ParseStream,
+    errors: &mut Sink,
+) -> Entry {
+    if end_of_entry(input).is_err() {
+        errors.errors.push(syn::Error::new(value.last, "expected `,` after this value"));
+    }
+    Entry::Setting(Setting { key, value: Some(value), quoted })
+}
+
+/// `KEY VALUE` then `,` or the end of the block: a setting written without its `:` (an item
+/// is `KIND ID {` or `KIND ID =`; `KEY {` is told apart by its caller).
+fn missing_colon(input: ParseStream) -> bool {
+    if input.peek(token::Brace) {
+        return false;
+    }
+    let fork = input.fork();
+    let mut sink = Sink::default();
+    parse_value_no_block(&fork, &mut sink).is_ok()
+        && sink.errors.is_empty()
+        && (fork.is_empty() || fork.peek(Token![,]))
 }
 
 /// After a setting: a `,` or the end of the block.
@@ -329,11 +366,8 @@ fn parse_value_no_block(input: ParseStream, errors: &mut Sink) -> syn::Result<Va
 fn parse_value_inner(input: ParseStream, errors: &mut Sink, variant_block: bool) -> syn::Result<Value> {
     let first = input.span();
     let lookahead = input.lookahead1();
-    let (kind, last) = if lookahead.peek(Lit) {
-        let lit: Lit = input.parse()?;
-        let span = lit.span();
-        (ValueKind::Lit(lit), span)
-    } else if lookahead.peek(Token![-]) {
+    // `-` first: syn's `Lit` also takes `-1`, as one literal spanning only the `-` on stable.
+    let (kind, last) = if lookahead.peek(Token![-]) {
         let _: Token![-] = input.parse()?;
         let lookahead = input.lookahead1();
         if !(lookahead.peek(syn::LitInt) || lookahead.peek(syn::LitFloat)) {
@@ -342,6 +376,10 @@ fn parse_value_inner(input: ParseStream, errors: &mut Sink, variant_block: bool)
         let lit: Lit = input.parse()?;
         let span = lit.span();
         (ValueKind::Neg(lit), span)
+    } else if lookahead.peek(Lit) {
+        let lit: Lit = input.parse()?;
+        let span = lit.span();
+        (ValueKind::Lit(lit), span)
     } else if lookahead.peek(token::Paren) {
         let content;
         let paren = parenthesized!(content in input);

@@ -3,13 +3,13 @@
 
 use super::*;
 use crate::json::{Json, Obj};
-use crate::member::{Placement, pool_node, user_pool_id};
+use crate::pool_child::{pool_node, user_pool_id};
 use crate::stack::{NodeId, Synth, concat, get_att, reference};
 use crate::value::Attr;
 
 impl UserPoolDomain {
     pub(crate) fn synth(&self, cx: &mut Synth, node: NodeId) {
-        let pool = pool_node(cx, node, self.user_pool.as_ref(), Placement::NestedOrTopLevel);
+        let Some(pool) = pool_node(cx, node, self.user_pool.as_ref()) else { return };
         let mut props = Obj::new();
         // `cognitoDomain?.domainPrefix || customDomain?.domainName`.
         let domain = self

@@ -5,14 +5,14 @@ use super::*;
 use crate::check::{Check, Issue};
 use crate::error::Target;
 use crate::imported::split_arn;
-use crate::member::{Placement, check_pool};
+use crate::pool_child::check_pool;
 use crate::rules::{arn, is_arn};
 
 const PREFIX_FORMAT: &str = "^[a-z0-9](?:[a-z0-9\\-]{0,61}[a-z0-9])?$";
 
 /// Runs every rule of a domain.
 pub(crate) fn check(d: &UserPoolDomain, cx: &mut Check) {
-    check_pool(cx, d.user_pool.as_ref(), Placement::NestedOrTopLevel);
+    check_pool(cx, d.user_pool.as_ref(), "user_pool_domain");
     one_of(d, cx);
     if let Some(c) = &d.cognito_domain {
         let path = "cognito_domain.domain_prefix";

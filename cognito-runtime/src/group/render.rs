@@ -2,12 +2,12 @@
 
 use super::*;
 use crate::json::{Json, Obj};
-use crate::member::{Placement, pool_node, user_pool_id};
+use crate::pool_child::{pool_node, user_pool_id};
 use crate::stack::{NodeId, Synth};
 
 impl UserPoolGroup {
     pub(crate) fn synth(&self, cx: &mut Synth, node: NodeId) {
-        let pool = pool_node(cx, node, self.user_pool.as_ref(), Placement::NestedOrTopLevel);
+        let Some(pool) = pool_node(cx, node, self.user_pool.as_ref()) else { return };
         let mut props = Obj::new();
         props.insert_opt("Description", self.description.as_ref().map(|v| cx.value(v)));
         props.insert_opt("GroupName", self.group_name.as_ref().map(|v| cx.value(v)));

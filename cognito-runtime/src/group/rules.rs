@@ -3,13 +3,13 @@
 
 use super::*;
 use crate::check::{Check, Issue};
-use crate::member::{Placement, check_pool};
+use crate::pool_child::check_pool;
 use crate::rules::{all_visible, arn};
 use crate::text::utf16_len;
 
 /// Runs every rule of a group.
 pub(crate) fn check(g: &UserPoolGroup, cx: &mut Check) {
-    check_pool(cx, g.user_pool.as_ref(), Placement::NestedOrTopLevel);
+    check_pool(cx, g.user_pool.as_ref(), "user_pool_group");
     if let Some(v) = &g.group_name {
         cx.value("group_name", v);
     }

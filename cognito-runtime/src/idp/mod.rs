@@ -13,7 +13,7 @@ use std::borrow::Cow;
 use crate::user_pool::StandardAttributeName;
 use crate::value::{ItemRef, Value};
 
-pub(crate) use render::{idp_attr, provider_name_literal};
+pub(crate) use render::{idp_attr, provider_name_literal, registered};
 
 /// `UserPoolIdentityProviderGoogleProps`.
 #[derive(Clone, Debug, Default, PartialEq)]

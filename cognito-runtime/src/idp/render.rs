@@ -5,7 +5,7 @@ use super::*;
 use crate::ids;
 use crate::items::Item;
 use crate::json::{Json, Obj};
-use crate::member::{Placement, pool_node, user_pool_id};
+use crate::pool_child::{pool_node, user_pool_id};
 use crate::stack::{NodeId, Stack, Synth, reference};
 use crate::value::Attr;
 
@@ -66,7 +66,7 @@ impl IdentityProvider {
     }
 
     pub(crate) fn synth(&self, cx: &mut Synth, node: NodeId) {
-        let pool = pool_node(cx, node, self.user_pool(), Placement::TopLevel);
+        let Some(pool) = pool_node(cx, node, self.user_pool()) else { return };
         let mut props = Obj::new();
         props.insert_opt("AttributeMapping", self.attribute_mapping().and_then(attribute_mapping));
         let identifiers = match self {
@@ -180,6 +180,13 @@ pub(crate) fn idp_attr(cx: &Synth, node: NodeId, attr: &Attr) -> Option<Json> {
         Attr::ProviderName => Some(reference(&cx.logical_id(node, &["Resource"]))),
         _ => None,
     }
+}
+
+/// The pool a provider registers on (the CDK's `userPool.registerIdentityProvider(this)`),
+/// and its `providerName` as an app client lists it by default: `{"Ref": provider}`.
+pub(crate) fn registered(p: &IdentityProvider, cx: &Synth, node: NodeId) -> Option<(NodeId, Json)> {
+    let pool = pool_node(cx, node, p.user_pool())?;
+    Some((pool, reference(&cx.logical_id(node, &["Resource"]))))
 }
 
 /// The provider name of the provider at `node`, when it is known before deployment.

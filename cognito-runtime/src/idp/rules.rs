@@ -5,7 +5,7 @@ use super::*;
 use crate::check::{Check, Issue};
 use crate::error::Target;
 use crate::items::Item;
-use crate::member::{Placement, check_pool, created_pool};
+use crate::pool_child::check_pool;
 use crate::stack::NodeId;
 use crate::text::{is_visible, utf16_len};
 
@@ -15,7 +15,7 @@ const SOCIAL_NAMES: &[&str] = &["Google", "Facebook", "LoginWithAmazon", "SignIn
 
 /// Runs every rule of an identity provider.
 pub(crate) fn check(p: &IdentityProvider, cx: &mut Check) {
-    let pool = check_pool(cx, p.user_pool(), Placement::TopLevel);
+    let pool = check_pool(cx, p.user_pool(), p.kind());
     values(p, cx);
     match p {
         IdentityProvider::Google(g) => exactly_one(
@@ -54,7 +54,9 @@ pub(crate) fn check(p: &IdentityProvider, cx: &mut Check) {
     }
     if let Some(pool) = pool {
         duplicate_name(p, pool, cx);
-        if let (Some(m), Some(created)) = (p.attribute_mapping(), created_pool(cx.stack, Some(pool))) {
+        if let (Some(m), Some(Item::UserPool(created))) =
+            (p.attribute_mapping(), cx.stack.node(pool).map(|n| &n.item))
+        {
             custom_mapping(m, created, cx);
         }
     }

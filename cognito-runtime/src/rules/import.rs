@@ -43,10 +43,13 @@ pub(crate) fn user_pool_arn_shape(arn: &str, cx: &mut Check) {
         return;
     };
     let name = resource_name(parts.resource);
-    let problem = if name.is_empty() {
-        Some("it has no resource name after `userpool/`".to_owned())
-    } else if parts.service != "cognito-idp" || !parts.resource.starts_with("userpool/") {
-        Some(format!("it names a `{}` resource, not a Cognito user pool", parts.service))
+    let kind = parts.resource.split('/').next().unwrap_or_default();
+    let problem = if parts.service != "cognito-idp" {
+        Some(format!("it is the ARN of a `{}` resource, not of a Cognito user pool", parts.service))
+    } else if kind != "userpool" {
+        Some(format!("its resource type is `{kind}`, not `userpool`"))
+    } else if name.is_empty() {
+        Some("it has no user pool id after `userpool/`".to_owned())
     } else {
         None
     };

@@ -105,10 +105,26 @@ pub(crate) fn arn(cx: &mut Check, rule: &'static str, path: &str, value: &Value,
                 Issue::new(
                     rule,
                     path,
-                    format!("`{}` must be the ARN of a `{service}` resource, such as `{example}` (got a `{actual}` ARN)", key(path)),
+                    format!(
+                        "`{}` must be the ARN of {} `{service}` resource, such as `{example}` (got {} `{actual}` ARN)",
+                        key(path),
+                        article(service),
+                        article(actual)
+                    ),
                 )
                 .value(value),
             );
         }
     }
+}
+
+/// `a` or `an`, as spoken before `word` (`an iam`, `a kms`).
+fn article(word: &str) -> &'static str {
+    if word.starts_with(['a', 'e', 'i', 'o', 'u']) { "an" } else { "a" }
+}
+
+/// `[\w\s+=,.@-]`, the characters of Cognito's names (`ClientName`, a resource server's
+/// `Name`), with Java's ASCII `\w` and `\s`.
+pub(crate) fn is_name_char(c: char) -> bool {
+    c.is_ascii_alphanumeric() || is_java_space(c) || "_+=,.@-".contains(c)
 }

@@ -866,11 +866,7 @@ pub(crate) fn check_added_trigger(t: &AddedTrigger, cx: &mut Check) {
         return;
     };
     let path = "function";
-    let earlier = pool.lambda_triggers.iter().flatten().any(|(op, _)| *op == t.operation)
-        || stack.children(pool_node).take_while(|c| Some(*c) != cx.node).any(|c| {
-            matches!(&stack.nodes()[c.0].item, crate::items::Item::Trigger(o) if o.operation == t.operation)
-        });
-    if earlier {
+    if cx.node.is_some_and(|node| is_duplicate_trigger(stack, node, t.operation)) {
         cx.push(
             Issue::new(
                 "trigger.duplicate",
@@ -914,4 +910,24 @@ pub(crate) fn check_added_trigger(t: &AddedTrigger, cx: &mut Check) {
             .target(Target::Id),
         );
     }
+}
+
+/// Whether the trigger at `node` repeats an operation its pool already has (in its props or
+/// in an earlier `add_trigger`): `trigger.duplicate` reports it, and it renders nothing (its
+/// permission would only repeat the first one's construct id and logical id).
+pub(crate) fn is_duplicate_trigger(stack: &crate::Stack, node: crate::NodeId, op: UserPoolOperation) -> bool {
+    let Some(pool_node) = stack.node(node).and_then(|n| n.parent) else {
+        return false;
+    };
+    let in_props = match stack.node(pool_node).map(|n| &n.item) {
+        Some(crate::items::Item::UserPool(pool)) => {
+            pool.lambda_triggers.iter().flatten().any(|(o, _)| *o == op)
+        }
+        _ => false,
+    };
+    in_props
+        || stack
+            .children(Some(pool_node))
+            .take_while(|c| *c != node)
+            .any(|c| matches!(&stack.nodes()[c.0].item, crate::items::Item::Trigger(o) if o.operation == op))
 }

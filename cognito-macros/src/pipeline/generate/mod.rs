@@ -166,6 +166,7 @@ impl MapKey for UserPoolOperation {
 impl Elem for Value {}
 impl Elem for String {}
 
+mod client;
 mod federation;
 mod pool;
 
@@ -182,20 +183,22 @@ macro_rules! lift_enum {
 }
 pub(crate) use lift_enum;
 
-/// A struct of the runtime, written as a struct literal of its non-default fields.
+/// A struct of the runtime, written as a struct literal of its non-default fields (and
+/// `..Default::default()` only when one is left out: clippy's `needless_update` would flag it
+/// in the user's crate).
 macro_rules! lift_struct {
     ($($ty:ident { $($field:ident),* $(,)? })*) => {$(
         impl Lift for $ty {
             fn lift(&self, g: &mut Gen) -> TokenStream {
                 let mut fields = TokenStream::new();
-                // `..Default::default()` only when a field is left out (clippy: needless_update).
-                let mut rest = quote!();
+                let mut complete = true;
                 $(
                     match g.field(stringify!($field), &self.$field) {
                         Some(t) => fields.extend(quote!($field: #t,)),
-                        None => rest = quote!(..::core::default::Default::default()),
+                        None => complete = false,
                     }
                 )*
+                let rest = if complete { quote!() } else { quote!(..::core::default::Default::default()) };
                 quote!(::cognito::__private::$ty { #fields #rest })
             }
         }
@@ -284,6 +287,9 @@ impl Lift for Item {
             Item::Group(gr) => gr.lift(g),
             Item::IdentityProvider(p) => p.lift(g),
             Item::Construct => quote!(::cognito::__private::Item::Construct),
+            Item::UserPoolClient(c) => c.lift(g),
+            Item::ImportedUserPoolClient(c) => c.lift(g),
+            Item::ResourceServer(r) => r.lift(g),
         }
     }
 }

@@ -30,11 +30,15 @@ const TOP: &[(&str, LowerItem)] = &[
     ("user_pool_identity_provider_oidc", federation::item::<UserPoolIdentityProviderOidc>),
     ("user_pool_identity_provider_saml", federation::item::<UserPoolIdentityProviderSaml>),
     ("construct", construct),
+    ("user_pool_client", user_pool_client),
+    ("user_pool_resource_server", resource_server),
 ];
 
 /// Items nested in a `user_pool` (the CDK's `pool.add_*`).
 const IN_POOL: &[(&str, LowerItem)] = &[
     ("trigger", trigger),
+    ("client", user_pool_client),
+    ("resource_server", resource_server),
     ("domain", federation::item::<UserPoolDomain>),
     ("group", federation::item::<UserPoolGroup>),
 ];
@@ -229,8 +233,12 @@ fn user_pool(decl: &ItemDecl, parent: Option<usize>, lx: &mut Lx, stack: &mut St
     let node = match &decl.import {
         Some(import) => {
             let node = start(decl, parent, ImportedUserPool::default(), lx, stack);
-            if let Some(pool) = import_pool(import, lx) {
-                set_item(stack, node, pool);
+            match import_pool(import, lx) {
+                Some(pool) => set_item(stack, node, pool),
+                // The placeholder's empty id would only repeat the error.
+                None => {
+                    lx.poisoned.insert((node, "from_user_pool_id".to_owned()));
+                }
             }
             for s in settings_of(decl) {
                 lx.error(
@@ -277,6 +285,58 @@ fn import_pool(import: &Value, lx: &mut Lx) -> Option<ImportedUserPool> {
         super::field::<cognito_runtime::Value>(&arg.value, lx)
     })?;
     Some(make(value))
+}
+
+/// `user_pool_client ID { … }` or `client ID { … }` in a pool, or an import:
+/// `user_pool_client ID = from_user_pool_client_id("…");`.
+fn user_pool_client(decl: &ItemDecl, parent: Option<usize>, lx: &mut Lx, stack: &mut Stack) {
+    let Some(import) = &decl.import else {
+        simple::<UserPoolClient>(decl, parent, lx, stack);
+        return;
+    };
+    let node = start(decl, parent, ImportedUserPoolClient::default(), lx, stack);
+    let usage = "`from_user_pool_client_id(\"1example23456789\")`";
+    let id = match &import.kind {
+        ValueKind::Call(path, args) if path.last().is_some_and(|f| f == "from_user_pool_client_id") => {
+            match args.as_slice() {
+                [arg] if arg.name.is_none() => lx.at("from_user_pool_client_id", |lx| {
+                    lx.record(arg.value.first, (arg.value.first, arg.value.last));
+                    super::field::<cognito_runtime::Value>(&arg.value, lx)
+                }),
+                _ => {
+                    lx.error(
+                        import.first,
+                        import.last,
+                        format!("`from_user_pool_client_id` takes one argument: {usage}"),
+                    );
+                    None
+                }
+            }
+        }
+        _ => {
+            lx.expected(import, usage);
+            None
+        }
+    };
+    match id {
+        Some(id) => set_item(stack, node, ImportedUserPoolClient { user_pool_client_id: id }),
+        // The placeholder's empty id would only repeat the error.
+        None => {
+            lx.poisoned.insert((node, "from_user_pool_client_id".to_owned()));
+        }
+    }
+    if let Some(block) = &decl.block {
+        lx.error(
+            block.brace.span.open(),
+            block.brace.span.close(),
+            "an imported app client takes no settings",
+        );
+    }
+}
+
+/// `user_pool_resource_server ID { … }` or `resource_server ID { … }` in a pool.
+fn resource_server(decl: &ItemDecl, parent: Option<usize>, lx: &mut Lx, stack: &mut Stack) {
+    simple::<UserPoolResourceServer>(decl, parent, lx, stack);
 }
 
 #[derive(Clone, Default)]

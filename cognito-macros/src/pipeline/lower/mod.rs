@@ -4,6 +4,7 @@
 //! Each block's keys are declared once, in one table ([`Block::keys`]), used both to lower
 //! and to suggest a key for a typo.
 
+mod client;
 mod enums;
 mod federation;
 mod items;

@@ -1,0 +1,95 @@
+//! Generation of app clients (created and imported) and resource servers.
+
+use cognito_runtime::*;
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use super::{Elem, Gen, Lift, lift_struct};
+
+lift_struct! {
+    UserPoolClient {
+        user_pool, user_pool_client_name, generate_secret, auth_flows, disable_o_auth, o_auth,
+        auth_session_validity, prevent_user_existence_errors, supported_identity_providers,
+        id_token_validity, access_token_validity, refresh_token_validity, read_attributes,
+        write_attributes, enable_token_revocation, enable_propagate_additional_user_context_data,
+        analytics, refresh_token_rotation_grace_period,
+    }
+    AuthFlow { admin_user_password, custom, user_password, user_srp, user }
+    OAuthSettings { flows, callback_urls, logout_urls, scopes, default_redirect_uri }
+    OAuthFlows { authorization_code_grant, implicit_code_grant, client_credentials }
+    ClientAttributes { standard_attributes, custom_attributes }
+    AnalyticsConfiguration { application, application_id, external_id, role, share_user_data }
+    UserPoolResourceServer { user_pool, identifier, user_pool_resource_server_name, scopes }
+}
+
+impl Elem for OAuthScope {}
+impl Elem for UserPoolClientIdentityProvider {}
+
+impl Lift for OAuthScope {
+    fn lift(&self, g: &mut Gen) -> TokenStream {
+        match self {
+            OAuthScope::Custom(name) => {
+                quote!(::cognito::__private::OAuthScope::Custom(::cognito::__private::string(#name)))
+            }
+            OAuthScope::ResourceServer { server, scope } => {
+                let server = server.lift(g);
+                quote!(::cognito::__private::OAuthScope::ResourceServer {
+                    server: #server,
+                    scope: ::cognito::__private::string(#scope),
+                })
+            }
+            unit => {
+                let variant = proc_macro2::Ident::new(&format!("{unit:?}"), proc_macro2::Span::call_site());
+                quote!(::cognito::__private::OAuthScope::#variant)
+            }
+        }
+    }
+}
+
+impl Lift for UserPoolClientIdentityProvider {
+    fn lift(&self, _: &mut Gen) -> TokenStream {
+        match self {
+            UserPoolClientIdentityProvider::Custom(name) => {
+                quote!(::cognito::__private::UserPoolClientIdentityProvider::Custom(::cognito::__private::string(#name)))
+            }
+            unit => {
+                let variant = proc_macro2::Ident::new(&format!("{unit:?}"), proc_macro2::Span::call_site());
+                quote!(::cognito::__private::UserPoolClientIdentityProvider::#variant)
+            }
+        }
+    }
+}
+
+/// A scope sits at `scopes.<name>`, where an `(EXPR)` can only be its description.
+impl Elem for ResourceServerScope {
+    fn segment(&self, _: usize) -> String {
+        self.scope_name.clone()
+    }
+}
+
+impl Lift for ResourceServerScope {
+    fn lift(&self, g: &mut Gen) -> TokenStream {
+        self.lift_at(g)
+    }
+    fn lift_at(&self, g: &mut Gen) -> TokenStream {
+        let name = &self.scope_name;
+        let description = match g.deferred_here() {
+            Some(expr) => quote!(::core::convert::Into::into(#expr)),
+            None => {
+                let d = &self.scope_description;
+                quote!(::cognito::__private::string(#d))
+            }
+        };
+        quote!(::cognito::__private::ResourceServerScope {
+            scope_name: ::cognito::__private::string(#name),
+            scope_description: #description,
+        })
+    }
+}
+
+impl Lift for ImportedUserPoolClient {
+    fn lift(&self, g: &mut Gen) -> TokenStream {
+        let id = g.element("from_user_pool_client_id", &self.user_pool_client_id);
+        quote!(::cognito::__private::ImportedUserPoolClient { user_pool_client_id: #id })
+    }
+}

@@ -1,0 +1,57 @@
+//! `UserPoolResourceServer`: the props of the AWS CDK's `UserPoolResourceServer` construct
+//! (`AWS::Cognito::UserPoolResourceServer`): an OAuth 2.0 resource server and its scopes.
+
+mod render;
+pub(crate) mod rules;
+
+use crate::value::ItemRef;
+
+pub(crate) use render::resource_server_attr;
+pub(crate) use rules::pool_of;
+
+/// The props of a resource server.
+///
+/// ```
+/// use cognito_runtime::{ResourceServerScope, Stack, UserPool, UserPoolResourceServer};
+///
+/// let mut stack = Stack::new("Stack");
+/// let pool = stack.add("Pool", UserPool::default());
+/// stack.add_child(pool, "Api", UserPoolResourceServer {
+///     identifier: "api".into(),
+///     scopes: Some(vec![ResourceServerScope::new("read", "Read access")]),
+///     ..UserPoolResourceServer::default()
+/// });
+/// let template = stack.synth()?;
+/// let server = &template["Resources"]["PoolApi150D6F71"]["Properties"];
+/// assert_eq!(server["Name"], "api");
+/// # Ok::<(), cognito_runtime::Error>(())
+/// ```
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct UserPoolResourceServer {
+    /// `userPool`: the pool of a top-level resource server (a `user_pool` item). A resource
+    /// server nested in a pool (`pool.addResourceServer(id, …)`) leaves it unset.
+    pub user_pool: Option<ItemRef>,
+    /// `identifier` (required): the prefix of the scopes in access tokens, such as `api` or
+    /// `https://api.example.com`.
+    pub identifier: String,
+    /// `userPoolResourceServerName` (default: the identifier).
+    pub user_pool_resource_server_name: Option<String>,
+    /// `scopes`, in order.
+    pub scopes: Option<Vec<ResourceServerScope>>,
+}
+
+/// `ResourceServerScope`.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ResourceServerScope {
+    /// `scopeName`.
+    pub scope_name: String,
+    /// `scopeDescription`.
+    pub scope_description: String,
+}
+
+impl ResourceServerScope {
+    /// `new ResourceServerScope({ scopeName, scopeDescription })`.
+    pub fn new(scope_name: impl Into<String>, scope_description: impl Into<String>) -> ResourceServerScope {
+        ResourceServerScope { scope_name: scope_name.into(), scope_description: scope_description.into() }
+    }
+}

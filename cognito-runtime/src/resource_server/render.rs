@@ -1,0 +1,52 @@
+//! `UserPoolResourceServer` → `AWS::Cognito::UserPoolResourceServer`, as the CDK renders it.
+
+use super::*;
+use crate::json::{Json, Obj};
+use crate::pool_child;
+use crate::stack::{NodeId, Synth, reference};
+use crate::value::Attr;
+
+impl UserPoolResourceServer {
+    /// The `Name`: the one given, or the identifier.
+    pub(crate) fn name(&self) -> &str {
+        self.user_pool_resource_server_name.as_deref().unwrap_or(&self.identifier)
+    }
+
+    pub(crate) fn synth(&self, cx: &mut Synth, node: NodeId) {
+        let Some(pool) = pool_child::pool_node(cx, node, self.user_pool.as_ref()) else {
+            return;
+        };
+        let mut props = Obj::new();
+        props.insert("Identifier", self.identifier.as_str());
+        props.insert("Name", self.name());
+        props.insert_opt(
+            "Scopes",
+            self.scopes.as_ref().map(|scopes| {
+                Json::Arr(
+                    scopes
+                        .iter()
+                        .map(|s| {
+                            let mut o = Obj::new();
+                            o.insert("ScopeDescription", s.scope_description.as_str());
+                            o.insert("ScopeName", s.scope_name.as_str());
+                            Json::Obj(o)
+                        })
+                        .collect(),
+                )
+            }),
+        );
+        props.insert("UserPoolId", pool_child::user_pool_id(cx, pool));
+        let mut resource = Obj::new();
+        resource.insert("Type", "AWS::Cognito::UserPoolResourceServer");
+        resource.insert("Properties", props);
+        cx.resource(cx.logical_id(node, &["Resource"]), Json::Obj(resource));
+    }
+}
+
+/// The attributes a resource server exposes: `user_pool_resource_server_id` (`Ref`).
+pub(crate) fn resource_server_attr(cx: &Synth, node: NodeId, attr: &Attr) -> Option<Json> {
+    match attr {
+        Attr::ResourceServerId => Some(reference(&cx.logical_id(node, &["Resource"]))),
+        _ => None,
+    }
+}

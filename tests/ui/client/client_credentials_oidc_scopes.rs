@@ -1,0 +1,12 @@
+use cognito::cognito;
+
+fn main() {
+    let _stack = cognito! {
+        user_pool pool {
+            client web {
+                generate_secret: true,
+                o_auth: { flows: { client_credentials }, scopes: [custom("api/read"), OPENID] },
+            }
+        }
+    };
+}

@@ -1,0 +1,11 @@
+use cognito::cognito;
+
+fn main() {
+    let _stack = cognito! {
+        user_pool pool {
+            client web {
+                o_auth: { callback_urls: ["https://example.com/cb", "http://example.com/cb"] },
+            }
+        }
+    };
+}

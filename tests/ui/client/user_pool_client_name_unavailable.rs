@@ -1,0 +1,10 @@
+use cognito::cognito;
+
+fn main() {
+    let _stack = cognito! {
+        user_pool pool {
+            client web {}
+        }
+        output name { value: web.user_pool_client_name }
+    };
+}

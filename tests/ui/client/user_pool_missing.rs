@@ -1,0 +1,8 @@
+use cognito::cognito;
+
+fn main() {
+    let _stack = cognito! {
+        user_pool pool {}
+        user_pool_client web { generate_secret: true }
+    };
+}

@@ -1,0 +1,9 @@
+use cognito::cognito;
+
+fn main() {
+    let _stack = cognito! {
+        user_pool pool {
+            trigger pre_sign_up { function: "arn:aws:lambda:us-east-1:123456789012:function:f", lambda_version: V2_0 }
+        }
+    };
+}

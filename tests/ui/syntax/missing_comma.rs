@@ -1,0 +1,10 @@
+use cognito::cognito;
+
+fn main() {
+    let _stack = cognito! {
+        user_pool pool {
+            user_pool_name: "my-pool"
+            self_sign_up_enabled: true,
+        }
+    };
+}
