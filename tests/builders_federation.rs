@@ -506,3 +506,138 @@ fn x_group_role_federated_conditions() {
     });
     assert_parity(&s, "x_group_role_federated_conditions");
 }
+
+// ---------------------------------------------------------------- with app clients
+
+fn o_auth_client(code: bool, implicit: bool, client_credentials: bool, callbacks: &[&str]) -> UserPoolClient {
+    UserPoolClient {
+        o_auth: Some(OAuthSettings {
+            flows: Some(OAuthFlows {
+                authorization_code_grant: code,
+                implicit_code_grant: implicit,
+                client_credentials,
+            }),
+            callback_urls: (!callbacks.is_empty())
+                .then(|| callbacks.iter().map(|u| Value::from(*u)).collect()),
+            ..OAuthSettings::default()
+        }),
+        ..UserPoolClient::default()
+    }
+}
+
+fn sign_in_url(client: NodeId, redirect_uri: &str, sign_in_path: Option<&str>) -> Value {
+    Value::attr(
+        "Domain",
+        Attr::SignInUrl(Box::new(SignInUrl {
+            client: Some(client.into()),
+            redirect_uri: redirect_uri.into(),
+            sign_in_path: sign_in_path.map(Into::into),
+            fips: false,
+        })),
+    )
+}
+
+#[test]
+fn domain_sign_in_url() {
+    let mut s = Stack::new("Stack");
+    let pool = s.add("UserPool", UserPool::default());
+    let client = s.add_child(
+        pool,
+        "Client",
+        o_auth_client(false, true, false, &["https://myapp.com/home", "https://myapp.com/users"]),
+    );
+    s.add_child(pool, "Domain", cognito_domain("myapp"));
+    s.add("SignInUrl", output(sign_in_url(client, "https://myapp.com/home", None)));
+    s.add("BaseUrl", output(Value::attr("Domain", Attr::BaseUrl { fips: false })));
+    assert_parity(&s, "domain_sign_in_url");
+}
+
+#[test]
+fn x_domain_sign_in_url_code_grant_path() {
+    let s = with_pool(|s, pool| {
+        let client =
+            s.add_child(pool, "Client", o_auth_client(true, false, false, &["https://example.com/callback"]));
+        s.add_child(pool, "Domain", cognito_domain("myapp"));
+        s.add(
+            "SignInUrl",
+            output(sign_in_url(client, "https://example.com/callback", Some("/oauth2/authorize"))),
+        );
+    });
+    assert_parity(&s, "x_domain_sign_in_url_code_grant_path");
+}
+
+#[test]
+fn err_sign_in_url_client_credentials() {
+    let s = with_pool(|s, pool| {
+        let client = s.add_child(
+            pool,
+            "client",
+            UserPoolClient { generate_secret: Some(true), ..o_auth_client(false, false, true, &[]) },
+        );
+        s.add_child(pool, "Domain", cognito_domain("myapp"));
+        s.add("SignInUrl", output(sign_in_url(client, "https://example.com", None)));
+    });
+    assert_rejected(&s, "err_sign_in_url_client_credentials", "domain.sign_in_url.flows");
+}
+
+#[test]
+fn x_client_default_idps_google_oidc() {
+    let mut s = Stack::new("Stack");
+    let pool = s.add("Pool", UserPool::default());
+    s.add(
+        "Google",
+        UserPoolIdentityProviderGoogle {
+            client_id: "google-client-id".into(),
+            ..google(None, Some("google-secret"))
+        },
+    );
+    s.add(
+        "Oidc",
+        UserPoolIdentityProviderOidc {
+            client_id: "oidc-client-id".into(),
+            client_secret: "oidc-secret".into(),
+            name: Some("MyOidc".into()),
+            ..oidc()
+        },
+    );
+    s.add_child(pool, "Client", UserPoolClient::default());
+    assert_parity(&s, "x_client_default_idps_google_oidc");
+}
+
+#[test]
+fn google_idp_client() {
+    let mut s = Stack::new("Stack");
+    let pool = s.add("Pool", UserPool::default());
+    let google = s.add(
+        "Google",
+        UserPoolIdentityProviderGoogle {
+            client_secret_value: Some("google-client-secret".into()),
+            scopes: Some(vec!["profile".into(), "email".into(), "openid".into()]),
+            attribute_mapping: Some(AttributeMapping {
+                standard: vec![
+                    (StandardAttributeName::Email, ProviderAttribute::GOOGLE_EMAIL),
+                    (StandardAttributeName::GivenName, ProviderAttribute::GOOGLE_GIVEN_NAME),
+                    (StandardAttributeName::FamilyName, ProviderAttribute::GOOGLE_FAMILY_NAME),
+                ],
+                custom: None,
+            }),
+            ..google(None, None)
+        },
+    );
+    let client = s.add_child(
+        pool,
+        "client",
+        UserPoolClient {
+            supported_identity_providers: Some(vec![UserPoolClientIdentityProvider::Google]),
+            o_auth: Some(OAuthSettings {
+                flows: Some(OAuthFlows { authorization_code_grant: true, ..OAuthFlows::default() }),
+                scopes: Some(vec![OAuthScope::Openid, OAuthScope::Email, OAuthScope::Profile]),
+                callback_urls: Some(vec!["https://myapp.com/callback".into()]),
+                ..OAuthSettings::default()
+            }),
+            ..UserPoolClient::default()
+        },
+    );
+    s.add_dependency(client, google);
+    assert_parity(&s, "google_idp_client");
+}

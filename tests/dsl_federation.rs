@@ -537,3 +537,108 @@ fn x_group_role_federated_conditions() {
     };
     assert_parity(&stack, "x_group_role_federated_conditions");
 }
+
+// ---------------------------------------------------------------- with app clients
+
+#[test]
+fn domain_sign_in_url() {
+    let stack = cognito! {
+        user_pool UserPool {
+            client Client {
+                o_auth: {
+                    flows: { implicit_code_grant },
+                    callback_urls: ["https://myapp.com/home", "https://myapp.com/users"],
+                },
+            }
+            domain Domain { cognito_domain: { domain_prefix: "myapp" } }
+        }
+        output SignInUrl { value: Domain.sign_in_url(Client, redirect_uri: "https://myapp.com/home") }
+        output BaseUrl { value: Domain.base_url }
+    };
+    assert_parity(&stack, "domain_sign_in_url");
+}
+
+#[test]
+fn x_domain_sign_in_url_code_grant_path() {
+    let stack = cognito! {
+        user_pool Pool {
+            client web as "Client" {
+                o_auth: {
+                    flows: { authorization_code_grant },
+                    callback_urls: ["https://example.com/callback"],
+                },
+            }
+            domain hosted as "Domain" { cognito_domain: { domain_prefix: "myapp" } }
+        }
+        output SignInUrl {
+            value: hosted.sign_in_url(web, redirect_uri: "https://example.com/callback", sign_in_path: "/oauth2/authorize"),
+        }
+    };
+    assert_parity(&stack, "x_domain_sign_in_url_code_grant_path");
+}
+
+#[test]
+fn err_sign_in_url_client_credentials() {
+    let flows = cognito::OAuthFlows { client_credentials: true, ..Default::default() };
+    let stack = cognito! {
+        user_pool Pool {
+            client client { generate_secret: true, o_auth: { flows: (flows) } }
+            domain Domain { cognito_domain: { domain_prefix: "myapp" } }
+        }
+        output SignInUrl { value: Domain.sign_in_url(client, redirect_uri: "https://example.com") }
+    };
+    assert_rejected(&stack, "err_sign_in_url_client_credentials", "domain.sign_in_url.flows");
+}
+
+#[test]
+fn x_client_default_idps_google_oidc() {
+    // As in the CDK, a client lists the providers registered on its pool before it: the
+    // providers are declared first (a reference does not need its item declared before it).
+    let stack = cognito! {
+        user_pool_identity_provider_google Google {
+            user_pool: Pool,
+            client_id: "google-client-id",
+            client_secret_value: unsafe_plain_text("google-secret"),
+        }
+        user_pool_identity_provider_oidc Oidc {
+            user_pool: Pool,
+            client_id: "oidc-client-id",
+            client_secret: "oidc-secret",
+            issuer_url: "https://issuer.example.com",
+            name: "MyOidc",
+        }
+        user_pool Pool {
+            client Client {}
+        }
+    };
+    assert_parity(&stack, "x_client_default_idps_google_oidc");
+}
+
+#[test]
+fn google_idp_client() {
+    let stack = cognito! {
+        user_pool Pool {
+            client client {
+                depends_on: [google],
+                supported_identity_providers: [GOOGLE],
+                o_auth: {
+                    flows: { authorization_code_grant },
+                    scopes: [OPENID, EMAIL, PROFILE],
+                    callback_urls: ["https://myapp.com/callback"],
+                },
+            }
+        }
+        user_pool_identity_provider_google google as "Google" {
+            user_pool: Pool,
+            client_id: "google-client-id",
+            client_secret_value: unsafe_plain_text("google-client-secret"),
+            scopes: ["profile", "email", "openid"],
+            attribute_mapping: {
+                email: GOOGLE_EMAIL,
+                given_name: GOOGLE_GIVEN_NAME,
+                family_name: GOOGLE_FAMILY_NAME,
+            },
+        }
+    };
+    assert_parity(&stack, "google_idp_client");
+}

@@ -516,3 +516,76 @@ fn federated_principal_conditions() {
         })
     );
 }
+
+// ---------------------------------------------------------------- with app clients
+
+fn client_with_flows(code: bool, implicit: bool, client_credentials: bool) -> UserPoolClient {
+    UserPoolClient {
+        generate_secret: client_credentials.then_some(true),
+        o_auth: Some(OAuthSettings {
+            flows: Some(OAuthFlows {
+                authorization_code_grant: code,
+                implicit_code_grant: implicit,
+                client_credentials,
+            }),
+            ..OAuthSettings::default()
+        }),
+        ..UserPoolClient::default()
+    }
+}
+
+#[test]
+fn sign_in_url_flows() {
+    let mut s = Stack::new("Stack");
+    let pool = s.add("pool", UserPool::default());
+    s.add_child(pool, "m2m", client_with_flows(false, false, true));
+    s.add_child(
+        pool,
+        "hosted",
+        UserPoolDomain {
+            cognito_domain: Some(CognitoDomainOptions { domain_prefix: "myapp".into() }),
+            ..UserPoolDomain::default()
+        },
+    );
+    let url = SignInUrl {
+        client: Some("m2m".into()),
+        redirect_uri: "https://example.com".into(),
+        ..SignInUrl::default()
+    };
+    s.add(
+        "url",
+        Output { value: Value::attr("hosted", Attr::SignInUrl(Box::new(url))), ..Output::default() },
+    );
+    let m = violation(&s, "domain.sign_in_url.flows", "value");
+    assert_eq!(
+        m,
+        "`sign_in_url` needs a client with the authorization code or the implicit grant, but `m2m` has neither; the hosted sign-in page only serves those flows: enable `authorization_code_grant` or `implicit_code_grant` in the client's `o_auth.flows`"
+    );
+    let v = s.check().into_iter().find(|v| v.rule == "domain.sign_in_url.flows").expect("the violation");
+    assert_eq!(v.reads, vec![(s.find("m2m").expect("the client"), "o_auth.flows".to_owned())]);
+}
+
+#[test]
+fn client_waits_for_providers() {
+    let mut s = Stack::new("Stack");
+    let pool = s.add("pool", UserPool::default());
+    let google = s.add("google", google(None, Some("secret")));
+    let client = s.add_child(
+        pool,
+        "web",
+        UserPoolClient {
+            supported_identity_providers: Some(vec![
+                UserPoolClientIdentityProvider::Cognito,
+                UserPoolClientIdentityProvider::Google,
+            ]),
+            ..UserPoolClient::default()
+        },
+    );
+    let m = violation(&s, "client.identity_provider.depends_on", "supported_identity_providers.1");
+    assert_eq!(
+        m,
+        "`Google` is the identity provider `google` of this stack, which this client does not wait for: CloudFormation may create the client first, and Cognito then rejects it (\"The provider Google does not exist for User Pool …\", cdk#15850); add `depends_on: [google]` to the client"
+    );
+    s.add_dependency(client, google);
+    assert!(s.check().is_empty(), "{:?}", s.check());
+}

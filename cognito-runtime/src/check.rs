@@ -15,6 +15,7 @@ pub(crate) struct Issue {
     message: String,
     value: Option<String>,
     related: Vec<String>,
+    reads: Vec<(NodeId, String)>,
     target: Target,
 }
 
@@ -26,6 +27,7 @@ impl Issue {
             message: message.into(),
             value: None,
             related: Vec::new(),
+            reads: Vec::new(),
             target: Target::Value,
         }
     }
@@ -39,6 +41,12 @@ impl Issue {
     /// Another field path the rule read (the other side of a conflict).
     pub(crate) fn related(mut self, path: impl Into<String>) -> Issue {
         self.related.push(path.into());
+        self
+    }
+
+    /// A field path of another item the rule read.
+    pub(crate) fn reads(mut self, node: NodeId, path: impl Into<String>) -> Issue {
+        self.reads.push((node, path.into()));
         self
     }
 
@@ -78,6 +86,7 @@ impl<'a> Check<'a> {
             value: issue.value,
             message: issue.message,
             related: issue.related,
+            reads: issue.reads,
             target: issue.target,
             rule: issue.rule,
         });

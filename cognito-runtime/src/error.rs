@@ -35,6 +35,9 @@ pub struct Violation {
     pub message: String,
     /// Other field paths of the same item that take part (the other side of a conflict).
     pub related: Vec<String>,
+    /// Field paths of other items the rule read (a client's flows for a domain's sign-in
+    /// URL): when one of them is known only at run time, so is the violation.
+    pub reads: Vec<(NodeId, String)>,
     /// What to underline.
     pub target: Target,
     /// A stable name for the rule, e.g. `password_policy.min_length.range`.

@@ -196,9 +196,10 @@ impl Item {
             Item::LambdaFunction(_) => matches!(attr, Attr::FunctionArn | Attr::FunctionName),
             Item::Role(_) => matches!(attr, Attr::RoleArn | Attr::RoleName),
             Item::Parameter(_) => matches!(attr, Attr::ValueAsString),
-            Item::Domain(_) => {
-                matches!(attr, Attr::DomainName | Attr::CloudFrontEndpoint | Attr::BaseUrl { .. })
-            }
+            Item::Domain(_) => match attr {
+                Attr::SignInUrl(s) => return crate::domain::rules::check_sign_in_url(s, cx, path),
+                _ => matches!(attr, Attr::DomainName | Attr::CloudFrontEndpoint | Attr::BaseUrl { .. }),
+            },
             Item::Group(_) => matches!(attr, Attr::GroupName),
             Item::IdentityProvider(_) => matches!(attr, Attr::ProviderName),
             Item::Trigger(_) | Item::Output(_) | Item::Construct => false,

@@ -18,11 +18,15 @@ fn keep(v: &Violation, lx: &Lx, had_syntax_errors: bool) -> bool {
     if had_syntax_errors && v.rule == "reference.unknown" {
         return false;
     }
-    let Some(node) = v.node.map(|n| n.0) else { return true };
-    !v.paths().any(|p| {
+    let unknown = |node: usize, p: &str| {
         lx.deferred.keys().any(|(n, d)| *n == node && overlaps(p, d))
             || lx.poisoned.iter().any(|(n, d)| *n == node && overlaps(p, d))
-    })
+    };
+    if v.reads.iter().any(|(n, p)| unknown(n.0, p)) {
+        return false;
+    }
+    let Some(node) = v.node.map(|n| n.0) else { return true };
+    !v.paths().any(|p| unknown(node, p))
 }
 
 /// The spans recorded at `path`, or at its nearest recorded ancestor (`exact` tells which).

@@ -40,6 +40,7 @@ pub(crate) fn check(c: &UserPoolClient, cx: &mut Check) {
     scope_count(c, cx);
     resource_server_scopes(c, pool, cx);
     identity_provider_schema(c, cx);
+    crate::idp::rules::client_waits_for_providers(c, pool, cx);
     custom_attributes_declared(c, pool, cx);
     analytics_schema(c, cx);
 }

@@ -2,10 +2,11 @@
 //! CDK renders them.
 
 use super::*;
+use crate::items::Item;
 use crate::json::{Json, Obj};
 use crate::pool_child::{pool_node, user_pool_id};
 use crate::stack::{NodeId, Synth, concat, get_att, reference};
-use crate::value::Attr;
+use crate::value::{Attr, SignInUrl};
 
 impl UserPoolDomain {
     pub(crate) fn synth(&self, cx: &mut Synth, node: NodeId) {
@@ -42,6 +43,26 @@ impl UserPoolDomain {
     }
 }
 
+impl UserPoolDomain {
+    /// `signInUrl(client, { redirectUri, signInPath = "/login", fips })`: the hosted UI's
+    /// sign-in page for `client`, `response_type` `code` when the client has the
+    /// authorization code grant, else `token`; the redirect URI goes in as written.
+    fn sign_in_url(&self, cx: &Synth, node: NodeId, s: &SignInUrl) -> Option<Json> {
+        let client = cx.resolve(s.client.as_ref()?)?;
+        let Item::UserPoolClient(c) = &cx.stack.node(client)?.item else {
+            return None;
+        };
+        let response_type = if c.effective_flows().authorization_code_grant { "code" } else { "token" };
+        let path = s.sign_in_path.as_deref().unwrap_or("/login");
+        Some(concat(vec![
+            self.base_url(cx, node, s.fips),
+            format!("{path}?client_id=").into(),
+            reference(&cx.logical_id(client, &["Resource"])),
+            format!("&response_type={response_type}&redirect_uri={}", s.redirect_uri).into(),
+        ]))
+    }
+}
+
 /// The attributes a domain exposes.
 pub(crate) fn domain_attr(domain: &UserPoolDomain, cx: &Synth, node: NodeId, attr: &Attr) -> Option<Json> {
     let resource = cx.logical_id(node, &["Resource"]);
@@ -49,6 +70,7 @@ pub(crate) fn domain_attr(domain: &UserPoolDomain, cx: &Synth, node: NodeId, att
         Attr::DomainName => reference(&resource),
         Attr::CloudFrontEndpoint => get_att(&resource, "CloudFrontDistribution"),
         Attr::BaseUrl { fips } => domain.base_url(cx, node, *fips),
+        Attr::SignInUrl(s) => domain.sign_in_url(cx, node, s)?,
         _ => return None,
     })
 }

@@ -5,8 +5,10 @@ use super::*;
 use crate::check::{Check, Issue};
 use crate::error::Target;
 use crate::imported::split_arn;
+use crate::items::Item;
 use crate::pool_child::check_pool;
 use crate::rules::{arn, is_arn};
+use crate::value::SignInUrl;
 
 const PREFIX_FORMAT: &str = "^[a-z0-9](?:[a-z0-9\\-]{0,61}[a-z0-9])?$";
 
@@ -190,4 +192,37 @@ fn certificate(c: &CustomDomainOptions, cx: &mut Check) {
             .value(&c.certificate),
         );
     }
+}
+
+/// `sign_in_url(client, …)`: the client is an app client created in this stack (the CDK's
+/// `signInUrl` takes a `UserPoolClient`), and AWS CDK `UserPoolDomain.signInUrl`: "signInUrl
+/// is not supported for clients without authorizationCodeGrant or implicitCodeGrant flow
+/// enabled".
+pub(crate) fn check_sign_in_url(s: &SignInUrl, cx: &mut Check, path: &str) -> Result<(), String> {
+    let Some(client) = &s.client else {
+        return Err("`sign_in_url` needs the app client it signs in to: `sign_in_url(client, redirect_uri: \"https://…\")`".to_owned());
+    };
+    let Some((client_node, item)) = cx.resolve(path, client, &["user_pool_client"]) else {
+        return Ok(());
+    };
+    let Item::UserPoolClient(c) = item else {
+        return Err(format!(
+            "`sign_in_url` needs an app client created in this stack, whose OAuth flows are known, but `{client}` is imported"
+        ));
+    };
+    let flows = c.effective_flows();
+    if !flows.authorization_code_grant && !flows.implicit_code_grant {
+        cx.push(
+            Issue::new(
+                "domain.sign_in_url.flows",
+                path,
+                format!(
+                    "`sign_in_url` needs a client with the authorization code or the implicit grant, but `{client}` has neither; the hosted sign-in page only serves those flows: enable `authorization_code_grant` or `implicit_code_grant` in the client's `o_auth.flows`"
+                ),
+            )
+            .value(format!("{client}"))
+            .reads(client_node, "o_auth.flows"),
+        );
+    }
+    Ok(())
 }

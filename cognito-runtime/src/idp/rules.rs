@@ -369,3 +369,55 @@ fn custom_mapping(m: &AttributeMapping, pool: &crate::UserPool, cx: &mut Check) 
         }
     }
 }
+
+/// Whether the resources of `node` wait for those of `target`: `depends_on` on `node` or an
+/// item enclosing it, naming `target` or an item enclosing it (`DependsOn` goes to every
+/// resource below both).
+fn waits_for(stack: &crate::Stack, index: &crate::stack::Index, node: NodeId, target: NodeId) -> bool {
+    let ancestors = |mut n: Option<NodeId>| {
+        std::iter::from_fn(move || {
+            let current = n?;
+            n = stack.node(current).and_then(|x| x.parent);
+            Some(current)
+        })
+    };
+    let targets: Vec<NodeId> = ancestors(Some(target)).collect();
+    ancestors(Some(node))
+        .filter_map(|n| stack.node(n))
+        .any(|n| n.depends_on.iter().any(|r| index.resolve(stack, r).is_some_and(|t| targets.contains(&t))))
+}
+
+/// Cognito ("The provider Google does not exist for User Pool …", cdk#15850, demand row 34):
+/// an app client that names an identity provider of this stack in
+/// `supported_identity_providers` must wait for it (`depends_on`); otherwise CloudFormation
+/// may create the client first. (The CDK's default list refers to the providers, so it waits.)
+pub(crate) fn client_waits_for_providers(c: &crate::UserPoolClient, pool: Option<NodeId>, cx: &mut Check) {
+    let (Some(pool), Some(list), Some(client)) = (pool, c.supported_identity_providers.as_ref(), cx.node)
+    else {
+        return;
+    };
+    let stack = cx.stack;
+    for (i, p) in list.iter().enumerate() {
+        let name = p.name();
+        let provider = stack.nodes().iter().enumerate().map(|(j, n)| (NodeId(j), n)).find(|(j, n)| {
+            matches!(&n.item, Item::IdentityProvider(idp)
+                if idp.user_pool().and_then(|r| cx.index.resolve(stack, r)) == Some(pool)
+                    && provider_name_literal(stack, *j).as_deref() == Some(name))
+        });
+        let Some((j, n)) = provider else { continue };
+        if waits_for(stack, cx.index, client, j) {
+            continue;
+        }
+        let reference = n.name.clone().unwrap_or_else(|| stack.path(j).join("/"));
+        cx.push(
+            Issue::new(
+                "client.identity_provider.depends_on",
+                format!("supported_identity_providers.{i}"),
+                format!(
+                    "`{name}` is the identity provider `{reference}` of this stack, which this client does not wait for: CloudFormation may create the client first, and Cognito then rejects it (\"The provider {name} does not exist for User Pool …\", cdk#15850); add `depends_on: [{reference}]` to the client"
+                ),
+            )
+            .value(name),
+        );
+    }
+}

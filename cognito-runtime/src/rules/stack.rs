@@ -54,6 +54,7 @@ fn stack_name(stack: &Stack, out: &mut Vec<Violation>) {
                 "a stack name must start with a letter and hold only letters, digits and `-`, at most 128 characters (got {name:?})"
             ),
             related: Vec::new(),
+            reads: Vec::new(),
             target: Target::Id,
             rule: "stack.name",
         });
