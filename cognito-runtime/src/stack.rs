@@ -403,10 +403,10 @@ impl<'a> Synth<'a> {
     /// The logical id of `node`'s element at `node`'s path followed by `suffix`.
     pub fn logical_id(&self, node: NodeId, suffix: &[&str]) -> String {
         // The main resource's id is asked for by every item that refers to it: compute once.
-        if suffix == ["Resource"] {
-            if let Some(cell) = self.resource_ids.get(node.0) {
-                return cell.get_or_init(|| self.compute_logical_id(node, suffix)).clone();
-            }
+        if suffix == ["Resource"]
+            && let Some(cell) = self.resource_ids.get(node.0)
+        {
+            return cell.get_or_init(|| self.compute_logical_id(node, suffix)).clone();
         }
         self.compute_logical_id(node, suffix)
     }
