@@ -6,6 +6,7 @@ The file is generated because the block is 100 near-identical pools; edit this s
 the output, and run it from the repository root: `python3 scripts/gen_dsl_big100.py`.
 """
 
+import sys
 from pathlib import Path
 
 POOL = """        user_pool Pool{i} {{
@@ -43,13 +44,21 @@ FOOTER = """    };
 """
 
 
-def main() -> None:
-    pools = "".join(
+def pools(n: int) -> str:
+    """The body of a `cognito!` block with `n` pools of the big100 shape."""
+    return "".join(
         POOL.format(i=i, signup="true" if i % 2 == 0 else "false", min_length=8 + i % 10)
-        for i in range(100)
+        for i in range(n)
     )
+
+
+def main() -> None:
+    # `--body N` prints the block's body for N pools (used by scripts/bench-build.sh).
+    if len(sys.argv) == 3 and sys.argv[1] == "--body":
+        sys.stdout.write(pools(int(sys.argv[2])))
+        return
     out = Path(__file__).resolve().parent.parent / "tests" / "dsl_big100.rs"
-    out.write_text(HEADER + pools + FOOTER)
+    out.write_text(HEADER + pools(100) + FOOTER)
 
 
 if __name__ == "__main__":

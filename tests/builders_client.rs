@@ -1,6 +1,8 @@
 //! Parity with the AWS CDK for app clients, resource servers and imported pools and
 //! clients, through the runtime builders.
 
+#[path = "../examples/big/stack.rs"]
+mod big;
 mod common;
 
 use cognito::*;
@@ -190,43 +192,8 @@ fn import_outputs() {
 
 #[test]
 fn big100() {
-    let mut s = Stack::new("Stack");
-    for i in 0..100 {
-        let pool = s.add(
-            format!("Pool{i}"),
-            UserPool {
-                user_pool_name: Some(format!("pool-{i}").into()),
-                self_sign_up_enabled: Some(i % 2 == 0),
-                sign_in_aliases: Some(SignInAliases {
-                    username: true,
-                    email: true,
-                    ..SignInAliases::default()
-                }),
-                password_policy: Some(PasswordPolicy {
-                    min_length: Some(8 + i % 10),
-                    ..PasswordPolicy::default()
-                }),
-                ..UserPool::default()
-            },
-        );
-        let web = UserPoolClient {
-            auth_flows: Some(AuthFlow { user_srp: Some(true), ..AuthFlow::default() }),
-            ..UserPoolClient::default()
-        };
-        let api = UserPoolClient {
-            generate_secret: Some(true),
-            o_auth: o_auth(OAuthSettings {
-                flows: flows(true, false, false),
-                callback_urls: Some(vec![format!("https://app{i}.example.com/cb").into()]),
-                ..OAuthSettings::default()
-            }),
-            ..UserPoolClient::default()
-        };
-        // Not referred to by name: every pool has a `web` and an `api`.
-        s.add_node(Some(pool), "web", None, web);
-        s.add_node(Some(pool), "api", None, api);
-    }
-    assert_parity(&s, "big100");
+    // The same builder calls as the `big` example and the synthesis benchmark.
+    assert_parity(&big::big_stack(100), "big100");
 }
 
 #[test]

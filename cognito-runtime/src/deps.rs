@@ -11,12 +11,12 @@ use crate::stack::{Index, NodeId, Stack};
 pub(crate) type Emitted = Vec<(String, NodeId)>;
 
 /// `node` and every node below it.
-fn subtree(stack: &Stack, node: NodeId) -> Vec<NodeId> {
+fn subtree(index: &Index, node: NodeId) -> Vec<NodeId> {
     let mut out = vec![node];
     let mut i = 0;
     while i < out.len() {
         let parent = out[i];
-        out.extend(stack.children(Some(parent)));
+        out.extend_from_slice(index.children(Some(parent)));
         i += 1;
     }
     out
@@ -33,14 +33,14 @@ pub(crate) fn apply_depends_on(stack: &Stack, index: &Index, resources: &mut Obj
         if node.depends_on.is_empty() {
             continue;
         }
-        let sources: Vec<&str> = subtree(stack, NodeId(i))
+        let sources: Vec<&str> = subtree(index, NodeId(i))
             .iter()
             .flat_map(|n| by_node.get(n).into_iter().flatten().copied())
             .collect();
         let mut targets: Vec<&str> = Vec::new();
         for r in &node.depends_on {
             let Some(target) = index.resolve(stack, r) else { continue };
-            for n in subtree(stack, target) {
+            for n in subtree(index, target) {
                 targets
                     .extend(by_node.get(&n).into_iter().flatten().copied().filter(|t| !sources.contains(t)));
             }

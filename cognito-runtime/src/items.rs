@@ -119,7 +119,7 @@ impl Item {
         match self {
             Item::UserPool(p) => p.synth(cx, node),
             Item::Trigger(t) => {
-                if crate::user_pool::rules::is_duplicate_trigger(cx.stack, node, t.operation) {
+                if crate::user_pool::rules::is_duplicate_trigger(cx.stack, cx.index, node, t.operation) {
                     return;
                 }
                 if let Some(pool) = cx.stack.node(node).and_then(|n| n.parent) {

@@ -158,6 +158,20 @@ impl Json {
         }
     }
 
+    /// Converts to a `serde_json::Value`, moving the strings rather than copying them.
+    pub fn into_serde(self) -> serde_json::Value {
+        match self {
+            Json::Null => serde_json::Value::Null,
+            Json::Bool(b) => serde_json::Value::Bool(b),
+            Json::Num(n) => number_to_serde(n),
+            Json::Str(s) => serde_json::Value::String(s),
+            Json::Arr(a) => serde_json::Value::Array(a.into_iter().map(Json::into_serde).collect()),
+            Json::Obj(o) => {
+                serde_json::Value::Object(o.0.into_iter().map(|(k, v)| (k, v.into_serde())).collect())
+            }
+        }
+    }
+
     /// Prints like `JSON.stringify(value, null, 2)`.
     pub fn to_pretty_string(&self) -> String {
         let mut out = String::with_capacity(256);
@@ -218,6 +232,11 @@ fn write_value(out: &mut String, v: &Json, level: usize) {
 /// Writes a string literal with the escapes `JSON.stringify` uses.
 fn write_string(out: &mut String, s: &str) {
     out.push('"');
+    if !s.bytes().any(|b| b < 0x20 || b == b'"' || b == b'\\') {
+        out.push_str(s);
+        out.push('"');
+        return;
+    }
     for c in s.chars() {
         match c {
             '"' => out.push_str("\\\""),

@@ -139,11 +139,25 @@ impl Stack {
         self.add_node(None, id, Some(&name), item)
     }
 
-    /// Adds an item under `parent`, as the CDK's `pool.addClient(id, …)` and friends do.
+    /// Adds an item under `parent`, as the CDK's `pool.addDomain(id, …)` and friends do; its
+    /// reference name is its construct id.
     pub fn add_child(&mut self, parent: NodeId, id: impl Into<String>, item: impl Into<Item>) -> NodeId {
         let id = id.into();
         let name = id.clone();
         self.add_node(Some(parent), id, Some(&name), item)
+    }
+
+    /// Adds an app client to the pool at `pool`, as the CDK's `pool.addClient(id, client)`:
+    /// a child of the pool, so its logical id is `<pool><id><hash>`. Clients often share ids
+    /// across pools (a `web` client in every pool), so it gets no reference name: refer to it
+    /// by the returned [`NodeId`].
+    pub fn add_client(
+        &mut self,
+        pool: NodeId,
+        id: impl Into<String>,
+        client: crate::UserPoolClient,
+    ) -> NodeId {
+        self.add_node(Some(pool), id, None, client)
     }
 
     /// Makes every resource of `node` (and of the items below it) wait for the resources of
@@ -212,7 +226,7 @@ impl Stack {
 
     /// The CloudFormation template as a JSON value.
     pub fn synth(&self) -> Result<serde_json::Value, Error> {
-        Ok(self.template()?.to_serde())
+        Ok(self.template()?.into_serde())
     }
 
     /// The template printed as the AWS CDK prints it (`JSON.stringify(t, null, 2)`).
@@ -238,6 +252,7 @@ impl Stack {
             emitted: HashMap::new(),
             clashes: Vec::new(),
             resources: Vec::new(),
+            resource_ids: vec![std::cell::OnceCell::new(); self.nodes.len()],
         };
         synth.walk(None);
         // Below a duplicate construct id every logical id repeats: that is one problem, and
@@ -275,17 +290,30 @@ impl Stack {
 /// Name → node, built once per pass.
 pub(crate) struct Index<'a> {
     names: HashMap<&'a str, NodeId>,
+    /// The children of each node, in order; `children[0]` are the stack's, `children[i + 1]`
+    /// node `i`'s.
+    children: Vec<Vec<NodeId>>,
 }
 
 impl<'a> Index<'a> {
     fn new(stack: &'a Stack) -> Index<'a> {
         let mut names = HashMap::with_capacity(stack.nodes.len());
+        let mut children = vec![Vec::new(); stack.nodes.len() + 1];
         for (i, node) in stack.nodes.iter().enumerate() {
             if let Some(name) = &node.name {
                 names.entry(name.as_str()).or_insert(NodeId(i));
             }
+            let slot = node.parent.map_or(0, |p| p.0 + 1);
+            if let Some(list) = children.get_mut(slot) {
+                list.push(NodeId(i));
+            }
         }
-        Index { names }
+        Index { names, children }
+    }
+
+    /// The children of `parent` (or of the stack), in declaration order.
+    pub(crate) fn children(&self, parent: Option<NodeId>) -> &[NodeId] {
+        self.children.get(parent.map_or(0, |p| p.0 + 1)).map_or(&[], Vec::as_slice)
     }
 
     pub(crate) fn resolve(&self, stack: &Stack, r: &ItemRef) -> Option<NodeId> {
@@ -310,12 +338,14 @@ pub(crate) struct Synth<'a> {
     clashes: Vec<(NodeId, String, Option<NodeId>)>,
     /// Each resource's logical id and the item that emitted it.
     resources: deps::Emitted,
+    /// The logical id of each node's `Resource`, once computed.
+    resource_ids: Vec<std::cell::OnceCell<String>>,
 }
 
 impl<'a> Synth<'a> {
     fn walk(&mut self, parent: Option<NodeId>) {
-        let children: Vec<NodeId> = self.stack.children(parent).collect();
-        for child in children {
+        let index = self.index;
+        for &child in index.children(parent) {
             let node = &self.stack.nodes[child.0];
             self.current = Some(child);
             node.item.synth(self, child);
@@ -372,6 +402,16 @@ impl<'a> Synth<'a> {
 
     /// The logical id of `node`'s element at `node`'s path followed by `suffix`.
     pub fn logical_id(&self, node: NodeId, suffix: &[&str]) -> String {
+        // The main resource's id is asked for by every item that refers to it: compute once.
+        if suffix == ["Resource"]
+            && let Some(cell) = self.resource_ids.get(node.0)
+        {
+            return cell.get_or_init(|| self.compute_logical_id(node, suffix)).clone();
+        }
+        self.compute_logical_id(node, suffix)
+    }
+
+    fn compute_logical_id(&self, node: NodeId, suffix: &[&str]) -> String {
         let mut path = self.stack.path(node);
         path.extend_from_slice(suffix);
         ids::logical_id(&path)

@@ -151,7 +151,7 @@ impl UserPool {
         for (op, function) in self.lambda_triggers.iter().flatten() {
             config.insert(op.cfn_key(), trigger_value(cx, *op, function, None));
         }
-        for child in cx.stack.children(Some(node)) {
+        for &child in cx.index.children(Some(node)) {
             if let Item::Trigger(t) = &cx.stack.nodes()[child.0].item {
                 config.insert(
                     t.operation.cfn_key(),

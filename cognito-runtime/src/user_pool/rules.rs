@@ -866,7 +866,7 @@ pub(crate) fn check_added_trigger(t: &AddedTrigger, cx: &mut Check) {
         return;
     };
     let path = "function";
-    if cx.node.is_some_and(|node| is_duplicate_trigger(stack, node, t.operation)) {
+    if cx.node.is_some_and(|node| is_duplicate_trigger(stack, cx.index, node, t.operation)) {
         cx.push(
             Issue::new(
                 "trigger.duplicate",
@@ -915,7 +915,12 @@ pub(crate) fn check_added_trigger(t: &AddedTrigger, cx: &mut Check) {
 /// Whether the trigger at `node` repeats an operation its pool already has (in its props or
 /// in an earlier `add_trigger`): `trigger.duplicate` reports it, and it renders nothing (its
 /// permission would only repeat the first one's construct id and logical id).
-pub(crate) fn is_duplicate_trigger(stack: &crate::Stack, node: crate::NodeId, op: UserPoolOperation) -> bool {
+pub(crate) fn is_duplicate_trigger(
+    stack: &crate::Stack,
+    index: &crate::stack::Index,
+    node: crate::NodeId,
+    op: UserPoolOperation,
+) -> bool {
     let Some(pool_node) = stack.node(node).and_then(|n| n.parent) else {
         return false;
     };
@@ -926,8 +931,9 @@ pub(crate) fn is_duplicate_trigger(stack: &crate::Stack, node: crate::NodeId, op
         _ => false,
     };
     in_props
-        || stack
+        || index
             .children(Some(pool_node))
-            .take_while(|c| *c != node)
+            .iter()
+            .take_while(|c| **c != node)
             .any(|c| matches!(&stack.nodes()[c.0].item, crate::items::Item::Trigger(o) if o.operation == op))
 }

@@ -1,0 +1,58 @@
+//! Expansion speed and memory of the macro, in process: the whole pipeline (parse → lower →
+//! check → generate) on 1, 100 and 1000 user pools with two clients each (the CDK's `big100`
+//! shape). Prints a table; `cargo bench -p cognito-macros --bench expand`.
+
+#[path = "../../benches/alloc.rs"]
+mod alloc;
+#[allow(dead_code, clippy::all)]
+#[path = "../src/pipeline/mod.rs"]
+mod pipeline;
+
+use std::str::FromStr;
+
+use proc_macro2::TokenStream;
+
+#[global_allocator]
+static ALLOC: alloc::Counting = alloc::Counting;
+
+/// `n` pools in the language, as `scripts/gen_dsl_big100.py` writes them.
+fn input(n: usize) -> TokenStream {
+    let mut text = String::new();
+    for i in 0..n {
+        text.push_str(&format!(
+            r#"user_pool Pool{i} {{
+                user_pool_name: "pool-{i}",
+                self_sign_up_enabled: {signup},
+                sign_in_aliases: {{ username, email }},
+                password_policy: {{ min_length: {min} }},
+                client "web" {{ auth_flows: {{ user_srp }} }}
+                client "api" {{
+                    generate_secret: true,
+                    o_auth: {{
+                        flows: {{ authorization_code_grant }},
+                        callback_urls: ["https://app{i}.example.com/cb"],
+                    }},
+                }}
+            }}
+            "#,
+            signup = i % 2 == 0,
+            min = 8 + i % 10,
+        ));
+    }
+    TokenStream::from_str(&text).expect("the generated input tokenizes")
+}
+
+fn main() {
+    println!("{:>6} {:>10} {:>12} {:>10}", "pools", "bytes", "expand ms", "peak MiB");
+    for n in [1usize, 100, 1000] {
+        let tokens = input(n);
+        let count = tokens.to_string().len();
+        let (out, peak) = alloc::peak_during(|| pipeline::expand(tokens.clone()));
+        assert!(!out.to_string().contains("compile_error"), "the input is valid");
+        let runs = if n == 1000 { 11 } else { 51 };
+        let ms = alloc::median_ms(runs, || {
+            std::hint::black_box(pipeline::expand(tokens.clone()));
+        });
+        println!("{n:>6} {count:>10} {ms:>12.3} {:>10.2}", peak as f64 / 1048576.0);
+    }
+}
