@@ -583,13 +583,16 @@ fn resource_server_scopes(c: &UserPoolClient, pool: Option<NodeId>, cx: &mut Che
         {
             let names: Vec<String> = declared.iter().map(|s| format!("`{}`", s.scope_name)).collect();
             let names = if names.is_empty() { "none".to_owned() } else { names.join(", ") };
-            cx.push(Issue::new(
-                "client.scope.resource_server",
-                path,
-                format!(
-                    "resource server `{server}` has no scope {scope:?} (its scopes: {names}); Cognito rejects it at deploy time (\"Invalid scope requested\"); declare it in the resource server's `scopes`"
-                ),
-            ));
+            cx.push(
+                Issue::new(
+                    "client.scope.resource_server",
+                    path,
+                    format!(
+                        "resource server `{server}` has no scope {scope:?} (its scopes: {names}); Cognito rejects it at deploy time (\"Invalid scope requested\"); declare it in the resource server's `scopes`"
+                    ),
+                )
+                .reads(node, "scopes"),
+            );
         }
     }
 }
