@@ -1,0 +1,63 @@
+//! The docs are kept in step with the code: every rule the runtime reports is listed in
+//! `docs/rules.md` (the crate's `rules` page), and every rule listed there exists.
+
+use std::collections::BTreeSet;
+use std::path::Path;
+
+fn rust_files(dir: &Path, out: &mut Vec<String>) {
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            rust_files(&path, out);
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            out.push(std::fs::read_to_string(&path).unwrap());
+        }
+    }
+}
+
+/// String literals of the form `word.word…` that appear right after `marker` (allowing white
+/// space), e.g. the first argument of `Issue::new(`.
+fn literals_after(source: &str, marker: &str, out: &mut BTreeSet<String>) {
+    for (i, _) in source.match_indices(marker) {
+        let rest = source[i + marker.len()..].trim_start();
+        if let Some(lit) = rest.strip_prefix('"').and_then(|r| r.split('"').next())
+            && lit.contains('.')
+            && lit.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_' || c == '.')
+        {
+            out.insert(lit.to_owned());
+        }
+    }
+}
+
+fn documented() -> BTreeSet<String> {
+    let docs = std::fs::read_to_string("docs/rules.md").unwrap();
+    docs.lines()
+        .filter_map(|l| l.strip_prefix("| `").and_then(|r| r.split('`').next()))
+        .map(str::to_owned)
+        .collect()
+}
+
+#[test]
+fn every_rule_is_documented_and_every_documented_rule_exists() {
+    let mut sources = Vec::new();
+    rust_files(Path::new("cognito-runtime/src"), &mut sources);
+    let code = sources.join("\n");
+    // Rules reported directly, and rules the tests assert (which covers the ones passed to
+    // shared helpers such as `length(cx, "rule", …)`).
+    let mut reported = BTreeSet::new();
+    for marker in ["Issue::new(", "id_issue(", "rule: "] {
+        literals_after(&code, marker, &mut reported);
+    }
+    let mut tests = Vec::new();
+    rust_files(Path::new("tests"), &mut tests);
+    let tests = tests.join("\n");
+    for marker in ["violation(&s, ", "violation(&stack, ", "assert_rejected(&s, \"", "rule, "] {
+        literals_after(&tests, marker, &mut reported);
+    }
+    assert!(reported.len() > 100, "found only {} rule ids: the scan is broken", reported.len());
+    let docs = documented();
+    let undocumented: Vec<_> = reported.difference(&docs).collect();
+    assert!(undocumented.is_empty(), "rules missing from docs/rules.md: {undocumented:?}");
+    let missing: Vec<_> = docs.iter().filter(|id| !code.contains(&format!("\"{id}\""))).collect();
+    assert!(missing.is_empty(), "docs/rules.md lists rules the runtime does not have: {missing:?}");
+}
