@@ -1,9 +1,10 @@
-//! The seed's example from `DSL.md` ("The seed's examples, in this language"), written
-//! exactly as there: it must compile and synthesize. It has no CDK fixture, so the test
-//! checks the key properties of what it makes.
+//! The examples of `DSL.md`, written exactly as there: each compiles, synthesizes, and gives
+//! the template the CDK makes for the same configuration (`tests/fixtures/cdk/cases/x_dsl_md_*`).
+
+mod common;
 
 use cognito::cognito;
-use serde_json::{Value, json};
+use common::*;
 
 fn seed() -> cognito::Stack {
     cognito! {
@@ -78,68 +79,63 @@ fn seed() -> cognito::Stack {
     }
 }
 
-fn resources(template: &Value) -> Vec<(String, String)> {
-    let Some(resources) = template["Resources"].as_object() else { panic!("no Resources: {template}") };
-    let mut out: Vec<(String, String)> = resources
-        .iter()
-        .map(|(id, r)| (id.clone(), r["Type"].as_str().unwrap_or_default().to_owned()))
-        .collect();
-    out.sort();
-    out
+#[test]
+fn seed_gives_the_cdks_template() {
+    // tests/fixtures/cdk/cases/x_dsl_md_seed.js is the same configuration written with the CDK.
+    assert_parity(&seed(), "x_dsl_md_seed");
 }
 
+/// DSL.md, "Later CDK versions, same rules", written exactly as there.
 #[test]
-fn seed_synthesizes() {
-    let template = match seed().synth() {
-        Ok(t) => t,
-        Err(e) => panic!("the seed must synthesize: {e}"),
+fn later_versions_example_gives_the_cdks_template() {
+    let stack = cognito! {
+        stack Auth {
+            user_pool pool {
+                standard_attributes: {
+                    email: { required: true, mutable: false },
+                    fullname: { required: true },
+                },
+                custom_attributes: { tenant: string { min_len: 1, max_len: 64, mutable: false } },
+                account_recovery: EMAIL_ONLY,
+                device_tracking: {
+                    challenge_required_on_new_device: true,
+                    device_only_remembered_on_user_prompt: false,
+                },
+                email: with_ses {
+                    from_email: "noreply@example.com",
+                    from_name: "Example",
+                    ses_region: "us-east-1",
+                },
+                sign_in_case_sensitive: false,
+                deletion_protection: true,
+                removal_policy: DESTROY,
+
+                client web {
+                    auth_flows: { user_srp },
+                    prevent_user_existence_errors: true,
+                    access_token_validity: minutes(60),
+                }
+                domain hosted {
+                    cognito_domain: { domain_prefix: "example-auth" },
+                }
+                resource_server api {
+                    identifier: "api",
+                    scopes: { read: "Read access", write: "Write access" },
+                }
+                group admins { precedence: 0 }
+            }
+        }
     };
-    let expected = [
-        ("authchallengefn9F42F2A7", "AWS::Lambda::Function"),
-        ("authchallengefnServiceRole6AD17C2B", "AWS::IAM::Role"),
-        ("customerappclient431324C3", "AWS::Cognito::UserPoolClient"),
-        ("myuserpool01998219", "AWS::Cognito::UserPool"),
-        ("myuserpoolCreateAuthChallengeCognitoCE4A6821", "AWS::Lambda::Permission"),
-        ("myuserpoolcustomerappclient26CA1FBE", "AWS::Cognito::UserPoolClient"),
-        ("otherawesomeuserpoolwebAF31AA4A", "AWS::Cognito::UserPoolClient"),
-    ];
-    let expected: Vec<(String, String)> =
-        expected.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect();
-    assert_eq!(resources(&template), expected);
+    assert_parity(&stack, "x_dsl_md_later_versions");
+}
 
-    let pool = &template["Resources"]["myuserpool01998219"]["Properties"];
-    assert_eq!(pool["UserPoolName"], "myawesomeapp-userpool");
-    assert_eq!(pool["MfaConfiguration"], "ON");
-    assert_eq!(pool["EnabledMfas"], json!(["SMS_MFA", "SOFTWARE_TOKEN_MFA"]));
-    assert_eq!(
-        pool["LambdaConfig"],
-        json!({"CreateAuthChallenge": {"Fn::GetAtt": ["authchallengefn9F42F2A7", "Arn"]}})
-    );
-    assert_eq!(
-        pool["SmsConfiguration"],
-        json!({"ExternalId": "c87467be-4f34-11ea-b77f-2e728ce88125", "SnsCallerArn": "arn:aws:iam::123456789012:role/userpoolsmsrole"})
-    );
-
-    // `client "customer-app-client"` in the pool: the seed's `pool.addClient(…)`.
-    let client = &template["Resources"]["myuserpoolcustomerappclient26CA1FBE"]["Properties"];
-    assert_eq!(
-        *client,
-        json!({
-            "AllowedOAuthFlows": ["code"],
-            "AllowedOAuthFlowsUserPoolClient": true,
-            "AllowedOAuthScopes": ["openid"],
-            "CallbackURLs": ["https://my-app-domain.com/welcome"],
-            "ExplicitAuthFlows": ["ALLOW_USER_PASSWORD_AUTH", "ALLOW_USER_SRP_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"],
-            "SupportedIdentityProviders": ["COGNITO"],
-            "UserPoolId": {"Ref": "myuserpool01998219"},
-        })
-    );
-
-    // The clients of the imported pools name them by their literal ids.
-    let web = &template["Resources"]["otherawesomeuserpoolwebAF31AA4A"]["Properties"];
-    assert_eq!(web["UserPoolId"], "us-east-1_mtRyYQ14D");
-    assert_eq!(web["ExplicitAuthFlows"], json!(["ALLOW_USER_SRP_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"]));
-    let top = &template["Resources"]["customerappclient431324C3"]["Properties"];
-    assert_eq!(top["UserPoolId"], "us-east-1_oiuR12Abd");
-    assert_eq!(top["CallbackURLs"], json!(["https://example.com"]));
+/// DSL.md, "Shape".
+#[test]
+fn shape_example() {
+    let stack: cognito::Stack = cognito! {
+        user_pool myuserpool {
+            user_pool_name: "myawesomeapp-userpool",
+        }
+    };
+    assert_parity(&stack, "pool_name");
 }
