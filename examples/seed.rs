@@ -1,4 +1,4 @@
-//! The seed's user pool, written in `cognito!`: prints its CloudFormation template, or with
+//! The seed's example (DSL.md), written in `cognito!`: prints its CloudFormation template, or with
 //! `--out DIR` writes a cloud assembly the AWS CDK CLI reads (`cdk synth --app DIR`).
 //!
 //! ```sh
@@ -52,6 +52,15 @@ fn main() {
             triggers: {
                 create_auth_challenge: auth_challenge_fn,
             },
+
+            client "customer-app-client" {
+                auth_flows: { user_password, user_srp },
+                o_auth: {
+                    flows: { authorization_code_grant },
+                    scopes: [OPENID],
+                    callback_urls: ["https://my-app-domain.com/welcome"],
+                },
+            }
         }
 
         // The seed wrote nodejs20.x; Lambda stopped creating functions on that runtime on
@@ -63,21 +72,15 @@ fn main() {
         }
 
         user_pool awesome_pool as "awesome-user-pool" = from_user_pool_id("us-east-1_oiuR12Abd");
+        user_pool "other-awesome-user-pool" = from_user_pool_arn(
+            "arn:aws:cognito-idp:eu-west-1:123456789012:userpool/us-east-1_mtRyYQ14D") {
+            client web { auth_flows: { user_srp } }
+        }
+
+        user_pool_client "customer-app-client" {
+            user_pool: awesome_pool,
+        }
     };
 
-    let args: Vec<String> = std::env::args().collect();
-    let result = match args.iter().position(|a| a == "--out") {
-        Some(i) => match args.get(i + 1) {
-            Some(dir) => stack.write_assembly(dir).map(|()| eprintln!("wrote the cloud assembly to {dir}")),
-            None => {
-                eprintln!("--out needs a directory");
-                std::process::exit(2);
-            }
-        },
-        None => stack.synth_to_string().map(|t| println!("{t}")).map_err(Into::into),
-    };
-    if let Err(e) = result {
-        eprintln!("{e}");
-        std::process::exit(1);
-    }
+    cognito::cli::main(&stack);
 }

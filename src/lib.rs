@@ -41,6 +41,8 @@
 pub use cognito_macros::cognito;
 pub use cognito_runtime::*;
 
+pub mod cli;
+
 #[doc = include_str!("../docs/language.md")]
 pub mod language {}
 

@@ -1,0 +1,45 @@
+//! A command line for programs that define a stack: print its template, or write it.
+//!
+//! ```no_run
+//! let stack = cognito::cognito! { user_pool pool {} };
+//! cognito::cli::main(&stack);
+//! ```
+//!
+//! | arguments | does |
+//! |---|---|
+//! | (none) | prints the template on stdout, as the CDK prints it |
+//! | `--template FILE` | writes the template to `FILE` |
+//! | `--out DIR` | writes a cloud assembly to `DIR` (`cdk synth --app DIR`, `cdk deploy --app DIR`) |
+//!
+//! On a broken rule it prints every violation on stderr and exits with status 1.
+
+use crate::Stack;
+
+/// Runs the command line above with the process's arguments.
+pub fn main(stack: &Stack) {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    if let Err(message) = run(stack, &args) {
+        eprintln!("{message}");
+        std::process::exit(1);
+    }
+}
+
+/// The command line with `args`; the error is the message to print.
+pub fn run(stack: &Stack, args: &[String]) -> Result<(), String> {
+    let value_of = |flag: &str| -> Result<Option<&String>, String> {
+        match args.iter().position(|a| a == flag) {
+            Some(i) => args.get(i + 1).map(Some).ok_or_else(|| format!("{flag} needs a path")),
+            None => Ok(None),
+        }
+    };
+    if let Some(dir) = value_of("--out")? {
+        stack.write_assembly(dir).map_err(|e| e.to_string())?;
+        eprintln!("wrote the cloud assembly of stack `{}` to {dir}", stack.name());
+    } else if let Some(file) = value_of("--template")? {
+        stack.write_template(file).map_err(|e| e.to_string())?;
+        eprintln!("wrote the template of stack `{}` to {file}", stack.name());
+    } else {
+        println!("{}", stack.synth_to_string().map_err(|e| e.to_string())?);
+    }
+    Ok(())
+}
