@@ -49,6 +49,11 @@ pub mod language {}
 #[doc = include_str!("../docs/rules.md")]
 pub mod rules {}
 
+/// The README's examples, compiled as doc tests so they stay true.
+#[doc = include_str!("../README.md")]
+#[cfg(doctest)]
+pub struct ReadmeDoctests;
+
 /// What `cognito!` expands to. Not part of the public API.
 #[doc(hidden)]
 pub mod __private {
