@@ -92,7 +92,7 @@ impl Stack {
         artifact.insert("properties", properties);
         artifact.insert("displayName", self.name());
         let mut artifacts = Obj::new();
-        artifacts.insert(self.name(), artifact);
+        artifacts.insert(self.name().to_owned(), artifact);
         let mut manifest = Obj::new();
         manifest.insert("version", ASSEMBLY_VERSION);
         manifest.insert("artifacts", artifacts);

@@ -70,7 +70,7 @@ fn add_depends_on(resource: &mut Obj, targets: &[&str]) {
         None => {
             let at =
                 resource.0.iter().position(|(k, _)| k == "Properties").map_or(resource.0.len(), |p| p + 1);
-            resource.0.insert(at, ("DependsOn".to_owned(), value));
+            resource.0.insert(at, ("DependsOn".into(), value));
         }
     }
 }
@@ -96,7 +96,7 @@ fn references(value: &Json, out: &mut Vec<String>) {
     match value {
         Json::Obj(o) => {
             for (k, v) in &o.0 {
-                match (k.as_str(), v) {
+                match (k.as_ref(), v) {
                     ("Ref", Json::Str(id)) => out.push(id.clone()),
                     ("Fn::GetAtt", Json::Arr(args)) => {
                         if let Some(Json::Str(id)) = args.first() {
@@ -130,7 +130,7 @@ fn sub_references(template: &str, out: &mut Vec<String>) {
 /// resource (in template order) back to it.
 pub(crate) fn find_cycle(resources: &Obj) -> Option<Vec<String>> {
     let ids: HashMap<&str, usize> =
-        resources.0.iter().enumerate().map(|(i, (k, _))| (k.as_str(), i)).collect();
+        resources.0.iter().enumerate().map(|(i, (k, _))| (k.as_ref(), i)).collect();
     let edges: Vec<Vec<usize>> = resources
         .0
         .iter()
@@ -167,8 +167,8 @@ pub(crate) fn find_cycle(resources: &Obj) -> Option<Vec<String>> {
                     1 => {
                         let from = path.iter().position(|(n, _)| *n == to).unwrap_or(0);
                         let mut cycle: Vec<String> =
-                            path[from..].iter().map(|(n, _)| resources.0[*n].0.clone()).collect();
-                        cycle.push(resources.0[to].0.clone());
+                            path[from..].iter().map(|(n, _)| resources.0[*n].0.to_string()).collect();
+                        cycle.push(resources.0[to].0.to_string());
                         return Some(cycle);
                     }
                     _ => {}

@@ -102,9 +102,9 @@ impl Principal {
                                     Json::Arr(vs.iter().map(|v| cx.value(v)).collect())
                                 }
                             };
-                            o.insert(key.as_str(), value);
+                            o.insert(key.clone(), value);
                         }
-                        condition.insert(operator.as_str(), o);
+                        condition.insert(operator.clone(), o);
                     }
                     statement.insert("Condition", condition);
                 }

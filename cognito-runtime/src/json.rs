@@ -5,6 +5,7 @@
 //! of `serde_json::Value`, whose key order depends on a crate feature the user's build may or
 //! may not enable) lets [`crate::Stack::synth_to_string`] produce the CDK's bytes.
 
+use std::borrow::Cow;
 use std::fmt::Write as _;
 
 /// A JSON value whose objects keep the order their keys were inserted in.
@@ -26,7 +27,10 @@ pub enum Json {
 
 /// An object whose keys keep their insertion order.
 #[derive(Clone, Debug, Default, PartialEq)]
-pub struct Obj(pub Vec<(String, Json)>);
+pub struct Obj(pub Vec<(Key, Json)>);
+
+/// An object key: most are the names of CloudFormation properties, borrowed, not allocated.
+pub type Key = Cow<'static, str>;
 
 impl Obj {
     /// An empty object.
@@ -35,7 +39,7 @@ impl Obj {
     }
 
     /// Appends `key: value`, replacing an earlier value of the same key in place.
-    pub fn insert(&mut self, key: impl Into<String>, value: impl Into<Json>) {
+    pub fn insert(&mut self, key: impl Into<Key>, value: impl Into<Json>) {
         let key = key.into();
         let value = value.into();
         match self.0.iter_mut().find(|(k, _)| *k == key) {
@@ -45,12 +49,12 @@ impl Obj {
     }
 
     /// Appends `key: value` without looking for an earlier `key` (the caller knows it is new).
-    pub fn push(&mut self, key: impl Into<String>, value: impl Into<Json>) {
+    pub fn push(&mut self, key: impl Into<Key>, value: impl Into<Json>) {
         self.0.push((key.into(), value.into()));
     }
 
     /// Appends `key: value` when `value` is present.
-    pub fn insert_opt(&mut self, key: &str, value: Option<impl Into<Json>>) {
+    pub fn insert_opt(&mut self, key: &'static str, value: Option<impl Into<Json>>) {
         if let Some(v) = value {
             self.insert(key, v);
         }
@@ -131,8 +135,8 @@ impl Json {
     }
 
     /// `{ key: value }`.
-    pub fn obj1(key: &str, value: impl Into<Json>) -> Json {
-        Json::Obj(Obj(vec![(key.to_owned(), value.into())]))
+    pub fn obj1(key: impl Into<Key>, value: impl Into<Json>) -> Json {
+        Json::Obj(Obj(vec![(key.into(), value.into())]))
     }
 
     /// The string, if this is one.
@@ -153,7 +157,7 @@ impl Json {
             Json::Str(s) => serde_json::Value::String(s.clone()),
             Json::Arr(a) => serde_json::Value::Array(a.iter().map(Json::to_serde).collect()),
             Json::Obj(o) => {
-                serde_json::Value::Object(o.0.iter().map(|(k, v)| (k.clone(), v.to_serde())).collect())
+                serde_json::Value::Object(o.0.iter().map(|(k, v)| (k.clone().into_owned(), v.to_serde())).collect())
             }
         }
     }
@@ -167,7 +171,7 @@ impl Json {
             Json::Str(s) => serde_json::Value::String(s),
             Json::Arr(a) => serde_json::Value::Array(a.into_iter().map(Json::into_serde).collect()),
             Json::Obj(o) => {
-                serde_json::Value::Object(o.0.into_iter().map(|(k, v)| (k, v.into_serde())).collect())
+                serde_json::Value::Object(o.0.into_iter().map(|(k, v)| (k.into_owned(), v.into_serde())).collect())
             }
         }
     }

@@ -84,7 +84,7 @@ impl LambdaFunction {
         if let Some(env) = &self.environment {
             let mut vars = Obj::new();
             for (k, v) in env {
-                vars.insert(k.as_str(), cx.value(v));
+                vars.insert(k.clone(), cx.value(v));
             }
             props.insert("Environment", Json::obj1("Variables", vars));
         }

@@ -169,7 +169,7 @@ fn attribute_mapping(m: &AttributeMapping) -> Option<Obj> {
         o.insert(name.cognito_name(), attr.attribute_name());
     }
     for (name, attr) in m.custom.iter().flatten() {
-        o.insert(name.as_str(), attr.attribute_name());
+        o.insert(name.clone(), attr.attribute_name());
     }
     (!o.is_empty()).then_some(o)
 }
