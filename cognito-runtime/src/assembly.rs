@@ -83,14 +83,14 @@ impl Stack {
             env.region.as_deref().unwrap_or("unknown-region")
         );
         let mut properties = Obj::new();
-        properties.insert("templateFile", template_file);
+        properties.insert("templateFile", template_file.to_owned());
         properties.insert("terminationProtection", false);
         properties.insert("validateOnSynth", false);
         let mut artifact = Obj::new();
         artifact.insert("type", "aws:cloudformation:stack");
         artifact.insert("environment", environment);
         artifact.insert("properties", properties);
-        artifact.insert("displayName", self.name());
+        artifact.insert("displayName", self.name().to_owned());
         let mut artifacts = Obj::new();
         artifacts.insert(self.name().to_owned(), artifact);
         let mut manifest = Obj::new();

@@ -97,10 +97,10 @@ fn references(value: &Json, out: &mut Vec<String>) {
         Json::Obj(o) => {
             for (k, v) in &o.0 {
                 match (k.as_ref(), v) {
-                    ("Ref", Json::Str(id)) => out.push(id.clone()),
+                    ("Ref", Json::Str(id)) => out.push(id.to_string()),
                     ("Fn::GetAtt", Json::Arr(args)) => {
                         if let Some(Json::Str(id)) = args.first() {
-                            out.push(id.clone());
+                            out.push(id.to_string());
                         }
                     }
                     ("Fn::Sub", Json::Str(template)) => sub_references(template, out),

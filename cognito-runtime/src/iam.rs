@@ -90,7 +90,7 @@ impl Principal {
                 statement.insert("Principal", Json::obj1("Service", service));
             }
             Principal::Federated { federated, conditions, assume_role_action } => {
-                statement.insert("Action", assume_role_action.as_str());
+                statement.insert("Action", assume_role_action.clone());
                 if !conditions.is_empty() {
                     let mut condition = Obj::new();
                     for (operator, keys) in conditions {
@@ -109,7 +109,7 @@ impl Principal {
                     statement.insert("Condition", condition);
                 }
                 statement.insert("Effect", "Allow");
-                statement.insert("Principal", Json::obj1("Federated", federated.as_str()));
+                statement.insert("Principal", Json::obj1("Federated", federated.clone()));
             }
         }
         Json::Obj(statement)

@@ -62,7 +62,7 @@ impl ImportedUserPool {
         match self {
             ImportedUserPool::FromId(id) => cx.value(id),
             ImportedUserPool::FromArn(arn) => match arn.literal().and_then(split_arn) {
-                Some(parts) => Json::Str(resource_name(parts.resource).to_owned()),
+                Some(parts) => Json::from(resource_name(parts.resource).to_owned()),
                 None => select_pool_id(cx.value(arn)),
             },
         }
@@ -72,7 +72,7 @@ impl ImportedUserPool {
         match self {
             ImportedUserPool::FromId(_) => cx.region(),
             ImportedUserPool::FromArn(arn) => match arn.literal().and_then(split_arn) {
-                Some(parts) => Json::Str(parts.region.to_owned()),
+                Some(parts) => Json::from(parts.region.to_owned()),
                 None => select(3, ":", cx.value(arn)),
             },
         }
@@ -112,7 +112,7 @@ pub(crate) fn resource_name(resource: &str) -> &str {
     resource.split_once('/').map_or("", |(_, name)| name)
 }
 
-fn select(index: u32, separator: &str, value: Json) -> Json {
+fn select(index: u32, separator: &'static str, value: Json) -> Json {
     Json::obj1(
         "Fn::Select",
         Json::Arr(vec![

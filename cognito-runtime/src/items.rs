@@ -246,17 +246,17 @@ impl Synth<'_> {
     /// A string value as it goes into the template.
     pub(crate) fn value(&self, v: &Value) -> Json {
         match v {
-            Value::Str(s) => Json::Str(s.clone()),
+            Value::Str(s) => Json::from(s.clone()),
             Value::Ref(r) => reference(r),
             Value::GetAtt(r, a) => get_att(r, a),
             Value::Join(sep, parts) => Json::obj1(
                 "Fn::Join",
                 Json::Arr(vec![
-                    sep.as_str().into(),
+                    sep.clone().into(),
                     Json::Arr(parts.iter().map(|p| self.value(p)).collect()),
                 ]),
             ),
-            Value::Sub(s) => Json::obj1("Fn::Sub", s.as_str()),
+            Value::Sub(s) => Json::obj1("Fn::Sub", s.clone()),
             Value::ImportValue(v) => Json::obj1("Fn::ImportValue", self.value(v)),
             Value::Attr(r, attr) => self
                 .resolve(r)

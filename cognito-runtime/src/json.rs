@@ -17,8 +17,8 @@ pub enum Json {
     Bool(bool),
     /// A number, printed the way JavaScript prints it.
     Num(f64),
-    /// A string.
-    Str(String),
+    /// A string (borrowed when it is a constant of the CDK's output).
+    Str(Key),
     /// An array.
     Arr(Vec<Json>),
     /// An object, keys in insertion order.
@@ -93,14 +93,14 @@ impl From<bool> for Json {
         Json::Bool(b)
     }
 }
-impl From<&str> for Json {
-    fn from(s: &str) -> Json {
-        Json::Str(s.to_owned())
+impl From<&'static str> for Json {
+    fn from(s: &'static str) -> Json {
+        Json::Str(Cow::Borrowed(s))
     }
 }
 impl From<String> for Json {
     fn from(s: String) -> Json {
-        Json::Str(s)
+        Json::Str(Cow::Owned(s))
     }
 }
 impl From<f64> for Json {
@@ -129,7 +129,7 @@ impl Json {
     pub fn strs<I, S>(items: I) -> Json
     where
         I: IntoIterator<Item = S>,
-        S: Into<String>,
+        S: Into<Key>,
     {
         Json::Arr(items.into_iter().map(|s| Json::Str(s.into())).collect())
     }
@@ -154,7 +154,7 @@ impl Json {
             Json::Null => serde_json::Value::Null,
             Json::Bool(b) => serde_json::Value::Bool(*b),
             Json::Num(n) => number_to_serde(*n),
-            Json::Str(s) => serde_json::Value::String(s.clone()),
+            Json::Str(s) => serde_json::Value::String(s.to_string()),
             Json::Arr(a) => serde_json::Value::Array(a.iter().map(Json::to_serde).collect()),
             Json::Obj(o) => {
                 serde_json::Value::Object(o.0.iter().map(|(k, v)| (k.clone().into_owned(), v.to_serde())).collect())
@@ -168,7 +168,7 @@ impl Json {
             Json::Null => serde_json::Value::Null,
             Json::Bool(b) => serde_json::Value::Bool(b),
             Json::Num(n) => number_to_serde(n),
-            Json::Str(s) => serde_json::Value::String(s),
+            Json::Str(s) => serde_json::Value::String(s.into_owned()),
             Json::Arr(a) => serde_json::Value::Array(a.into_iter().map(Json::into_serde).collect()),
             Json::Obj(o) => {
                 serde_json::Value::Object(o.0.into_iter().map(|(k, v)| (k.into_owned(), v.into_serde())).collect())

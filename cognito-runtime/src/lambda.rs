@@ -79,7 +79,7 @@ impl LambdaFunction {
 
         let Code::Inline(source) = &self.code;
         let mut props = Obj::new();
-        props.insert("Code", Json::obj1("ZipFile", source.as_str()));
+        props.insert("Code", Json::obj1("ZipFile", source.clone()));
         props.insert_opt("Description", self.description.as_ref().map(|v| cx.value(v)));
         if let Some(env) = &self.environment {
             let mut vars = Obj::new();

@@ -26,7 +26,7 @@ impl Output {
 
     pub(crate) fn synth(&self, cx: &mut Synth, node: NodeId) {
         let mut out = Obj::new();
-        out.insert_opt("Description", self.description.as_deref());
+        out.insert_opt("Description", self.description.clone());
         out.insert("Value", cx.value(&self.value));
         out.insert_opt("Export", self.export_name.as_ref().map(|v| Json::obj1("Name", cx.value(v))));
         let id = cx.logical_id(node, &[]);
@@ -74,11 +74,11 @@ impl Parameter {
 
     pub(crate) fn synth(&self, cx: &mut Synth, node: NodeId) {
         let mut p = Obj::new();
-        p.insert("Type", self.r#type.as_deref().unwrap_or("String"));
-        p.insert_opt("Default", self.default.as_deref());
-        p.insert_opt("AllowedPattern", self.allowed_pattern.as_deref());
+        p.insert("Type", self.r#type.clone().unwrap_or_else(|| "String".to_owned()));
+        p.insert_opt("Default", self.default.clone());
+        p.insert_opt("AllowedPattern", self.allowed_pattern.clone());
         p.insert_opt("AllowedValues", self.allowed_values.as_ref().map(|v| Json::strs(v.iter().cloned())));
-        p.insert_opt("Description", self.description.as_deref());
+        p.insert_opt("Description", self.description.clone());
         p.insert_opt("MaxLength", self.max_length);
         p.insert_opt("MinLength", self.min_length);
         p.insert_opt("NoEcho", self.no_echo);

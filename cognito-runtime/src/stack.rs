@@ -1,6 +1,7 @@
 //! The stack: a tree of items (construct ids, reference names), and the two passes over it,
 //! `check` (every rule) and `synth` (the CloudFormation template).
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 use crate::check::{Check, Issue};
@@ -430,19 +431,19 @@ impl<'a> Synth<'a> {
 
 fn pseudo(literal: Option<&str>, name: &str) -> Json {
     match literal {
-        Some(v) => Json::Str(v.to_owned()),
+        Some(v) => Json::from(v.to_owned()),
         None => reference(name),
     }
 }
 
 /// `{"Ref": name}`.
 pub(crate) fn reference(name: &str) -> Json {
-    Json::obj1("Ref", name)
+    Json::obj1("Ref", name.to_owned())
 }
 
 /// `{"Fn::GetAtt": [logical_id, attribute]}`.
 pub(crate) fn get_att(logical_id: &str, attribute: &str) -> Json {
-    Json::obj1("Fn::GetAtt", Json::strs([logical_id, attribute]))
+    Json::obj1("Fn::GetAtt", Json::strs([logical_id.to_owned(), attribute.to_owned()]))
 }
 
 /// The CDK's string concatenation of tokens: adjacent literals merged, nested `Fn::Join`s
@@ -453,14 +454,14 @@ pub(crate) fn concat(parts: Vec<Json>) -> Json {
     for part in parts.into_iter().flat_map(join_pieces) {
         match (merged.last_mut(), part) {
             (_, Json::Str(s)) if s.is_empty() => {}
-            (Some(Json::Str(prev)), Json::Str(s)) => prev.push_str(&s),
+            (Some(Json::Str(prev)), Json::Str(s)) => prev.to_mut().push_str(&s),
             (_, part) => merged.push(part),
         }
     }
     match merged.len() {
-        0 => Json::Str(String::new()),
+        0 => Json::Str(Cow::Borrowed("")),
         1 if matches!(merged[0], Json::Str(_)) => merged.remove(0),
-        _ => Json::obj1("Fn::Join", Json::Arr(vec![Json::Str(String::new()), Json::Arr(merged)])),
+        _ => Json::obj1("Fn::Join", Json::Arr(vec![Json::Str(Cow::Borrowed("")), Json::Arr(merged)])),
     }
 }
 
@@ -470,7 +471,7 @@ fn join_pieces(value: Json) -> Vec<Json> {
         && let [(key, Json::Arr(args))] = o.0.as_slice()
         && key == "Fn::Join"
         && args.len() == 2
-        && args[0] == Json::Str(String::new())
+        && args[0] == Json::Str(Cow::Borrowed(""))
         && let Json::Arr(pieces) = &args[1]
     {
         return pieces.clone();

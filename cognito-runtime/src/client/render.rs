@@ -192,7 +192,7 @@ impl UserPoolClient {
     /// empty), or the CDK's default.
     fn supported_identity_providers(&self, cx: &Synth, node: NodeId, pool: NodeId) -> Option<Json> {
         let names: Vec<Json> = match &self.supported_identity_providers {
-            Some(given) => given.iter().map(|p| Json::from(p.name())).collect(),
+            Some(given) => given.iter().map(|p| Json::from(p.name().to_owned())).collect(),
             None => default_identity_providers(cx, node, pool),
         };
         (!names.is_empty()).then_some(Json::Arr(names))
@@ -251,7 +251,7 @@ fn scope_value(cx: &Synth, scope: &OAuthScope) -> Json {
                 .unwrap_or(Json::Null);
             concat(vec![server, Json::from(format!("/{scope}"))])
         }
-        other => Json::from(other.name().unwrap_or_default()),
+        other => Json::from(other.name().unwrap_or_default().to_owned()),
     }
 }
 

@@ -77,7 +77,7 @@ impl IdentityProvider {
         props.insert_opt("IdpIdentifiers", identifiers.map(|ids| Json::strs(ids.iter().cloned())));
         props.insert("ProviderDetails", self.provider_details(cx));
         let name = match self.provider_name(cx.stack, node) {
-            ProviderName::Literal(s) => Json::Str(s),
+            ProviderName::Literal(s) => Json::from(s),
             ProviderName::Value(v) => cx.value(v),
         };
         props.insert("ProviderName", name);
@@ -166,10 +166,10 @@ impl IdentityProvider {
 fn attribute_mapping(m: &AttributeMapping) -> Option<Obj> {
     let mut o = Obj::new();
     for (name, attr) in &m.standard {
-        o.insert(name.cognito_name(), attr.attribute_name());
+        o.insert(name.cognito_name(), attr.attribute_name().to_owned());
     }
     for (name, attr) in m.custom.iter().flatten() {
-        o.insert(name.clone(), attr.attribute_name());
+        o.insert(name.clone(), attr.attribute_name().to_owned());
     }
     (!o.is_empty()).then_some(o)
 }

@@ -17,8 +17,8 @@ impl UserPoolResourceServer {
             return;
         };
         let mut props = Obj::new();
-        props.insert("Identifier", self.identifier.as_str());
-        props.insert("Name", self.name());
+        props.insert("Identifier", self.identifier.clone());
+        props.insert("Name", self.name().to_owned());
         props.insert_opt(
             "Scopes",
             self.scopes.as_ref().map(|scopes| {
@@ -27,8 +27,8 @@ impl UserPoolResourceServer {
                         .iter()
                         .map(|s| {
                             let mut o = Obj::new();
-                            o.insert("ScopeDescription", s.scope_description.as_str());
-                            o.insert("ScopeName", s.scope_name.as_str());
+                            o.insert("ScopeDescription", s.scope_description.clone());
+                            o.insert("ScopeName", s.scope_name.clone());
                             Json::Obj(o)
                         })
                         .collect(),

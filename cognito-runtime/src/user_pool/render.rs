@@ -404,7 +404,7 @@ pub(crate) fn sms_role_needed(pool: &UserPool) -> bool {
 fn sms_role(external_id: &str) -> Json {
     let mut statement = Obj::new();
     statement.insert("Action", "sts:AssumeRole");
-    statement.insert("Condition", Json::obj1("StringEquals", Json::obj1("sts:ExternalId", external_id)));
+    statement.insert("Condition", Json::obj1("StringEquals", Json::obj1("sts:ExternalId", external_id.to_owned())));
     statement.insert("Effect", "Allow");
     statement.insert("Principal", Json::obj1("Service", "cognito-idp.amazonaws.com"));
     let mut publish = Obj::new();
@@ -425,7 +425,7 @@ fn sms_role(external_id: &str) -> Json {
 
 fn custom_attribute(name: &str, attr: &CustomAttribute) -> Obj {
     let mut o = Obj::new();
-    o.insert("Name", name);
+    o.insert("Name", name.to_owned());
     let mutable = match attr {
         CustomAttribute::String { min_len, max_len, mutable } => {
             o.insert("AttributeDataType", "String");
@@ -463,7 +463,7 @@ fn custom_attribute(name: &str, attr: &CustomAttribute) -> Obj {
 /// An e-mail address as the CDK writes it: punycode for an IDN domain.
 fn email_value(cx: &Synth, v: &Value) -> Json {
     match v.literal() {
-        Some(s) => Json::Str(punycode_email(s)),
+        Some(s) => Json::from(punycode_email(s)),
         None => cx.value(v),
     }
 }
@@ -473,7 +473,7 @@ fn ses_configuration(cx: &Synth, ses: &SesOptions) -> Obj {
     let from = match &ses.from_name {
         Some(name) => {
             let name = match name.literal() {
-                Some(n) => Json::Str(format_from_name(n)),
+                Some(n) => Json::from(format_from_name(n)),
                 None => cx.value(name),
             };
             concat(vec![name, " <".into(), from, ">".into()])
