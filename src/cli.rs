@@ -15,13 +15,20 @@
 
 use crate::Stack;
 
-/// Runs the command line above with the process's arguments.
-pub fn main(stack: &Stack) {
+/// Runs the command line above with the process's arguments, then ends the process (without
+/// freeing the stack and its template one allocation at a time: the system takes the memory
+/// back at once).
+pub fn main(stack: &Stack) -> ! {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    if let Err(message) = run(stack, &args) {
-        eprintln!("{message}");
-        std::process::exit(1);
-    }
+    let code = match run(stack, &args) {
+        Ok(()) => 0,
+        Err(message) => {
+            eprintln!("{message}");
+            1
+        }
+    };
+    let _ = std::io::Write::flush(&mut std::io::stdout());
+    std::process::exit(code)
 }
 
 /// The command line with `args`; the error is the message to print.
@@ -39,7 +46,13 @@ pub fn run(stack: &Stack, args: &[String]) -> Result<(), String> {
         stack.write_template(file).map_err(|e| e.to_string())?;
         eprintln!("wrote the template of stack `{}` to {file}", stack.name());
     } else {
-        println!("{}", stack.synth_to_string().map_err(|e| e.to_string())?);
+        let template = stack.template().map_err(|e| e.to_string())?;
+        let mut out = std::io::stdout().lock();
+        std::io::Write::write_all(&mut out, (template.to_pretty_string() + "\n").as_bytes())
+            .map_err(|e| format!("stdout: {e}"))?;
+        // Freeing the template node by node costs as much as printing it; a command line
+        // ends here anyway.
+        std::mem::forget(template);
     }
     Ok(())
 }

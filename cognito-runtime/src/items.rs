@@ -251,10 +251,7 @@ impl Synth<'_> {
             Value::GetAtt(r, a) => get_att(r, a),
             Value::Join(sep, parts) => Json::obj1(
                 "Fn::Join",
-                Json::Arr(vec![
-                    sep.clone().into(),
-                    Json::Arr(parts.iter().map(|p| self.value(p)).collect()),
-                ]),
+                Json::Arr(vec![sep.clone().into(), Json::Arr(parts.iter().map(|p| self.value(p)).collect())]),
             ),
             Value::Sub(s) => Json::obj1("Fn::Sub", s.clone()),
             Value::ImportValue(v) => Json::obj1("Fn::ImportValue", self.value(v)),

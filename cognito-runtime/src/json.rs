@@ -156,9 +156,9 @@ impl Json {
             Json::Num(n) => number_to_serde(*n),
             Json::Str(s) => serde_json::Value::String(s.to_string()),
             Json::Arr(a) => serde_json::Value::Array(a.iter().map(Json::to_serde).collect()),
-            Json::Obj(o) => {
-                serde_json::Value::Object(o.0.iter().map(|(k, v)| (k.clone().into_owned(), v.to_serde())).collect())
-            }
+            Json::Obj(o) => serde_json::Value::Object(
+                o.0.iter().map(|(k, v)| (k.clone().into_owned(), v.to_serde())).collect(),
+            ),
         }
     }
 
@@ -170,9 +170,9 @@ impl Json {
             Json::Num(n) => number_to_serde(n),
             Json::Str(s) => serde_json::Value::String(s.into_owned()),
             Json::Arr(a) => serde_json::Value::Array(a.into_iter().map(Json::into_serde).collect()),
-            Json::Obj(o) => {
-                serde_json::Value::Object(o.0.into_iter().map(|(k, v)| (k.into_owned(), v.into_serde())).collect())
-            }
+            Json::Obj(o) => serde_json::Value::Object(
+                o.0.into_iter().map(|(k, v)| (k.into_owned(), v.into_serde())).collect(),
+            ),
         }
     }
 

@@ -404,7 +404,10 @@ pub(crate) fn sms_role_needed(pool: &UserPool) -> bool {
 fn sms_role(external_id: &str) -> Json {
     let mut statement = Obj::new();
     statement.insert("Action", "sts:AssumeRole");
-    statement.insert("Condition", Json::obj1("StringEquals", Json::obj1("sts:ExternalId", external_id.to_owned())));
+    statement.insert(
+        "Condition",
+        Json::obj1("StringEquals", Json::obj1("sts:ExternalId", external_id.to_owned())),
+    );
     statement.insert("Effect", "Allow");
     statement.insert("Principal", Json::obj1("Service", "cognito-idp.amazonaws.com"));
     let mut publish = Obj::new();
