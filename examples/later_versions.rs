@@ -9,7 +9,12 @@
 use cognito::cognito;
 
 fn main() {
-    let stack = cognito! {
+    cognito::cli::main(&stack());
+}
+
+/// The example's stack (also checked against the CDK's template by `tests/dsl_seed.rs`).
+pub fn stack() -> cognito::Stack {
+    cognito! {
         stack Auth {
             user_pool pool {
                 standard_attributes: {
@@ -46,6 +51,5 @@ fn main() {
                 group admins { precedence: 0 }
             }
         }
-    };
-    cognito::cli::main(&stack);
+    }
 }

@@ -2,6 +2,9 @@
 //! the template the CDK makes for the same configuration (`tests/fixtures/cdk/cases/x_dsl_md_*`).
 
 mod common;
+#[allow(dead_code)]
+#[path = "../examples/later_versions.rs"]
+mod later_versions;
 
 use cognito::cognito;
 use common::*;
@@ -85,48 +88,11 @@ fn seed_gives_the_cdks_template() {
     assert_parity(&seed(), "x_dsl_md_seed");
 }
 
-/// DSL.md, "Later CDK versions, same rules", written exactly as there.
+/// DSL.md, "Later CDK versions, same rules", written exactly as there in
+/// `examples/later_versions.rs`.
 #[test]
 fn later_versions_example_gives_the_cdks_template() {
-    let stack = cognito! {
-        stack Auth {
-            user_pool pool {
-                standard_attributes: {
-                    email: { required: true, mutable: false },
-                    fullname: { required: true },
-                },
-                custom_attributes: { tenant: string { min_len: 1, max_len: 64, mutable: false } },
-                account_recovery: EMAIL_ONLY,
-                device_tracking: {
-                    challenge_required_on_new_device: true,
-                    device_only_remembered_on_user_prompt: false,
-                },
-                email: with_ses {
-                    from_email: "noreply@example.com",
-                    from_name: "Example",
-                    ses_region: "us-east-1",
-                },
-                sign_in_case_sensitive: false,
-                deletion_protection: true,
-                removal_policy: DESTROY,
-
-                client web {
-                    auth_flows: { user_srp },
-                    prevent_user_existence_errors: true,
-                    access_token_validity: minutes(60),
-                }
-                domain hosted {
-                    cognito_domain: { domain_prefix: "example-auth" },
-                }
-                resource_server api {
-                    identifier: "api",
-                    scopes: { read: "Read access", write: "Write access" },
-                }
-                group admins { precedence: 0 }
-            }
-        }
-    };
-    assert_parity(&stack, "x_dsl_md_later_versions");
+    assert_parity(&later_versions::stack(), "x_dsl_md_later_versions");
 }
 
 /// DSL.md, "Shape".
