@@ -1,6 +1,7 @@
 //! The stack: a tree of items (construct ids, reference names), and the two passes over it,
 //! `check` (every rule) and `synth` (the CloudFormation template).
 
+use std::cell::RefCell;
 use std::collections::HashMap;
 
 use crate::check::{Check, Issue};
@@ -238,6 +239,7 @@ impl Stack {
             emitted: HashMap::new(),
             clashes: Vec::new(),
             resources: Vec::new(),
+            paths: RefCell::new(HashMap::new()),
         };
         synth.walk(None);
         // Below a duplicate construct id every logical id repeats: that is one problem, and
@@ -254,9 +256,7 @@ impl Stack {
         }
         let emitted = std::mem::take(&mut synth.resources);
         if let Some((_, resources)) = synth.sections.iter_mut().find(|(n, _)| *n == "Resources") {
-            if self.nodes.iter().any(|n| !n.depends_on.is_empty()) {
-                deps::apply_depends_on(self, &index, resources, &emitted);
-            }
+            deps::apply_depends_on(self, &index, resources, &emitted, &synth.paths.borrow());
             if let Some(cycle) = deps::find_cycle(resources) {
                 rules::stack::circular_dependency(self, &index, &cycle, &emitted, &mut out);
             }
@@ -310,6 +310,9 @@ pub(crate) struct Synth<'a> {
     clashes: Vec<(NodeId, String, Option<NodeId>)>,
     /// Each resource's logical id and the item that emitted it.
     resources: deps::Emitted,
+    /// Logical id → construct path, for every logical id computed (`DependsOn` is sorted by
+    /// construct path).
+    paths: RefCell<HashMap<String, String>>,
 }
 
 impl<'a> Synth<'a> {
@@ -374,7 +377,9 @@ impl<'a> Synth<'a> {
     pub fn logical_id(&self, node: NodeId, suffix: &[&str]) -> String {
         let mut path = self.stack.path(node);
         path.extend_from_slice(suffix);
-        ids::logical_id(&path)
+        let id = ids::logical_id(&path);
+        self.paths.borrow_mut().insert(id.clone(), path.join("/"));
+        id
     }
 
     /// The stack's region: the literal, or `{"Ref": "AWS::Region"}`.
