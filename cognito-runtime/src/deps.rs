@@ -22,10 +22,13 @@ fn subtree(stack: &Stack, node: NodeId) -> Vec<NodeId> {
     out
 }
 
-/// What the resources of `node` wait for: its `depends_on`.
+/// What the resources of `node` wait for: its `depends_on`, and what its item adds itself
+/// (an identity pool waits for its user pools and their clients).
 fn dependencies(stack: &Stack, index: &Index, node: NodeId) -> Vec<NodeId> {
     let Some(n) = stack.node(node) else { return Vec::new() };
-    n.depends_on.iter().filter_map(|r| index.resolve(stack, r)).collect()
+    let mut out: Vec<NodeId> = n.depends_on.iter().filter_map(|r| index.resolve(stack, r)).collect();
+    out.extend(n.item.implied_dependencies(stack, index, node));
+    out
 }
 
 /// Adds `DependsOn` to every resource below a node with dependencies: the resources below

@@ -31,6 +31,7 @@ mod deps;
 pub mod duration;
 pub mod error;
 mod iam;
+mod identity_pool;
 pub mod ids;
 mod imported;
 mod items;
@@ -54,6 +55,12 @@ pub use client::{
 pub use duration::{Duration, TimeUnit};
 pub use error::{Error, Target, Violation};
 pub use iam::{Principal, Role};
+pub use identity_pool::{
+    IdentityPool, IdentityPoolAmazonLoginProvider, IdentityPoolAppleLoginProvider,
+    IdentityPoolAuthenticationProviders, IdentityPoolFacebookLoginProvider, IdentityPoolGoogleLoginProvider,
+    IdentityPoolProviderUrl, IdentityPoolRoleMapping, IdentityPoolTwitterLoginProvider, ImportedIdentityPool,
+    PROVIDER_CLIENT_ID, RoleMappingMatchType, RoleMappingRule, UserPoolAuthenticationProvider,
+};
 pub use imported::ImportedUserPool;
 pub use items::Item;
 pub use json::{Json, Obj};

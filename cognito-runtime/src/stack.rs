@@ -39,6 +39,10 @@ pub struct Node {
     /// Items whose resources this item's resources wait for (`DependsOn`), as the CDK's
     /// `node.addDependency(…)`.
     pub depends_on: Vec<ItemRef>,
+    /// The item whose construction added this one (the identity pool whose
+    /// `UserPoolAuthenticationProvider` added this app client to its pool); `None` for an
+    /// item added in its own right.
+    pub created_by: Option<NodeId>,
 }
 
 /// A CloudFormation stack of Cognito resources and the resources they need.
@@ -112,7 +116,8 @@ impl Stack {
 
     /// Adds an item under `parent` (or the stack) with construct id `id` and reference name
     /// `name`, and returns its position. This is the call `cognito!` expands to; the typed
-    /// `add_*` methods are shorthands.
+    /// `add_*` methods are shorthands. An identity pool also adds the app clients its
+    /// providers create ([`Stack::add_provider_clients`]), after itself.
     pub fn add_node(
         &mut self,
         parent: Option<NodeId>,
@@ -129,8 +134,13 @@ impl Stack {
             parent,
             item: item.into(),
             depends_on: Vec::new(),
+            created_by: None,
         });
-        NodeId(self.nodes.len() - 1)
+        let node = NodeId(self.nodes.len() - 1);
+        if matches!(self.nodes[node.0].item, Item::IdentityPool(_)) {
+            self.add_provider_clients(node);
+        }
+        node
     }
 
     /// Adds a top-level item whose reference name is its construct id.
@@ -248,7 +258,9 @@ impl Stack {
             out.iter().filter(|v| v.rule == "construct_id.duplicate").filter_map(|v| v.node).collect();
         let under_duplicate = |node: NodeId| self.ancestors(node).any(|n| duplicates.contains(&n));
         for (node, logical_id, first) in std::mem::take(&mut synth.clashes) {
-            if under_duplicate(node) {
+            // An item another created clashes only by its construct id, which that item's
+            // rules report.
+            if under_duplicate(node) || self.nodes[node.0].created_by.is_some() {
                 continue;
             }
             let mut cx = Check::new(self, &index, Some(node), &mut out);
