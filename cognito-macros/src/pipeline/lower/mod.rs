@@ -6,6 +6,7 @@
 
 mod client;
 mod enums;
+mod identity_pool;
 mod items;
 mod pool;
 mod values;
