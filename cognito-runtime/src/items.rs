@@ -202,11 +202,14 @@ impl Item {
                 "; an imported pool has no provider URL (the CDK's `IUserPool` does not expose it)"
             }
             (Item::ImportedIdentityPool(_), Attr::IdentityPoolName) => {
-                "; an imported identity pool has no name (the CDK's leaves `identityPoolName` undefined)"
+                "; an imported identity pool has no name (the CDK leaves its `identityPoolName` undefined)"
             }
             _ => "",
         };
-        Err(format!("a `{}` has no attribute `{}`{hint}", self.kind(), attr.name()))
+        let kind = self.kind();
+        // `an identity_pool`, `a user_pool`: as the kind is spoken.
+        let a = if kind.starts_with(['a', 'e', 'i', 'o']) { "an" } else { "a" };
+        Err(format!("{a} `{kind}` has no attribute `{}`{hint}", attr.name()))
     }
 }
 

@@ -126,9 +126,9 @@ fn provider_client_taken(p: &IdentityPool, cx: &mut Check) {
             .find(|c| cx.stack.node(*c).is_some_and(|n| n.id == PROVIDER_CLIENT_ID));
         let Some(earlier) = earlier else { continue };
         let by = match cx.stack.node(earlier).and_then(|n| n.created_by) {
-            Some(other) if other == node => "by another provider of this identity pool".to_owned(),
-            Some(other) => format!("by identity pool `{}`", cx.stack.path(other).join("/")),
-            None => "in the stack".to_owned(),
+            Some(other) if other == node => " (added by another provider of this identity pool)".to_owned(),
+            Some(other) => format!(" (added by identity pool `{}`)", cx.stack.path(other).join("/")),
+            None => String::new(),
         };
         let pool_path = cx.stack.path(pool).join("/");
         cx.push(
@@ -136,7 +136,7 @@ fn provider_client_taken(p: &IdentityPool, cx: &mut Check) {
                 "identity_pool.user_pool.client_taken",
                 format!("{PROVIDERS}.user_pools.{i}.user_pool"),
                 format!(
-                    "without `user_pool_client` this provider adds an app client `{PROVIDER_CLIENT_ID}` to `{pool_path}`, which already has one (declared {by}); the CDK fails (\"There is already a Construct with name '{PROVIDER_CLIENT_ID}'\"); give this provider its own `user_pool_client`"
+                    "without `user_pool_client` this provider adds an app client `{PROVIDER_CLIENT_ID}` to `{pool_path}`, which already has one{by}; the CDK fails (\"There is already a Construct with name '{PROVIDER_CLIENT_ID}'\"); give this provider its own `user_pool_client`"
                 ),
             )
             .related(format!("{PROVIDERS}.user_pools.{i}.user_pool_client")),
@@ -316,7 +316,7 @@ fn login_provider_schema(p: &IdentityPool, cx: &mut Check) {
                 "identity_pool.login_provider.schema",
                 format!("{PROVIDERS}.twitter.consumer_secret"),
                 format!(
-                    "Twitter's login id `<consumer_key>;<consumer_secret>` must be at most 128 characters (got {}); Cognito rejects it at deploy time",
+                    "the Twitter login id `<consumer_key>;<consumer_secret>` must be at most 128 characters (got {}); Cognito rejects it at deploy time",
                     utf16_len(k) + 1 + utf16_len(s)
                 ),
             )
@@ -343,17 +343,17 @@ fn provider_arns(p: &IdentityPool, cx: &mut Check) {
         for (i, v) in arns.iter().flatten().enumerate() {
             let path = format!("{PROVIDERS}.{key}.{i}");
             let Some(text) = v.literal() else { continue };
-            if !is_arn(text) || !(20..=2048).contains(&text.len()) || text.split(':').nth(2) != Some("iam") {
-                arn(cx, "identity_pool.provider_arn", &path, v, Some("iam"));
-                continue;
-            }
             let parts: Vec<&str> = text.splitn(6, ':').collect();
-            let problem = if !PARTITIONS.contains(&parts[1]) {
+            let problem = if !is_arn(text) || !(20..=2048).contains(&text.len()) {
+                Some("it is not an ARN of 20 to 2048 characters".to_owned())
+            } else if parts[2] != "iam" {
+                Some(format!("it is the ARN of a `{}` resource, not of an IAM identity provider", parts[2]))
+            } else if !PARTITIONS.contains(&parts[1]) {
                 Some(format!("`{}` is not a partition (`aws`, `aws-cn`, `aws-us-gov`, …)", parts[1]))
             } else if !parts[3].is_empty() {
-                Some(format!("an IAM ARN has no region (got `{}`)", parts[3]))
+                Some(format!("an IAM ARN has no region, not `{}`", parts[3]))
             } else if !parts[5].strip_prefix(kind).is_some_and(|r| r.len() > 1 && r.starts_with('/')) {
-                Some(format!("its resource must be `{kind}/…` (got `{}`)", parts[5]))
+                Some(format!("its resource must be `{kind}/…`, not `{}`", parts[5]))
             } else {
                 None
             };
@@ -438,6 +438,9 @@ fn mapping_key_length(p: &IdentityPool, cx: &mut Check) {
         }
         let (path, what) = if m.mapping_key.as_deref().is_some_and(|k| !k.is_empty()) {
             (format!("role_mappings.{i}.mapping_key"), "`mapping_key`")
+        } else if url_problem(&m.provider_url).is_some() {
+            // `identity_pool.role_mapping.provider_url` says what is wrong with the URL.
+            continue;
         } else {
             (format!("role_mappings.{i}.provider_url"), "the key of this role mapping (its provider URL)")
         };
@@ -445,10 +448,7 @@ fn mapping_key_length(p: &IdentityPool, cx: &mut Check) {
             Issue::new(
                 "identity_pool.role_mapping.key_length",
                 path,
-                format!(
-                    "{what} must be 1 to 128 characters (got {len}); Cognito rejects it at deploy time{}",
-                    if len == 0 { "; give `provider_url` a URL, or `mapping_key` a name" } else { "" }
-                ),
+                format!("{what} must be 1 to 128 characters (got {len}); Cognito rejects it at deploy time"),
             )
             .related(format!("role_mappings.{i}.mapping_key")),
         );
@@ -538,9 +538,9 @@ fn url_problem(url: &IdentityPoolProviderUrl) -> Option<(&str, &'static str)> {
         _ => return None,
     };
     if text.contains("://") {
-        Some((text, "a provider name has no scheme: write `example.com`, not `https://example.com`"))
+        Some((text, "it has a scheme: write `example.com`, not `https://example.com`"))
     } else if text.is_empty() {
-        Some((text, "it must not be empty"))
+        Some((text, "it is empty"))
     } else {
         None
     }
@@ -557,8 +557,13 @@ fn provider_url_scheme(p: &IdentityPool, cx: &mut Check) {
                 "identity_pool.role_mapping.provider_url",
                 format!("role_mappings.{i}.provider_url"),
                 format!(
-                    "{} is not a valid provider for a role mapping (got {text:?}): {why}; Cognito rejects it at deploy time (\"{text} is not a valid RoleMapping ProviderName or is not a configured provider.\")",
-                    describe(&m.provider_url)
+                    "`provider_url` {} is not a valid provider name: {why}; Cognito rejects it at deploy time{}",
+                    describe(&m.provider_url),
+                    if text.is_empty() {
+                        String::new()
+                    } else {
+                        format!(" (\"{text} is not a valid RoleMapping ProviderName or is not a configured provider.\")")
+                    }
                 ),
             ),
         );
@@ -627,29 +632,46 @@ fn provider_configured(p: &IdentityPool, clients: &[Option<(NodeId, NodeId)>], c
         if configured(&m.provider_url, &a, clients, cx) != Some(false) {
             continue;
         }
-        let add = match &m.provider_url {
-            IdentityPoolProviderUrl::Amazon => "`amazon: { app_id: … }`".to_owned(),
-            IdentityPoolProviderUrl::Facebook => "`facebook: { app_id: … }`".to_owned(),
-            IdentityPoolProviderUrl::Google => "`google: { client_id: … }`".to_owned(),
-            IdentityPoolProviderUrl::Apple => "`apple: { services_id: … }`".to_owned(),
-            IdentityPoolProviderUrl::Twitter => {
-                "`twitter: { consumer_key: …, consumer_secret: … }`".to_owned()
+        let what = match &m.provider_url {
+            IdentityPoolProviderUrl::Amazon => {
+                "`amazon: { app_id: … }` to `authentication_providers`".to_owned()
             }
-            IdentityPoolProviderUrl::OpenId(_) => "its ARN to `open_id_connect_providers`".to_owned(),
-            IdentityPoolProviderUrl::Saml(_) => "its ARN to `saml_providers`".to_owned(),
+            IdentityPoolProviderUrl::Facebook => {
+                "`facebook: { app_id: … }` to `authentication_providers`".to_owned()
+            }
+            IdentityPoolProviderUrl::Google => {
+                "`google: { client_id: … }` to `authentication_providers`".to_owned()
+            }
+            IdentityPoolProviderUrl::Apple => {
+                "`apple: { services_id: … }` to `authentication_providers`".to_owned()
+            }
+            IdentityPoolProviderUrl::Twitter => {
+                "`twitter: { consumer_key: …, consumer_secret: … }` to `authentication_providers`".to_owned()
+            }
+            IdentityPoolProviderUrl::OpenId(_) => {
+                "the provider's ARN to `authentication_providers.open_id_connect_providers`".to_owned()
+            }
+            IdentityPoolProviderUrl::Saml(_) => {
+                "the provider's ARN to `authentication_providers.saml_providers`".to_owned()
+            }
             IdentityPoolProviderUrl::UserPool { user_pool, user_pool_client } => format!(
-                "`{{ user_pool: {user_pool}{} }}` to `user_pools`",
+                "`{{ user_pool: {user_pool}{} }}` to `authentication_providers.user_pools`",
                 user_pool_client.as_ref().map_or_else(String::new, |c| format!(", user_pool_client: {c}"))
             ),
             IdentityPoolProviderUrl::Custom(_) => String::new(),
         };
-        let shown = m.provider_url.literal().map_or_else(|| describe(&m.provider_url), str::to_owned);
+        let shown = match &m.provider_url {
+            IdentityPoolProviderUrl::UserPool { .. } => {
+                "cognito-idp.<region>.amazonaws.com/<pool id>:<client id>".to_owned()
+            }
+            url => url.literal().map_or_else(|| describe(url), str::to_owned),
+        };
         cx.push(
             Issue::new(
                 "identity_pool.role_mapping.not_configured",
                 format!("role_mappings.{i}.provider_url"),
                 format!(
-                    "{} is not one of this identity pool's `authentication_providers`; add {add} to `authentication_providers`, or remove the mapping; Cognito rejects it at deploy time (\"{shown} is not a valid RoleMapping ProviderName or is not a configured provider.\")",
+                    "`provider_url` {} is not one of this identity pool's `authentication_providers`; add {what}, or remove the mapping; Cognito rejects it at deploy time (\"{shown} is not a valid RoleMapping ProviderName or is not a configured provider.\")",
                     describe(&m.provider_url)
                 ),
             )
