@@ -492,3 +492,79 @@ fn x_identitypool_mapping_not_configured() {
         "identity_pool.role_mapping.not_configured",
     );
 }
+
+#[test]
+fn every_form() {
+    // The forms of cognito-macros/tests/corpus/identity_pool.cog, together.
+    let stack = cognito! {
+        user_pool Pool {
+            client Web {}
+        }
+        user_pool Imported = from_user_pool_id("us-east-1_abc123");
+        role Admin { assumed_by: service_principal("cognito-identity.amazonaws.com") }
+        identity_pool Ids {
+            identity_pool_name: "ids",
+            allow_unauthenticated_identities: true,
+            allow_classic_flow: false,
+            authenticated_role: Admin,
+            unauthenticated_role: "arn:aws:iam::123456789012:role/guest",
+            authentication_providers: {
+                amazon: { app_id: "amzn1.application.1" },
+                twitter: { consumer_key: "k", consumer_secret: "s" },
+                custom_provider: "login.example",
+                open_id_connect_providers: ["arn:aws:iam::123456789012:oidc-provider/example.com"],
+                saml_providers: ["arn:aws:iam::123456789012:saml-provider/corp"],
+                user_pools: [
+                    { user_pool: Pool, user_pool_client: Web, disable_server_side_token_check: true },
+                    user_pool_authentication_provider { user_pool: Imported },
+                ],
+            },
+            role_mappings: [
+                { provider_url: user_pool(Pool, Web), mapping_key: "cognito", use_token: true },
+                { provider_url: user_pool(Imported), mapping_key: "imported", use_token: true },
+                {
+                    provider_url: IdentityPoolProviderUrl::open_id("example.com"),
+                    resolve_ambiguous_roles: true,
+                    rules: [{ claim: "sub", claim_value: "a", mapped_role: Admin, match_type: STARTS_WITH }],
+                },
+                {
+                    provider_url: AMAZON,
+                    rules: [{ claim: "sub", claim_value: "b", mapped_role: "arn:aws:iam::123456789012:role/x" }],
+                },
+            ],
+        }
+        identity_pool Other = from_identity_pool_arn("arn:aws:cognito-identity:us-east-1:123456789012:identitypool/us-east-1:abc");
+        output Id { value: Ids.identity_pool_id }
+        output Arn { value: Other.identity_pool_arn }
+    };
+    let t = stack.synth().unwrap();
+    let id = |path: &[&str]| cognito::ids::logical_id(path);
+    let r = &t["Resources"];
+    let ids = &r[id(&["Ids", "Resource"])];
+    assert_eq!(ids["Properties"]["SupportedLoginProviders"]["api.twitter.com"], "k;s");
+    // The imported pool's provider got its automatic client, and the identity pool waits for
+    // it and for the created pool (all of it: `Web` too), sorted by construct path.
+    let auto = id(&["Imported", "UserPoolAuthenticationProviderClient", "Resource"]);
+    assert_eq!(ids["Properties"]["CognitoIdentityProviders"][1]["ClientId"]["Ref"], auto.as_str());
+    assert_eq!(
+        ids["DependsOn"],
+        serde_json::json!([auto, id(&["Pool", "Resource"]), id(&["Pool", "Web", "Resource"])])
+    );
+    let attachment = &r[id(&["Ids", "DefaultRoleAttachment", "Resource"])]["Properties"];
+    assert_eq!(attachment["Roles"]["unauthenticated"], "arn:aws:iam::123456789012:role/guest");
+    assert_eq!(
+        attachment["RoleMappings"]["imported"]["IdentityProvider"],
+        serde_json::json!({"Fn::Join": ["", [
+            "cognito-idp.",
+            {"Ref": "AWS::Region"},
+            ".",
+            {"Ref": "AWS::URLSuffix"},
+            "/us-east-1_abc123:",
+            {"Ref": auto},
+        ]]})
+    );
+    assert_eq!(
+        t["Outputs"]["Arn"]["Value"],
+        "arn:aws:cognito-identity:us-east-1:123456789012:identitypool/us-east-1:abc"
+    );
+}
