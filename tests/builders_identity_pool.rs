@@ -383,6 +383,13 @@ fn x_identitypool_import_arn() {
     assert_parity(&s, "x_identitypool_import_arn");
 }
 
+#[test]
+fn x_identitypool_import_arn_token() {
+    let mut s = Stack::new("Stack");
+    imported(&mut s, ImportedIdentityPool::FromArn(Value::import_value("IdentityPoolArn")));
+    assert_parity(&s, "x_identitypool_import_arn_token");
+}
+
 fn eu_west_1() -> Stack {
     Stack::new("Stack")
         .with_env(Env { account: Some("123456789012".into()), region: Some("eu-west-1".into()) })

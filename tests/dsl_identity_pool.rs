@@ -316,6 +316,16 @@ fn x_identitypool_import_arn() {
 }
 
 #[test]
+fn x_identitypool_import_arn_token() {
+    let stack = cognito! {
+        identity_pool Imported = from_identity_pool_arn(import_value("IdentityPoolArn"));
+        output IdentityPoolId { value: Imported.identity_pool_id }
+        output IdentityPoolArn { value: Imported.identity_pool_arn }
+    };
+    assert_parity(&stack, "x_identitypool_import_arn_token");
+}
+
+#[test]
 fn x_identitypool_import_env() {
     let stack = cognito! {
         stack Stack {
