@@ -49,3 +49,28 @@ fn depends_on_an_unknown_item_is_reported() {
         "`depends_on` refers to `nothing`, which is not declared in this stack; declare it, or check the spelling"
     );
 }
+
+#[test]
+fn depends_on_is_sorted_by_construct_path() {
+    // As the CDK sorts `DependsOn`: by construct path (`A-b/Resource` before `Aa/Resource`,
+    // punctuation first), not by logical id.
+    let mut s = Stack::new("Stack");
+    let pool = s.add("Pool", UserPool::default());
+    s.add("Aa", Role { assumed_by: Principal::Service("sns".into()), ..Role::default() });
+    s.add("A-b", Role { assumed_by: Principal::Service("sns".into()), ..Role::default() });
+    s.add_dependency(pool, "Aa");
+    s.add_dependency(pool, "A-b");
+    let t = s.synth().unwrap();
+    let id = |c: &str| cognito::ids::logical_id(&[c, "Resource"]);
+    assert_eq!(t["Resources"]["PoolD3F588B8"]["DependsOn"], serde_json::json!([id("A-b"), id("Aa")]));
+}
+
+#[test]
+fn depends_on_an_item_without_resources_adds_no_depends_on() {
+    let mut s = Stack::new("Stack");
+    let pool = s.add("Pool", UserPool::default());
+    s.add("Imported", ImportedUserPool::FromId("us-east-1_abc123".into()));
+    s.add_dependency(pool, "Imported");
+    let t = s.synth().unwrap();
+    assert!(t["Resources"]["PoolD3F588B8"].get("DependsOn").is_none(), "{t}");
+}

@@ -22,15 +22,32 @@ fn subtree(index: &Index, node: NodeId) -> Vec<NodeId> {
     out
 }
 
-/// Adds `DependsOn` to every resource below a node with `depends_on`: the resources below
-/// each node it depends on, merged with the ones already there, sorted as the CDK sorts them.
-pub(crate) fn apply_depends_on(stack: &Stack, index: &Index, resources: &mut Obj, emitted: &Emitted) {
+/// What the resources of `node` wait for: its `depends_on`, and what its item adds itself
+/// (an identity pool waits for its user pools and their clients).
+fn dependencies(stack: &Stack, index: &Index, node: NodeId) -> Vec<NodeId> {
+    let Some(n) = stack.node(node) else { return Vec::new() };
+    let mut out: Vec<NodeId> = n.depends_on.iter().filter_map(|r| index.resolve(stack, r)).collect();
+    out.extend(n.item.implied_dependencies(stack, index, node));
+    out
+}
+
+/// Adds `DependsOn` to every resource below a node with dependencies: the resources below
+/// each node it depends on, merged with the ones already there, sorted as the CDK sorts them
+/// (by construct path; `paths` maps logical ids to theirs).
+pub(crate) fn apply_depends_on(
+    stack: &Stack,
+    index: &Index,
+    resources: &mut Obj,
+    emitted: &Emitted,
+    paths: &HashMap<String, String>,
+) {
     let mut by_node: HashMap<NodeId, Vec<&str>> = HashMap::new();
     for (id, node) in emitted {
         by_node.entry(*node).or_default().push(id);
     }
-    for (i, node) in stack.nodes().iter().enumerate() {
-        if node.depends_on.is_empty() {
+    for i in 0..stack.nodes().len() {
+        let deps = dependencies(stack, index, NodeId(i));
+        if deps.is_empty() {
             continue;
         }
         let sources: Vec<&str> = subtree(index, NodeId(i))
@@ -38,8 +55,7 @@ pub(crate) fn apply_depends_on(stack: &Stack, index: &Index, resources: &mut Obj
             .flat_map(|n| by_node.get(n).into_iter().flatten().copied())
             .collect();
         let mut targets: Vec<&str> = Vec::new();
-        for r in &node.depends_on {
-            let Some(target) = index.resolve(stack, r) else { continue };
+        for target in deps {
             for n in subtree(index, target) {
                 targets
                     .extend(by_node.get(&n).into_iter().flatten().copied().filter(|t| !sources.contains(t)));
@@ -47,13 +63,17 @@ pub(crate) fn apply_depends_on(stack: &Stack, index: &Index, resources: &mut Obj
         }
         for source in &sources {
             if let Some(Json::Obj(resource)) = resources.get_mut(source) {
-                add_depends_on(resource, &targets);
+                add_depends_on(resource, &targets, paths);
             }
         }
     }
 }
 
-fn add_depends_on(resource: &mut Obj, targets: &[&str]) {
+fn add_depends_on(resource: &mut Obj, targets: &[&str], paths: &HashMap<String, String>) {
+    // The CDK leaves out an empty `DependsOn` (an imported item has no resources).
+    if targets.is_empty() {
+        return;
+    }
     let mut all: Vec<String> = match resource.get("DependsOn") {
         Some(Json::Arr(existing)) => existing.iter().filter_map(|j| j.as_str().map(str::to_owned)).collect(),
         _ => Vec::new(),
@@ -63,7 +83,8 @@ fn add_depends_on(resource: &mut Obj, targets: &[&str]) {
             all.push((*t).to_owned());
         }
     }
-    all.sort_by(|a, b| locale_cmp(a, b));
+    let path = |id: &String| paths.get(id).map_or(id.as_str(), String::as_str).to_owned();
+    all.sort_by(|a, b| locale_cmp(&path(a), &path(b)));
     let value = Json::strs(all);
     match resource.get_mut("DependsOn") {
         Some(slot) => *slot = value,
@@ -75,20 +96,31 @@ fn add_depends_on(resource: &mut Obj, targets: &[&str]) {
     }
 }
 
-/// JavaScript's `localeCompare` on logical ids (letters and digits): case-insensitive
-/// first, lower case before upper case on a tie.
+/// The ASCII characters in the order of the root collation JavaScript's `localeCompare` uses:
+/// white space, punctuation, symbols, digits, then letters (either case).
+const COLLATION: &str =
+    "\t\n\u{b}\u{c}\r _-,;:!?.'\"()[]{}@*/\\&#%`^+<=>|~$0123456789abcdefghijklmnopqrstuvwxyz";
+
+/// The weight of a character: its place in [`COLLATION`], other characters after it.
+fn weight(c: char) -> u32 {
+    let lower = c.to_ascii_lowercase();
+    COLLATION.find(lower).map_or(COLLATION.len() as u32 + u32::from(lower), |i| i as u32)
+}
+
+/// A sort key equal to JavaScript's `localeCompare` on ASCII construct paths: by collation
+/// weight first, then lower case before upper case at the first difference.
+#[derive(PartialEq, Eq, PartialOrd, Ord)]
+struct LocaleKey(Vec<u32>, Vec<bool>);
+
+impl LocaleKey {
+    fn new(s: &str) -> LocaleKey {
+        LocaleKey(s.chars().map(weight).collect(), s.chars().map(|c| c.is_ascii_uppercase()).collect())
+    }
+}
+
+/// JavaScript's `localeCompare` on ASCII strings (logical ids, construct paths).
 pub(crate) fn locale_cmp(a: &str, b: &str) -> Ordering {
-    a.to_ascii_lowercase().cmp(&b.to_ascii_lowercase()).then_with(|| {
-        a.chars()
-            .zip(b.chars())
-            .map(|(x, y)| match (x.is_ascii_lowercase(), y.is_ascii_lowercase()) {
-                (true, false) if x.eq_ignore_ascii_case(&y) => Ordering::Less,
-                (false, true) if x.eq_ignore_ascii_case(&y) => Ordering::Greater,
-                _ => Ordering::Equal,
-            })
-            .find(|o| *o != Ordering::Equal)
-            .unwrap_or(Ordering::Equal)
-    })
+    LocaleKey::new(a).cmp(&LocaleKey::new(b))
 }
 
 /// The logical ids a value refers to: `Ref`, `Fn::GetAtt`, `${…}` in `Fn::Sub`.
@@ -201,6 +233,19 @@ mod tests {
         let mut ids = vec!["PoolD3F588B8", "authFnB", "AuthFnA", "pool1", "Pool0"];
         ids.sort_by(|a, b| locale_cmp(a, b));
         assert_eq!(ids, ["AuthFnA", "authFnB", "Pool0", "pool1", "PoolD3F588B8"]);
+        // Construct paths: `/` before digits and letters, `-` and `_` before `/`.
+        let mut paths = vec![
+            "Pool/web/Resource",
+            "Pool/Resource",
+            "Pool/Api/Resource",
+            "Pool-1/Resource",
+            "Pool_2/Resource",
+        ];
+        paths.sort_by(|a, b| locale_cmp(a, b));
+        assert_eq!(
+            paths,
+            ["Pool_2/Resource", "Pool-1/Resource", "Pool/Api/Resource", "Pool/Resource", "Pool/web/Resource"]
+        );
     }
 
     #[test]

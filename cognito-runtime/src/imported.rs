@@ -122,6 +122,8 @@ fn select(index: u32, separator: &'static str, value: Json) -> Json {
     )
 }
 
-fn select_pool_id(arn: Json) -> Json {
+/// The resource name of a token ARN, as the CDK's `Arn.split` takes it
+/// (`Fn::Select(1, Fn::Split('/', Fn::Select(5, Fn::Split(':', arn))))`).
+pub(crate) fn select_pool_id(arn: Json) -> Json {
     select(1, "/", select(5, ":", arn))
 }

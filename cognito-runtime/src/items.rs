@@ -5,13 +5,14 @@ use crate::client::{ImportedUserPoolClient, UserPoolClient};
 use crate::domain::UserPoolDomain;
 use crate::group::UserPoolGroup;
 use crate::iam::Role;
+use crate::identity_pool::{IdentityPool, ImportedIdentityPool};
 use crate::idp::IdentityProvider;
 use crate::imported::ImportedUserPool;
 use crate::json::Json;
 use crate::lambda::LambdaFunction;
 use crate::output::{Output, Parameter};
 use crate::resource_server::UserPoolResourceServer;
-use crate::stack::{NodeId, Synth, get_att, reference};
+use crate::stack::{Index, NodeId, Stack, Synth, get_att, reference};
 use crate::user_pool::{AddedTrigger, Arn, UserPool};
 use crate::value::{Attr, Value};
 
@@ -47,6 +48,10 @@ pub enum Item {
     ImportedUserPoolClient(ImportedUserPoolClient),
     /// `user_pool_resource_server ID { … }`, or `resource_server ID { … }` in a `user_pool`.
     ResourceServer(UserPoolResourceServer),
+    /// `identity_pool ID { … }`.
+    IdentityPool(Box<IdentityPool>),
+    /// `identity_pool ID = from_identity_pool_id(…)` / `from_identity_pool_arn(…)`.
+    ImportedIdentityPool(ImportedIdentityPool),
 }
 
 macro_rules! item_from {
@@ -75,6 +80,8 @@ item_from! {
     UserPoolClient(UserPoolClient) boxed _,
     ImportedUserPoolClient(ImportedUserPoolClient),
     ResourceServer(UserPoolResourceServer),
+    IdentityPool(IdentityPool) boxed _,
+    ImportedIdentityPool(ImportedIdentityPool),
 }
 
 impl Item {
@@ -93,6 +100,7 @@ impl Item {
             Item::Construct => "construct",
             Item::UserPoolClient(_) | Item::ImportedUserPoolClient(_) => "user_pool_client",
             Item::ResourceServer(_) => "user_pool_resource_server",
+            Item::IdentityPool(_) | Item::ImportedIdentityPool(_) => "identity_pool",
         }
     }
 
@@ -112,6 +120,8 @@ impl Item {
             Item::UserPoolClient(c) => crate::client::rules::check(c, cx),
             Item::ImportedUserPoolClient(c) => crate::client::rules::check_imported(c, cx),
             Item::ResourceServer(r) => crate::resource_server::rules::check(r, cx),
+            Item::IdentityPool(p) => crate::identity_pool::rules::check(p, cx),
+            Item::ImportedIdentityPool(p) => crate::identity_pool::rules::check_imported(p, cx),
         }
     }
 
@@ -135,7 +145,11 @@ impl Item {
             Item::IdentityProvider(p) => p.synth(cx, node),
             Item::UserPoolClient(c) => c.synth(cx, node),
             Item::ResourceServer(r) => r.synth(cx, node),
-            Item::ImportedUserPool(_) | Item::ImportedUserPoolClient(_) | Item::Construct => {}
+            Item::IdentityPool(p) => p.synth(cx, node),
+            Item::ImportedUserPool(_)
+            | Item::ImportedUserPoolClient(_)
+            | Item::ImportedIdentityPool(_)
+            | Item::Construct => {}
         }
     }
 
@@ -166,6 +180,8 @@ impl Item {
             (Item::UserPoolClient(c), _) => crate::client::client_attr(cx, node, c, attr),
             (Item::ImportedUserPoolClient(c), _) => c.attr(cx, attr),
             (Item::ResourceServer(_), _) => crate::resource_server::resource_server_attr(cx, node, attr),
+            (Item::IdentityPool(_), _) => crate::identity_pool::identity_pool_attr(cx, node, attr),
+            (Item::ImportedIdentityPool(p), _) => p.attr(cx, attr),
             _ => None,
         }
     }
@@ -202,6 +218,10 @@ impl Item {
             },
             Item::Group(_) => matches!(attr, Attr::GroupName),
             Item::IdentityProvider(_) => matches!(attr, Attr::ProviderName),
+            Item::IdentityPool(_) => {
+                matches!(attr, Attr::IdentityPoolId | Attr::IdentityPoolArn | Attr::IdentityPoolName)
+            }
+            Item::ImportedIdentityPool(_) => matches!(attr, Attr::IdentityPoolId | Attr::IdentityPoolArn),
             Item::Trigger(_) | Item::Output(_) | Item::Construct => false,
         };
         if ok {
@@ -211,9 +231,15 @@ impl Item {
             (Item::ImportedUserPool(_), Attr::UserPoolProviderUrl) => {
                 "; an imported pool has no provider URL (the CDK's `IUserPool` does not expose it)"
             }
+            (Item::ImportedIdentityPool(_), Attr::IdentityPoolName) => {
+                "; an imported identity pool has no name (the CDK leaves its `identityPoolName` undefined)"
+            }
             _ => "",
         };
-        Err(format!("a `{}` has no attribute `{}`{hint}", self.kind(), attr.name()))
+        let kind = self.kind();
+        // `an identity_pool`, `a user_pool`: as the kind is spoken.
+        let a = if kind.starts_with(['a', 'e', 'i', 'o']) { "an" } else { "a" };
+        Err(format!("{a} `{kind}` has no attribute `{}`{hint}", attr.name()))
     }
 }
 
@@ -237,7 +263,19 @@ impl Item {
             | Item::ResourceServer(_)
             | Item::Domain(_)
             | Item::Group(_)
+            | Item::IdentityPool(_)
+            | Item::ImportedIdentityPool(_)
             | Item::Construct => None,
+        }
+    }
+
+    /// The items this item's resources wait for without a `depends_on`, as the CDK's
+    /// constructs call `node.addDependency` themselves: an identity pool waits for the pool
+    /// and the app client of each user pool provider.
+    pub(crate) fn implied_dependencies(&self, stack: &Stack, index: &Index, node: NodeId) -> Vec<NodeId> {
+        match self {
+            Item::IdentityPool(p) => crate::identity_pool::dependencies(p, stack, index, node),
+            _ => Vec::new(),
         }
     }
 }

@@ -33,6 +33,7 @@ pub mod duration;
 pub mod error;
 mod group;
 mod iam;
+mod identity_pool;
 mod idp;
 pub mod ids;
 mod imported;
@@ -59,6 +60,12 @@ pub use duration::{Duration, TimeUnit};
 pub use error::{Error, Target, Violation};
 pub use group::*;
 pub use iam::{ConditionValue, Principal, Role};
+pub use identity_pool::{
+    IdentityPool, IdentityPoolAmazonLoginProvider, IdentityPoolAppleLoginProvider,
+    IdentityPoolAuthenticationProviders, IdentityPoolFacebookLoginProvider, IdentityPoolGoogleLoginProvider,
+    IdentityPoolProviderUrl, IdentityPoolRoleMapping, IdentityPoolTwitterLoginProvider, ImportedIdentityPool,
+    PROVIDER_CLIENT_ID, RoleMappingMatchType, RoleMappingRule, UserPoolAuthenticationProvider,
+};
 pub use idp::*;
 pub use imported::ImportedUserPool;
 pub use items::Item;

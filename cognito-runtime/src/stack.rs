@@ -2,6 +2,7 @@
 //! `check` (every rule) and `synth` (the CloudFormation template).
 
 use std::borrow::Cow;
+use std::cell::RefCell;
 use std::collections::HashMap;
 
 use crate::check::{Check, Issue};
@@ -39,6 +40,10 @@ pub struct Node {
     /// Items whose resources this item's resources wait for (`DependsOn`), as the CDK's
     /// `node.addDependency(…)`.
     pub depends_on: Vec<ItemRef>,
+    /// The item whose construction added this one (the identity pool whose
+    /// `UserPoolAuthenticationProvider` added this app client to its pool); `None` for an
+    /// item added in its own right.
+    pub created_by: Option<NodeId>,
 }
 
 /// A CloudFormation stack of Cognito resources and the resources they need.
@@ -112,7 +117,8 @@ impl Stack {
 
     /// Adds an item under `parent` (or the stack) with construct id `id` and reference name
     /// `name`, and returns its position. This is the call `cognito!` expands to; the typed
-    /// `add_*` methods are shorthands.
+    /// `add_*` methods are shorthands. An identity pool also adds the app clients its
+    /// providers create ([`Stack::add_provider_clients`]), after itself.
     pub fn add_node(
         &mut self,
         parent: Option<NodeId>,
@@ -129,8 +135,13 @@ impl Stack {
             parent,
             item: item.into(),
             depends_on: Vec::new(),
+            created_by: None,
         });
-        NodeId(self.nodes.len() - 1)
+        let node = NodeId(self.nodes.len() - 1);
+        if matches!(self.nodes[node.0].item, Item::IdentityPool(_)) {
+            self.add_provider_clients(node);
+        }
+        node
     }
 
     /// Adds a top-level item whose reference name is its construct id.
@@ -254,6 +265,7 @@ impl Stack {
             clashes: Vec::new(),
             resources: Vec::new(),
             resource_ids: vec![std::cell::OnceCell::new(); self.nodes.len()],
+            paths: RefCell::new(HashMap::new()),
         };
         synth.walk(None);
         // Below a duplicate construct id every logical id repeats: that is one problem, and
@@ -262,7 +274,9 @@ impl Stack {
             out.iter().filter(|v| v.rule == "construct_id.duplicate").filter_map(|v| v.node).collect();
         let under_duplicate = |node: NodeId| self.ancestors(node).any(|n| duplicates.contains(&n));
         for (node, logical_id, first) in std::mem::take(&mut synth.clashes) {
-            if under_duplicate(node) {
+            // An item another created clashes only by its construct id, which that item's
+            // rules report.
+            if under_duplicate(node) || self.nodes[node.0].created_by.is_some() {
                 continue;
             }
             let mut cx = Check::new(self, &index, Some(node), &mut out);
@@ -270,9 +284,7 @@ impl Stack {
         }
         let emitted = std::mem::take(&mut synth.resources);
         if let Some((_, resources)) = synth.sections.iter_mut().find(|(n, _)| *n == "Resources") {
-            if self.nodes.iter().any(|n| !n.depends_on.is_empty()) {
-                deps::apply_depends_on(self, &index, resources, &emitted);
-            }
+            deps::apply_depends_on(self, &index, resources, &emitted, &synth.paths.borrow());
             if let Some(cycle) = deps::find_cycle(resources) {
                 rules::stack::circular_dependency(self, &index, &cycle, &emitted, &mut out);
             }
@@ -341,6 +353,9 @@ pub(crate) struct Synth<'a> {
     resources: deps::Emitted,
     /// The logical id of each node's `Resource`, once computed.
     resource_ids: Vec<std::cell::OnceCell<String>>,
+    /// Logical id → construct path, for every logical id computed (`DependsOn` is sorted by
+    /// construct path).
+    paths: RefCell<HashMap<String, String>>,
 }
 
 impl<'a> Synth<'a> {
@@ -415,7 +430,9 @@ impl<'a> Synth<'a> {
     fn compute_logical_id(&self, node: NodeId, suffix: &[&str]) -> String {
         let mut path = self.stack.path(node);
         path.extend_from_slice(suffix);
-        ids::logical_id(&path)
+        let id = ids::logical_id(&path);
+        self.paths.borrow_mut().insert(id.clone(), path.join("/"));
+        id
     }
 
     /// The stack's region: the literal, or `{"Ref": "AWS::Region"}`.

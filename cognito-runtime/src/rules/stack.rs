@@ -18,8 +18,9 @@ pub(crate) fn check_stack(stack: &Stack, index: &Index, out: &mut Vec<Violation>
         if node.id.is_empty() {
             cx.id_issue("construct_id.empty", "an item's construct id must not be empty".to_owned());
         } else if let Some(&first) = seen_ids.get(&(node.parent, node.id.as_str())) {
-            // A repeated trigger's id comes from its operation: `trigger.duplicate` says it.
-            if !matches!(node.item, Item::Trigger(_)) {
+            // A repeated trigger's id comes from its operation: `trigger.duplicate` says it; an
+            // item another created (a provider's app client) is reported by its creator.
+            if !matches!(node.item, Item::Trigger(_)) && node.created_by.is_none() {
                 duplicate_construct_id(stack, first, &mut cx);
             }
         } else {

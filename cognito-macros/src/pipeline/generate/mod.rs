@@ -168,6 +168,7 @@ impl Elem for String {}
 
 mod client;
 mod federation;
+mod identity_pool;
 mod pool;
 
 /// A unit-only enum of the runtime, written as `::cognito::__private::Type::Variant`.
@@ -290,6 +291,8 @@ impl Lift for Item {
             Item::UserPoolClient(c) => c.lift(g),
             Item::ImportedUserPoolClient(c) => c.lift(g),
             Item::ResourceServer(r) => r.lift(g),
+            Item::IdentityPool(p) => p.lift(g),
+            Item::ImportedIdentityPool(p) => p.lift(g),
         }
     }
 }
@@ -310,6 +313,10 @@ pub fn generate(stack: &Stack, deferred: &HashMap<(usize, String), TokenStream>)
         });
     }
     for (i, node) in stack.nodes().iter().enumerate() {
+        // The item that created this one creates it again (an identity pool's provider clients).
+        if node.created_by.is_some() {
+            continue;
+        }
         let var = Ident::new(&format!("__cognito_n{i}"), Span::mixed_site());
         let parent = match node.parent {
             Some(p) => {

@@ -93,7 +93,13 @@ fn call_name(path: &[syn::Ident], type_name: &str, lx: &mut Lx) -> Option<String
 }
 
 /// The arguments of a call, which must be `n` positional values.
-fn positional<'a>(args: &'a [Arg], n: usize, v: &Value, usage: &str, lx: &mut Lx) -> Option<Vec<&'a Value>> {
+pub(super) fn positional<'a>(
+    args: &'a [Arg],
+    n: usize,
+    v: &Value,
+    usage: &str,
+    lx: &mut Lx,
+) -> Option<Vec<&'a Value>> {
     if args.len() != n || args.iter().any(|a| a.name.is_some()) {
         lx.error(v.first, v.last, format!("wrong arguments: write `{usage}`"));
         return None;
@@ -102,14 +108,14 @@ fn positional<'a>(args: &'a [Arg], n: usize, v: &Value, usage: &str, lx: &mut Lx
 }
 
 /// Lowers a call of an enum's factory (`custom("…")`): its arguments and the whole value.
-type Factory<T> = fn(&[Arg], &Value, &mut Lx) -> Option<T>;
+pub(super) type Factory<T> = fn(&[Arg], &Value, &mut Lx) -> Option<T>;
 
 /// An enum member: its CDK spelling, its Rust variant, and how to make it.
-type Member<T> = (&'static str, &'static str, fn() -> T);
+pub(super) type Member<T> = (&'static str, &'static str, fn() -> T);
 
 /// A member of a CDK enum that also has factories: `OPENID`, `OAuthScope::OPENID`, `Openid`,
 /// or a call such as `custom("…")` found in `factories` by name.
-fn member_or_factory<T>(
+pub(super) fn member_or_factory<T>(
     v: &Value,
     lx: &mut Lx,
     type_name: &str,

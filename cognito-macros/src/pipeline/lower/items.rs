@@ -32,6 +32,7 @@ const TOP: &[(&str, LowerItem)] = &[
     ("construct", construct),
     ("user_pool_client", user_pool_client),
     ("user_pool_resource_server", resource_server),
+    ("identity_pool", super::identity_pool::item),
 ];
 
 /// Items nested in a `user_pool` (the CDK's `pool.add_*`).
@@ -125,7 +126,7 @@ fn lower_item(
 
 /// Adds the node for `decl` with a placeholder item, records its id's span, and makes it
 /// the node settings are lowered for.
-fn start(
+pub(super) fn start(
     decl: &ItemDecl,
     parent: Option<usize>,
     placeholder: impl Into<Item>,
@@ -180,21 +181,21 @@ fn depends_on(decl: &ItemDecl, node: usize, lx: &mut Lx, stack: &mut Stack) {
     }
 }
 
-fn set_item(stack: &mut Stack, node: usize, item: impl Into<Item>) {
+pub(super) fn set_item(stack: &mut Stack, node: usize, item: impl Into<Item>) {
     if let Some(n) = stack.node_mut(NodeId(node)) {
         n.item = item.into();
     }
 }
 
 /// The settings of an item, without `depends_on` (every item takes it; see [`depends_on`]).
-fn settings_of(decl: &ItemDecl) -> impl Iterator<Item = &Setting> {
+pub(super) fn settings_of(decl: &ItemDecl) -> impl Iterator<Item = &Setting> {
     decl.block.iter().flat_map(|b| &b.entries).filter_map(|e| match e {
         Entry::Setting(s) if s.key != "depends_on" => Some(s),
         _ => None,
     })
 }
 
-fn nested_items(decl: &ItemDecl) -> impl Iterator<Item = &ItemDecl> {
+pub(super) fn nested_items(decl: &ItemDecl) -> impl Iterator<Item = &ItemDecl> {
     decl.block.iter().flat_map(|b| &b.entries).filter_map(|e| match e {
         Entry::Item(i) => Some(i),
         Entry::Setting(_) => None,
@@ -262,7 +263,20 @@ fn user_pool(decl: &ItemDecl, parent: Option<usize>, lx: &mut Lx, stack: &mut St
 }
 
 fn import_pool(import: &Value, lx: &mut Lx) -> Option<ImportedUserPool> {
-    let usage = "`from_user_pool_id(\"us-east-1_abc\")` or `from_user_pool_arn(\"arn:aws:cognito-idp:…\")`";
+    import_call(
+        import,
+        lx,
+        "`from_user_pool_id(\"us-east-1_abc\")` or `from_user_pool_arn(\"arn:aws:cognito-idp:…\")`",
+        &[("from_user_pool_id", ImportedUserPool::FromId), ("from_user_pool_arn", ImportedUserPool::FromArn)],
+    )
+}
+
+/// An import function, and how its argument makes the imported item.
+type Importer<'a, T> = (&'a str, fn(cognito_runtime::Value) -> T);
+
+/// An import, `function("…")`: its one argument, made into `T` by the function's entry in
+/// `makers` (the argument's field path is the function's name).
+pub(super) fn import_call<T>(import: &Value, lx: &mut Lx, usage: &str, makers: &[Importer<T>]) -> Option<T> {
     let ValueKind::Call(path, args) = &import.kind else {
         lx.expected(import, usage);
         return None;
@@ -272,13 +286,9 @@ fn import_pool(import: &Value, lx: &mut Lx) -> Option<ImportedUserPool> {
         lx.error(import.first, import.last, format!("`{function}` takes one argument"));
         return None;
     };
-    let make: fn(cognito_runtime::Value) -> ImportedUserPool = match function.as_str() {
-        "from_user_pool_id" => ImportedUserPool::FromId,
-        "from_user_pool_arn" => ImportedUserPool::FromArn,
-        _ => {
-            lx.expected(import, usage);
-            return None;
-        }
+    let Some(&(_, make)) = makers.iter().find(|(name, _)| *name == function) else {
+        lx.expected(import, usage);
+        return None;
     };
     let value = lx.at(&function, |lx| {
         lx.record(arg.value.first, (arg.value.first, arg.value.last));

@@ -7,6 +7,7 @@
 mod client;
 mod enums;
 mod federation;
+mod identity_pool;
 mod items;
 mod pool;
 mod values;

@@ -1,0 +1,189 @@
+//! `identity_pool`: the key tables of the identity pool and the blocks inside it, and the
+//! item itself, created or imported.
+
+use cognito_runtime::{Value as CfnValue, *};
+
+use super::client::{member_or_factory, positional};
+use super::enums::lower_enum;
+use super::items::{import_call, nested_items, set_item, settings_of, simple, start};
+use super::values::list_of;
+use super::{Lower, Lx, block, lower_block};
+use crate::pipeline::ast::{Arg, ItemDecl, Value, ValueKind};
+
+block!(IdentityPool, "identity_pool" {
+    "identity_pool_name" => identity_pool_name,
+    "allow_unauthenticated_identities" => allow_unauthenticated_identities,
+    "allow_classic_flow" => allow_classic_flow,
+    "authenticated_role" => authenticated_role,
+    "unauthenticated_role" => unauthenticated_role,
+    "role_mappings" => role_mappings,
+    "authentication_providers" => authentication_providers,
+});
+
+block!(IdentityPoolAuthenticationProviders, "authentication_providers" {
+    "amazon" => amazon,
+    "facebook" => facebook,
+    "google" => google,
+    "apple" => apple,
+    "twitter" => twitter,
+    "custom_provider" => custom_provider,
+    "open_id_connect_providers" => open_id_connect_providers,
+    "saml_providers" => saml_providers,
+    "user_pools" => user_pools with |v, lx| list_of(v, lx, provider),
+});
+
+block!(IdentityPoolAmazonLoginProvider, "amazon", required ["app_id"] { "app_id" => app_id [plain], });
+block!(IdentityPoolFacebookLoginProvider, "facebook", required ["app_id"] { "app_id" => app_id [plain], });
+block!(IdentityPoolGoogleLoginProvider, "google", required ["client_id"] { "client_id" => client_id [plain], });
+block!(IdentityPoolAppleLoginProvider, "apple", required ["services_id"] { "services_id" => services_id [plain], });
+block!(IdentityPoolTwitterLoginProvider, "twitter", required ["consumer_key", "consumer_secret"] {
+    "consumer_key" => consumer_key [plain],
+    "consumer_secret" => consumer_secret [plain],
+});
+
+block!(UserPoolAuthenticationProvider, "user_pool_authentication_provider", required ["user_pool"] {
+    "user_pool" => user_pool [plain],
+    "user_pool_client" => user_pool_client,
+    "disable_server_side_token_check" => disable_server_side_token_check,
+});
+
+block!(IdentityPoolRoleMapping, "role mapping", required ["provider_url"] {
+    "provider_url" => provider_url [plain],
+    "mapping_key" => mapping_key,
+    "use_token" => use_token,
+    "resolve_ambiguous_roles" => resolve_ambiguous_roles,
+    "rules" => rules,
+});
+
+block!(RoleMappingRule, "role mapping rule", required ["claim", "claim_value", "mapped_role"] {
+    "claim" => claim [plain],
+    "claim_value" => claim_value [plain],
+    "mapped_role" => mapped_role [plain],
+    "match_type" => match_type,
+});
+
+/// A user pool provider: `{ user_pool: pool, … }`, or as the CDK writes it,
+/// `user_pool_authentication_provider { user_pool: pool, … }`.
+fn provider(v: &Value, lx: &mut Lx) -> Option<UserPoolAuthenticationProvider> {
+    match &v.kind {
+        ValueKind::Block(b) => Some(lower_block(b, lx)),
+        ValueKind::Variant(path, b)
+            if path.last().is_some_and(|p| {
+                p == "user_pool_authentication_provider" || p == "UserPoolAuthenticationProvider"
+            }) =>
+        {
+            Some(lower_block(b, lx))
+        }
+        _ => {
+            lx.expected(v, "a provider `{ user_pool: my_pool, … }`");
+            None
+        }
+    }
+}
+
+impl Lower for RoleMappingMatchType {
+    fn lower(v: &Value, lx: &mut Lx) -> Option<RoleMappingMatchType> {
+        lower_enum(
+            v,
+            lx,
+            "RoleMappingMatchType",
+            &[
+                ("EQUALS", "Equals", RoleMappingMatchType::Equals),
+                ("CONTAINS", "Contains", RoleMappingMatchType::Contains),
+                ("STARTS_WITH", "StartsWith", RoleMappingMatchType::StartsWith),
+                ("NOTEQUAL", "NotEqual", RoleMappingMatchType::NotEqual),
+            ],
+        )
+    }
+}
+
+/// The one string argument of `open_id("…")`, `saml("…")`, `custom("…")`.
+fn url(args: &[Arg], v: &Value, usage: &str, lx: &mut Lx) -> Option<CfnValue> {
+    let [url] = positional(args, 1, v, usage, lx)?[..] else {
+        return None;
+    };
+    CfnValue::lower(url, lx)
+}
+
+/// `user_pool(pool, client)`, or `user_pool(pool)` for the client of this identity pool's
+/// provider for `pool`.
+fn user_pool_url(args: &[Arg], v: &Value, lx: &mut Lx) -> Option<IdentityPoolProviderUrl> {
+    let n = if args.len() == 1 { 1 } else { 2 };
+    let refs = positional(args, n, v, "user_pool(my_pool, my_client)", lx)?;
+    let user_pool = ItemRef::lower(refs[0], lx)?;
+    let user_pool_client = match refs.get(1) {
+        Some(c) => Some(ItemRef::lower(c, lx)?),
+        None => None,
+    };
+    Some(IdentityPoolProviderUrl::UserPool { user_pool, user_pool_client })
+}
+
+impl Lower for IdentityPoolProviderUrl {
+    fn lower(v: &Value, lx: &mut Lx) -> Option<IdentityPoolProviderUrl> {
+        member_or_factory(
+            v,
+            lx,
+            "IdentityPoolProviderUrl",
+            "an `IdentityPoolProviderUrl`: AMAZON, FACEBOOK, GOOGLE, APPLE, TWITTER, `user_pool(pool, client)`, `open_id(\"example.com\")`, `saml(\"arn:aws:iam::…:saml-provider/…\")` or `custom(\"…\")`",
+            &[
+                ("FACEBOOK", "Facebook", || IdentityPoolProviderUrl::Facebook),
+                ("GOOGLE", "Google", || IdentityPoolProviderUrl::Google),
+                ("AMAZON", "Amazon", || IdentityPoolProviderUrl::Amazon),
+                ("APPLE", "Apple", || IdentityPoolProviderUrl::Apple),
+                ("TWITTER", "Twitter", || IdentityPoolProviderUrl::Twitter),
+            ],
+            &[
+                (&["open_id", "openId", "OpenId"], |args, v, lx| {
+                    url(args, v, "open_id(\"example.com\")", lx).map(IdentityPoolProviderUrl::OpenId)
+                }),
+                (&["saml", "Saml"], |args, v, lx| {
+                    url(args, v, "saml(\"arn:aws:iam::123456789012:saml-provider/name\")", lx)
+                        .map(IdentityPoolProviderUrl::Saml)
+                }),
+                (&["custom", "Custom"], |args, v, lx| {
+                    url(args, v, "custom(\"provider\")", lx).map(IdentityPoolProviderUrl::Custom)
+                }),
+                (&["user_pool", "userPool", "UserPool"], user_pool_url),
+            ],
+        )
+    }
+}
+
+/// `identity_pool ID { … }`, or an import: `identity_pool ID = from_identity_pool_id("…");`
+/// or `from_identity_pool_arn("…")`.
+pub(super) fn item(decl: &ItemDecl, parent: Option<usize>, lx: &mut Lx, stack: &mut Stack) {
+    let Some(import) = &decl.import else {
+        let Some((node, _)) = simple::<IdentityPool>(decl, parent, lx, stack) else { return };
+        for (i, client) in stack.add_provider_clients(NodeId(node)) {
+            // A problem with the app client a provider adds is a problem with the provider.
+            let key = (Some(node), format!("authentication_providers.user_pools.{i}.user_pool"));
+            if let Some(spans) = lx.spans.get(&key).copied() {
+                lx.spans.insert((Some(client.0), String::new()), spans);
+            }
+        }
+        return;
+    };
+    let node = start(decl, parent, ImportedIdentityPool::default(), lx, stack);
+    let imported = import_call(
+        import,
+        lx,
+        "`from_identity_pool_id(\"us-east-1:1a2b…\")` or `from_identity_pool_arn(\"arn:aws:cognito-identity:…\")`",
+        &[
+            ("from_identity_pool_id", ImportedIdentityPool::FromId),
+            ("from_identity_pool_arn", ImportedIdentityPool::FromArn),
+        ],
+    );
+    match imported {
+        Some(p) => set_item(stack, node, p),
+        // The placeholder's empty id would only repeat the error.
+        None => {
+            lx.poisoned.insert((node, "from_identity_pool_id".to_owned()));
+        }
+    }
+    for s in settings_of(decl) {
+        lx.error(s.key.span(), s.key.span(), "an imported identity pool takes no settings");
+    }
+    for nested in nested_items(decl) {
+        lx.error(nested.kind.span(), nested.id.span().1, "an imported identity pool holds no items");
+    }
+}

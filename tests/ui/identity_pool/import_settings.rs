@@ -1,0 +1,7 @@
+use cognito::cognito;
+
+fn main() {
+    let _stack = cognito! {
+        identity_pool Ids = from_identity_pool_id("us-east-1:1a2b3c4d-5e6f-7a8b-9c0d-1e2f3a4b5c6d") { allow_classic_flow: true }
+    };
+}
