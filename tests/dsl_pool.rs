@@ -779,3 +779,48 @@ mod run_time_values {
         assert_parity(&stack, "import_outputs");
     }
 }
+
+/// A CDK static factory called with its props, `with_ses(from_email: …)`, means the block
+/// `with_ses { from_email: … }`.
+#[test]
+fn factory_call_with_named_props_is_the_block() {
+    let stack = cognito! {
+        user_pool myuserpool {
+            email: UserPoolEmail::with_ses(
+                from_email: "noreply@myawesomeapp.com",
+                from_name: "Awesome App",
+                reply_to: "support@myawesomeapp.com",
+                ses_region: "us-east-1",
+                ses_verified_domain: "myawesomeapp.com",
+            ),
+        }
+    };
+    assert_parity(&stack, "email_ses");
+}
+
+/// The CDK's `Runtime` members name the same runtimes as Lambda's identifiers.
+#[test]
+fn lambda_runtime_as_the_cdks_member() {
+    let stack = cognito! {
+        lambda_function authChallengeFn {
+            runtime: Runtime::NODEJS_20_X,
+            handler: "index.handler",
+            code: from_inline("exports.handler=async()=>{}"),
+        }
+        user_pool myuserpool { triggers: { create_auth_challenge: authChallengeFn } }
+        lambda_function userMigrationFn {
+            runtime: NODEJS_20_X,
+            handler: "index.handler",
+            code: inline("exports.handler=async()=>{}"),
+        }
+    };
+    let mut stack = stack;
+    let pool = stack.find("myuserpool").unwrap();
+    stack.add_trigger(
+        pool,
+        cognito::UserPoolOperation::UserMigration,
+        cognito::ItemRef::from("userMigrationFn"),
+        None,
+    );
+    assert_parity(&stack, "triggers");
+}

@@ -437,7 +437,7 @@ fn parse_value_inner(input: ParseStream, errors: &mut Sink, variant_block: bool)
             (ValueKind::Attr(path, attr, args), last)
         } else if input.peek(token::Paren) {
             let (args, close) = parse_args(input, errors)?;
-            (ValueKind::Call(path, args), close)
+            (call_or_variant(path, args, first, close), close)
         } else if variant_block && input.peek(token::Brace) {
             let block = parse_block(input, errors)?;
             let last = block.brace.span.close();
@@ -476,4 +476,19 @@ fn parse_args(input: ParseStream, errors: &mut Sink) -> syn::Result<(Vec<Arg>, S
         }
     }
     Ok((args, paren.span.close()))
+}
+
+/// `f(key: value, …)` with every argument named is `f { key: value, … }`: a CDK static
+/// factory called with its props (`with_ses(from_email: "…")`) means the same as the block.
+fn call_or_variant(path: Vec<Ident>, args: Vec<Arg>, open: Span, close: Span) -> ValueKind {
+    if args.is_empty() || args.iter().any(|a| a.name.is_none()) {
+        return ValueKind::Call(path, args);
+    }
+    let entries = args
+        .into_iter()
+        .filter_map(|a| a.name.map(|key| Entry::Setting(Setting { key, value: Some(a.value), quoted: None })))
+        .collect();
+    let mut group = proc_macro2::Group::new(proc_macro2::Delimiter::Brace, TokenStream::new());
+    group.set_span(open.join(close).unwrap_or(open));
+    ValueKind::Variant(path, Block { brace: token::Brace { span: group.delim_span() }, entries })
 }

@@ -384,7 +384,7 @@ fn trigger(decl: &ItemDecl, parent: Option<usize>, lx: &mut Lx, stack: &mut Stac
 }
 
 block!(LambdaFunction, "lambda_function", required ["runtime", "handler", "code"] {
-    "runtime" => runtime [plain],
+    "runtime" => runtime [plain] with lambda_runtime,
     "handler" => handler [plain],
     "code" => code [plain] with code,
     "timeout" => timeout,
@@ -393,6 +393,47 @@ block!(LambdaFunction, "lambda_function", required ["runtime", "handler", "code"
     "function_name" => function_name,
     "environment" => environment with |v, lx| super::free_map(v, lx, cognito_runtime::Value::lower),
 });
+
+/// `runtime`: the identifier of Lambda (`"nodejs20.x"`) or the CDK's `Runtime` member
+/// (`NODEJS_20_X`, `Runtime::PYTHON_3_12`, `PROVIDED_AL2023`), which names the same.
+fn lambda_runtime(v: &Value, lx: &mut Lx) -> Option<cognito_runtime::Value> {
+    let ValueKind::Path(path) = &v.kind else {
+        return cognito_runtime::Value::lower(v, lx);
+    };
+    let member = match path.as_slice() {
+        [m] | [_, m] => m.to_string(),
+        _ => String::new(),
+    };
+    match runtime_identifier(&member) {
+        Some(id) => Some(cognito_runtime::Value::Str(id)),
+        None => {
+            lx.error(
+                v.first,
+                v.last,
+                format!("unknown `Runtime` member `{member}`; write the runtime as Lambda names it, e.g. `\"nodejs24.x\"`, or as the CDK's member, e.g. `NODEJS_24_X`, `PYTHON_3_13`, `JAVA_21`, `PROVIDED_AL2023`"),
+            );
+            None
+        }
+    }
+}
+
+/// The Lambda identifier of a CDK `Runtime` member: `NODEJS_20_X` → `nodejs20.x`.
+fn runtime_identifier(member: &str) -> Option<String> {
+    let parts: Vec<&str> = member.split('_').collect();
+    let number = |p: &str| !p.is_empty() && p.chars().all(|c| c.is_ascii_digit());
+    Some(match parts.as_slice() {
+        ["NODEJS", major, "X"] if number(major) => format!("nodejs{major}.x"),
+        [lang @ ("PYTHON" | "RUBY"), major, minor] if number(major) && number(minor) => {
+            format!("{}{major}.{minor}", lang.to_ascii_lowercase())
+        }
+        [lang @ ("JAVA" | "DOTNET"), major] if number(major) => {
+            format!("{}{major}", lang.to_ascii_lowercase())
+        }
+        ["PROVIDED"] => "provided".to_owned(),
+        ["PROVIDED", al] if al.starts_with("AL") => format!("provided.{}", al.to_ascii_lowercase()),
+        _ => return None,
+    })
+}
 
 fn code(v: &Value, lx: &mut Lx) -> Option<Code> {
     match &v.kind {
