@@ -34,6 +34,8 @@ fn dependencies(stack: &Stack, index: &Index, node: NodeId) -> Vec<NodeId> {
 /// Adds `DependsOn` to every resource below a node with dependencies: the resources below
 /// each node it depends on, merged with the ones already there, sorted as the CDK sorts them
 /// (by construct path; `paths` maps logical ids to theirs).
+///
+/// Callers skip it when [`any_dependencies`] is false.
 pub(crate) fn apply_depends_on(
     stack: &Stack,
     index: &Index,
@@ -259,4 +261,9 @@ mod tests {
         ok.insert("B", Json::obj1("Properties", Obj::new()));
         assert_eq!(find_cycle(&ok), None);
     }
+}
+
+/// Whether any item depends on another (`depends_on`, or implied as an identity pool's).
+pub(crate) fn any_dependencies(stack: &Stack, index: &Index) -> bool {
+    (0..stack.nodes().len()).any(|i| !dependencies(stack, index, NodeId(i)).is_empty())
 }

@@ -266,6 +266,7 @@ impl Stack {
             resources: Vec::new(),
             resource_ids: vec![std::cell::OnceCell::new(); self.nodes.len()],
             paths: RefCell::new(HashMap::new()),
+            record_paths: deps::any_dependencies(self, &index),
         };
         synth.walk(None);
         // Below a duplicate construct id every logical id repeats: that is one problem, and
@@ -284,7 +285,9 @@ impl Stack {
         }
         let emitted = std::mem::take(&mut synth.resources);
         if let Some((_, resources)) = synth.sections.iter_mut().find(|(n, _)| *n == "Resources") {
-            deps::apply_depends_on(self, &index, resources, &emitted, &synth.paths.borrow());
+            if synth.record_paths {
+                deps::apply_depends_on(self, &index, resources, &emitted, &synth.paths.borrow());
+            }
             if let Some(cycle) = deps::find_cycle(resources) {
                 rules::stack::circular_dependency(self, &index, &cycle, &emitted, &mut out);
             }
@@ -356,6 +359,8 @@ pub(crate) struct Synth<'a> {
     /// Logical id → construct path, for every logical id computed (`DependsOn` is sorted by
     /// construct path).
     paths: RefCell<HashMap<String, String>>,
+    /// Whether any item has dependencies, so `paths` is needed.
+    record_paths: bool,
 }
 
 impl<'a> Synth<'a> {
@@ -431,7 +436,9 @@ impl<'a> Synth<'a> {
         let mut path = self.stack.path(node);
         path.extend_from_slice(suffix);
         let id = ids::logical_id(&path);
-        self.paths.borrow_mut().insert(id.clone(), path.join("/"));
+        if self.record_paths {
+            self.paths.borrow_mut().insert(id.clone(), path.join("/"));
+        }
         id
     }
 
