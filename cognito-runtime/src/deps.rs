@@ -226,6 +226,11 @@ pub(crate) fn cycle_nodes(cycle: &[String], emitted: &Emitted) -> Vec<NodeId> {
         .collect()
 }
 
+/// Whether any item depends on another (`depends_on`, or implied as an identity pool's).
+pub(crate) fn any_dependencies(stack: &Stack, index: &Index) -> bool {
+    (0..stack.nodes().len()).any(|i| !dependencies(stack, index, NodeId(i)).is_empty())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -261,9 +266,4 @@ mod tests {
         ok.insert("B", Json::obj1("Properties", Obj::new()));
         assert_eq!(find_cycle(&ok), None);
     }
-}
-
-/// Whether any item depends on another (`depends_on`, or implied as an identity pool's).
-pub(crate) fn any_dependencies(stack: &Stack, index: &Index) -> bool {
-    (0..stack.nodes().len()).any(|i| !dependencies(stack, index, NodeId(i)).is_empty())
 }
