@@ -58,6 +58,11 @@ pub struct ReadmeDoctests;
 #[doc(hidden)]
 pub mod __private {
     pub use cognito_runtime::*;
+    pub use std::boxed::Box;
+    pub use std::convert::Into;
+    pub use std::default::Default;
+    pub use std::option::Option::{None, Some};
+    pub use std::vec;
 
     /// A `String` from a literal (keeps the expansion short).
     #[inline]

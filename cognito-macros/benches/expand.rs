@@ -54,5 +54,28 @@ fn main() {
             std::hint::black_box(pipeline::expand(tokens.clone()));
         });
         println!("{n:>6} {count:>10} {ms:>12.3} {:>10.2}", peak as f64 / 1048576.0);
+        phases(&tokens, runs);
     }
+}
+
+/// The median time of each phase of the pipeline, to see where expansion time goes.
+fn phases(tokens: &TokenStream, runs: usize) {
+    let parse = alloc::median_ms(runs, || {
+        std::hint::black_box(pipeline::ast::parse(tokens.clone()));
+    });
+    let ast = pipeline::ast::parse(tokens.clone());
+    let lower = alloc::median_ms(runs, || {
+        std::hint::black_box(pipeline::lower::lower_input(&ast));
+    });
+    let lowered = pipeline::lower::lower_input(&ast);
+    let check = alloc::median_ms(runs, || {
+        std::hint::black_box(lowered.stack.check());
+    });
+    let generate = alloc::median_ms(runs, || {
+        std::hint::black_box(pipeline::generate::generate(&lowered.stack, &lowered.lx.deferred));
+    });
+    println!(
+        "{:>6} parse {parse:.3} ms, lower {lower:.3} ms, check {check:.3} ms, generate {generate:.3} ms",
+        ""
+    );
 }

@@ -29,18 +29,18 @@ impl Lift for OAuthScope {
     fn lift(&self, g: &mut Gen) -> TokenStream {
         match self {
             OAuthScope::Custom(name) => {
-                quote!(::cognito::__private::OAuthScope::Custom(::cognito::__private::string(#name)))
+                quote!(__cognito::OAuthScope::Custom(__cognito::string(#name)))
             }
             OAuthScope::ResourceServer { server, scope } => {
                 let server = server.lift(g);
-                quote!(::cognito::__private::OAuthScope::ResourceServer {
+                quote!(__cognito::OAuthScope::ResourceServer {
                     server: #server,
-                    scope: ::cognito::__private::string(#scope),
+                    scope: __cognito::string(#scope),
                 })
             }
             unit => {
                 let variant = proc_macro2::Ident::new(&format!("{unit:?}"), proc_macro2::Span::call_site());
-                quote!(::cognito::__private::OAuthScope::#variant)
+                quote!(__cognito::OAuthScope::#variant)
             }
         }
     }
@@ -50,11 +50,11 @@ impl Lift for UserPoolClientIdentityProvider {
     fn lift(&self, _: &mut Gen) -> TokenStream {
         match self {
             UserPoolClientIdentityProvider::Custom(name) => {
-                quote!(::cognito::__private::UserPoolClientIdentityProvider::Custom(::cognito::__private::string(#name)))
+                quote!(__cognito::UserPoolClientIdentityProvider::Custom(__cognito::string(#name)))
             }
             unit => {
                 let variant = proc_macro2::Ident::new(&format!("{unit:?}"), proc_macro2::Span::call_site());
-                quote!(::cognito::__private::UserPoolClientIdentityProvider::#variant)
+                quote!(__cognito::UserPoolClientIdentityProvider::#variant)
             }
         }
     }
@@ -74,14 +74,14 @@ impl Lift for ResourceServerScope {
     fn lift_at(&self, g: &mut Gen) -> TokenStream {
         let name = &self.scope_name;
         let description = match g.deferred_here() {
-            Some(expr) => quote!(::core::convert::Into::into(#expr)),
+            Some(expr) => quote!(__cognito::Into::into(#expr)),
             None => {
                 let d = &self.scope_description;
-                quote!(::cognito::__private::string(#d))
+                quote!(__cognito::string(#d))
             }
         };
-        quote!(::cognito::__private::ResourceServerScope {
-            scope_name: ::cognito::__private::string(#name),
+        quote!(__cognito::ResourceServerScope {
+            scope_name: __cognito::string(#name),
             scope_description: #description,
         })
     }
@@ -90,6 +90,6 @@ impl Lift for ResourceServerScope {
 impl Lift for ImportedUserPoolClient {
     fn lift(&self, g: &mut Gen) -> TokenStream {
         let id = g.element("from_user_pool_client_id", &self.user_pool_client_id);
-        quote!(::cognito::__private::ImportedUserPoolClient { user_pool_client_id: #id })
+        quote!(__cognito::ImportedUserPoolClient { user_pool_client_id: #id })
     }
 }

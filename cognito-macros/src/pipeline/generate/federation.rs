@@ -45,7 +45,7 @@ impl Lift for IdentityProvider {
             IdentityProvider::Oidc(p) => (quote!(Oidc), p.lift(g)),
             IdentityProvider::Saml(p) => (quote!(Saml), p.lift(g)),
         };
-        quote!(::cognito::__private::IdentityProvider::#variant(#inner))
+        quote!(__cognito::IdentityProvider::#variant(#inner))
     }
 }
 
@@ -55,14 +55,14 @@ impl Lift for AttributeMapping {
     fn lift(&self, g: &mut Gen) -> TokenStream {
         let standard: Vec<TokenStream> = self.standard.iter().map(|e| g.element(e.0.key(), e)).collect();
         let custom = g.element("custom", &self.custom);
-        quote!(::cognito::__private::AttributeMapping { standard: ::std::vec![#(#standard),*], custom: #custom })
+        quote!(__cognito::AttributeMapping { standard: __cognito::vec![#(#standard),*], custom: #custom })
     }
 }
 
 impl Lift for ProviderAttribute {
     fn lift(&self, _: &mut Gen) -> TokenStream {
         let name = self.attribute_name();
-        quote!(::cognito::__private::ProviderAttribute::other(#name))
+        quote!(__cognito::ProviderAttribute::other(#name))
     }
 }
 
@@ -71,11 +71,11 @@ impl Lift for SamlMetadata {
         match self {
             SamlMetadata::Url(v) => {
                 let v = g.element("url", v);
-                quote!(::cognito::__private::SamlMetadata::Url(#v))
+                quote!(__cognito::SamlMetadata::Url(#v))
             }
             SamlMetadata::File(v) => {
                 let v = g.element("file", v);
-                quote!(::cognito::__private::SamlMetadata::File(#v))
+                quote!(__cognito::SamlMetadata::File(#v))
             }
         }
     }
@@ -86,11 +86,11 @@ impl Lift for ConditionValue {
         match self {
             ConditionValue::One(v) => {
                 let v = v.lift(g);
-                quote!(::cognito::__private::ConditionValue::One(#v))
+                quote!(__cognito::ConditionValue::One(#v))
             }
             ConditionValue::List(vs) => {
                 let vs = vs.lift(g);
-                quote!(::cognito::__private::ConditionValue::List(#vs))
+                quote!(__cognito::ConditionValue::List(#vs))
             }
         }
     }

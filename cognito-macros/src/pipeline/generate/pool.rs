@@ -64,7 +64,7 @@ impl Lift for CustomAttribute {
         let mut fields = TokenStream::new();
         let mut add = |_: &mut Gen, name: &str, t: Option<TokenStream>| {
             let name = format_ident!("{name}");
-            let t = t.unwrap_or_else(|| quote!(::core::option::Option::None));
+            let t = t.unwrap_or_else(|| quote!(__cognito::None));
             fields.extend(quote!(#name: #t,));
         };
         let variant = match self {
@@ -94,7 +94,7 @@ impl Lift for CustomAttribute {
                 quote!(DateTime)
             }
         };
-        quote!(::cognito::__private::CustomAttribute::#variant { #fields })
+        quote!(__cognito::CustomAttribute::#variant { #fields })
     }
 }
 
@@ -102,12 +102,12 @@ impl Lift for UserPoolEmail {
     fn lift(&self, g: &mut Gen) -> TokenStream {
         match self {
             UserPoolEmail::WithCognito { reply_to } => {
-                let r = g.field("reply_to", reply_to).unwrap_or_else(|| quote!(::core::option::Option::None));
-                quote!(::cognito::__private::UserPoolEmail::WithCognito { reply_to: #r })
+                let r = g.field("reply_to", reply_to).unwrap_or_else(|| quote!(__cognito::None));
+                quote!(__cognito::UserPoolEmail::WithCognito { reply_to: #r })
             }
             UserPoolEmail::WithSes(ses) => {
                 let ses = ses.lift(g);
-                quote!(::cognito::__private::UserPoolEmail::WithSes(#ses))
+                quote!(__cognito::UserPoolEmail::WithSes(#ses))
             }
         }
     }
@@ -116,7 +116,7 @@ impl Lift for UserPoolEmail {
 impl Lift for Code {
     fn lift(&self, _: &mut Gen) -> TokenStream {
         let Code::Inline(source) = self;
-        quote!(::cognito::__private::Code::Inline(::cognito::__private::string(#source)))
+        quote!(__cognito::Code::Inline(__cognito::string(#source)))
     }
 }
 
@@ -124,14 +124,14 @@ impl Lift for Principal {
     fn lift(&self, g: &mut Gen) -> TokenStream {
         match self {
             Principal::Service(s) => {
-                quote!(::cognito::__private::Principal::Service(::cognito::__private::string(#s)))
+                quote!(__cognito::Principal::Service(__cognito::string(#s)))
             }
             Principal::Federated { federated, conditions, assume_role_action } => {
                 let conditions = g.element("conditions", conditions);
-                quote!(::cognito::__private::Principal::Federated {
-                    federated: ::cognito::__private::string(#federated),
+                quote!(__cognito::Principal::Federated {
+                    federated: __cognito::string(#federated),
                     conditions: #conditions,
-                    assume_role_action: ::cognito::__private::string(#assume_role_action),
+                    assume_role_action: __cognito::string(#assume_role_action),
                 })
             }
         }
@@ -143,11 +143,11 @@ impl Lift for ImportedUserPool {
         match self {
             ImportedUserPool::FromId(v) => {
                 let v = g.element("from_user_pool_id", v);
-                quote!(::cognito::__private::ImportedUserPool::FromId(#v))
+                quote!(__cognito::ImportedUserPool::FromId(#v))
             }
             ImportedUserPool::FromArn(v) => {
                 let v = g.element("from_user_pool_arn", v);
-                quote!(::cognito::__private::ImportedUserPool::FromArn(#v))
+                quote!(__cognito::ImportedUserPool::FromArn(#v))
             }
         }
     }
