@@ -2,6 +2,7 @@
 # Build time of a small crate that uses `cognito!` with 1 and with 100 user pools (two
 # clients each), measured the same way for both:
 #   clean   — a fresh target directory: the crate and all its dependencies (cognito, syn, …);
+#   alone   — the crate itself, its dependencies already built (`cargo clean -p`);
 #   touched — the crate's main.rs touched after a build: only the crate (the macro re-runs).
 # Also the workspace itself from clean. Prints seconds; run on an idle machine.
 #
@@ -15,7 +16,7 @@ now() { date +%s.%N; }
 secs() { python3 -c "import sys; print(f'{float(sys.argv[2]) - float(sys.argv[1]):.2f}')" "$1" "$2"; }
 median() { python3 -c "import sys, statistics; print(f'{statistics.median(map(float, sys.argv[1:])):.2f}')" "$@"; }
 
-make_crate() { # N
+make_crate() { # N (the crate is named after it)
   local dir="$work/pools$1"
   mkdir -p "$dir/src"
   cat > "$dir/Cargo.toml" <<TOML
@@ -42,6 +43,7 @@ TOML
 }
 
 echo "machine: $(nproc) cores, $(rustc --version)"
+rm -rf "$work/target-ws"
 t0=$(now); CARGO_TARGET_DIR="$work/target-ws" cargo build --quiet --manifest-path "$root/Cargo.toml" --workspace; t1=$(now)
 echo "workspace, clean build (dev):            $(secs "$t0" "$t1") s"
 for n in 1 100; do
@@ -49,11 +51,15 @@ for n in 1 100; do
   rm -rf "$dir/target"
   t0=$(now); cargo build --quiet --manifest-path "$dir/Cargo.toml"; t1=$(now)
   clean=$(secs "$t0" "$t1")
+  cargo clean --quiet --manifest-path "$dir/Cargo.toml" -p "pools$n"
+  t0=$(now); cargo build --quiet --manifest-path "$dir/Cargo.toml"; t1=$(now)
+  alone=$(secs "$t0" "$t1")
   times=()
   for _ in $(seq "$runs"); do
     touch "$dir/src/main.rs"
     t0=$(now); cargo build --quiet --manifest-path "$dir/Cargo.toml"; t1=$(now)
     times+=("$(secs "$t0" "$t1")")
   done
-  printf 'crate with %3s pools: clean %6s s, touched (median of %s) %6s s\n' "$n" "$clean" "$runs" "$(median "${times[@]}")"
+  printf 'crate with %3s pools: clean %6s s, the crate alone %6s s, touched (median of %s) %6s s\n' \
+    "$n" "$clean" "$alone" "$runs" "$(median "${times[@]}")"
 done

@@ -47,9 +47,7 @@ pub fn run(stack: &Stack, args: &[String]) -> Result<(), String> {
         eprintln!("wrote the template of stack `{}` to {file}", stack.name());
     } else {
         let template = stack.template().map_err(|e| e.to_string())?;
-        let mut out = std::io::stdout().lock();
-        std::io::Write::write_all(&mut out, (template.to_pretty_string() + "\n").as_bytes())
-            .map_err(|e| format!("stdout: {e}"))?;
+        template.write_pretty(&mut std::io::stdout().lock()).map_err(|e| format!("stdout: {e}"))?;
         // Freeing the template node by node costs as much as printing it; a command line
         // ends here anyway.
         std::mem::forget(template);

@@ -62,7 +62,6 @@ pub(crate) struct Check<'a> {
     pub stack: &'a Stack,
     pub index: &'a Index<'a>,
     pub node: Option<NodeId>,
-    item: String,
     out: &'a mut Vec<Violation>,
 }
 
@@ -73,15 +72,14 @@ impl<'a> Check<'a> {
         node: Option<NodeId>,
         out: &'a mut Vec<Violation>,
     ) -> Check<'a> {
-        let item = node.map(|n| stack.path(n).join("/")).unwrap_or_default();
-        Check { stack, index, node, item, out }
+        Check { stack, index, node, out }
     }
 
     /// Records a violation of the current item.
     pub(crate) fn push(&mut self, issue: Issue) {
         self.out.push(Violation {
             node: self.node,
-            item: self.item.clone(),
+            item: self.node.map(|n| self.stack.path(n).join("/")).unwrap_or_default(),
             path: issue.path,
             value: issue.value,
             message: issue.message,

@@ -126,15 +126,15 @@ pub(crate) fn locale_cmp(a: &str, b: &str) -> Ordering {
 }
 
 /// The logical ids a value refers to: `Ref`, `Fn::GetAtt`, `${…}` in `Fn::Sub`.
-fn references(value: &Json, out: &mut Vec<String>) {
+fn references<'a>(value: &'a Json, out: &mut Vec<&'a str>) {
     match value {
         Json::Obj(o) => {
             for (k, v) in &o.0 {
                 match (k.as_ref(), v) {
-                    ("Ref", Json::Str(id)) => out.push(id.to_string()),
+                    ("Ref", Json::Str(id)) => out.push(id),
                     ("Fn::GetAtt", Json::Arr(args)) => {
                         if let Some(Json::Str(id)) = args.first() {
-                            out.push(id.to_string());
+                            out.push(id);
                         }
                     }
                     ("Fn::Sub", Json::Str(template)) => sub_references(template, out),
@@ -147,14 +147,14 @@ fn references(value: &Json, out: &mut Vec<String>) {
     }
 }
 
-fn sub_references(template: &str, out: &mut Vec<String>) {
+fn sub_references<'a>(template: &'a str, out: &mut Vec<&'a str>) {
     let mut rest = template;
     while let Some(start) = rest.find("${") {
         let after = &rest[start + 2..];
         let Some(end) = after.find('}') else { return };
         let name = &after[..end];
         if !name.starts_with('!') {
-            out.push(name.split('.').next().unwrap_or(name).to_owned());
+            out.push(name.split('.').next().unwrap_or(name));
         }
         rest = &after[end..];
     }
@@ -165,23 +165,31 @@ fn sub_references(template: &str, out: &mut Vec<String>) {
 pub(crate) fn find_cycle(resources: &Obj) -> Option<Vec<String>> {
     let ids: HashMap<&str, usize> =
         resources.0.iter().enumerate().map(|(i, (k, _))| (k.as_ref(), i)).collect();
+    let mut refs: Vec<&str> = Vec::new();
+    let mut forward = false;
     let edges: Vec<Vec<usize>> = resources
         .0
         .iter()
-        .map(|(_, r)| {
-            let mut refs = Vec::new();
+        .enumerate()
+        .map(|(i, (_, r))| {
+            refs.clear();
             references(r, &mut refs);
             if let Json::Obj(o) = r
                 && let Some(Json::Arr(deps)) = o.get("DependsOn")
             {
-                refs.extend(deps.iter().filter_map(|d| d.as_str().map(str::to_owned)));
+                refs.extend(deps.iter().filter_map(Json::as_str));
             }
-            let mut targets: Vec<usize> = refs.iter().filter_map(|r| ids.get(r.as_str()).copied()).collect();
+            let mut targets: Vec<usize> = refs.iter().filter_map(|r| ids.get(r).copied()).collect();
             targets.sort_unstable();
             targets.dedup();
+            forward |= targets.iter().any(|&t| t >= i);
             targets
         })
         .collect();
+    // A circle needs an edge to the resource itself or to a later one.
+    if !forward {
+        return None;
+    }
     // Iterative DFS with colours: 0 unvisited, 1 on the path, 2 done.
     let mut colour = vec![0u8; edges.len()];
     for start in 0..edges.len() {

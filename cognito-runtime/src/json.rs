@@ -179,8 +179,26 @@ impl Json {
     /// Prints like `JSON.stringify(value, null, 2)`.
     pub fn to_pretty_string(&self) -> String {
         let mut out = String::with_capacity(256);
-        write_value(&mut out, self, 0);
+        write_value(&mut out, self, 0, &mut |_| {});
         out
+    }
+
+    /// Writes what [`Json::to_pretty_string`] returns, and a newline, to `out`, a resource at
+    /// a time (a large template is never held whole in memory a second time).
+    pub fn write_pretty(&self, out: &mut impl std::io::Write) -> std::io::Result<()> {
+        let mut buf = String::with_capacity(1 << 16);
+        let mut result = Ok(());
+        write_value(&mut buf, self, 0, &mut |buf: &mut String| {
+            if buf.len() >= 1 << 15 {
+                if result.is_ok() {
+                    result = out.write_all(buf.as_bytes());
+                }
+                buf.clear();
+            }
+        });
+        buf.push('\n');
+        result?;
+        out.write_all(buf.as_bytes())
     }
 }
 
@@ -198,7 +216,9 @@ fn indent(out: &mut String, level: usize) {
     }
 }
 
-fn write_value(out: &mut String, v: &Json, level: usize) {
+/// Writes `v` at indentation `level`; `flush` may empty `out` between the entries of the top
+/// two levels.
+fn write_value(out: &mut String, v: &Json, level: usize, flush: &mut dyn FnMut(&mut String)) {
     match v {
         Json::Null => out.push_str("null"),
         Json::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
@@ -210,7 +230,7 @@ fn write_value(out: &mut String, v: &Json, level: usize) {
             for (i, item) in items.iter().enumerate() {
                 out.push_str(if i == 0 { "\n" } else { ",\n" });
                 indent(out, level + 1);
-                write_value(out, item, level + 1);
+                write_value(out, item, level + 1, flush);
             }
             out.push('\n');
             indent(out, level);
@@ -224,7 +244,10 @@ fn write_value(out: &mut String, v: &Json, level: usize) {
                 indent(out, level + 1);
                 write_string(out, k);
                 out.push_str(": ");
-                write_value(out, item, level + 1);
+                write_value(out, item, level + 1, flush);
+                if level < 2 {
+                    flush(out);
+                }
             }
             out.push('\n');
             indent(out, level);
