@@ -309,13 +309,20 @@ pub(crate) struct Index<'a> {
     /// The children of each node, in order; `children[0]` are the stack's, `children[i + 1]`
     /// node `i`'s.
     children: Vec<Vec<NodeId>>,
+    /// The identity providers, in declaration order (each client looks for the ones
+    /// registered on its pool before it).
+    providers: Vec<NodeId>,
 }
 
 impl<'a> Index<'a> {
     fn new(stack: &'a Stack) -> Index<'a> {
         let mut names = HashMap::with_capacity(stack.nodes.len());
         let mut children = vec![Vec::new(); stack.nodes.len() + 1];
+        let mut providers = Vec::new();
         for (i, node) in stack.nodes.iter().enumerate() {
+            if matches!(node.item, Item::IdentityProvider(_)) {
+                providers.push(NodeId(i));
+            }
             if let Some(name) = &node.name {
                 names.entry(name.as_str()).or_insert(NodeId(i));
             }
@@ -324,7 +331,12 @@ impl<'a> Index<'a> {
                 list.push(NodeId(i));
             }
         }
-        Index { names, children }
+        Index { names, children, providers }
+    }
+
+    /// The identity providers declared before `node`, in declaration order.
+    pub(crate) fn providers_before(&self, node: NodeId) -> impl Iterator<Item = NodeId> + '_ {
+        self.providers.iter().copied().take_while(move |p| *p < node)
     }
 
     /// The children of `parent` (or of the stack), in declaration order.

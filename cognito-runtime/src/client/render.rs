@@ -224,8 +224,9 @@ impl UserPoolClient {
 /// `COGNITO`.
 fn default_identity_providers(cx: &Synth, client: NodeId, pool: NodeId) -> Vec<Json> {
     let mut names: Vec<Json> = Vec::new();
-    for (i, node) in cx.stack.nodes().iter().enumerate().take(client.0) {
-        if let Some((registered_on, name)) = node.item.registered_identity_provider(cx, NodeId(i))
+    for provider in cx.index.providers_before(client) {
+        let node = &cx.stack.nodes()[provider.0];
+        if let Some((registered_on, name)) = node.item.registered_identity_provider(cx, provider)
             && registered_on == pool
             && !names.contains(&name)
         {
