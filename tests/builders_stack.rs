@@ -74,3 +74,43 @@ fn depends_on_an_item_without_resources_adds_no_depends_on() {
     let t = s.synth().unwrap();
     assert!(t["Resources"]["PoolD3F588B8"].get("DependsOn").is_none(), "{t}");
 }
+
+#[test]
+fn stack_tags_and_an_items_own_tag_that_wins() {
+    let mut s = Stack::new("Stack");
+    s.add_stack_tag("Owner", "stack");
+    s.add_stack_tag("App", "demo");
+    let pool = s.add(
+        "Pool",
+        UserPool {
+            sign_in_aliases: Some(SignInAliases { phone: true, ..SignInAliases::default() }),
+            ..UserPool::default()
+        },
+    );
+    s.add_tag(pool, "Owner", "pool");
+    assert_parity(&s, "x_tags_stack");
+}
+
+#[test]
+fn a_tag_key_in_the_reserved_aws_prefix_is_rejected() {
+    let mut s = Stack::new("Stack");
+    let pool = s.add("Pool", UserPool::default());
+    s.add_tag(pool, "aws:owner", "me");
+    let m = violation(&s, "tags.key", "tags.aws:owner");
+    assert_eq!(
+        m,
+        "a tag key is 1 to 128 characters and cannot start with `aws:`, which AWS reserves (got \"aws:owner\"); CloudFormation rejects it at deploy time"
+    );
+}
+
+#[test]
+fn a_tag_value_over_256_characters_is_rejected() {
+    let mut s = Stack::new("Stack");
+    let pool = s.add("Pool", UserPool::default());
+    s.add_tag(pool, "Owner", "x".repeat(257));
+    let m = violation(&s, "tags.value", "tags.Owner");
+    assert_eq!(
+        m,
+        "a tag value is at most 256 characters (got 257); CloudFormation rejects it at deploy time"
+    );
+}

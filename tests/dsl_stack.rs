@@ -62,3 +62,39 @@ fn a_trigger_whose_function_reads_the_pool_is_a_circle() {
         v.message
     );
 }
+
+#[test]
+fn tags_on_a_pool_a_function_and_an_identity_pool() {
+    let stack = cognito! {
+        lambda_function r#fn as "fn" {
+            runtime: NODEJS_20_X,
+            handler: "index.handler",
+            code: inline("exports.handler=async()=>{}"),
+            tags: { Team: "auth" },
+        }
+        user_pool Pool {
+            mfa: REQUIRED,
+            triggers: { pre_sign_up: r#fn },
+            tags: { Zeta: "z", Alpha: "a" },
+            client web {}
+            domain d { cognito_domain: { domain_prefix: "abc-def" } }
+            group g {}
+        }
+        identity_pool Ids { tags: { Env: "prod" } }
+    };
+    assert_parity(&stack, "x_tags");
+}
+
+#[test]
+fn stack_tags_and_an_items_own_tag_that_wins() {
+    let stack = cognito! {
+        stack Stack {
+            tags: { Owner: "stack", App: "demo" },
+            user_pool Pool {
+                sign_in_aliases: { phone },
+                tags: { Owner: "pool" },
+            }
+        }
+    };
+    assert_parity(&stack, "x_tags_stack");
+}

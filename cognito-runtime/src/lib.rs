@@ -46,6 +46,7 @@ mod pool_child;
 mod resource_server;
 mod rules;
 mod stack;
+mod tags;
 pub mod text;
 mod user_pool;
 pub mod value;

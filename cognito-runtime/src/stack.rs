@@ -10,7 +10,7 @@ use crate::error::{Error, Target, Violation};
 use crate::items::Item;
 use crate::json::{Json, Obj};
 use crate::value::ItemRef;
-use crate::{deps, ids, rules};
+use crate::{deps, ids, rules, tags};
 
 /// The position of an item in its [`Stack`], returned by the `add_*` builders.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -44,6 +44,9 @@ pub struct Node {
     /// `UserPoolAuthenticationProvider` added this app client to its pool); `None` for an
     /// item added in its own right.
     pub created_by: Option<NodeId>,
+    /// Tags for every taggable resource of the item and of the items below it, as the CDK's
+    /// `Tags.of(item).add(key, value)`.
+    pub tags: Vec<(String, String)>,
 }
 
 /// A CloudFormation stack of Cognito resources and the resources they need.
@@ -65,6 +68,7 @@ pub struct Stack {
     name: String,
     env: Env,
     nodes: Vec<Node>,
+    tags: Vec<(String, String)>,
 }
 
 impl Default for Stack {
@@ -76,7 +80,7 @@ impl Default for Stack {
 impl Stack {
     /// An empty, environment-agnostic stack with the given name (its construct id).
     pub fn new(name: impl Into<String>) -> Stack {
-        Stack { name: name.into(), env: Env::default(), nodes: Vec::new() }
+        Stack { name: name.into(), env: Env::default(), nodes: Vec::new(), tags: Vec::new() }
     }
 
     /// The same stack, deployed to `env`.
@@ -88,6 +92,24 @@ impl Stack {
     /// The stack's name.
     pub fn name(&self) -> &str {
         &self.name
+    }
+
+    /// Tags every taggable resource of the stack: the CDK's `Tags.of(stack).add(key, value)`.
+    pub fn add_stack_tag(&mut self, key: impl Into<String>, value: impl Into<String>) {
+        self.tags.push((key.into(), value.into()));
+    }
+
+    /// The stack's own tags.
+    pub fn tags(&self) -> &[(String, String)] {
+        &self.tags
+    }
+
+    /// Tags every taggable resource of `node` and the items below it: the CDK's
+    /// `Tags.of(item).add(key, value)`.
+    pub fn add_tag(&mut self, node: NodeId, key: impl Into<String>, value: impl Into<String>) {
+        if let Some(n) = self.nodes.get_mut(node.0) {
+            n.tags.push((key.into(), value.into()));
+        }
     }
 
     /// The stack's environment.
@@ -135,6 +157,7 @@ impl Stack {
             parent,
             item: item.into(),
             depends_on: Vec::new(),
+            tags: Vec::new(),
             created_by: None,
         });
         let node = NodeId(self.nodes.len() - 1);
@@ -287,6 +310,9 @@ impl Stack {
         if let Some((_, resources)) = synth.sections.iter_mut().find(|(n, _)| *n == "Resources") {
             if synth.record_paths {
                 deps::apply_depends_on(self, &index, resources, &emitted, &synth.paths.borrow());
+            }
+            if tags::any(self) {
+                tags::apply(self, resources, &emitted);
             }
             if let Some(cycle) = deps::find_cycle(resources) {
                 rules::stack::circular_dependency(self, &index, &cycle, &emitted, &mut out);

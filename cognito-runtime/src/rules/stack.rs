@@ -10,6 +10,7 @@ use crate::stack::{Index, NodeId, Stack};
 /// Runs the stack-wide rules.
 pub(crate) fn check_stack(stack: &Stack, index: &Index, out: &mut Vec<Violation>) {
     stack_name(stack, out);
+    crate::tags::check(stack.tags(), &mut Check::new(stack, index, None, out));
     let mut seen_ids: HashMap<(Option<NodeId>, &str), NodeId> = HashMap::new();
     let mut seen_names: HashMap<&str, NodeId> = HashMap::new();
     for (i, node) in stack.nodes().iter().enumerate() {
@@ -28,6 +29,7 @@ pub(crate) fn check_stack(stack: &Stack, index: &Index, out: &mut Vec<Violation>
             reserved_child_id(stack, node.parent, &node.id, &node.item, &mut cx);
         }
         depends_on(&node.depends_on, &mut cx);
+        crate::tags::check(&node.tags, &mut cx);
         if let Some(name) = &node.name {
             if let Some(&first) = seen_names.get(name.as_str()) {
                 duplicate_name(stack, name, first, &mut cx);

@@ -316,6 +316,9 @@ pub fn generate(stack: &Stack, deferred: &HashMap<(usize, String), TokenStream>)
             #s = #s.with_env(__cognito::Env { account: #account, region: #region });
         });
     }
+    for (key, value) in stack.tags() {
+        body.extend(quote!(#s.add_stack_tag(#key, #value);));
+    }
     for (i, node) in stack.nodes().iter().enumerate() {
         // The item that created this one creates it again (an identity pool's provider clients).
         if node.created_by.is_some() {
@@ -343,6 +346,13 @@ pub fn generate(stack: &Stack, deferred: &HashMap<(usize, String), TokenStream>)
         for on in &node.depends_on {
             let on = on.lift(&mut g);
             body.extend(quote!(#s.add_dependency(#var, #on);));
+        }
+        for (key, value) in &node.tags {
+            let value = match deferred.get(&(i, format!("tags.{key}"))) {
+                Some(expr) => quote!(#expr),
+                None => quote!(#value),
+            };
+            body.extend(quote!(#s.add_tag(#var, #key, #value);));
         }
     }
     quote! {{ #body #s }}

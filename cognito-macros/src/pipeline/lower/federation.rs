@@ -2,6 +2,7 @@
 //! mappings, SAML metadata, secrets.
 
 use cognito_runtime::*;
+use syn::ext::IdentExt;
 
 use super::items::simple;
 use super::{Block, Lower, Lx, block, deferrable, free_map};
@@ -10,7 +11,7 @@ use crate::pipeline::ast::{Entry, ItemDecl, Value, ValueKind};
 /// `user_pool: POOL`: the pool a top-level item belongs to.
 fn pool_ref(v: &Value, lx: &mut Lx) -> Option<Option<ItemRef>> {
     match &v.kind {
-        ValueKind::Path(path) if path.len() == 1 => Some(Some(ItemRef::Name(path[0].to_string()))),
+        ValueKind::Path(path) if path.len() == 1 => Some(Some(ItemRef::Name(path[0].unraw().to_string()))),
         _ => {
             lx.expected(v, "the name of a `user_pool` of this block");
             None

@@ -141,7 +141,33 @@ pub(super) fn start(
     let (first, last) = decl.id.span();
     lx.record(first, (first, last));
     depends_on(decl, node, lx, stack);
+    tags(decl, node, lx, stack);
     node
+}
+
+/// `tags: { Key: "value", "key-2": "value" }`, which every item takes (the CDK's
+/// `Tags.of(item).add(key, value)` for each).
+fn tags(decl: &ItemDecl, node: usize, lx: &mut Lx, stack: &mut Stack) {
+    let settings = decl.block.iter().flat_map(|b| &b.entries).filter_map(|e| match e {
+        Entry::Setting(s) if s.key == "tags" => Some(s),
+        _ => None,
+    });
+    for (n, s) in settings.enumerate() {
+        if n > 0 {
+            lx.error(s.key.span(), s.key.span(), "`tags` is given twice; keep one");
+            continue;
+        }
+        let Some(value) = &s.value else {
+            lx.error(s.key.span(), s.key.span(), "`tags` takes a map: `tags: { Team: \"auth\" }`");
+            continue;
+        };
+        lx.at("tags", |lx| {
+            lx.record(s.key.span(), (value.first, value.last));
+            for (key, v) in super::free_map(value, lx, String::lower).unwrap_or_default() {
+                stack.add_tag(NodeId(node), key, v);
+            }
+        });
+    }
 }
 
 /// `depends_on: [item, …]`, which every item takes (the CDK's `node.addDependency`).
@@ -190,7 +216,7 @@ pub(super) fn set_item(stack: &mut Stack, node: usize, item: impl Into<Item>) {
 /// The settings of an item, without `depends_on` (every item takes it; see [`depends_on`]).
 pub(super) fn settings_of(decl: &ItemDecl) -> impl Iterator<Item = &Setting> {
     decl.block.iter().flat_map(|b| &b.entries).filter_map(|e| match e {
-        Entry::Setting(s) if s.key != "depends_on" => Some(s),
+        Entry::Setting(s) if s.key != "depends_on" && s.key != "tags" => Some(s),
         _ => None,
     })
 }
@@ -523,10 +549,22 @@ fn parameter(decl: &ItemDecl, parent: Option<usize>, lx: &mut Lx, stack: &mut St
 #[derive(Default)]
 struct StackSettings {
     env: Option<Env>,
+    tags: Option<Vec<(String, String)>>,
 }
 
-block!(StackSettings, "stack" { "env" => env, });
+block!(StackSettings, "stack" {
+    "env" => env,
+    "tags" => tags with |v, lx| super::free_map(v, lx, String::lower),
+});
 block!(Env, "env" { "account" => account, "region" => region, });
+
+/// Every setting of the `stack` item (its `tags` are the stack's own, not an item's).
+fn stack_settings(decl: &ItemDecl) -> impl Iterator<Item = &Setting> {
+    decl.block.iter().flat_map(|b| &b.entries).filter_map(|e| match e {
+        Entry::Setting(s) => Some(s),
+        Entry::Item(_) => None,
+    })
+}
 
 fn stack_decl(decl: &ItemDecl, lx: &mut Lx) -> Stack {
     lx.node = None;
@@ -536,7 +574,7 @@ fn stack_decl(decl: &ItemDecl, lx: &mut Lx) -> Stack {
     if let Some(import) = &decl.import {
         lx.error(import.first, import.last, "a `stack` cannot be imported");
     }
-    for s in settings_of(decl) {
+    for s in stack_settings(decl) {
         if let Some(v) = &s.value
             && contains_expr(v)
         {
@@ -548,10 +586,14 @@ fn stack_decl(decl: &ItemDecl, lx: &mut Lx) -> Stack {
         }
     }
     let settings: StackSettings = match &decl.block {
-        Some(_) => lower_settings::<StackSettings>(settings_of(decl), brace_span(decl), lx).0,
+        Some(_) => lower_settings::<StackSettings>(stack_settings(decl), brace_span(decl), lx).0,
         None => StackSettings::default(),
     };
-    Stack::new(decl.id.construct_id()).with_env(settings.env.unwrap_or_default())
+    let mut stack = Stack::new(decl.id.construct_id()).with_env(settings.env.unwrap_or_default());
+    for (key, value) in settings.tags.unwrap_or_default() {
+        stack.add_stack_tag(key, value);
+    }
+    stack
 }
 
 fn contains_expr(v: &Value) -> bool {

@@ -3,6 +3,7 @@
 
 use cognito_runtime::{Arn, Attr, Duration, ItemRef, SignInUrl, Value as CfnValue};
 use syn::Lit;
+use syn::ext::IdentExt;
 
 use super::{Lower, Lx, deferrable, field};
 use crate::pipeline::ast::{Arg, Value, ValueKind};
@@ -169,7 +170,7 @@ fn lower_attr(
         }
         _ => {}
     }
-    Some(CfnValue::Attr(ItemRef::Name(item.to_string()), attr))
+    Some(CfnValue::Attr(ItemRef::Name(item.unraw().to_string()), attr))
 }
 
 fn sign_in_url_args(s: &mut SignInUrl, args: &[Arg], v: &Value, lx: &mut Lx) -> Option<()> {
@@ -242,7 +243,7 @@ impl Lower for CfnValue {
             ValueKind::Call(path, args) => lower_intrinsic(path, args, v, lx),
             // A bare name in a string position is a parameter: `{"Ref": name}`.
             ValueKind::Path(path) if path.len() == 1 => {
-                Some(CfnValue::Attr(ItemRef::Name(path[0].to_string()), Attr::ValueAsString))
+                Some(CfnValue::Attr(ItemRef::Name(path[0].unraw().to_string()), Attr::ValueAsString))
             }
             _ => {
                 lx.expected(v, "a string");
@@ -255,7 +256,7 @@ impl Lower for CfnValue {
 impl Lower for ItemRef {
     fn lower(v: &Value, lx: &mut Lx) -> Option<ItemRef> {
         match &v.kind {
-            ValueKind::Path(path) if path.len() == 1 => Some(ItemRef::Name(path[0].to_string())),
+            ValueKind::Path(path) if path.len() == 1 => Some(ItemRef::Name(path[0].unraw().to_string())),
             _ => {
                 lx.expected(v, "the name of an item of this block");
                 None
@@ -267,7 +268,9 @@ impl Lower for ItemRef {
 impl Lower for Arn {
     fn lower(v: &Value, lx: &mut Lx) -> Option<Arn> {
         match &v.kind {
-            ValueKind::Path(path) if path.len() == 1 => Some(Arn::Item(ItemRef::Name(path[0].to_string()))),
+            ValueKind::Path(path) if path.len() == 1 => {
+                Some(Arn::Item(ItemRef::Name(path[0].unraw().to_string())))
+            }
             ValueKind::Lit(Lit::Str(_)) | ValueKind::Attr(..) | ValueKind::Call(..) => {
                 CfnValue::lower(v, lx).map(Arn::Value)
             }
