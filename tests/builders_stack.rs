@@ -114,3 +114,51 @@ fn a_tag_value_over_256_characters_is_rejected() {
         "a tag value is at most 256 characters (got 257); CloudFormation rejects it at deploy time"
     );
 }
+
+#[test]
+fn grants_on_a_created_and_an_imported_pool() {
+    let mut s = Stack::new("Stack");
+    s.add("Role", Role { assumed_by: Principal::Service("lambda.amazonaws.com".into()), ..Role::default() });
+    let pool = s.add("Pool", UserPool::default());
+    s.add_grant(pool, "Role", vec!["cognito-idp:AdminCreateUser".into(), "cognito-idp:ListUsers".into()]);
+    let other = s.add("Other", ImportedUserPool::FromId("us-east-1_abc".into()));
+    s.add_grant(other, "Role", vec!["cognito-idp:AdminGetUser".into()]);
+    assert_parity(&s, "x_grant");
+}
+
+#[test]
+fn a_grant_names_a_role_or_a_function() {
+    let mut s = Stack::new("Stack");
+    let pool = s.add("Pool", UserPool::default());
+    s.add_grant(pool, "Pool", vec!["cognito-idp:AdminGetUser".into()]);
+    let m = violation(&s, "reference.kind", "grantee");
+    assert_eq!(m, "`grantee` must refer to a `role` or `lambda_function`, but `Pool` is a `user_pool`");
+}
+
+#[test]
+fn a_grant_has_actions_of_the_shape_service_action() {
+    let mut s = Stack::new("Stack");
+    s.add("Role", Role { assumed_by: Principal::Service("lambda.amazonaws.com".into()), ..Role::default() });
+    let pool = s.add("Pool", UserPool::default());
+    s.add_grant(pool, "Role", vec!["AdminGetUser".into()]);
+    let m = violation(&s, "grant.action", "actions.0");
+    assert_eq!(
+        m,
+        "an IAM action has the shape `service:Action`, such as `cognito-idp:AdminCreateUser` (got \"AdminGetUser\"); IAM rejects the policy at deploy time (\"MalformedPolicyDocument\")"
+    );
+    let mut s = Stack::new("Stack");
+    s.add("Role", Role { assumed_by: Principal::Service("lambda.amazonaws.com".into()), ..Role::default() });
+    let pool = s.add("Pool", UserPool::default());
+    s.add_grant(pool, "Role", Vec::new());
+    let m = violation(&s, "grant.actions", "actions");
+    assert_eq!(m, "`actions` must name at least one IAM action, e.g. `[\"cognito-idp:AdminCreateUser\"]`");
+}
+
+#[test]
+fn a_grant_belongs_to_a_pool() {
+    let mut s = Stack::new("Stack");
+    s.add("Role", Role { assumed_by: Principal::Service("lambda.amazonaws.com".into()), ..Role::default() });
+    s.add("g", Grant { grantee: "Role".into(), actions: vec!["cognito-idp:AdminGetUser".into()] });
+    let m = violation(&s, "grant.parent", "");
+    assert_eq!(m, "a `grant` belongs to a user pool: write it inside `user_pool … { }`");
+}

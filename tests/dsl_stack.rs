@@ -98,3 +98,32 @@ fn stack_tags_and_an_items_own_tag_that_wins() {
     };
     assert_parity(&stack, "x_tags_stack");
 }
+
+#[test]
+fn grants_on_a_created_and_an_imported_pool() {
+    let stack = cognito! {
+        role Role { assumed_by: service_principal("lambda.amazonaws.com") }
+        user_pool Pool {
+            grant Role { actions: ["cognito-idp:AdminCreateUser", "cognito-idp:ListUsers"] }
+        }
+        user_pool Other = from_user_pool_id("us-east-1_abc") {
+            grant Role { actions: ["cognito-idp:AdminGetUser"] }
+        }
+    };
+    assert_parity(&stack, "x_grant");
+}
+
+#[test]
+fn a_grant_to_a_function_goes_to_its_service_role() {
+    let stack = cognito! {
+        user_pool Pool {
+            grant r#fn { actions: ["cognito-idp:AdminGetUser"] }
+        }
+        lambda_function r#fn as "fn" {
+            runtime: NODEJS_20_X,
+            handler: "index.handler",
+            code: inline("exports.handler=async()=>{}"),
+        }
+    };
+    assert_parity(&stack, "x_grant_fn");
+}

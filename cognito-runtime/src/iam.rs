@@ -164,6 +164,7 @@ impl Role {
         role.insert("Type", "AWS::IAM::Role");
         role.insert("Properties", props);
         cx.resource(cx.logical_id(node, &["Resource"]), Json::Obj(role));
+        crate::grant::default_policy(cx, node, &["Resource"]);
     }
 }
 

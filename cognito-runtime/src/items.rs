@@ -52,6 +52,8 @@ pub enum Item {
     IdentityPool(Box<IdentityPool>),
     /// `identity_pool ID = from_identity_pool_id(…)` / `from_identity_pool_arn(…)`.
     ImportedIdentityPool(ImportedIdentityPool),
+    /// `grant ROLE { actions: [ … ] }` in a `user_pool`: the CDK's `pool.grant(role, …)`.
+    Grant(crate::Grant),
 }
 
 macro_rules! item_from {
@@ -67,6 +69,7 @@ macro_rules! item_from {
 }
 
 item_from! {
+    Grant(crate::Grant),
     UserPool(UserPool) boxed _,
     ImportedUserPool(ImportedUserPool),
     Trigger(AddedTrigger),
@@ -98,6 +101,7 @@ impl Item {
             Item::Group(_) => "user_pool_group",
             Item::IdentityProvider(p) => p.kind(),
             Item::Construct => "construct",
+            Item::Grant(_) => "grant",
             Item::UserPoolClient(_) | Item::ImportedUserPoolClient(_) => "user_pool_client",
             Item::ResourceServer(_) => "user_pool_resource_server",
             Item::IdentityPool(_) | Item::ImportedIdentityPool(_) => "identity_pool",
@@ -117,6 +121,7 @@ impl Item {
             Item::Group(g) => crate::group::rules::check(g, cx),
             Item::IdentityProvider(p) => crate::idp::rules::check(p, cx),
             Item::Construct => {}
+            Item::Grant(g) => g.check(cx),
             Item::UserPoolClient(c) => crate::client::rules::check(c, cx),
             Item::ImportedUserPoolClient(c) => crate::client::rules::check_imported(c, cx),
             Item::ResourceServer(r) => crate::resource_server::rules::check(r, cx),
@@ -149,7 +154,8 @@ impl Item {
             Item::ImportedUserPool(_)
             | Item::ImportedUserPoolClient(_)
             | Item::ImportedIdentityPool(_)
-            | Item::Construct => {}
+            | Item::Construct
+            | Item::Grant(_) => {}
         }
     }
 
@@ -222,7 +228,7 @@ impl Item {
                 matches!(attr, Attr::IdentityPoolId | Attr::IdentityPoolArn | Attr::IdentityPoolName)
             }
             Item::ImportedIdentityPool(_) => matches!(attr, Attr::IdentityPoolId | Attr::IdentityPoolArn),
-            Item::Trigger(_) | Item::Output(_) | Item::Construct => false,
+            Item::Trigger(_) | Item::Output(_) | Item::Construct | Item::Grant(_) => false,
         };
         if ok {
             return Ok(());
@@ -265,7 +271,8 @@ impl Item {
             | Item::Group(_)
             | Item::IdentityPool(_)
             | Item::ImportedIdentityPool(_)
-            | Item::Construct => None,
+            | Item::Construct
+            | Item::Grant(_) => None,
         }
     }
 

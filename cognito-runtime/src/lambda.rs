@@ -76,6 +76,10 @@ impl LambdaFunction {
         role.insert("Type", "AWS::IAM::Role");
         role.insert("Properties", role_props);
         cx.resource(role_id.clone(), Json::Obj(role));
+        // The function waits for its role's default policy, listed first (sorted by path).
+        let mut depends_on = Vec::new();
+        depends_on.extend(crate::grant::default_policy(cx, node, &["ServiceRole", "Resource"]));
+        depends_on.push(role_id.clone());
 
         let Code::Inline(source) = &self.code;
         let mut props = Obj::new();
@@ -97,7 +101,7 @@ impl LambdaFunction {
         let mut function = Obj::new();
         function.insert("Type", "AWS::Lambda::Function");
         function.insert("Properties", props);
-        function.insert("DependsOn", Json::strs([role_id]));
+        function.insert("DependsOn", Json::strs(depends_on));
         cx.resource(cx.logical_id(node, &["Resource"]), Json::Obj(function));
     }
 }

@@ -31,6 +31,7 @@ mod deps;
 mod domain;
 pub mod duration;
 pub mod error;
+mod grant;
 mod group;
 mod iam;
 mod identity_pool;
@@ -59,6 +60,7 @@ pub use client::{
 pub use domain::*;
 pub use duration::{Duration, TimeUnit};
 pub use error::{Error, Target, Violation};
+pub use grant::Grant;
 pub use group::*;
 pub use iam::{ConditionValue, Principal, Role};
 pub use identity_pool::{

@@ -195,6 +195,13 @@ impl Stack {
         self.add_node(Some(pool), id, None, client)
     }
 
+    /// Grants `actions` on the pool at `pool` to a role or function of the stack, as the
+    /// CDK's `pool.grant(grantee, ...actions)`: a statement in the grantee's default policy.
+    pub fn add_grant(&mut self, pool: NodeId, grantee: impl Into<ItemRef>, actions: Vec<String>) -> NodeId {
+        let id = format!("grant#{}", self.nodes.len());
+        self.add_node(Some(pool), id, None, crate::Grant { grantee: grantee.into(), actions })
+    }
+
     /// Makes every resource of `node` (and of the items below it) wait for the resources of
     /// `on` (and of the items below it): the CDK's `node.addDependency(on)`.
     pub fn add_dependency(&mut self, node: NodeId, on: impl Into<ItemRef>) {
@@ -338,6 +345,8 @@ pub(crate) struct Index<'a> {
     /// The identity providers, in declaration order (each client looks for the ones
     /// registered on its pool before it).
     providers: Vec<NodeId>,
+    /// The grants (`pool.grant`), in declaration order.
+    grants: Vec<NodeId>,
 }
 
 impl<'a> Index<'a> {
@@ -345,7 +354,11 @@ impl<'a> Index<'a> {
         let mut names = HashMap::with_capacity(stack.nodes.len());
         let mut children = vec![Vec::new(); stack.nodes.len() + 1];
         let mut providers = Vec::new();
+        let mut grants = Vec::new();
         for (i, node) in stack.nodes.iter().enumerate() {
+            if matches!(node.item, Item::Grant(_)) {
+                grants.push(NodeId(i));
+            }
             if matches!(node.item, Item::IdentityProvider(_)) {
                 providers.push(NodeId(i));
             }
@@ -357,7 +370,12 @@ impl<'a> Index<'a> {
                 list.push(NodeId(i));
             }
         }
-        Index { names, children, providers }
+        Index { names, children, providers, grants }
+    }
+
+    /// The grants, in declaration order.
+    pub(crate) fn grants(&self) -> &[NodeId] {
+        &self.grants
     }
 
     /// The identity providers declared before `node`, in declaration order.

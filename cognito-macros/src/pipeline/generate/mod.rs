@@ -288,6 +288,7 @@ impl Lift for Item {
             Item::Group(gr) => gr.lift(g),
             Item::IdentityProvider(p) => p.lift(g),
             Item::Construct => quote!(__cognito::Item::Construct),
+            Item::Grant(grant) => grant.lift(g),
             Item::UserPoolClient(c) => c.lift(g),
             Item::ImportedUserPoolClient(c) => c.lift(g),
             Item::ResourceServer(r) => r.lift(g),

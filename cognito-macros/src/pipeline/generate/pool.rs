@@ -51,6 +51,7 @@ lift_struct! {
     SesOptions { from_email, from_name, reply_to, configuration_set_name, ses_region, ses_verified_domain }
     DeviceTracking { challenge_required_on_new_device, device_only_remembered_on_user_prompt }
     AddedTrigger { operation, function, lambda_version }
+    Grant { grantee, actions }
     LambdaFunction { runtime, handler, code, timeout, memory_size, description, function_name, environment }
     Role { assumed_by, role_name, description }
     Output { value, description, export_name }

@@ -42,6 +42,7 @@ const IN_POOL: &[(&str, LowerItem)] = &[
     ("resource_server", resource_server),
     ("domain", federation::item::<UserPoolDomain>),
     ("group", federation::item::<UserPoolGroup>),
+    ("grant", grant),
 ];
 
 /// Lowers the whole input.
@@ -407,6 +408,33 @@ fn trigger(decl: &ItemDecl, parent: Option<usize>, lx: &mut Lx, stack: &mut Stac
         node,
         AddedTrigger { operation: op, function: t.function, lambda_version: t.lambda_version },
     );
+}
+
+#[derive(Clone, Default)]
+struct GrantDecl {
+    actions: Vec<String>,
+}
+
+block!(GrantDecl, "grant", required ["actions"] {
+    "actions" => actions [plain],
+});
+
+/// `grant GRANTEE { actions: [ … ] }`: the CDK's `pool.grant(grantee, …actions)`; the id is
+/// the role or function that gets the permissions.
+fn grant(decl: &ItemDecl, parent: Option<usize>, lx: &mut Lx, stack: &mut Stack) {
+    let (first, last) = decl.id.span();
+    let Some(grantee) = decl.id.name().filter(|_| matches!(decl.id, crate::pipeline::ast::ItemId::Name(_)))
+    else {
+        lx.error(first, last, "`grant` names the role or function it grants to: `grant my_role { actions: [\"cognito-idp:AdminGetUser\"] }`");
+        return;
+    };
+    let Some(pool) = parent else { return };
+    let node = stack.add_grant(NodeId(pool), ItemRef::Name(grantee.clone()), Vec::new()).0;
+    lx.node = Some(node);
+    lx.path.clear();
+    lx.record(first, (first, last));
+    let (g, _) = lower_settings::<GrantDecl>(settings_of(decl), brace_span(decl), lx);
+    set_item(stack, node, cognito_runtime::Grant { grantee: ItemRef::Name(grantee), actions: g.actions });
 }
 
 block!(LambdaFunction, "lambda_function", required ["runtime", "handler", "code"] {
