@@ -29,7 +29,7 @@ impl Grant {
     pub(crate) fn check(&self, cx: &mut Check) {
         let stack = cx.stack;
         let parent = cx.node.and_then(|n| stack.node(n)).and_then(|n| n.parent);
-        if !parent.and_then(|p| stack.node(p)).is_some_and(|p| p.item.kind() == "user_pool") {
+        if parent.and_then(|p| stack.node(p)).is_none_or(|p| p.item.kind() != "user_pool") {
             cx.push(
                 Issue::new(
                     "grant.parent",
