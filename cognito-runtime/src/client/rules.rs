@@ -620,7 +620,8 @@ fn identity_provider_schema(c: &UserPoolClient, cx: &mut Check) {
 /// attribute in `read_attributes` or `write_attributes` is declared in the pool's
 /// `custom_attributes` (checked when the pool is created in the stack).
 fn custom_attributes_declared(c: &UserPoolClient, pool: Option<NodeId>, cx: &mut Check) {
-    let Some(Item::UserPool(p)) = pool.and_then(|n| cx.stack.node(n)).map(|n| &n.item) else {
+    let Some(pool_node) = pool else { return };
+    let Some(Item::UserPool(p)) = cx.stack.node(pool_node).map(|n| &n.item) else {
         return;
     };
     let declared: Vec<&str> = p.custom_attributes.iter().flatten().map(|(name, _)| name.as_str()).collect();
@@ -636,7 +637,8 @@ fn custom_attributes_declared(c: &UserPoolClient, pool: Option<NodeId>, cx: &mut
                         "custom attribute {bare:?} is not declared in the pool's `custom_attributes`; Cognito rejects the client at deploy time (\"Invalid {} attributes specified while creating a client\"); declare it in the pool",
                         if key == "read_attributes" { "read" } else { "write" }
                     ),
-                ));
+                )
+                .reads(pool_node, "custom_attributes"));
             }
         }
     }

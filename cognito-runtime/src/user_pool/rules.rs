@@ -856,7 +856,8 @@ fn user_pool_name(pool: &UserPool, cx: &mut Check) {
 pub(crate) fn check_added_trigger(t: &AddedTrigger, cx: &mut Check) {
     let stack = cx.stack;
     let pool_node = cx.node.and_then(|n| stack.node(n)).and_then(|n| n.parent);
-    let Some(crate::items::Item::UserPool(pool)) = pool_node.and_then(|p| stack.node(p)).map(|n| &n.item)
+    let Some((pool_node, crate::items::Item::UserPool(pool))) =
+        pool_node.and_then(|p| stack.node(p).map(|n| (p, &n.item)))
     else {
         cx.push(Issue::new(
             "trigger.parent",
@@ -876,7 +877,8 @@ pub(crate) fn check_added_trigger(t: &AddedTrigger, cx: &mut Check) {
                     t.operation.key()
                 ),
             )
-            .target(Target::Id),
+            .target(Target::Id)
+            .reads(pool_node, "lambda_triggers"),
         );
     }
     trigger_target(&t.function, path, cx);
@@ -897,7 +899,8 @@ pub(crate) fn check_added_trigger(t: &AddedTrigger, cx: &mut Check) {
                 "lambda_version",
                 format!("access token customization (lambda version {}) is not available on the LITE feature plan; Cognito rejects it at deploy time; set the pool's `feature_plan` to ESSENTIALS or PLUS", version.as_str()),
             )
-            .value(version.as_str()),
+            .value(version.as_str())
+            .reads(pool_node, "feature_plan"),
         );
     }
     if t.operation.is_custom_sender() && pool.custom_sender_kms_key.is_none() {
@@ -907,7 +910,8 @@ pub(crate) fn check_added_trigger(t: &AddedTrigger, cx: &mut Check) {
                 "",
                 format!("the `{}` trigger needs a KMS key to encrypt the codes it receives; set the pool's `custom_sender_kms_key`", t.operation.key()),
             )
-            .target(Target::Id),
+            .target(Target::Id)
+            .reads(pool_node, "custom_sender_kms_key"),
         );
     }
 }
