@@ -449,6 +449,28 @@ fn x_err_client_default_redirect_not_in_callbacks() {
 }
 
 #[test]
+fn x_err_client_default_redirect_token_callback() {
+    let uri = "https://example.com/callback";
+    let stack = cognito! {
+        parameter url as "CallbackUrl" { type: "String" }
+        user_pool Pool {
+            client Client {
+                o_auth: {
+                    flows: { authorization_code_grant },
+                    callback_urls: [url],
+                    default_redirect_uri: (uri),
+                },
+            }
+        }
+    };
+    assert_rejected(
+        &stack,
+        "x_err_client_default_redirect_token_callback",
+        "client.default_redirect_uri.callbacks",
+    );
+}
+
+#[test]
 fn x_err_client_id_token_longer_than_refresh() {
     let stack = cognito! {
         user_pool Pool {
