@@ -418,6 +418,20 @@ parity! {
             email: with_ses { from_email: "noreply@example.com", from_name: "Foo, Inc.", ses_region: "us-east-1" },
         }
     }
+    x_ses_from_name_token {
+        parameter from_name as "FromName" { type: "String" }
+        user_pool Pool {
+            email: with_ses { from_email: "noreply@example.com", from_name: from_name, ses_region: "us-east-1" },
+        }
+        user_pool Imported {
+            email: with_ses {
+                from_email: "noreply@example.com",
+                from_name: import_value("SenderName"),
+                reply_to: "help@example.com",
+                ses_region: "us-east-1",
+            },
+        }
+    }
     x_ses_configuration_set {
         user_pool Pool {
             email: with_ses {

@@ -474,13 +474,12 @@ fn email_value(cx: &Synth, v: &Value) -> Json {
 fn ses_configuration(cx: &Synth, ses: &SesOptions) -> Obj {
     let from = email_value(cx, &ses.from_email);
     let from = match &ses.from_name {
-        Some(name) => {
-            let name = match name.literal() {
-                Some(n) => Json::from(format_from_name(n)),
-                None => cx.value(name),
-            };
-            concat(vec![name, " <".into(), from, ">".into()])
-        }
+        Some(name) => match name.literal() {
+            Some(n) => concat(vec![format_from_name(n).into(), " <".into(), from, ">".into()]),
+            // The CDK formats the token's placeholder (`${Token[…]}`), which is not a plain
+            // phrase: it quotes it.
+            None => concat(vec!["\"".into(), cx.value(name), "\" <".into(), from, ">".into()]),
+        },
         None => from,
     };
     let region = ses.ses_region.as_ref().map_or_else(|| cx.region(), |r| cx.value(r));
