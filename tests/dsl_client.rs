@@ -514,6 +514,22 @@ fn x_resource_server_name_no_scopes() {
     assert_parity(&stack, "x_resource_server_name_no_scopes");
 }
 
+#[test]
+fn x_resource_server_name_token() {
+    let stack = cognito! {
+        parameter name as "ApiName" { type: "String" }
+        user_pool Pool {
+            resource_server Api { identifier: "https://api.example.com", user_pool_resource_server_name: name }
+        }
+        user_pool_resource_server Orders {
+            user_pool: Pool,
+            identifier: "orders",
+            user_pool_resource_server_name: import_value("OrdersApiName"),
+        }
+    };
+    assert_parity(&stack, "x_resource_server_name_token");
+}
+
 /// The CDK names a resource server after its identifier; `https://api.example.com` is not a
 /// valid name, which Cognito rejects at deploy time, and so do we (the identifier is a
 /// run-time value here so that the block compiles).
