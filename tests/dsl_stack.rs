@@ -141,3 +141,21 @@ fn rules_reading_another_items_run_time_value_wait_for_synth() {
     };
     assert_eq!(stack.check()[0].rule, "idp.name.duplicate");
 }
+
+/// `DependsOn` in the CDK's order: by construct path with JavaScript's `localeCompare`, so
+/// case and diacritics count after the letters.
+#[test]
+fn depends_on_in_locale_order() {
+    let stack = cognito! {
+        user_pool Pool {
+            client Web {}
+            client Uo {}
+            client accented as "Ünïcödé" {}
+            client Unicode {}
+            client admin {}
+            client ss as "ß" {}
+            group Group { depends_on: [Web, Uo, accented, Unicode, admin, ss] }
+        }
+    };
+    assert_parity(&stack, "x_depends_on_locale_order");
+}
