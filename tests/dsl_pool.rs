@@ -455,6 +455,14 @@ parity! {
             email: with_ses { from_email: "user@домен.рф", reply_to: "reply@домен.рф", ses_region: "us-east-1" },
         }
     }
+    x_ses_idn_verified_domain {
+        user_pool Pool {
+            email: with_ses { from_email: "user@домен.рф", ses_verified_domain: "домен.рф", ses_region: "us-east-1" },
+        }
+        user_pool Empty {
+            email: with_ses { from_email: "noreply@example.com", ses_verified_domain: "", ses_region: "us-east-1" },
+        }
+    }
     x_cognito_email_idn_reply_to { user_pool Pool { email: with_cognito("support@домен.рф") } }
     x_email_settings_idn_from { user_pool Pool { email_settings: { from: "от@домен.рф" } } }
 
@@ -624,6 +632,25 @@ rejected! {
             email: with_ses {
                 from_email: "noreply@example.com",
                 ses_verified_domain: ("other.com"),
+                ses_region: "us-east-1",
+            },
+        }
+    }
+    x_err_ses_idn_verified_domain_punycode: "email.ses_verified_domain" {
+        user_pool Pool {
+            email: with_ses {
+                from_email: "user@домен.рф",
+                ses_verified_domain: ("xn--d1acufc.xn--p1ai"),
+                ses_region: "us-east-1",
+            },
+        }
+    }
+    x_err_ses_verified_domain_token: "email.ses_verified_domain" {
+        parameter domain as "Domain" { type: "String" }
+        user_pool Pool {
+            email: with_ses {
+                from_email: "noreply@example.com",
+                ses_verified_domain: (cognito::Value::Ref("Domain".into())),
                 ses_region: "us-east-1",
             },
         }

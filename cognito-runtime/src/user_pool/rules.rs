@@ -409,26 +409,44 @@ fn ses_region_known(ses: &SesOptions, cx: &mut Check) {
     }
 }
 
-/// AWS CDK `UserPoolEmail.withSES`: `from_email` must be in `ses_verified_domain`.
+/// AWS CDK `UserPoolEmail.withSES`: `from_email` must be in `ses_verified_domain`. The CDK
+/// compares the text after the address's last `@`, as written (not punycoded), with the
+/// domain; a value known only at deploy time is its placeholder there, so it matches only the
+/// same parameter on the other side.
 fn ses_verified_domain(ses: &SesOptions, cx: &mut Check) {
-    let (Some(domain), Some(from)) =
-        (ses.ses_verified_domain.as_ref().and_then(Value::literal), ses.from_email.literal())
-    else {
+    let Some(domain) = &ses.ses_verified_domain else { return };
+    if domain.literal() == Some("") {
         return;
-    };
-    let from_domain = crate::text::punycode_email(from);
-    let from_domain = from_domain.rsplit('@').next().unwrap_or("");
-    if from_domain != domain {
-        cx.push(
-            Issue::new(
-                "email.ses_verified_domain",
-                "email.ses_verified_domain",
-                format!("`from_email` ({from:?}) is not an address of `ses_verified_domain` ({domain:?}); SES can only send from the verified domain"),
-            )
-            .value(format!("{domain:?}"))
-            .related("email.from_email"),
-        );
     }
+    let same = match (ses.from_email.literal(), domain.literal()) {
+        (Some(from), Some(domain)) => from.rsplit('@').next() == Some(domain),
+        (None, None) => matches!((&ses.from_email, domain), (Value::Ref(a), Value::Ref(b)) if a == b),
+        _ => false,
+    };
+    if same {
+        return;
+    }
+    let show = |v: &Value| {
+        v.literal().map_or_else(|| "a value known only at deploy time".to_owned(), |t| format!("{t:?}"))
+    };
+    let hint = if ses.from_email.literal().is_none() || domain.literal().is_none() {
+        " (the CDK compares them as written, before deploy time)"
+    } else {
+        ""
+    };
+    cx.push(
+        Issue::new(
+            "email.ses_verified_domain",
+            "email.ses_verified_domain",
+            format!(
+                "`from_email` ({}) is not an address of `ses_verified_domain` ({}){hint}; SES can only send from the verified domain",
+                show(&ses.from_email),
+                show(domain)
+            ),
+        )
+        .value(show(domain))
+        .related("email.from_email"),
+    );
 }
 
 /// AWS CDK `UserPoolEmail` (punycode encoding): the local part of an address needs an ASCII
