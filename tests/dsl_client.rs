@@ -449,6 +449,28 @@ fn x_err_client_default_redirect_not_in_callbacks() {
 }
 
 #[test]
+fn x_err_client_default_redirect_token_callback() {
+    let uri = "https://example.com/callback";
+    let stack = cognito! {
+        parameter url as "CallbackUrl" { type: "String" }
+        user_pool Pool {
+            client Client {
+                o_auth: {
+                    flows: { authorization_code_grant },
+                    callback_urls: [url],
+                    default_redirect_uri: (uri),
+                },
+            }
+        }
+    };
+    assert_rejected(
+        &stack,
+        "x_err_client_default_redirect_token_callback",
+        "client.default_redirect_uri.callbacks",
+    );
+}
+
+#[test]
 fn x_err_client_id_token_longer_than_refresh() {
     let stack = cognito! {
         user_pool Pool {
@@ -490,6 +512,22 @@ fn x_resource_server_name_no_scopes() {
         user_pool Pool { resource_server Api { identifier: "api", user_pool_resource_server_name: "My API" } }
     };
     assert_parity(&stack, "x_resource_server_name_no_scopes");
+}
+
+#[test]
+fn x_resource_server_name_token() {
+    let stack = cognito! {
+        parameter name as "ApiName" { type: "String" }
+        user_pool Pool {
+            resource_server Api { identifier: "https://api.example.com", user_pool_resource_server_name: name }
+        }
+        user_pool_resource_server Orders {
+            user_pool: Pool,
+            identifier: "orders",
+            user_pool_resource_server_name: import_value("OrdersApiName"),
+        }
+    };
+    assert_parity(&stack, "x_resource_server_name_token");
 }
 
 /// The CDK names a resource server after its identifier; `https://api.example.com` is not a

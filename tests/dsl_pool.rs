@@ -418,6 +418,20 @@ parity! {
             email: with_ses { from_email: "noreply@example.com", from_name: "Foo, Inc.", ses_region: "us-east-1" },
         }
     }
+    x_ses_from_name_token {
+        parameter from_name as "FromName" { type: "String" }
+        user_pool Pool {
+            email: with_ses { from_email: "noreply@example.com", from_name: from_name, ses_region: "us-east-1" },
+        }
+        user_pool Imported {
+            email: with_ses {
+                from_email: "noreply@example.com",
+                from_name: import_value("SenderName"),
+                reply_to: "help@example.com",
+                ses_region: "us-east-1",
+            },
+        }
+    }
     x_ses_configuration_set {
         user_pool Pool {
             email: with_ses {
@@ -439,6 +453,14 @@ parity! {
     x_ses_idn_domain {
         user_pool Pool {
             email: with_ses { from_email: "user@домен.рф", reply_to: "reply@домен.рф", ses_region: "us-east-1" },
+        }
+    }
+    x_ses_idn_verified_domain {
+        user_pool Pool {
+            email: with_ses { from_email: "user@домен.рф", ses_verified_domain: "домен.рф", ses_region: "us-east-1" },
+        }
+        user_pool Empty {
+            email: with_ses { from_email: "noreply@example.com", ses_verified_domain: "", ses_region: "us-east-1" },
         }
     }
     x_cognito_email_idn_reply_to { user_pool Pool { email: with_cognito("support@домен.рф") } }
@@ -610,6 +632,25 @@ rejected! {
             email: with_ses {
                 from_email: "noreply@example.com",
                 ses_verified_domain: ("other.com"),
+                ses_region: "us-east-1",
+            },
+        }
+    }
+    x_err_ses_idn_verified_domain_punycode: "email.ses_verified_domain" {
+        user_pool Pool {
+            email: with_ses {
+                from_email: "user@домен.рф",
+                ses_verified_domain: ("xn--d1acufc.xn--p1ai"),
+                ses_region: "us-east-1",
+            },
+        }
+    }
+    x_err_ses_verified_domain_token: "email.ses_verified_domain" {
+        parameter domain as "Domain" { type: "String" }
+        user_pool Pool {
+            email: with_ses {
+                from_email: "noreply@example.com",
+                ses_verified_domain: (cognito::Value::Ref("Domain".into())),
                 ses_region: "us-east-1",
             },
         }

@@ -126,4 +126,100 @@ fn a_grant_to_a_function_goes_to_its_service_role() {
         }
     };
     assert_parity(&stack, "x_grant_fn");
+
+/// A rule that reads a setting of another item, written there as `(EXPR)`, is left to
+/// `synth()`: the block compiles, and the run-time value decides.
+#[test]
+fn rules_reading_another_items_run_time_value_wait_for_synth() {
+    let tenant = || {
+        vec![(
+            "tenant".to_owned(),
+            cognito::CustomAttribute::String { min_len: None, max_len: None, mutable: None },
+        )]
+    };
+    let with = |declared: Vec<(String, cognito::CustomAttribute)>| {
+        cognito! {
+            user_pool Pool {
+                custom_attributes: (declared),
+                client Web {
+                    read_attributes: { custom_attributes: ["tenant"] },
+                    write_attributes: { custom_attributes: ["custom:tenant"] },
+                }
+            }
+            user_pool_identity_provider_google Google {
+                user_pool: Pool,
+                client_id: "google-client-id",
+                client_secret: "google-secret",
+                attribute_mapping: { custom: { "custom:tenant": other("tenant_id") } },
+            }
+        }
+    };
+    assert!(with(tenant()).synth().is_ok());
+    let rules: Vec<_> = with(Vec::new()).check().into_iter().map(|v| v.rule).collect();
+    assert_eq!(
+        rules,
+        [
+            "client.attributes.custom_undeclared",
+            "client.attributes.custom_undeclared",
+            "idp.attribute_mapping.undeclared"
+        ]
+    );
+
+    let lite = cognito::FeaturePlan::Lite;
+    let stack = cognito! {
+        lambda_function Fn { runtime: "nodejs20.x", handler: "index.handler", code: inline("exports.handler = async () => {}") }
+        user_pool Pool {
+            feature_plan: (lite),
+            trigger pre_token_generation_config { function: Fn, lambda_version: V2_0 }
+        }
+    };
+    assert_eq!(stack.check()[0].rule, "trigger.lambda_version.plan");
+
+    let key = "arn:aws:kms:us-east-1:123456789012:key/12345678-1234-1234-1234-123456789012";
+    let stack = cognito! {
+        lambda_function Fn { runtime: "nodejs20.x", handler: "index.handler", code: inline("exports.handler = async () => {}") }
+        user_pool Pool {
+            custom_sender_kms_key: (key),
+            trigger custom_email_sender { function: Fn }
+        }
+    };
+    assert!(stack.synth().is_ok());
+
+    let name = "Okta";
+    let stack = cognito! {
+        user_pool Pool {}
+        user_pool_identity_provider_oidc First {
+            user_pool: Pool,
+            name: (name),
+            client_id: "a",
+            client_secret: "b",
+            issuer_url: "https://issuer.example.com",
+        }
+        user_pool_identity_provider_oidc Second {
+            user_pool: Pool,
+            name: "Okta",
+            client_id: "a",
+            client_secret: "b",
+            issuer_url: "https://issuer.example.com",
+        }
+    };
+    assert_eq!(stack.check()[0].rule, "idp.name.duplicate");
+}
+
+/// `DependsOn` in the CDK's order: by construct path with JavaScript's `localeCompare`, so
+/// case and diacritics count after the letters.
+#[test]
+fn depends_on_in_locale_order() {
+    let stack = cognito! {
+        user_pool Pool {
+            client Web {}
+            client Uo {}
+            client accented as "Ünïcödé" {}
+            client Unicode {}
+            client admin {}
+            client ss as "ß" {}
+            group Group { depends_on: [Web, Uo, accented, Unicode, admin, ss] }
+        }
+    };
+    assert_parity(&stack, "x_depends_on_locale_order");
 }

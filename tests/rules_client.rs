@@ -65,6 +65,21 @@ fn default_redirect_uri_in_callbacks() {
 }
 
 #[test]
+fn default_redirect_uri_in_callbacks_known_at_deploy_time() {
+    // As in the CDK, a callback URL known only at deploy time never matches a literal URI.
+    let s = client(o_auth(OAuthSettings {
+        callback_urls: Some(vec![Value::import_value("CallbackUrl")]),
+        default_redirect_uri: Some("https://example.com/callback".into()),
+        ..OAuthSettings::default()
+    }));
+    let m = violation(&s, "client.default_redirect_uri.callbacks", "o_auth.default_redirect_uri");
+    assert_eq!(
+        m,
+        "`default_redirect_uri` must be one of `callback_urls` (got \"https://example.com/callback\") (a callback URL known only at deploy time does not count: the CDK compares the URI with the list as written); add it to `callback_urls`"
+    );
+}
+
+#[test]
 fn default_redirect_uri_pattern() {
     let s = client(o_auth(OAuthSettings {
         flows: flows(false, false),

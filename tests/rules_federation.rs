@@ -444,7 +444,7 @@ fn attribute_mapping_custom_prefix() {
     let m = violation(&s, "idp.attribute_mapping.custom_prefix", "attribute_mapping.custom.tenant");
     assert_eq!(
         m,
-        "the pool's custom attribute `tenant` is `custom:tenant` in an attribute mapping; the CDK writes the key as given (cdk#26820), so this maps nothing; write `\"custom:tenant\": …`"
+        "the pool's custom attribute `tenant` is `custom:tenant` in an attribute mapping; the CDK writes the key as given (cdk#26820), and the pool has no attribute of that name: Cognito rejects the mapping at deploy time (\"AttributeMapping contains invalid mapping\"); write `\"custom:tenant\": …`"
     );
 }
 

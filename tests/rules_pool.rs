@@ -565,6 +565,28 @@ fn email_ses_verified_domain() {
 }
 
 #[test]
+fn email_ses_verified_domain_known_at_deploy_time() {
+    // The CDK compares the domain as written: a parameter never equals a literal domain, but
+    // the same parameter on both sides passes.
+    let s = pool(ses_pool(SesOptions {
+        ses_verified_domain: Some(Value::Ref("Domain".into())),
+        ..ses("a@example.com", "us-east-1")
+    }));
+    breaks(
+        &s,
+        "email.ses_verified_domain",
+        "email.ses_verified_domain",
+        "`from_email` (\"a@example.com\") is not an address of `ses_verified_domain` (a value known only at deploy time) (the CDK compares them as written, before deploy time); SES can only send from the verified domain",
+    );
+    let same = SesOptions {
+        from_email: Value::Ref("Domain".into()),
+        ses_verified_domain: Some(Value::Ref("Domain".into())),
+        ..ses("a@example.com", "us-east-1")
+    };
+    assert!(pool(ses_pool(same)).check().iter().all(|v| v.rule != "email.ses_verified_domain"));
+}
+
+#[test]
 fn email_configuration_set_name() {
     let s = pool(ses_pool(SesOptions {
         configuration_set_name: Some("my set".into()),

@@ -107,7 +107,8 @@ fn callback_urls_not_empty(c: &UserPoolClient, cx: &mut Check) {
 }
 
 /// AWS CDK `UserPoolClient` (E-C3): `default_redirect_uri` is one of the callback URLs (the
-/// CDK's default `["https://example.com"]` included).
+/// CDK's default `["https://example.com"]` included). The CDK compares the literal URI with
+/// the list as given, so a callback URL known only at deploy time never matches it.
 fn default_redirect_uri_in_callbacks(c: &UserPoolClient, cx: &mut Check) {
     let Some(uri) = c.o_auth.as_ref().and_then(|o| o.default_redirect_uri.as_ref()) else {
         return;
@@ -118,11 +119,17 @@ fn default_redirect_uri_in_callbacks(c: &UserPoolClient, cx: &mut Check) {
     let Some(urls) = c.effective_callback_urls() else {
         return;
     };
-    if urls.iter().any(|u| u.literal().is_none()) || urls.iter().any(|u| u.literal() == Some(text)) {
+    if urls.iter().any(|u| u.literal() == Some(text)) {
         return;
     }
     let given = c.o_auth.as_ref().is_some_and(|o| o.callback_urls.is_some());
-    let hint = if given { "" } else { " (without `callback_urls`, the CDK uses [\"https://example.com\"])" };
+    let hint = if !given {
+        " (without `callback_urls`, the CDK uses [\"https://example.com\"])"
+    } else if urls.iter().any(|u| u.literal().is_none()) {
+        " (a callback URL known only at deploy time does not count: the CDK compares the URI with the list as written)"
+    } else {
+        ""
+    };
     cx.push(
         Issue::new(
             "client.default_redirect_uri.callbacks",
@@ -620,7 +627,8 @@ fn identity_provider_schema(c: &UserPoolClient, cx: &mut Check) {
 /// attribute in `read_attributes` or `write_attributes` is declared in the pool's
 /// `custom_attributes` (checked when the pool is created in the stack).
 fn custom_attributes_declared(c: &UserPoolClient, pool: Option<NodeId>, cx: &mut Check) {
-    let Some(Item::UserPool(p)) = pool.and_then(|n| cx.stack.node(n)).map(|n| &n.item) else {
+    let Some(pool_node) = pool else { return };
+    let Some(Item::UserPool(p)) = cx.stack.node(pool_node).map(|n| &n.item) else {
         return;
     };
     let declared: Vec<&str> = p.custom_attributes.iter().flatten().map(|(name, _)| name.as_str()).collect();
@@ -636,7 +644,8 @@ fn custom_attributes_declared(c: &UserPoolClient, pool: Option<NodeId>, cx: &mut
                         "custom attribute {bare:?} is not declared in the pool's `custom_attributes`; Cognito rejects the client at deploy time (\"Invalid {} attributes specified while creating a client\"); declare it in the pool",
                         if key == "read_attributes" { "read" } else { "write" }
                     ),
-                ));
+                )
+                .reads(pool_node, "custom_attributes"));
             }
         }
     }

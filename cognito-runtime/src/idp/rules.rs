@@ -57,7 +57,7 @@ pub(crate) fn check(p: &IdentityProvider, cx: &mut Check) {
         if let (Some(m), Some(Item::UserPool(created))) =
             (p.attribute_mapping(), cx.stack.node(pool).map(|n| &n.item))
         {
-            custom_mapping(m, created, cx);
+            custom_mapping(m, created, pool, cx);
         }
     }
 }
@@ -332,15 +332,16 @@ fn duplicate_name(p: &IdentityProvider, pool: NodeId, cx: &mut Check) {
                 stack.path(NodeId(i)).join("/")
             ),
         )
-        .target(target),
+        .target(target)
+        .reads(NodeId(i), "name"),
     );
 }
 
 /// Cognito: a mapping to `custom:NAME` needs the custom attribute `NAME` on the pool
 /// ("AttributeMapping contains invalid mapping: [custom:NAME]", aws-cli#9729); and the CDK
 /// writes a `custom` key as given, so the pool's attribute `NAME` written without its
-/// `custom:` prefix maps nothing (cdk#26820).
-fn custom_mapping(m: &AttributeMapping, pool: &crate::UserPool, cx: &mut Check) {
+/// `custom:` prefix names no attribute of the pool, which Cognito rejects alike (cdk#26820).
+fn custom_mapping(m: &AttributeMapping, pool: &crate::UserPool, pool_node: NodeId, cx: &mut Check) {
     let declared = |name: &str| pool.custom_attributes.iter().flatten().any(|(n, _)| n == name);
     for (key, _) in m.custom.iter().flatten() {
         let path = format!("attribute_mapping.custom.{key}");
@@ -353,17 +354,19 @@ fn custom_mapping(m: &AttributeMapping, pool: &crate::UserPool, cx: &mut Check) 
                         "`{key}` is not an attribute of the pool: declare `{name}` in the pool's `custom_attributes`, or map another attribute; Cognito rejects this at deploy time (\"AttributeMapping contains invalid mapping: [{key}]\")"
                     ),
                 )
-                .target(Target::Key),
+                .target(Target::Key)
+                .reads(pool_node, "custom_attributes"),
             ),
             None if declared(key) => cx.push(
                 Issue::new(
                     "idp.attribute_mapping.custom_prefix",
                     path,
                     format!(
-                        "the pool's custom attribute `{key}` is `custom:{key}` in an attribute mapping; the CDK writes the key as given (cdk#26820), so this maps nothing; write `\"custom:{key}\": …`"
+                        "the pool's custom attribute `{key}` is `custom:{key}` in an attribute mapping; the CDK writes the key as given (cdk#26820), and the pool has no attribute of that name: Cognito rejects the mapping at deploy time (\"AttributeMapping contains invalid mapping\"); write `\"custom:{key}\": …`"
                     ),
                 )
-                .target(Target::Key),
+                .target(Target::Key)
+                .reads(pool_node, "custom_attributes"),
             ),
             _ => {}
         }

@@ -4,7 +4,7 @@
 mod render;
 pub(crate) mod rules;
 
-use crate::value::ItemRef;
+use crate::value::{ItemRef, Value};
 
 pub(crate) use render::resource_server_attr;
 pub(crate) use rules::pool_of;
@@ -34,8 +34,9 @@ pub struct UserPoolResourceServer {
     /// `identifier` (required): the prefix of the scopes in access tokens, such as `api` or
     /// `https://api.example.com`.
     pub identifier: String,
-    /// `userPoolResourceServerName` (default: the identifier).
-    pub user_pool_resource_server_name: Option<String>,
+    /// `userPoolResourceServerName` (default: the identifier); a string or a value known only
+    /// at deploy time.
+    pub user_pool_resource_server_name: Option<Value>,
     /// `scopes`, in order.
     pub scopes: Option<Vec<ResourceServerScope>>,
 }

@@ -7,9 +7,12 @@ use crate::stack::{NodeId, Synth, reference};
 use crate::value::Attr;
 
 impl UserPoolResourceServer {
-    /// The `Name`: the one given, or the identifier.
-    pub(crate) fn name(&self) -> &str {
-        self.user_pool_resource_server_name.as_deref().unwrap_or(&self.identifier)
+    /// The `Name` when it is known: the one given, or the identifier.
+    pub(crate) fn name(&self) -> Option<&str> {
+        match &self.user_pool_resource_server_name {
+            Some(name) => name.literal(),
+            None => Some(&self.identifier),
+        }
     }
 
     pub(crate) fn synth(&self, cx: &mut Synth, node: NodeId) {
@@ -18,7 +21,11 @@ impl UserPoolResourceServer {
         };
         let mut props = Obj::new();
         props.insert("Identifier", self.identifier.clone());
-        props.insert("Name", self.name().to_owned());
+        let name = match &self.user_pool_resource_server_name {
+            Some(name) => cx.value(name),
+            None => Json::from(self.identifier.clone()),
+        };
+        props.insert("Name", name);
         props.insert_opt(
             "Scopes",
             self.scopes.as_ref().map(|scopes| {

@@ -56,7 +56,10 @@ fn identifier_schema(rs: &UserPoolResourceServer, cx: &mut Check) {
 /// CloudFormation schema and Cognito (`Name`: 1 to 256 characters of `[\w\s+=,.@-]`), for the
 /// name given or the identifier the CDK uses in its place.
 fn name_schema(rs: &UserPoolResourceServer, cx: &mut Check) {
-    let name = rs.name();
+    if let Some(name) = &rs.user_pool_resource_server_name {
+        cx.value("user_pool_resource_server_name", name);
+    }
+    let Some(name) = rs.name() else { return };
     let len = utf16_len(name);
     if len > 0 && len <= 256 && name.chars().all(is_name_char) {
         return;

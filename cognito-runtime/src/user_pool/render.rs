@@ -474,27 +474,30 @@ fn email_value(cx: &Synth, v: &Value) -> Json {
 fn ses_configuration(cx: &Synth, ses: &SesOptions) -> Obj {
     let from = email_value(cx, &ses.from_email);
     let from = match &ses.from_name {
-        Some(name) => {
-            let name = match name.literal() {
-                Some(n) => Json::from(format_from_name(n)),
-                None => cx.value(name),
-            };
-            concat(vec![name, " <".into(), from, ">".into()])
-        }
+        Some(name) => match name.literal() {
+            Some(n) => concat(vec![format_from_name(n).into(), " <".into(), from, ">".into()]),
+            // The CDK formats the token's placeholder (`${Token[…]}`), which is not a plain
+            // phrase: it quotes it.
+            None => concat(vec!["\"".into(), cx.value(name), "\" <".into(), from, ">".into()]),
+        },
         None => from,
     };
     let region = ses.ses_region.as_ref().map_or_else(|| cx.region(), |r| cx.value(r));
-    let identity = email_value(cx, ses.ses_verified_domain.as_ref().unwrap_or(&ses.from_email));
-    let source_arn = concat(vec![
+    let identity = ses.ses_verified_domain.as_ref().unwrap_or(&ses.from_email);
+    let mut source_arn = vec![
         "arn:".into(),
         reference("AWS::Partition"),
         ":ses:".into(),
         region,
         ":".into(),
         cx.account(),
-        ":identity/".into(),
-        identity,
-    ]);
+        ":identity".into(),
+    ];
+    // `Stack.formatArn` leaves out the `/` of an empty resource name.
+    if identity.literal() != Some("") {
+        source_arn.extend(["/".into(), email_value(cx, identity)]);
+    }
+    let source_arn = concat(source_arn);
     let mut o = Obj::new();
     o.insert_opt("ConfigurationSet", ses.configuration_set_name.as_ref().map(|v| cx.value(v)));
     o.insert("EmailSendingAccount", "DEVELOPER");

@@ -409,26 +409,44 @@ fn ses_region_known(ses: &SesOptions, cx: &mut Check) {
     }
 }
 
-/// AWS CDK `UserPoolEmail.withSES`: `from_email` must be in `ses_verified_domain`.
+/// AWS CDK `UserPoolEmail.withSES`: `from_email` must be in `ses_verified_domain`. The CDK
+/// compares the text after the address's last `@`, as written (not punycoded), with the
+/// domain; a value known only at deploy time is its placeholder there, so it matches only the
+/// same parameter on the other side.
 fn ses_verified_domain(ses: &SesOptions, cx: &mut Check) {
-    let (Some(domain), Some(from)) =
-        (ses.ses_verified_domain.as_ref().and_then(Value::literal), ses.from_email.literal())
-    else {
+    let Some(domain) = &ses.ses_verified_domain else { return };
+    if domain.literal() == Some("") {
         return;
-    };
-    let from_domain = crate::text::punycode_email(from);
-    let from_domain = from_domain.rsplit('@').next().unwrap_or("");
-    if from_domain != domain {
-        cx.push(
-            Issue::new(
-                "email.ses_verified_domain",
-                "email.ses_verified_domain",
-                format!("`from_email` ({from:?}) is not an address of `ses_verified_domain` ({domain:?}); SES can only send from the verified domain"),
-            )
-            .value(format!("{domain:?}"))
-            .related("email.from_email"),
-        );
     }
+    let same = match (ses.from_email.literal(), domain.literal()) {
+        (Some(from), Some(domain)) => from.rsplit('@').next() == Some(domain),
+        (None, None) => matches!((&ses.from_email, domain), (Value::Ref(a), Value::Ref(b)) if a == b),
+        _ => false,
+    };
+    if same {
+        return;
+    }
+    let show = |v: &Value| {
+        v.literal().map_or_else(|| "a value known only at deploy time".to_owned(), |t| format!("{t:?}"))
+    };
+    let hint = if ses.from_email.literal().is_none() || domain.literal().is_none() {
+        " (the CDK compares them as written, before deploy time)"
+    } else {
+        ""
+    };
+    cx.push(
+        Issue::new(
+            "email.ses_verified_domain",
+            "email.ses_verified_domain",
+            format!(
+                "`from_email` ({}) is not an address of `ses_verified_domain` ({}){hint}; SES can only send from the verified domain",
+                show(&ses.from_email),
+                show(domain)
+            ),
+        )
+        .value(show(domain))
+        .related("email.from_email"),
+    );
 }
 
 /// AWS CDK `UserPoolEmail` (punycode encoding): the local part of an address needs an ASCII
@@ -856,7 +874,8 @@ fn user_pool_name(pool: &UserPool, cx: &mut Check) {
 pub(crate) fn check_added_trigger(t: &AddedTrigger, cx: &mut Check) {
     let stack = cx.stack;
     let pool_node = cx.node.and_then(|n| stack.node(n)).and_then(|n| n.parent);
-    let Some(crate::items::Item::UserPool(pool)) = pool_node.and_then(|p| stack.node(p)).map(|n| &n.item)
+    let Some((pool_node, crate::items::Item::UserPool(pool))) =
+        pool_node.and_then(|p| stack.node(p).map(|n| (p, &n.item)))
     else {
         cx.push(Issue::new(
             "trigger.parent",
@@ -876,7 +895,8 @@ pub(crate) fn check_added_trigger(t: &AddedTrigger, cx: &mut Check) {
                     t.operation.key()
                 ),
             )
-            .target(Target::Id),
+            .target(Target::Id)
+            .reads(pool_node, "lambda_triggers"),
         );
     }
     trigger_target(&t.function, path, cx);
@@ -897,7 +917,8 @@ pub(crate) fn check_added_trigger(t: &AddedTrigger, cx: &mut Check) {
                 "lambda_version",
                 format!("access token customization (lambda version {}) is not available on the LITE feature plan; Cognito rejects it at deploy time; set the pool's `feature_plan` to ESSENTIALS or PLUS", version.as_str()),
             )
-            .value(version.as_str()),
+            .value(version.as_str())
+            .reads(pool_node, "feature_plan"),
         );
     }
     if t.operation.is_custom_sender() && pool.custom_sender_kms_key.is_none() {
@@ -907,7 +928,8 @@ pub(crate) fn check_added_trigger(t: &AddedTrigger, cx: &mut Check) {
                 "",
                 format!("the `{}` trigger needs a KMS key to encrypt the codes it receives; set the pool's `custom_sender_kms_key`", t.operation.key()),
             )
-            .target(Target::Id),
+            .target(Target::Id)
+            .reads(pool_node, "custom_sender_kms_key"),
         );
     }
 }
