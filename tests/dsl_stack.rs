@@ -126,6 +126,7 @@ fn a_grant_to_a_function_goes_to_its_service_role() {
         }
     };
     assert_parity(&stack, "x_grant_fn");
+}
 
 /// A rule that reads a setting of another item, written there as `(EXPR)`, is left to
 /// `synth()`: the block compiles, and the run-time value decides.
