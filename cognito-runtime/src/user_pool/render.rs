@@ -65,13 +65,7 @@ impl UserPool {
         props.insert_opt(
             "UserAttributeUpdateSettings",
             self.keep_original.map(|k| {
-                let mut attrs = Vec::new();
-                if k.email {
-                    attrs.push("email");
-                }
-                if k.phone {
-                    attrs.push("phone_number");
-                }
+                let attrs = flags(&[(k.email, "email"), (k.phone, "phone_number")]);
                 Json::obj1("AttributesRequireVerificationBeforeUpdate", Json::strs(attrs))
             }),
         );
@@ -106,27 +100,16 @@ impl UserPool {
         let aliases =
             self.sign_in_aliases.unwrap_or(SignInAliases { username: true, ..SignInAliases::default() });
         if aliases.username {
-            let mut attrs = Vec::new();
-            if aliases.email {
-                attrs.push("email");
-            }
-            if aliases.phone {
-                attrs.push("phone_number");
-            }
-            if aliases.preferred_username {
-                attrs.push("preferred_username");
-            }
+            let attrs = flags(&[
+                (aliases.email, "email"),
+                (aliases.phone, "phone_number"),
+                (aliases.preferred_username, "preferred_username"),
+            ]);
             if !attrs.is_empty() {
                 props.insert("AliasAttributes", Json::strs(attrs));
             }
         } else {
-            let mut attrs = Vec::new();
-            if aliases.email {
-                attrs.push("email");
-            }
-            if aliases.phone {
-                attrs.push("phone_number");
-            }
+            let attrs = flags(&[(aliases.email, "email"), (aliases.phone, "phone_number")]);
             props.insert("UsernameAttributes", Json::strs(attrs));
         }
         let verified = match self.auto_verify {
@@ -135,13 +118,7 @@ impl UserPool {
             None => None,
         };
         if let Some((email, phone)) = verified {
-            let mut attrs = Vec::new();
-            if email {
-                attrs.push("email");
-            }
-            if phone {
-                attrs.push("phone_number");
-            }
+            let attrs = flags(&[(email, "email"), (phone, "phone_number")]);
             props.insert("AutoVerifiedAttributes", Json::strs(attrs));
         }
     }
@@ -299,19 +276,12 @@ impl UserPool {
             policies.insert("PasswordPolicy", o.sorted());
         }
         if let Some(factors) = self.sign_in_policy.and_then(|p| p.allowed_first_auth_factors) {
-            let mut list = Vec::new();
-            if factors.password {
-                list.push("PASSWORD");
-            }
-            if factors.email_otp {
-                list.push("EMAIL_OTP");
-            }
-            if factors.sms_otp {
-                list.push("SMS_OTP");
-            }
-            if factors.passkey {
-                list.push("WEB_AUTHN");
-            }
+            let list = flags(&[
+                (factors.password, "PASSWORD"),
+                (factors.email_otp, "EMAIL_OTP"),
+                (factors.sms_otp, "SMS_OTP"),
+                (factors.passkey, "WEB_AUTHN"),
+            ]);
             policies.insert("SignInPolicy", Json::obj1("AllowedFirstAuthFactors", Json::strs(list)));
         }
         (!policies.is_empty()).then_some(policies)
@@ -374,16 +344,11 @@ pub(crate) fn enabled_mfas(pool: &UserPool) -> Option<Vec<&'static str>> {
         Some(_) => {
             let factors =
                 pool.mfa_second_factor.unwrap_or(MfaSecondFactor { sms: true, ..MfaSecondFactor::default() });
-            let mut list = Vec::new();
-            if factors.sms {
-                list.push("SMS_MFA");
-            }
-            if factors.otp {
-                list.push("SOFTWARE_TOKEN_MFA");
-            }
-            if factors.email {
-                list.push("EMAIL_OTP");
-            }
+            let list = flags(&[
+                (factors.sms, "SMS_MFA"),
+                (factors.otp, "SOFTWARE_TOKEN_MFA"),
+                (factors.email, "EMAIL_OTP"),
+            ]);
             Some(list)
         }
     }
@@ -563,4 +528,9 @@ pub(crate) fn pool_attr(cx: &Synth, node: NodeId, attr: &Attr) -> Option<Json> {
         Attr::UserPoolProviderUrl => get_att(&id, "ProviderURL"),
         _ => return None,
     })
+}
+
+/// The names whose flag is set, in order: `flags(&[(aliases.email, "email"), …])`.
+fn flags(pairs: &[(bool, &'static str)]) -> Vec<&'static str> {
+    pairs.iter().filter(|(on, _)| *on).map(|(_, name)| *name).collect()
 }
