@@ -162,3 +162,12 @@ fn a_grant_belongs_to_a_pool() {
     let m = violation(&s, "grant.parent", "");
     assert_eq!(m, "a `grant` belongs to a user pool: write it inside `user_pool … { }`");
 }
+
+#[test]
+fn an_item_does_not_depend_on_itself() {
+    let mut s = Stack::new("Stack");
+    let pool = s.add("Pool", UserPool::default());
+    s.add_dependency(pool, "Pool");
+    let m = violation(&s, "depends_on.self", "depends_on.0");
+    assert_eq!(m, "an item cannot depend on itself: remove `Pool` from `depends_on`");
+}

@@ -140,7 +140,14 @@ fn depends_on(deps: &[crate::ItemRef], cx: &mut Check) {
         if let Some((target, _)) = cx.resolve(&path, r, &[])
             && Some(target) == cx.node
         {
-            cx.push(Issue::new("depends_on.self", path, "an item cannot depend on itself").value(r));
+            cx.push(
+                Issue::new(
+                    "depends_on.self",
+                    path,
+                    format!("an item cannot depend on itself: remove `{r}` from `depends_on`"),
+                )
+                .value(r),
+            );
         }
     }
 }
