@@ -207,6 +207,23 @@ macro_rules! lift_struct {
 }
 pub(crate) use lift_struct;
 
+/// An item imported by one function, `KIND ID = function(value);`: a struct of the one field
+/// `value` goes into (its field path is the function's name).
+macro_rules! lift_import {
+    ($($ty:ident { $field:ident } = $function:literal)*) => {$(
+        impl Lift for $ty {
+            fn lift(&self, g: &mut Gen) -> TokenStream {
+                let value = g.element($function, &self.$field);
+                quote!(__cognito::$ty { $field: #value })
+            }
+        }
+    )*};
+}
+
+lift_import! {
+    ImportedUserPoolClient { user_pool_client_id } = "from_user_pool_client_id"
+}
+
 impl Lift for Value {
     fn lift(&self, g: &mut Gen) -> TokenStream {
         match self {

@@ -309,13 +309,16 @@ pub(super) fn import_call<T>(import: &Value, lx: &mut Lx, usage: &str, makers: &
         return None;
     };
     let function = path.last().map(ToString::to_string).unwrap_or_default();
-    let [arg] = args.as_slice() else {
-        lx.error(import.first, import.last, format!("`{function}` takes one argument"));
-        return None;
-    };
     let Some(&(_, make)) = makers.iter().find(|(name, _)| *name == function) else {
         lx.expected(import, usage);
         return None;
+    };
+    let arg = match args.as_slice() {
+        [arg] if arg.name.is_none() => arg,
+        _ => {
+            lx.error(import.first, import.last, format!("`{function}` takes one argument: {usage}"));
+            return None;
+        }
     };
     let value = lx.at(&function, |lx| {
         lx.record(arg.value.first, (arg.value.first, arg.value.last));
@@ -324,51 +327,61 @@ pub(super) fn import_call<T>(import: &Value, lx: &mut Lx, usage: &str, makers: &
     Some(make(value))
 }
 
+/// `KIND ID = function("…");`: an item imported by one of `makers` (the first one's item is
+/// `T::default()`), which takes no settings and holds no items; `what` names it in errors.
+pub(super) fn import_item<T: Into<Item> + Default>(
+    decl: &ItemDecl,
+    import: &Value,
+    (parent, lx, stack): (Option<usize>, &mut Lx, &mut Stack),
+    what: &str,
+    usage: &str,
+    makers: &[Importer<T>],
+) {
+    let node = start(decl, parent, T::default(), lx, stack);
+    match import_call(import, lx, usage, makers) {
+        Some(item) => set_item(stack, node, item),
+        // The placeholder's empty value would only repeat the error.
+        None => {
+            if let Some((function, _)) = makers.first() {
+                lx.poisoned.insert((node, (*function).to_owned()));
+            }
+        }
+    }
+    for s in settings_of(decl) {
+        lx.error(s.key.span(), s.key.span(), format!("an imported {what} takes no settings"));
+    }
+    for nested in nested_items(decl) {
+        lx.error(nested.kind.span(), nested.id.span().1, format!("an imported {what} holds no items"));
+    }
+}
+
+/// `KIND ID { … }`, or an import `KIND ID = function("…");` (see [`import_item`]).
+fn created_or_imported<C: Block + Into<Item> + Clone, I: Into<Item> + Default>(
+    decl: &ItemDecl,
+    (parent, lx, stack): (Option<usize>, &mut Lx, &mut Stack),
+    what: &str,
+    usage: &str,
+    makers: &[Importer<I>],
+) {
+    match &decl.import {
+        Some(import) => import_item(decl, import, (parent, lx, stack), what, usage, makers),
+        None => {
+            simple::<C>(decl, parent, lx, stack);
+        }
+    }
+}
+
 /// `user_pool_client ID { … }` or `client ID { … }` in a pool, or an import:
 /// `user_pool_client ID = from_user_pool_client_id("…");`.
 fn user_pool_client(decl: &ItemDecl, parent: Option<usize>, lx: &mut Lx, stack: &mut Stack) {
-    let Some(import) = &decl.import else {
-        simple::<UserPoolClient>(decl, parent, lx, stack);
-        return;
-    };
-    let node = start(decl, parent, ImportedUserPoolClient::default(), lx, stack);
     let usage = "`from_user_pool_client_id(\"1example23456789\")`";
-    let id = match &import.kind {
-        ValueKind::Call(path, args) if path.last().is_some_and(|f| f == "from_user_pool_client_id") => {
-            match args.as_slice() {
-                [arg] if arg.name.is_none() => lx.at("from_user_pool_client_id", |lx| {
-                    lx.record(arg.value.first, (arg.value.first, arg.value.last));
-                    super::field::<cognito_runtime::Value>(&arg.value, lx)
-                }),
-                _ => {
-                    lx.error(
-                        import.first,
-                        import.last,
-                        format!("`from_user_pool_client_id` takes one argument: {usage}"),
-                    );
-                    None
-                }
-            }
-        }
-        _ => {
-            lx.expected(import, usage);
-            None
-        }
-    };
-    match id {
-        Some(id) => set_item(stack, node, ImportedUserPoolClient { user_pool_client_id: id }),
-        // The placeholder's empty id would only repeat the error.
-        None => {
-            lx.poisoned.insert((node, "from_user_pool_client_id".to_owned()));
-        }
-    }
-    if let Some(block) = &decl.block {
-        lx.error(
-            block.brace.span.open(),
-            block.brace.span.close(),
-            "an imported app client takes no settings",
-        );
-    }
+    created_or_imported::<UserPoolClient, _>(
+        decl,
+        (parent, lx, stack),
+        "app client",
+        usage,
+        &[("from_user_pool_client_id", |id| ImportedUserPoolClient { user_pool_client_id: id })],
+    );
 }
 
 /// `user_pool_resource_server ID { … }` or `resource_server ID { … }` in a pool.
