@@ -3,7 +3,7 @@
 use crate::check::Check;
 use crate::client::{ImportedUserPoolClient, UserPoolClient};
 use crate::domain::UserPoolDomain;
-use crate::group::UserPoolGroup;
+use crate::group::{ImportedUserPoolGroup, UserPoolGroup};
 use crate::iam::Role;
 use crate::identity_pool::{IdentityPool, ImportedIdentityPool};
 use crate::idp::IdentityProvider;
@@ -37,6 +37,8 @@ pub enum Item {
     Domain(UserPoolDomain),
     /// `group ID { … }` in a `user_pool`, or `user_pool_group ID { user_pool: …, … }`.
     Group(UserPoolGroup),
+    /// `user_pool_group ID = from_group_name(…)`.
+    ImportedGroup(ImportedUserPoolGroup),
     /// `user_pool_identity_provider_google ID { … }` and the other identity providers.
     IdentityProvider(Box<IdentityProvider>),
     /// `construct ID { items }`: a scope with no resources of its own, which puts its id in
@@ -79,6 +81,7 @@ item_from! {
     Parameter(Parameter),
     Domain(UserPoolDomain),
     Group(UserPoolGroup),
+    ImportedGroup(ImportedUserPoolGroup),
     IdentityProvider(IdentityProvider) boxed _,
     UserPoolClient(UserPoolClient) boxed _,
     ImportedUserPoolClient(ImportedUserPoolClient),
@@ -98,7 +101,7 @@ impl Item {
             Item::Output(_) => "output",
             Item::Parameter(_) => "parameter",
             Item::Domain(_) => "user_pool_domain",
-            Item::Group(_) => "user_pool_group",
+            Item::Group(_) | Item::ImportedGroup(_) => "user_pool_group",
             Item::IdentityProvider(p) => p.kind(),
             Item::Construct => "construct",
             Item::Grant(_) => "grant",
@@ -119,6 +122,7 @@ impl Item {
             Item::Parameter(p) => p.check(cx),
             Item::Domain(d) => crate::domain::rules::check(d, cx),
             Item::Group(g) => crate::group::rules::check(g, cx),
+            Item::ImportedGroup(g) => crate::group::rules::check_imported(g, cx),
             Item::IdentityProvider(p) => crate::idp::rules::check(p, cx),
             Item::Construct => {}
             Item::Grant(g) => g.check(cx),
@@ -154,6 +158,7 @@ impl Item {
             Item::ImportedUserPool(_)
             | Item::ImportedUserPoolClient(_)
             | Item::ImportedIdentityPool(_)
+            | Item::ImportedGroup(_)
             | Item::Construct
             | Item::Grant(_) => {}
         }
@@ -182,6 +187,7 @@ impl Item {
             (Item::Parameter(_), Attr::ValueAsString) => Some(reference(&cx.logical_id(node, &[]))),
             (Item::Domain(d), _) => crate::domain::domain_attr(d, cx, node, attr),
             (Item::Group(_), Attr::GroupName) => Some(reference(&resource())),
+            (Item::ImportedGroup(g), Attr::GroupName) => Some(cx.value(&g.group_name)),
             (Item::IdentityProvider(_), _) => crate::idp::idp_attr(cx, node, attr),
             (Item::UserPoolClient(c), _) => crate::client::client_attr(cx, node, c, attr),
             (Item::ImportedUserPoolClient(c), _) => c.attr(cx, attr),
@@ -222,7 +228,7 @@ impl Item {
                 Attr::SignInUrl(s) => return crate::domain::rules::check_sign_in_url(s, cx, path),
                 _ => matches!(attr, Attr::DomainName | Attr::CloudFrontEndpoint | Attr::BaseUrl { .. }),
             },
-            Item::Group(_) => matches!(attr, Attr::GroupName),
+            Item::Group(_) | Item::ImportedGroup(_) => matches!(attr, Attr::GroupName),
             Item::IdentityProvider(_) => matches!(attr, Attr::ProviderName),
             Item::IdentityPool(_) => {
                 matches!(attr, Attr::IdentityPoolId | Attr::IdentityPoolArn | Attr::IdentityPoolName)
@@ -269,6 +275,7 @@ impl Item {
             | Item::ResourceServer(_)
             | Item::Domain(_)
             | Item::Group(_)
+            | Item::ImportedGroup(_)
             | Item::IdentityPool(_)
             | Item::ImportedIdentityPool(_)
             | Item::Construct

@@ -222,6 +222,7 @@ macro_rules! lift_import {
 
 lift_import! {
     ImportedUserPoolClient { user_pool_client_id } = "from_user_pool_client_id"
+    ImportedUserPoolGroup { group_name } = "from_group_name"
 }
 
 impl Lift for Value {
@@ -303,6 +304,7 @@ impl Lift for Item {
             Item::Parameter(p) => p.lift(g),
             Item::Domain(d) => d.lift(g),
             Item::Group(gr) => gr.lift(g),
+            Item::ImportedGroup(gr) => gr.lift(g),
             Item::IdentityProvider(p) => p.lift(g),
             Item::Construct => quote!(__cognito::Item::Construct),
             Item::Grant(grant) => grant.lift(g),

@@ -22,7 +22,7 @@ const TOP: &[(&str, LowerItem)] = &[
     ("output", output),
     ("parameter", parameter),
     ("user_pool_domain", federation::item::<UserPoolDomain>),
-    ("user_pool_group", federation::item::<UserPoolGroup>),
+    ("user_pool_group", group),
     ("user_pool_identity_provider_google", federation::item::<UserPoolIdentityProviderGoogle>),
     ("user_pool_identity_provider_facebook", federation::item::<UserPoolIdentityProviderFacebook>),
     ("user_pool_identity_provider_amazon", federation::item::<UserPoolIdentityProviderAmazon>),
@@ -387,6 +387,13 @@ fn user_pool_client(decl: &ItemDecl, parent: Option<usize>, lx: &mut Lx, stack: 
 /// `user_pool_resource_server ID { … }` or `resource_server ID { … }` in a pool.
 fn resource_server(decl: &ItemDecl, parent: Option<usize>, lx: &mut Lx, stack: &mut Stack) {
     simple::<UserPoolResourceServer>(decl, parent, lx, stack);
+}
+
+/// `user_pool_group ID { … }`, or an import: `user_pool_group ID = from_group_name("…");`.
+fn group(decl: &ItemDecl, parent: Option<usize>, lx: &mut Lx, stack: &mut Stack) {
+    let usage = "`from_group_name(\"admins\")`";
+    let makers: &[Importer<_>] = &[("from_group_name", |name| ImportedUserPoolGroup { group_name: name })];
+    created_or_imported::<UserPoolGroup, _>(decl, (parent, lx, stack), "group", usage, makers);
 }
 
 #[derive(Clone, Default)]

@@ -1,0 +1,21 @@
+//! Parity with the AWS CDK for imported domains, groups, identity providers and resource
+//! servers, through the runtime builders.
+
+mod common;
+
+use cognito::*;
+use common::pool::output;
+use common::*;
+
+#[test]
+fn x_import_group() {
+    let mut s = Stack::new("Stack");
+    let name = s.add("GroupNameParam", Parameter { r#type: Some("String".into()), ..Parameter::default() });
+    let admins = s.add("Admins", ImportedUserPoolGroup { group_name: "admins".into() });
+    let readers = s.add("Readers", ImportedUserPoolGroup { group_name: "readers".into() });
+    let other = s.add("Other", ImportedUserPoolGroup { group_name: Value::attr(name, Attr::ValueAsString) });
+    s.add("AdminsName", output(Value::attr(admins, Attr::GroupName)));
+    s.add("ReadersName", output(Value::attr(readers, Attr::GroupName)));
+    s.add("OtherName", output(Value::attr(other, Attr::GroupName)));
+    assert_parity(&s, "x_import_group");
+}

@@ -1,0 +1,36 @@
+//! Parity with the AWS CDK for imported domains, groups, identity providers and resource
+//! servers, through `cognito!` (one name of each case given as an `(EXPR)`); and their rules
+//! with names known only at run time.
+
+mod common;
+
+use cognito::cognito;
+use common::*;
+
+#[test]
+fn x_import_group() {
+    let readers = String::from("readers");
+    let stack = cognito! {
+        parameter GroupNameParam { type: "String" }
+        user_pool_group Admins = from_group_name("admins");
+        user_pool_group Readers = from_group_name((readers));
+        user_pool_group Other = from_group_name(GroupNameParam);
+        output AdminsName { value: Admins.group_name }
+        output ReadersName { value: Readers.group_name }
+        output OtherName { value: Other.group_name }
+    };
+    assert_parity(&stack, "x_import_group");
+}
+
+/// A name given at run time is checked when the stack is synthesized, by the rule a literal
+/// meets at compile time (tests/ui/import), at the import's path.
+#[test]
+fn run_time_names_are_checked() {
+    let bad = "has space";
+    let cases =
+        [(cognito! { user_pool_group G = from_group_name((bad)); }, "group.group_name", "from_group_name")];
+    for (stack, rule, path) in cases {
+        let e = stack.synth().expect_err(rule);
+        assert!(e.violations.iter().any(|v| v.rule == rule && v.path == path), "{rule}: {e}");
+    }
+}

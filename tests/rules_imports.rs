@@ -1,0 +1,33 @@
+//! One test per rule of imported domains, groups, identity providers and resource servers, at
+//! the runtime level: the rule, the field path and the message.
+
+mod common;
+
+use cognito::*;
+use common::*;
+
+/// A stack with `item` imported as `imported`.
+fn import(item: impl Into<Item>) -> Stack {
+    let mut s = Stack::new("Stack");
+    s.add("imported", item);
+    s
+}
+
+#[test]
+fn imported_group_name() {
+    let s = import(ImportedUserPoolGroup { group_name: "read only".into() });
+    let m = violation(&s, "group.group_name", "from_group_name");
+    assert_eq!(
+        m,
+        "`from_group_name` must be 1 to 128 letters, numbers, symbols or punctuation, without spaces, but it contains a space or an invisible character (got \"read only\"); no group can have this name, so it names no existing group"
+    );
+}
+
+#[test]
+fn imported_values_are_not_checked() {
+    // Values known only at deploy time pass, as the CDK's tokens do.
+    let v = || Value::import_value("Name");
+    let mut s = Stack::new("Stack");
+    s.add("g", ImportedUserPoolGroup { group_name: v() });
+    assert!(s.check().is_empty(), "{:#?}", s.check());
+}
