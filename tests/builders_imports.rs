@@ -8,6 +8,18 @@ use common::pool::output;
 use common::*;
 
 #[test]
+fn x_import_domain() {
+    let mut s = Stack::new("Stack");
+    let prefix = s.add("Prefix", ImportedUserPoolDomain { domain_name: "my-app-auth".into() });
+    let custom = s.add("Custom", ImportedUserPoolDomain { domain_name: "auth.example.com".into() });
+    let token = s.add("Token", ImportedUserPoolDomain { domain_name: Value::import_value("AuthDomain") });
+    s.add("PrefixName", output(Value::attr(prefix, Attr::DomainName)));
+    s.add("CustomName", output(Value::attr(custom, Attr::DomainName)));
+    s.add("TokenName", output(Value::attr(token, Attr::DomainName)));
+    assert_parity(&s, "x_import_domain");
+}
+
+#[test]
 fn x_import_group() {
     let mut s = Stack::new("Stack");
     let name = s.add("GroupNameParam", Parameter { r#type: Some("String".into()), ..Parameter::default() });

@@ -8,6 +8,20 @@ use cognito::cognito;
 use common::*;
 
 #[test]
+fn x_import_domain() {
+    let custom = "auth.example.com";
+    let stack = cognito! {
+        user_pool_domain Prefix = from_domain_name("my-app-auth");
+        user_pool_domain Custom = from_domain_name((custom));
+        user_pool_domain Token = from_domain_name(import_value("AuthDomain"));
+        output PrefixName { value: Prefix.domain_name }
+        output CustomName { value: Custom.domain_name }
+        output TokenName { value: Token.domain_name }
+    };
+    assert_parity(&stack, "x_import_domain");
+}
+
+#[test]
 fn x_import_group() {
     let readers = String::from("readers");
     let stack = cognito! {
@@ -27,8 +41,14 @@ fn x_import_group() {
 #[test]
 fn run_time_names_are_checked() {
     let bad = "has space";
-    let cases =
-        [(cognito! { user_pool_group G = from_group_name((bad)); }, "group.group_name", "from_group_name")];
+    let cases = [
+        (
+            cognito! { user_pool_domain D = from_domain_name((bad)); },
+            "domain.domain_name.format",
+            "from_domain_name",
+        ),
+        (cognito! { user_pool_group G = from_group_name((bad)); }, "group.group_name", "from_group_name"),
+    ];
     for (stack, rule, path) in cases {
         let e = stack.synth().expect_err(rule);
         assert!(e.violations.iter().any(|v| v.rule == rule && v.path == path), "{rule}: {e}");

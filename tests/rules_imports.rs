@@ -4,6 +4,7 @@
 mod common;
 
 use cognito::*;
+use common::pool::output;
 use common::*;
 
 /// A stack with `item` imported as `imported`.
@@ -11,6 +12,27 @@ fn import(item: impl Into<Item>) -> Stack {
     let mut s = Stack::new("Stack");
     s.add("imported", item);
     s
+}
+
+#[test]
+fn imported_domain_name() {
+    let s = import(ImportedUserPoolDomain { domain_name: "Auth.Example.com".into() });
+    let m = violation(&s, "domain.domain_name.format", "from_domain_name");
+    assert_eq!(
+        m,
+        "`from_domain_name` must be a domain prefix such as `my-app` or a lower-case domain name such as `auth.example.com`, at most 63 characters (got \"Auth.Example.com\"); no domain can have this name, so it names no existing domain"
+    );
+}
+
+#[test]
+fn imported_domain_has_no_urls() {
+    let mut s = import(ImportedUserPoolDomain { domain_name: "my-app".into() });
+    s.add("url", output(Value::attr("imported", Attr::BaseUrl { fips: false })));
+    let m = violation(&s, "reference.attribute", "value");
+    assert_eq!(
+        m,
+        "a `user_pool_domain` has no attribute `base_url`; an imported domain exposes only its `domain_name` (the CDK's `IUserPoolDomain` has no URLs)"
+    );
 }
 
 #[test]
@@ -28,6 +50,7 @@ fn imported_values_are_not_checked() {
     // Values known only at deploy time pass, as the CDK's tokens do.
     let v = || Value::import_value("Name");
     let mut s = Stack::new("Stack");
+    s.add("d", ImportedUserPoolDomain { domain_name: v() });
     s.add("g", ImportedUserPoolGroup { group_name: v() });
     assert!(s.check().is_empty(), "{:#?}", s.check());
 }

@@ -2,7 +2,7 @@
 
 use crate::check::Check;
 use crate::client::{ImportedUserPoolClient, UserPoolClient};
-use crate::domain::UserPoolDomain;
+use crate::domain::{ImportedUserPoolDomain, UserPoolDomain};
 use crate::group::{ImportedUserPoolGroup, UserPoolGroup};
 use crate::iam::Role;
 use crate::identity_pool::{IdentityPool, ImportedIdentityPool};
@@ -35,6 +35,8 @@ pub enum Item {
     Parameter(Parameter),
     /// `domain ID { … }` in a `user_pool`, or `user_pool_domain ID { user_pool: …, … }`.
     Domain(UserPoolDomain),
+    /// `user_pool_domain ID = from_domain_name(…)`.
+    ImportedDomain(ImportedUserPoolDomain),
     /// `group ID { … }` in a `user_pool`, or `user_pool_group ID { user_pool: …, … }`.
     Group(UserPoolGroup),
     /// `user_pool_group ID = from_group_name(…)`.
@@ -80,6 +82,7 @@ item_from! {
     Output(Output),
     Parameter(Parameter),
     Domain(UserPoolDomain),
+    ImportedDomain(ImportedUserPoolDomain),
     Group(UserPoolGroup),
     ImportedGroup(ImportedUserPoolGroup),
     IdentityProvider(IdentityProvider) boxed _,
@@ -100,7 +103,7 @@ impl Item {
             Item::Role(_) => "role",
             Item::Output(_) => "output",
             Item::Parameter(_) => "parameter",
-            Item::Domain(_) => "user_pool_domain",
+            Item::Domain(_) | Item::ImportedDomain(_) => "user_pool_domain",
             Item::Group(_) | Item::ImportedGroup(_) => "user_pool_group",
             Item::IdentityProvider(p) => p.kind(),
             Item::Construct => "construct",
@@ -121,6 +124,7 @@ impl Item {
             Item::Output(o) => o.check(cx),
             Item::Parameter(p) => p.check(cx),
             Item::Domain(d) => crate::domain::rules::check(d, cx),
+            Item::ImportedDomain(d) => crate::domain::rules::check_imported(d, cx),
             Item::Group(g) => crate::group::rules::check(g, cx),
             Item::ImportedGroup(g) => crate::group::rules::check_imported(g, cx),
             Item::IdentityProvider(p) => crate::idp::rules::check(p, cx),
@@ -159,6 +163,7 @@ impl Item {
             | Item::ImportedUserPoolClient(_)
             | Item::ImportedIdentityPool(_)
             | Item::ImportedGroup(_)
+            | Item::ImportedDomain(_)
             | Item::Construct
             | Item::Grant(_) => {}
         }
@@ -186,6 +191,7 @@ impl Item {
             (Item::Role(_), Attr::RoleName) => Some(reference(&resource())),
             (Item::Parameter(_), Attr::ValueAsString) => Some(reference(&cx.logical_id(node, &[]))),
             (Item::Domain(d), _) => crate::domain::domain_attr(d, cx, node, attr),
+            (Item::ImportedDomain(d), Attr::DomainName) => Some(cx.value(&d.domain_name)),
             (Item::Group(_), Attr::GroupName) => Some(reference(&resource())),
             (Item::ImportedGroup(g), Attr::GroupName) => Some(cx.value(&g.group_name)),
             (Item::IdentityProvider(_), _) => crate::idp::idp_attr(cx, node, attr),
@@ -228,6 +234,7 @@ impl Item {
                 Attr::SignInUrl(s) => return crate::domain::rules::check_sign_in_url(s, cx, path),
                 _ => matches!(attr, Attr::DomainName | Attr::CloudFrontEndpoint | Attr::BaseUrl { .. }),
             },
+            Item::ImportedDomain(_) => matches!(attr, Attr::DomainName),
             Item::Group(_) | Item::ImportedGroup(_) => matches!(attr, Attr::GroupName),
             Item::IdentityProvider(_) => matches!(attr, Attr::ProviderName),
             Item::IdentityPool(_) => {
@@ -242,6 +249,12 @@ impl Item {
         let hint = match (self, attr) {
             (Item::ImportedUserPool(_), Attr::UserPoolProviderUrl) => {
                 "; an imported pool has no provider URL (the CDK's `IUserPool` does not expose it)"
+            }
+            (
+                Item::ImportedDomain(_),
+                Attr::CloudFrontEndpoint | Attr::BaseUrl { .. } | Attr::SignInUrl(_),
+            ) => {
+                "; an imported domain exposes only its `domain_name` (the CDK's `IUserPoolDomain` has no URLs)"
             }
             (Item::ImportedIdentityPool(_), Attr::IdentityPoolName) => {
                 "; an imported identity pool has no name (the CDK leaves its `identityPoolName` undefined)"
@@ -276,6 +289,7 @@ impl Item {
             | Item::Domain(_)
             | Item::Group(_)
             | Item::ImportedGroup(_)
+            | Item::ImportedDomain(_)
             | Item::IdentityPool(_)
             | Item::ImportedIdentityPool(_)
             | Item::Construct

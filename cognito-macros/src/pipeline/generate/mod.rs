@@ -222,6 +222,7 @@ macro_rules! lift_import {
 
 lift_import! {
     ImportedUserPoolClient { user_pool_client_id } = "from_user_pool_client_id"
+    ImportedUserPoolDomain { domain_name } = "from_domain_name"
     ImportedUserPoolGroup { group_name } = "from_group_name"
 }
 
@@ -303,6 +304,7 @@ impl Lift for Item {
             Item::Output(o) => o.lift(g),
             Item::Parameter(p) => p.lift(g),
             Item::Domain(d) => d.lift(g),
+            Item::ImportedDomain(d) => d.lift(g),
             Item::Group(gr) => gr.lift(g),
             Item::ImportedGroup(gr) => gr.lift(g),
             Item::IdentityProvider(p) => p.lift(g),

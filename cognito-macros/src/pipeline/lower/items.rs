@@ -21,7 +21,7 @@ const TOP: &[(&str, LowerItem)] = &[
     ("role", role),
     ("output", output),
     ("parameter", parameter),
-    ("user_pool_domain", federation::item::<UserPoolDomain>),
+    ("user_pool_domain", domain),
     ("user_pool_group", group),
     ("user_pool_identity_provider_google", federation::item::<UserPoolIdentityProviderGoogle>),
     ("user_pool_identity_provider_facebook", federation::item::<UserPoolIdentityProviderFacebook>),
@@ -394,6 +394,13 @@ fn group(decl: &ItemDecl, parent: Option<usize>, lx: &mut Lx, stack: &mut Stack)
     let usage = "`from_group_name(\"admins\")`";
     let makers: &[Importer<_>] = &[("from_group_name", |name| ImportedUserPoolGroup { group_name: name })];
     created_or_imported::<UserPoolGroup, _>(decl, (parent, lx, stack), "group", usage, makers);
+}
+
+/// `user_pool_domain ID { … }`, or an import: `user_pool_domain ID = from_domain_name("…");`.
+fn domain(decl: &ItemDecl, parent: Option<usize>, lx: &mut Lx, stack: &mut Stack) {
+    let usage = "`from_domain_name(\"my-app\")`";
+    let makers: &[Importer<_>] = &[("from_domain_name", |name| ImportedUserPoolDomain { domain_name: name })];
+    created_or_imported::<UserPoolDomain, _>(decl, (parent, lx, stack), "domain", usage, makers);
 }
 
 #[derive(Clone, Default)]
