@@ -31,3 +31,31 @@ fn x_import_group() {
     s.add("OtherName", output(Value::attr(other, Attr::GroupName)));
     assert_parity(&s, "x_import_group");
 }
+
+#[test]
+fn x_import_identity_provider() {
+    let mut s = Stack::new("Stack");
+    let corp = s.add("Corp", ImportedUserPoolIdentityProvider { provider_name: "CorpSaml".into() });
+    let social = s.add("Social", ImportedUserPoolIdentityProvider { provider_name: "Google".into() });
+    let token = s.add(
+        "Token",
+        ImportedUserPoolIdentityProvider { provider_name: Value::import_value("ProviderName") },
+    );
+    let pool = s.add("Pool", UserPool::default());
+    // An import registers on no pool: this client lists only COGNITO.
+    s.add_child(pool, "Plain", UserPoolClient::default());
+    s.add_child(
+        pool,
+        "Named",
+        UserPoolClient {
+            supported_identity_providers: Some(vec![UserPoolClientIdentityProvider::Custom(
+                "CorpSaml".into(),
+            )]),
+            ..UserPoolClient::default()
+        },
+    );
+    s.add("CorpName", output(Value::attr(corp, Attr::ProviderName)));
+    s.add("SocialName", output(Value::attr(social, Attr::ProviderName)));
+    s.add("TokenName", output(Value::attr(token, Attr::ProviderName)));
+    assert_parity(&s, "x_import_identity_provider");
+}

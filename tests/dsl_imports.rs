@@ -36,6 +36,25 @@ fn x_import_group() {
     assert_parity(&stack, "x_import_group");
 }
 
+#[test]
+fn x_import_identity_provider() {
+    let social = "Google";
+    let stack = cognito! {
+        user_pool_identity_provider Corp = from_provider_name("CorpSaml");
+        user_pool_identity_provider Social = from_provider_name((social));
+        user_pool_identity_provider Token = from_provider_name(import_value("ProviderName"));
+        user_pool Pool {
+            // An import registers on no pool: this client lists only COGNITO.
+            client Plain {}
+            client Named { supported_identity_providers: [custom("CorpSaml")] }
+        }
+        output CorpName { value: Corp.provider_name }
+        output SocialName { value: Social.provider_name }
+        output TokenName { value: Token.provider_name }
+    };
+    assert_parity(&stack, "x_import_identity_provider");
+}
+
 /// A name given at run time is checked when the stack is synthesized, by the rule a literal
 /// meets at compile time (tests/ui/import), at the import's path.
 #[test]
@@ -48,6 +67,11 @@ fn run_time_names_are_checked() {
             "from_domain_name",
         ),
         (cognito! { user_pool_group G = from_group_name((bad)); }, "group.group_name", "from_group_name"),
+        (
+            cognito! { user_pool_identity_provider P = from_provider_name((bad)); },
+            "idp.name.pattern",
+            "from_provider_name",
+        ),
     ];
     for (stack, rule, path) in cases {
         let e = stack.synth().expect_err(rule);

@@ -46,11 +46,38 @@ fn imported_group_name() {
 }
 
 #[test]
+fn imported_provider_name_length() {
+    let s = import(ImportedUserPoolIdentityProvider { provider_name: "ab".into() });
+    let m = violation(&s, "idp.name.length", "from_provider_name");
+    assert_eq!(
+        m,
+        "`from_provider_name` must be between 3 and 32 characters long (got \"ab\", 2 characters); no identity provider can have this name, so it names no existing provider"
+    );
+}
+
+#[test]
+fn imported_provider_name_pattern() {
+    let s = import(ImportedUserPoolIdentityProvider { provider_name: "Corp SAML".into() });
+    let m = violation(&s, "idp.name.pattern", "from_provider_name");
+    assert_eq!(
+        m,
+        "`from_provider_name` must match `^[^_\\p{Z}][\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}][^_\\p{Z}]+$`: no space, and no `_` except as its second character (got \"Corp SAML\"); no identity provider can have this name, so it names no existing provider"
+    );
+}
+
+#[test]
+fn imported_provider_may_be_social() {
+    // The name a social provider has is not reserved against its import.
+    assert!(import(ImportedUserPoolIdentityProvider { provider_name: "Google".into() }).check().is_empty());
+}
+
+#[test]
 fn imported_values_are_not_checked() {
     // Values known only at deploy time pass, as the CDK's tokens do.
     let v = || Value::import_value("Name");
     let mut s = Stack::new("Stack");
     s.add("d", ImportedUserPoolDomain { domain_name: v() });
     s.add("g", ImportedUserPoolGroup { group_name: v() });
+    s.add("p", ImportedUserPoolIdentityProvider { provider_name: v() });
     assert!(s.check().is_empty(), "{:#?}", s.check());
 }

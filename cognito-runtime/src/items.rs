@@ -6,7 +6,7 @@ use crate::domain::{ImportedUserPoolDomain, UserPoolDomain};
 use crate::group::{ImportedUserPoolGroup, UserPoolGroup};
 use crate::iam::Role;
 use crate::identity_pool::{IdentityPool, ImportedIdentityPool};
-use crate::idp::IdentityProvider;
+use crate::idp::{IdentityProvider, ImportedUserPoolIdentityProvider};
 use crate::imported::ImportedUserPool;
 use crate::json::Json;
 use crate::lambda::LambdaFunction;
@@ -43,6 +43,8 @@ pub enum Item {
     ImportedGroup(ImportedUserPoolGroup),
     /// `user_pool_identity_provider_google ID { … }` and the other identity providers.
     IdentityProvider(Box<IdentityProvider>),
+    /// `user_pool_identity_provider ID = from_provider_name(…)`.
+    ImportedIdentityProvider(ImportedUserPoolIdentityProvider),
     /// `construct ID { items }`: a scope with no resources of its own, which puts its id in
     /// the construct path of the items inside (a CDK `Construct` that groups others).
     Construct,
@@ -86,6 +88,7 @@ item_from! {
     Group(UserPoolGroup),
     ImportedGroup(ImportedUserPoolGroup),
     IdentityProvider(IdentityProvider) boxed _,
+    ImportedIdentityProvider(ImportedUserPoolIdentityProvider),
     UserPoolClient(UserPoolClient) boxed _,
     ImportedUserPoolClient(ImportedUserPoolClient),
     ResourceServer(UserPoolResourceServer),
@@ -106,6 +109,7 @@ impl Item {
             Item::Domain(_) | Item::ImportedDomain(_) => "user_pool_domain",
             Item::Group(_) | Item::ImportedGroup(_) => "user_pool_group",
             Item::IdentityProvider(p) => p.kind(),
+            Item::ImportedIdentityProvider(_) => "user_pool_identity_provider",
             Item::Construct => "construct",
             Item::Grant(_) => "grant",
             Item::UserPoolClient(_) | Item::ImportedUserPoolClient(_) => "user_pool_client",
@@ -128,6 +132,7 @@ impl Item {
             Item::Group(g) => crate::group::rules::check(g, cx),
             Item::ImportedGroup(g) => crate::group::rules::check_imported(g, cx),
             Item::IdentityProvider(p) => crate::idp::rules::check(p, cx),
+            Item::ImportedIdentityProvider(p) => crate::idp::rules::check_imported(p, cx),
             Item::Construct => {}
             Item::Grant(g) => g.check(cx),
             Item::UserPoolClient(c) => crate::client::rules::check(c, cx),
@@ -164,6 +169,7 @@ impl Item {
             | Item::ImportedIdentityPool(_)
             | Item::ImportedGroup(_)
             | Item::ImportedDomain(_)
+            | Item::ImportedIdentityProvider(_)
             | Item::Construct
             | Item::Grant(_) => {}
         }
@@ -194,6 +200,7 @@ impl Item {
             (Item::ImportedDomain(d), Attr::DomainName) => Some(cx.value(&d.domain_name)),
             (Item::Group(_), Attr::GroupName) => Some(reference(&resource())),
             (Item::ImportedGroup(g), Attr::GroupName) => Some(cx.value(&g.group_name)),
+            (Item::ImportedIdentityProvider(p), Attr::ProviderName) => Some(cx.value(&p.provider_name)),
             (Item::IdentityProvider(_), _) => crate::idp::idp_attr(cx, node, attr),
             (Item::UserPoolClient(c), _) => crate::client::client_attr(cx, node, c, attr),
             (Item::ImportedUserPoolClient(c), _) => c.attr(cx, attr),
@@ -236,7 +243,9 @@ impl Item {
             },
             Item::ImportedDomain(_) => matches!(attr, Attr::DomainName),
             Item::Group(_) | Item::ImportedGroup(_) => matches!(attr, Attr::GroupName),
-            Item::IdentityProvider(_) => matches!(attr, Attr::ProviderName),
+            Item::IdentityProvider(_) | Item::ImportedIdentityProvider(_) => {
+                matches!(attr, Attr::ProviderName)
+            }
             Item::IdentityPool(_) => {
                 matches!(attr, Attr::IdentityPoolId | Attr::IdentityPoolArn | Attr::IdentityPoolName)
             }
@@ -290,6 +299,7 @@ impl Item {
             | Item::Group(_)
             | Item::ImportedGroup(_)
             | Item::ImportedDomain(_)
+            | Item::ImportedIdentityProvider(_)
             | Item::IdentityPool(_)
             | Item::ImportedIdentityPool(_)
             | Item::Construct

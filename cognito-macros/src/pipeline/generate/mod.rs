@@ -222,6 +222,7 @@ macro_rules! lift_import {
 
 lift_import! {
     ImportedUserPoolClient { user_pool_client_id } = "from_user_pool_client_id"
+    ImportedUserPoolIdentityProvider { provider_name } = "from_provider_name"
     ImportedUserPoolDomain { domain_name } = "from_domain_name"
     ImportedUserPoolGroup { group_name } = "from_group_name"
 }
@@ -308,6 +309,7 @@ impl Lift for Item {
             Item::Group(gr) => gr.lift(g),
             Item::ImportedGroup(gr) => gr.lift(g),
             Item::IdentityProvider(p) => p.lift(g),
+            Item::ImportedIdentityProvider(p) => p.lift(g),
             Item::Construct => quote!(__cognito::Item::Construct),
             Item::Grant(grant) => grant.lift(g),
             Item::UserPoolClient(c) => c.lift(g),

@@ -23,6 +23,7 @@ const TOP: &[(&str, LowerItem)] = &[
     ("parameter", parameter),
     ("user_pool_domain", domain),
     ("user_pool_group", group),
+    ("user_pool_identity_provider", identity_provider),
     ("user_pool_identity_provider_google", federation::item::<UserPoolIdentityProviderGoogle>),
     ("user_pool_identity_provider_facebook", federation::item::<UserPoolIdentityProviderFacebook>),
     ("user_pool_identity_provider_amazon", federation::item::<UserPoolIdentityProviderAmazon>),
@@ -401,6 +402,28 @@ fn domain(decl: &ItemDecl, parent: Option<usize>, lx: &mut Lx, stack: &mut Stack
     let usage = "`from_domain_name(\"my-app\")`";
     let makers: &[Importer<_>] = &[("from_domain_name", |name| ImportedUserPoolDomain { domain_name: name })];
     created_or_imported::<UserPoolDomain, _>(decl, (parent, lx, stack), "domain", usage, makers);
+}
+
+/// `user_pool_identity_provider ID = from_provider_name("…");`: an import (a provider is
+/// created by its type: `user_pool_identity_provider_google ID { … }` and the others).
+fn identity_provider(decl: &ItemDecl, parent: Option<usize>, lx: &mut Lx, stack: &mut Stack) {
+    let Some(import) = &decl.import else {
+        let (first, last) = (decl.kind.span(), decl.id.span().1);
+        lx.error(
+            first,
+            last,
+            "`user_pool_identity_provider` imports a provider: `user_pool_identity_provider ID = from_provider_name(\"MyProvider\");`; to create one, declare its type: `user_pool_identity_provider_google`, `_facebook`, `_amazon`, `_apple`, `_oidc` or `_saml`",
+        );
+        return;
+    };
+    import_item(
+        decl,
+        import,
+        (parent, lx, stack),
+        "identity provider",
+        "`from_provider_name(\"MyProvider\")`",
+        &[("from_provider_name", |name| ImportedUserPoolIdentityProvider { provider_name: name })],
+    );
 }
 
 #[derive(Clone, Default)]
