@@ -59,3 +59,39 @@ fn x_import_identity_provider() {
     s.add("TokenName", output(Value::attr(token, Attr::ProviderName)));
     assert_parity(&s, "x_import_identity_provider");
 }
+
+#[test]
+fn x_import_resource_server() {
+    let mut s = Stack::new("Stack");
+    let users =
+        s.add("Users", ImportedUserPoolResourceServer { user_pool_resource_server_id: "users".into() });
+    let orders = s.add(
+        "Orders",
+        ImportedUserPoolResourceServer {
+            user_pool_resource_server_id: "https://api.example.com/orders".into(),
+        },
+    );
+    let token = s.add(
+        "Token",
+        ImportedUserPoolResourceServer { user_pool_resource_server_id: Value::import_value("ServerId") },
+    );
+    let pool = s.add("Pool", UserPool::default());
+    let read = |server: NodeId| OAuthScope::ResourceServer { server: server.into(), scope: "read".into() };
+    s.add_child(
+        pool,
+        "Client",
+        UserPoolClient {
+            generate_secret: Some(true),
+            o_auth: Some(OAuthSettings {
+                flows: Some(OAuthFlows { client_credentials: true, ..OAuthFlows::default() }),
+                scopes: Some(vec![read(users), read(orders), read(token)]),
+                ..OAuthSettings::default()
+            }),
+            ..UserPoolClient::default()
+        },
+    );
+    s.add("UsersId", output(Value::attr(users, Attr::ResourceServerId)));
+    s.add("OrdersId", output(Value::attr(orders, Attr::ResourceServerId)));
+    s.add("TokenId", output(Value::attr(token, Attr::ResourceServerId)));
+    assert_parity(&s, "x_import_resource_server");
+}

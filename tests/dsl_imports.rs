@@ -55,6 +55,33 @@ fn x_import_identity_provider() {
     assert_parity(&stack, "x_import_identity_provider");
 }
 
+#[test]
+fn x_import_resource_server() {
+    let orders = "https://api.example.com/orders";
+    let stack = cognito! {
+        user_pool_resource_server Users = from_user_pool_resource_server_id("users");
+        user_pool_resource_server Orders = from_user_pool_resource_server_id((orders));
+        user_pool_resource_server Token = from_user_pool_resource_server_id(import_value("ServerId"));
+        user_pool Pool {
+            client Client {
+                generate_secret: true,
+                o_auth: {
+                    flows: { client_credentials: true },
+                    scopes: [
+                        resource_server(Users, "read"),
+                        resource_server(Orders, "read"),
+                        resource_server(Token, "read"),
+                    ],
+                },
+            }
+        }
+        output UsersId { value: Users.user_pool_resource_server_id }
+        output OrdersId { value: Orders.user_pool_resource_server_id }
+        output TokenId { value: Token.user_pool_resource_server_id }
+    };
+    assert_parity(&stack, "x_import_resource_server");
+}
+
 /// A name given at run time is checked when the stack is synthesized, by the rule a literal
 /// meets at compile time (tests/ui/import), at the import's path.
 #[test]
@@ -71,6 +98,11 @@ fn run_time_names_are_checked() {
             cognito! { user_pool_identity_provider P = from_provider_name((bad)); },
             "idp.name.pattern",
             "from_provider_name",
+        ),
+        (
+            cognito! { user_pool_resource_server R = from_user_pool_resource_server_id((bad)); },
+            "resource_server.identifier",
+            "from_user_pool_resource_server_id",
         ),
     ];
     for (stack, rule, path) in cases {

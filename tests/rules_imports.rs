@@ -72,6 +72,16 @@ fn imported_provider_may_be_social() {
 }
 
 #[test]
+fn imported_resource_server_id() {
+    let s = import(ImportedUserPoolResourceServer { user_pool_resource_server_id: "my api".into() });
+    let m = violation(&s, "resource_server.identifier", "from_user_pool_resource_server_id");
+    assert_eq!(
+        m,
+        "`from_user_pool_resource_server_id` must be 1 to 256 printable ASCII characters without spaces, `\"` or `\\` (got \"my api\"); no resource server can have this identifier, so it names no existing resource server"
+    );
+}
+
+#[test]
 fn imported_values_are_not_checked() {
     // Values known only at deploy time pass, as the CDK's tokens do.
     let v = || Value::import_value("Name");
@@ -79,5 +89,6 @@ fn imported_values_are_not_checked() {
     s.add("d", ImportedUserPoolDomain { domain_name: v() });
     s.add("g", ImportedUserPoolGroup { group_name: v() });
     s.add("p", ImportedUserPoolIdentityProvider { provider_name: v() });
+    s.add("r", ImportedUserPoolResourceServer { user_pool_resource_server_id: v() });
     assert!(s.check().is_empty(), "{:#?}", s.check());
 }

@@ -11,7 +11,7 @@ use crate::imported::ImportedUserPool;
 use crate::json::Json;
 use crate::lambda::LambdaFunction;
 use crate::output::{Output, Parameter};
-use crate::resource_server::UserPoolResourceServer;
+use crate::resource_server::{ImportedUserPoolResourceServer, UserPoolResourceServer};
 use crate::stack::{Index, NodeId, Stack, Synth, get_att, reference};
 use crate::user_pool::{AddedTrigger, Arn, UserPool};
 use crate::value::{Attr, Value};
@@ -54,6 +54,8 @@ pub enum Item {
     ImportedUserPoolClient(ImportedUserPoolClient),
     /// `user_pool_resource_server ID { … }`, or `resource_server ID { … }` in a `user_pool`.
     ResourceServer(UserPoolResourceServer),
+    /// `user_pool_resource_server ID = from_user_pool_resource_server_id(…)`.
+    ImportedResourceServer(ImportedUserPoolResourceServer),
     /// `identity_pool ID { … }`.
     IdentityPool(Box<IdentityPool>),
     /// `identity_pool ID = from_identity_pool_id(…)` / `from_identity_pool_arn(…)`.
@@ -92,6 +94,7 @@ item_from! {
     UserPoolClient(UserPoolClient) boxed _,
     ImportedUserPoolClient(ImportedUserPoolClient),
     ResourceServer(UserPoolResourceServer),
+    ImportedResourceServer(ImportedUserPoolResourceServer),
     IdentityPool(IdentityPool) boxed _,
     ImportedIdentityPool(ImportedIdentityPool),
 }
@@ -113,7 +116,7 @@ impl Item {
             Item::Construct => "construct",
             Item::Grant(_) => "grant",
             Item::UserPoolClient(_) | Item::ImportedUserPoolClient(_) => "user_pool_client",
-            Item::ResourceServer(_) => "user_pool_resource_server",
+            Item::ResourceServer(_) | Item::ImportedResourceServer(_) => "user_pool_resource_server",
             Item::IdentityPool(_) | Item::ImportedIdentityPool(_) => "identity_pool",
         }
     }
@@ -138,6 +141,7 @@ impl Item {
             Item::UserPoolClient(c) => crate::client::rules::check(c, cx),
             Item::ImportedUserPoolClient(c) => crate::client::rules::check_imported(c, cx),
             Item::ResourceServer(r) => crate::resource_server::rules::check(r, cx),
+            Item::ImportedResourceServer(r) => crate::resource_server::rules::check_imported(r, cx),
             Item::IdentityPool(p) => crate::identity_pool::rules::check(p, cx),
             Item::ImportedIdentityPool(p) => crate::identity_pool::rules::check_imported(p, cx),
         }
@@ -167,9 +171,10 @@ impl Item {
             Item::ImportedUserPool(_)
             | Item::ImportedUserPoolClient(_)
             | Item::ImportedIdentityPool(_)
-            | Item::ImportedGroup(_)
             | Item::ImportedDomain(_)
+            | Item::ImportedGroup(_)
             | Item::ImportedIdentityProvider(_)
+            | Item::ImportedResourceServer(_)
             | Item::Construct
             | Item::Grant(_) => {}
         }
@@ -205,6 +210,9 @@ impl Item {
             (Item::UserPoolClient(c), _) => crate::client::client_attr(cx, node, c, attr),
             (Item::ImportedUserPoolClient(c), _) => c.attr(cx, attr),
             (Item::ResourceServer(_), _) => crate::resource_server::resource_server_attr(cx, node, attr),
+            (Item::ImportedResourceServer(r), Attr::ResourceServerId) => {
+                Some(cx.value(&r.user_pool_resource_server_id))
+            }
             (Item::IdentityPool(_), _) => crate::identity_pool::identity_pool_attr(cx, node, attr),
             (Item::ImportedIdentityPool(p), _) => p.attr(cx, attr),
             _ => None,
@@ -226,7 +234,9 @@ impl Item {
             Item::ImportedUserPoolClient(_) => {
                 return crate::client::rules::check_client_attr(None, cx, path, attr);
             }
-            Item::ResourceServer(_) => matches!(attr, Attr::ResourceServerId),
+            Item::ResourceServer(_) | Item::ImportedResourceServer(_) => {
+                matches!(attr, Attr::ResourceServerId)
+            }
             Item::UserPool(_) => matches!(
                 attr,
                 Attr::UserPoolId | Attr::UserPoolArn | Attr::UserPoolProviderName | Attr::UserPoolProviderUrl
@@ -296,10 +306,11 @@ impl Item {
             | Item::ImportedUserPoolClient(_)
             | Item::ResourceServer(_)
             | Item::Domain(_)
+            | Item::ImportedDomain(_)
             | Item::Group(_)
             | Item::ImportedGroup(_)
-            | Item::ImportedDomain(_)
             | Item::ImportedIdentityProvider(_)
+            | Item::ImportedResourceServer(_)
             | Item::IdentityPool(_)
             | Item::ImportedIdentityPool(_)
             | Item::Construct

@@ -222,9 +222,10 @@ macro_rules! lift_import {
 
 lift_import! {
     ImportedUserPoolClient { user_pool_client_id } = "from_user_pool_client_id"
-    ImportedUserPoolIdentityProvider { provider_name } = "from_provider_name"
+    ImportedUserPoolResourceServer { user_pool_resource_server_id } = "from_user_pool_resource_server_id"
     ImportedUserPoolDomain { domain_name } = "from_domain_name"
     ImportedUserPoolGroup { group_name } = "from_group_name"
+    ImportedUserPoolIdentityProvider { provider_name } = "from_provider_name"
 }
 
 impl Lift for Value {
@@ -315,6 +316,7 @@ impl Lift for Item {
             Item::UserPoolClient(c) => c.lift(g),
             Item::ImportedUserPoolClient(c) => c.lift(g),
             Item::ResourceServer(r) => r.lift(g),
+            Item::ImportedResourceServer(r) => r.lift(g),
             Item::IdentityPool(p) => p.lift(g),
             Item::ImportedIdentityPool(p) => p.lift(g),
         }

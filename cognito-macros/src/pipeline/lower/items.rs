@@ -40,7 +40,7 @@ const TOP: &[(&str, LowerItem)] = &[
 const IN_POOL: &[(&str, LowerItem)] = &[
     ("trigger", trigger),
     ("client", user_pool_client),
-    ("resource_server", resource_server),
+    ("resource_server", federation::item::<UserPoolResourceServer>),
     ("domain", federation::item::<UserPoolDomain>),
     ("group", federation::item::<UserPoolGroup>),
     ("grant", grant),
@@ -385,16 +385,19 @@ fn user_pool_client(decl: &ItemDecl, parent: Option<usize>, lx: &mut Lx, stack: 
     );
 }
 
-/// `user_pool_resource_server ID { … }` or `resource_server ID { … }` in a pool.
+/// `user_pool_resource_server ID { … }`, or an import:
+/// `user_pool_resource_server ID = from_user_pool_resource_server_id("…");`.
 fn resource_server(decl: &ItemDecl, parent: Option<usize>, lx: &mut Lx, stack: &mut Stack) {
-    simple::<UserPoolResourceServer>(decl, parent, lx, stack);
-}
-
-/// `user_pool_group ID { … }`, or an import: `user_pool_group ID = from_group_name("…");`.
-fn group(decl: &ItemDecl, parent: Option<usize>, lx: &mut Lx, stack: &mut Stack) {
-    let usage = "`from_group_name(\"admins\")`";
-    let makers: &[Importer<_>] = &[("from_group_name", |name| ImportedUserPoolGroup { group_name: name })];
-    created_or_imported::<UserPoolGroup, _>(decl, (parent, lx, stack), "group", usage, makers);
+    let usage = "`from_user_pool_resource_server_id(\"users\")`";
+    created_or_imported::<UserPoolResourceServer, _>(
+        decl,
+        (parent, lx, stack),
+        "resource server",
+        usage,
+        &[("from_user_pool_resource_server_id", |id| ImportedUserPoolResourceServer {
+            user_pool_resource_server_id: id,
+        })],
+    );
 }
 
 /// `user_pool_domain ID { … }`, or an import: `user_pool_domain ID = from_domain_name("…");`.
@@ -402,6 +405,13 @@ fn domain(decl: &ItemDecl, parent: Option<usize>, lx: &mut Lx, stack: &mut Stack
     let usage = "`from_domain_name(\"my-app\")`";
     let makers: &[Importer<_>] = &[("from_domain_name", |name| ImportedUserPoolDomain { domain_name: name })];
     created_or_imported::<UserPoolDomain, _>(decl, (parent, lx, stack), "domain", usage, makers);
+}
+
+/// `user_pool_group ID { … }`, or an import: `user_pool_group ID = from_group_name("…");`.
+fn group(decl: &ItemDecl, parent: Option<usize>, lx: &mut Lx, stack: &mut Stack) {
+    let usage = "`from_group_name(\"admins\")`";
+    let makers: &[Importer<_>] = &[("from_group_name", |name| ImportedUserPoolGroup { group_name: name })];
+    created_or_imported::<UserPoolGroup, _>(decl, (parent, lx, stack), "group", usage, makers);
 }
 
 /// `user_pool_identity_provider ID = from_provider_name("…");`: an import (a provider is
