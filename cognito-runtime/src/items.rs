@@ -2,16 +2,16 @@
 
 use crate::check::Check;
 use crate::client::{ImportedUserPoolClient, UserPoolClient};
-use crate::domain::UserPoolDomain;
-use crate::group::UserPoolGroup;
+use crate::domain::{ImportedUserPoolDomain, UserPoolDomain};
+use crate::group::{ImportedUserPoolGroup, UserPoolGroup};
 use crate::iam::Role;
 use crate::identity_pool::{IdentityPool, ImportedIdentityPool};
-use crate::idp::IdentityProvider;
+use crate::idp::{IdentityProvider, ImportedUserPoolIdentityProvider};
 use crate::imported::ImportedUserPool;
 use crate::json::Json;
 use crate::lambda::LambdaFunction;
 use crate::output::{Output, Parameter};
-use crate::resource_server::UserPoolResourceServer;
+use crate::resource_server::{ImportedUserPoolResourceServer, UserPoolResourceServer};
 use crate::stack::{Index, NodeId, Stack, Synth, get_att, reference};
 use crate::user_pool::{AddedTrigger, Arn, UserPool};
 use crate::value::{Attr, Value};
@@ -35,10 +35,16 @@ pub enum Item {
     Parameter(Parameter),
     /// `domain ID { … }` in a `user_pool`, or `user_pool_domain ID { user_pool: …, … }`.
     Domain(UserPoolDomain),
+    /// `user_pool_domain ID = from_domain_name(…)`.
+    ImportedDomain(ImportedUserPoolDomain),
     /// `group ID { … }` in a `user_pool`, or `user_pool_group ID { user_pool: …, … }`.
     Group(UserPoolGroup),
+    /// `user_pool_group ID = from_group_name(…)`.
+    ImportedGroup(ImportedUserPoolGroup),
     /// `user_pool_identity_provider_google ID { … }` and the other identity providers.
     IdentityProvider(Box<IdentityProvider>),
+    /// `user_pool_identity_provider ID = from_provider_name(…)`.
+    ImportedIdentityProvider(ImportedUserPoolIdentityProvider),
     /// `construct ID { items }`: a scope with no resources of its own, which puts its id in
     /// the construct path of the items inside (a CDK `Construct` that groups others).
     Construct,
@@ -48,6 +54,8 @@ pub enum Item {
     ImportedUserPoolClient(ImportedUserPoolClient),
     /// `user_pool_resource_server ID { … }`, or `resource_server ID { … }` in a `user_pool`.
     ResourceServer(UserPoolResourceServer),
+    /// `user_pool_resource_server ID = from_user_pool_resource_server_id(…)`.
+    ImportedResourceServer(ImportedUserPoolResourceServer),
     /// `identity_pool ID { … }`.
     IdentityPool(Box<IdentityPool>),
     /// `identity_pool ID = from_identity_pool_id(…)` / `from_identity_pool_arn(…)`.
@@ -78,11 +86,15 @@ item_from! {
     Output(Output),
     Parameter(Parameter),
     Domain(UserPoolDomain),
+    ImportedDomain(ImportedUserPoolDomain),
     Group(UserPoolGroup),
+    ImportedGroup(ImportedUserPoolGroup),
     IdentityProvider(IdentityProvider) boxed _,
+    ImportedIdentityProvider(ImportedUserPoolIdentityProvider),
     UserPoolClient(UserPoolClient) boxed _,
     ImportedUserPoolClient(ImportedUserPoolClient),
     ResourceServer(UserPoolResourceServer),
+    ImportedResourceServer(ImportedUserPoolResourceServer),
     IdentityPool(IdentityPool) boxed _,
     ImportedIdentityPool(ImportedIdentityPool),
 }
@@ -97,13 +109,14 @@ impl Item {
             Item::Role(_) => "role",
             Item::Output(_) => "output",
             Item::Parameter(_) => "parameter",
-            Item::Domain(_) => "user_pool_domain",
-            Item::Group(_) => "user_pool_group",
+            Item::Domain(_) | Item::ImportedDomain(_) => "user_pool_domain",
+            Item::Group(_) | Item::ImportedGroup(_) => "user_pool_group",
             Item::IdentityProvider(p) => p.kind(),
+            Item::ImportedIdentityProvider(_) => "user_pool_identity_provider",
             Item::Construct => "construct",
             Item::Grant(_) => "grant",
             Item::UserPoolClient(_) | Item::ImportedUserPoolClient(_) => "user_pool_client",
-            Item::ResourceServer(_) => "user_pool_resource_server",
+            Item::ResourceServer(_) | Item::ImportedResourceServer(_) => "user_pool_resource_server",
             Item::IdentityPool(_) | Item::ImportedIdentityPool(_) => "identity_pool",
         }
     }
@@ -118,13 +131,17 @@ impl Item {
             Item::Output(o) => o.check(cx),
             Item::Parameter(p) => p.check(cx),
             Item::Domain(d) => crate::domain::rules::check(d, cx),
+            Item::ImportedDomain(d) => crate::domain::rules::check_imported(d, cx),
             Item::Group(g) => crate::group::rules::check(g, cx),
+            Item::ImportedGroup(g) => crate::group::rules::check_imported(g, cx),
             Item::IdentityProvider(p) => crate::idp::rules::check(p, cx),
+            Item::ImportedIdentityProvider(p) => crate::idp::rules::check_imported(p, cx),
             Item::Construct => {}
             Item::Grant(g) => g.check(cx),
             Item::UserPoolClient(c) => crate::client::rules::check(c, cx),
             Item::ImportedUserPoolClient(c) => crate::client::rules::check_imported(c, cx),
             Item::ResourceServer(r) => crate::resource_server::rules::check(r, cx),
+            Item::ImportedResourceServer(r) => crate::resource_server::rules::check_imported(r, cx),
             Item::IdentityPool(p) => crate::identity_pool::rules::check(p, cx),
             Item::ImportedIdentityPool(p) => crate::identity_pool::rules::check_imported(p, cx),
         }
@@ -154,6 +171,10 @@ impl Item {
             Item::ImportedUserPool(_)
             | Item::ImportedUserPoolClient(_)
             | Item::ImportedIdentityPool(_)
+            | Item::ImportedDomain(_)
+            | Item::ImportedGroup(_)
+            | Item::ImportedIdentityProvider(_)
+            | Item::ImportedResourceServer(_)
             | Item::Construct
             | Item::Grant(_) => {}
         }
@@ -181,11 +202,17 @@ impl Item {
             (Item::Role(_), Attr::RoleName) => Some(reference(&resource())),
             (Item::Parameter(_), Attr::ValueAsString) => Some(reference(&cx.logical_id(node, &[]))),
             (Item::Domain(d), _) => crate::domain::domain_attr(d, cx, node, attr),
+            (Item::ImportedDomain(d), Attr::DomainName) => Some(cx.value(&d.domain_name)),
             (Item::Group(_), Attr::GroupName) => Some(reference(&resource())),
+            (Item::ImportedGroup(g), Attr::GroupName) => Some(cx.value(&g.group_name)),
+            (Item::ImportedIdentityProvider(p), Attr::ProviderName) => Some(cx.value(&p.provider_name)),
             (Item::IdentityProvider(_), _) => crate::idp::idp_attr(cx, node, attr),
             (Item::UserPoolClient(c), _) => crate::client::client_attr(cx, node, c, attr),
             (Item::ImportedUserPoolClient(c), _) => c.attr(cx, attr),
             (Item::ResourceServer(_), _) => crate::resource_server::resource_server_attr(cx, node, attr),
+            (Item::ImportedResourceServer(r), Attr::ResourceServerId) => {
+                Some(cx.value(&r.user_pool_resource_server_id))
+            }
             (Item::IdentityPool(_), _) => crate::identity_pool::identity_pool_attr(cx, node, attr),
             (Item::ImportedIdentityPool(p), _) => p.attr(cx, attr),
             _ => None,
@@ -207,7 +234,9 @@ impl Item {
             Item::ImportedUserPoolClient(_) => {
                 return crate::client::rules::check_client_attr(None, cx, path, attr);
             }
-            Item::ResourceServer(_) => matches!(attr, Attr::ResourceServerId),
+            Item::ResourceServer(_) | Item::ImportedResourceServer(_) => {
+                matches!(attr, Attr::ResourceServerId)
+            }
             Item::UserPool(_) => matches!(
                 attr,
                 Attr::UserPoolId | Attr::UserPoolArn | Attr::UserPoolProviderName | Attr::UserPoolProviderUrl
@@ -222,8 +251,11 @@ impl Item {
                 Attr::SignInUrl(s) => return crate::domain::rules::check_sign_in_url(s, cx, path),
                 _ => matches!(attr, Attr::DomainName | Attr::CloudFrontEndpoint | Attr::BaseUrl { .. }),
             },
-            Item::Group(_) => matches!(attr, Attr::GroupName),
-            Item::IdentityProvider(_) => matches!(attr, Attr::ProviderName),
+            Item::ImportedDomain(_) => matches!(attr, Attr::DomainName),
+            Item::Group(_) | Item::ImportedGroup(_) => matches!(attr, Attr::GroupName),
+            Item::IdentityProvider(_) | Item::ImportedIdentityProvider(_) => {
+                matches!(attr, Attr::ProviderName)
+            }
             Item::IdentityPool(_) => {
                 matches!(attr, Attr::IdentityPoolId | Attr::IdentityPoolArn | Attr::IdentityPoolName)
             }
@@ -236,6 +268,12 @@ impl Item {
         let hint = match (self, attr) {
             (Item::ImportedUserPool(_), Attr::UserPoolProviderUrl) => {
                 "; an imported pool has no provider URL (the CDK's `IUserPool` does not expose it)"
+            }
+            (
+                Item::ImportedDomain(_),
+                Attr::CloudFrontEndpoint | Attr::BaseUrl { .. } | Attr::SignInUrl(_),
+            ) => {
+                "; an imported domain exposes only its `domain_name` (the CDK's `IUserPoolDomain` has no URLs)"
             }
             (Item::ImportedIdentityPool(_), Attr::IdentityPoolName) => {
                 "; an imported identity pool has no name (the CDK leaves its `identityPoolName` undefined)"
@@ -268,7 +306,11 @@ impl Item {
             | Item::ImportedUserPoolClient(_)
             | Item::ResourceServer(_)
             | Item::Domain(_)
+            | Item::ImportedDomain(_)
             | Item::Group(_)
+            | Item::ImportedGroup(_)
+            | Item::ImportedIdentityProvider(_)
+            | Item::ImportedResourceServer(_)
             | Item::IdentityPool(_)
             | Item::ImportedIdentityPool(_)
             | Item::Construct

@@ -75,7 +75,7 @@ pub use items::Item;
 pub use json::{Json, Obj};
 pub use lambda::{Code, LambdaFunction};
 pub use output::{Output, Parameter};
-pub use resource_server::{ResourceServerScope, UserPoolResourceServer};
+pub use resource_server::{ImportedUserPoolResourceServer, ResourceServerScope, UserPoolResourceServer};
 pub use stack::{Env, Node, NodeId, Stack};
 pub use user_pool::*;
 pub use value::{Attr, ItemRef, SignInUrl, Value};

@@ -1,6 +1,7 @@
 //! `UserPoolDomain`: the props of the AWS CDK's `UserPoolDomain` construct
 //! (`AWS::Cognito::UserPoolDomain`), added with `pool.addDomain(id, …)` (`domain ID { … }`
-//! inside a `user_pool`) or created on its own (`user_pool_domain ID { user_pool: …, … }`).
+//! inside a `user_pool`) or created on its own (`user_pool_domain ID { user_pool: …, … }`);
+//! and domains imported with `UserPoolDomain.fromDomainName`.
 
 mod render;
 pub(crate) mod rules;
@@ -21,6 +22,14 @@ pub struct UserPoolDomain {
     pub custom_domain: Option<CustomDomainOptions>,
     /// `managedLoginVersion`.
     pub managed_login_version: Option<ManagedLoginVersion>,
+}
+
+/// A domain imported with `UserPoolDomain.fromDomainName(scope, id, domainName)`: it creates
+/// no resource and exposes its name (the CDK's `IUserPoolDomain` has no URLs).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ImportedUserPoolDomain {
+    /// The domain's name: its prefix (`my-app`) or its custom domain (`auth.example.com`).
+    pub domain_name: Value,
 }
 
 /// `CognitoDomainOptions`.

@@ -152,9 +152,7 @@ fn is_label(label: &str) -> bool {
 /// domain name of at least two labels.
 fn custom_domain_name(c: &CustomDomainOptions, cx: &mut Check) {
     let Some(name) = c.domain_name.literal() else { return };
-    let labels: Vec<&str> = name.split('.').collect();
-    let ok = labels.len() >= 2 && labels.iter().all(|l| is_label(l)) && name.len() <= 63;
-    if !ok {
+    if !is_domain_name(name, 2) {
         cx.push(
             Issue::new(
                 "domain.domain_name.format",
@@ -164,6 +162,32 @@ fn custom_domain_name(c: &CustomDomainOptions, cx: &mut Check) {
                 ),
             )
             .value(&c.domain_name),
+        );
+    }
+}
+
+/// At most 63 characters of at least `labels` lower-case labels separated by dots.
+fn is_domain_name(name: &str, labels: usize) -> bool {
+    name.split('.').count() >= labels && name.split('.').all(is_label) && name.len() <= 63
+}
+
+/// The rules of an imported domain: CloudFormation schema (`Domain`: a prefix, one label of
+/// at most 63 characters as `domain_prefix` takes, or a custom domain name as `domain_name`
+/// takes).
+pub(crate) fn check_imported(d: &ImportedUserPoolDomain, cx: &mut Check) {
+    let path = "from_domain_name";
+    cx.value(path, &d.domain_name);
+    let Some(name) = d.domain_name.literal() else { return };
+    if !is_domain_name(name, 1) {
+        cx.push(
+            Issue::new(
+                "domain.domain_name.format",
+                path,
+                format!(
+                    "`{path}` must be a domain prefix such as `my-app` or a lower-case domain name such as `auth.example.com`, at most 63 characters (got {name:?}); no domain can have this name, so it names no existing domain"
+                ),
+            )
+            .value(&d.domain_name),
         );
     }
 }

@@ -1,6 +1,7 @@
 //! `UserPoolGroup`: the props of the AWS CDK's `UserPoolGroup` construct
 //! (`AWS::Cognito::UserPoolGroup`), added with `pool.addGroup(id, …)` (`group ID { … }` inside
-//! a `user_pool`) or created on its own (`user_pool_group ID { user_pool: …, … }`).
+//! a `user_pool`) or created on its own (`user_pool_group ID { user_pool: …, … }`); and groups
+//! imported with `UserPoolGroup.fromGroupName`.
 
 mod render;
 pub(crate) mod rules;
@@ -22,4 +23,12 @@ pub struct UserPoolGroup {
     pub precedence: Option<i64>,
     /// `role`: the IAM role of the group's members (a `role` item, or its ARN).
     pub role: Option<Arn>,
+}
+
+/// A group imported with `UserPoolGroup.fromGroupName(scope, id, groupName)`: it creates no
+/// resource and exposes its name.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ImportedUserPoolGroup {
+    /// The group's name.
+    pub group_name: Value,
 }

@@ -57,7 +57,21 @@ fn precedence(g: &UserPoolGroup, cx: &mut Check) {
 /// AWS CDK `UserPoolGroup` (`/^[\p{L}\p{M}\p{S}\p{N}\p{P}]{1,128}$/u`): "`groupName` must be
 /// between 1 and 128 characters and can include letters, numbers, and symbols."
 fn group_name(g: &UserPoolGroup, cx: &mut Check) {
-    let Some(v) = g.group_name.as_ref() else { return };
+    if let Some(v) = &g.group_name {
+        group_name_shape(v, "group_name", "", cx);
+    }
+}
+
+/// The rules of an imported group: CloudFormation schema (`GroupName`: 1 to 128 characters
+/// of `[\p{L}\p{M}\p{S}\p{N}\p{P}]+`, the created group's rule).
+pub(crate) fn check_imported(g: &ImportedUserPoolGroup, cx: &mut Check) {
+    let path = "from_group_name";
+    cx.value(path, &g.group_name);
+    group_name_shape(&g.group_name, path, "; no group can have this name, so it names no existing group", cx);
+}
+
+/// A literal group name at `path` is 1 to 128 visible characters; `why` ends the message.
+fn group_name_shape(v: &Value, path: &str, why: &str, cx: &mut Check) {
     let Some(name) = v.literal() else { return };
     let len = name.chars().count();
     let problem = if len == 0 {
@@ -73,9 +87,9 @@ fn group_name(g: &UserPoolGroup, cx: &mut Check) {
         cx.push(
             Issue::new(
                 "group.group_name",
-                "group_name",
+                path,
                 format!(
-                    "`group_name` must be 1 to 128 letters, numbers, symbols or punctuation, without spaces, but it {problem} (got {name:?})"
+                    "`{path}` must be 1 to 128 letters, numbers, symbols or punctuation, without spaces, but it {problem} (got {name:?}){why}"
                 ),
             )
             .value(v),

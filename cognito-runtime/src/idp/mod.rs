@@ -3,7 +3,8 @@
 //! each created in the stack with `userPool:` (`user_pool_identity_provider_google ID { … }`).
 //!
 //! Like the CDK's, a provider registers itself on its pool: the app clients declared after it
-//! on that pool, without `supported_identity_providers`, list it.
+//! on that pool, without `supported_identity_providers`, list it. A provider imported with
+//! `UserPoolIdentityProvider.fromProviderName` registers on no pool, as in the CDK.
 
 mod render;
 pub(crate) mod rules;
@@ -251,6 +252,15 @@ impl ProviderAttribute {
     pub fn attribute_name(&self) -> &str {
         &self.0
     }
+}
+
+/// A provider imported with `UserPoolIdentityProvider.fromProviderName(scope, id, name)`: it
+/// creates no resource, registers on no pool and exposes its name (a client lists it with
+/// `supported_identity_providers: [custom("name")]`).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ImportedUserPoolIdentityProvider {
+    /// The provider's name.
+    pub provider_name: Value,
 }
 
 /// One identity provider: what an `Item::IdentityProvider` holds.

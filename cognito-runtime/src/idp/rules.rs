@@ -167,36 +167,8 @@ fn is_separator(c: char) -> bool {
 fn name(name: Option<&Value>, oidc: bool, cx: &mut Check) {
     let Some(v) = name else { return };
     let Some(n) = v.literal().filter(|n| !n.is_empty()) else { return };
-    let len = utf16_len(n);
-    if !(3..=32).contains(&len) {
-        cx.push(
-            Issue::new(
-                "idp.name.length",
-                "name",
-                format!("`name` must be between 3 and 32 characters long (got {n:?}, {len} characters)"),
-            )
-            .value(v),
-        );
-        return;
-    }
-    let chars: Vec<char> = n.chars().collect();
-    let ok = chars.len() >= 3
-        && chars[0] != '_'
-        && !is_separator(chars[0])
-        && is_visible(chars[1])
-        && chars[2..].iter().all(|c| *c != '_' && !is_separator(*c));
-    if !ok {
-        let when = if oidc { "" } else { "; CloudFormation rejects it at deploy time" };
-        cx.push(
-            Issue::new(
-                "idp.name.pattern",
-                "name",
-                format!(
-                    "`name` must match `{NAME_PATTERN}`: no space, and no `_` except as its second character (got {n:?}){when}"
-                ),
-            )
-            .value(v),
-        );
+    let when = if oidc { "" } else { "; CloudFormation rejects it at deploy time" };
+    if !name_shape(v, "name", ["", when], cx) {
         return;
     }
     if let Some(social) = SOCIAL_NAMES.iter().find(|s| **s == n) {
@@ -212,6 +184,57 @@ fn name(name: Option<&Value>, oidc: bool, cx: &mut Check) {
             .value(v),
         );
     }
+}
+
+/// The rules of an imported provider: CloudFormation schema (`ProviderName`: at most 32
+/// characters of the pattern `name` follows, so 3 at least). A social provider's name
+/// (`Google`) is a name it has, not one it is denied.
+pub(crate) fn check_imported(p: &ImportedUserPoolIdentityProvider, cx: &mut Check) {
+    let path = "from_provider_name";
+    cx.value(path, &p.provider_name);
+    let why = "; no identity provider can have this name, so it names no existing provider";
+    name_shape(&p.provider_name, path, [why, why], cx);
+}
+
+/// A literal provider name at `path` is 3 to 32 characters and matches the pattern; `when`
+/// ends the message of each rule (length, pattern). True when the name has the shape.
+fn name_shape(v: &Value, path: &str, when: [&str; 2], cx: &mut Check) -> bool {
+    let Some(n) = v.literal() else { return true };
+    let len = utf16_len(n);
+    if !(3..=32).contains(&len) {
+        cx.push(
+            Issue::new(
+                "idp.name.length",
+                path,
+                format!(
+                    "`{path}` must be between 3 and 32 characters long (got {n:?}, {len} characters){}",
+                    when[0]
+                ),
+            )
+            .value(v),
+        );
+        return false;
+    }
+    let chars: Vec<char> = n.chars().collect();
+    let ok = chars.len() >= 3
+        && chars[0] != '_'
+        && !is_separator(chars[0])
+        && is_visible(chars[1])
+        && chars[2..].iter().all(|c| *c != '_' && !is_separator(*c));
+    if !ok {
+        cx.push(
+            Issue::new(
+                "idp.name.pattern",
+                path,
+                format!(
+                    "`{path}` must match `{NAME_PATTERN}`: no space, and no `_` except as its second character (got {n:?}){}",
+                    when[1]
+                ),
+            )
+            .value(v),
+        );
+    }
+    ok
 }
 
 /// `https://HOST…` without spaces.

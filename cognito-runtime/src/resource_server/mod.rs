@@ -41,6 +41,15 @@ pub struct UserPoolResourceServer {
     pub scopes: Option<Vec<ResourceServerScope>>,
 }
 
+/// A resource server imported with `UserPoolResourceServer.fromUserPoolResourceServerId(scope,
+/// id, userPoolResourceServerId)`: it creates no resource and exposes its id, which is its
+/// identifier; a client takes its scopes with `resource_server(server, "scope")`.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ImportedUserPoolResourceServer {
+    /// The resource server's id (its identifier, what `Ref` gives for a created one).
+    pub user_pool_resource_server_id: Value,
+}
+
 /// `ResourceServerScope`.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct ResourceServerScope {

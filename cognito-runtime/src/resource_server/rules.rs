@@ -37,15 +37,30 @@ fn is_identifier_char(c: char) -> bool {
 
 /// CloudFormation schema (`Identifier`: 1 to 256 characters of `[\x21\x23-\x5B\x5D-\x7E]`).
 fn identifier_schema(rs: &UserPoolResourceServer, cx: &mut Check) {
-    let text = &rs.identifier;
+    identifier_shape(&rs.identifier, "identifier", "Cognito rejects it at deploy time", cx);
+}
+
+/// The rules of an imported resource server: its id is an identifier, which the CloudFormation
+/// schema shapes (`Identifier`).
+pub(crate) fn check_imported(rs: &ImportedUserPoolResourceServer, cx: &mut Check) {
+    let path = "from_user_pool_resource_server_id";
+    cx.value(path, &rs.user_pool_resource_server_id);
+    if let Some(text) = rs.user_pool_resource_server_id.literal() {
+        let why = "no resource server can have this identifier, so it names no existing resource server";
+        identifier_shape(text, path, why, cx);
+    }
+}
+
+/// An identifier at `path` is 1 to 256 of `[\x21\x23-\x5B\x5D-\x7E]`; `why` ends the message.
+fn identifier_shape(text: &str, path: &str, why: &str, cx: &mut Check) {
     let len = utf16_len(text);
     if len == 0 || len > 256 || !text.chars().all(is_identifier_char) {
         cx.push(
             Issue::new(
                 "resource_server.identifier",
-                "identifier",
+                path,
                 format!(
-                    "`identifier` must be 1 to 256 printable ASCII characters without spaces, `\"` or `\\` (got {text:?}); Cognito rejects it at deploy time"
+                    "`{path}` must be 1 to 256 printable ASCII characters without spaces, `\"` or `\\` (got {text:?}); {why}"
                 ),
             )
             .value(format!("{text:?}")),

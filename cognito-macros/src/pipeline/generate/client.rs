@@ -86,10 +86,3 @@ impl Lift for ResourceServerScope {
         })
     }
 }
-
-impl Lift for ImportedUserPoolClient {
-    fn lift(&self, g: &mut Gen) -> TokenStream {
-        let id = g.element("from_user_pool_client_id", &self.user_pool_client_id);
-        quote!(__cognito::ImportedUserPoolClient { user_pool_client_id: #id })
-    }
-}

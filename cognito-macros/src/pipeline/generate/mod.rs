@@ -207,6 +207,27 @@ macro_rules! lift_struct {
 }
 pub(crate) use lift_struct;
 
+/// An item imported by one function, `KIND ID = function(value);`: a struct of the one field
+/// `value` goes into (its field path is the function's name).
+macro_rules! lift_import {
+    ($($ty:ident { $field:ident } = $function:literal)*) => {$(
+        impl Lift for $ty {
+            fn lift(&self, g: &mut Gen) -> TokenStream {
+                let value = g.element($function, &self.$field);
+                quote!(__cognito::$ty { $field: #value })
+            }
+        }
+    )*};
+}
+
+lift_import! {
+    ImportedUserPoolClient { user_pool_client_id } = "from_user_pool_client_id"
+    ImportedUserPoolResourceServer { user_pool_resource_server_id } = "from_user_pool_resource_server_id"
+    ImportedUserPoolDomain { domain_name } = "from_domain_name"
+    ImportedUserPoolGroup { group_name } = "from_group_name"
+    ImportedUserPoolIdentityProvider { provider_name } = "from_provider_name"
+}
+
 impl Lift for Value {
     fn lift(&self, g: &mut Gen) -> TokenStream {
         match self {
@@ -285,13 +306,17 @@ impl Lift for Item {
             Item::Output(o) => o.lift(g),
             Item::Parameter(p) => p.lift(g),
             Item::Domain(d) => d.lift(g),
+            Item::ImportedDomain(d) => d.lift(g),
             Item::Group(gr) => gr.lift(g),
+            Item::ImportedGroup(gr) => gr.lift(g),
             Item::IdentityProvider(p) => p.lift(g),
+            Item::ImportedIdentityProvider(p) => p.lift(g),
             Item::Construct => quote!(__cognito::Item::Construct),
             Item::Grant(grant) => grant.lift(g),
             Item::UserPoolClient(c) => c.lift(g),
             Item::ImportedUserPoolClient(c) => c.lift(g),
             Item::ResourceServer(r) => r.lift(g),
+            Item::ImportedResourceServer(r) => r.lift(g),
             Item::IdentityPool(p) => p.lift(g),
             Item::ImportedIdentityPool(p) => p.lift(g),
         }

@@ -5,7 +5,7 @@ use cognito_runtime::{Value as CfnValue, *};
 
 use super::client::{member_or_factory, positional};
 use super::enums::lower_enum;
-use super::items::{import_call, nested_items, set_item, settings_of, simple, start};
+use super::items::{import_item, simple};
 use super::values::list_of;
 use super::{Lower, Lx, block, lower_block};
 use crate::pipeline::ast::{Arg, ItemDecl, Value, ValueKind};
@@ -163,27 +163,15 @@ pub(super) fn item(decl: &ItemDecl, parent: Option<usize>, lx: &mut Lx, stack: &
         }
         return;
     };
-    let node = start(decl, parent, ImportedIdentityPool::default(), lx, stack);
-    let imported = import_call(
+    import_item(
+        decl,
         import,
-        lx,
+        (parent, lx, stack),
+        "identity pool",
         "`from_identity_pool_id(\"us-east-1:1a2b…\")` or `from_identity_pool_arn(\"arn:aws:cognito-identity:…\")`",
         &[
             ("from_identity_pool_id", ImportedIdentityPool::FromId),
             ("from_identity_pool_arn", ImportedIdentityPool::FromArn),
         ],
     );
-    match imported {
-        Some(p) => set_item(stack, node, p),
-        // The placeholder's empty id would only repeat the error.
-        None => {
-            lx.poisoned.insert((node, "from_identity_pool_id".to_owned()));
-        }
-    }
-    for s in settings_of(decl) {
-        lx.error(s.key.span(), s.key.span(), "an imported identity pool takes no settings");
-    }
-    for nested in nested_items(decl) {
-        lx.error(nested.kind.span(), nested.id.span().1, "an imported identity pool holds no items");
-    }
 }

@@ -21,8 +21,9 @@ const TOP: &[(&str, LowerItem)] = &[
     ("role", role),
     ("output", output),
     ("parameter", parameter),
-    ("user_pool_domain", federation::item::<UserPoolDomain>),
-    ("user_pool_group", federation::item::<UserPoolGroup>),
+    ("user_pool_domain", domain),
+    ("user_pool_group", group),
+    ("user_pool_identity_provider", identity_provider),
     ("user_pool_identity_provider_google", federation::item::<UserPoolIdentityProviderGoogle>),
     ("user_pool_identity_provider_facebook", federation::item::<UserPoolIdentityProviderFacebook>),
     ("user_pool_identity_provider_amazon", federation::item::<UserPoolIdentityProviderAmazon>),
@@ -39,7 +40,7 @@ const TOP: &[(&str, LowerItem)] = &[
 const IN_POOL: &[(&str, LowerItem)] = &[
     ("trigger", trigger),
     ("client", user_pool_client),
-    ("resource_server", resource_server),
+    ("resource_server", federation::item::<UserPoolResourceServer>),
     ("domain", federation::item::<UserPoolDomain>),
     ("group", federation::item::<UserPoolGroup>),
     ("grant", grant),
@@ -309,13 +310,16 @@ pub(super) fn import_call<T>(import: &Value, lx: &mut Lx, usage: &str, makers: &
         return None;
     };
     let function = path.last().map(ToString::to_string).unwrap_or_default();
-    let [arg] = args.as_slice() else {
-        lx.error(import.first, import.last, format!("`{function}` takes one argument"));
-        return None;
-    };
     let Some(&(_, make)) = makers.iter().find(|(name, _)| *name == function) else {
         lx.expected(import, usage);
         return None;
+    };
+    let arg = match args.as_slice() {
+        [arg] if arg.name.is_none() => arg,
+        _ => {
+            lx.error(import.first, import.last, format!("`{function}` takes one argument: {usage}"));
+            return None;
+        }
     };
     let value = lx.at(&function, |lx| {
         lx.record(arg.value.first, (arg.value.first, arg.value.last));
@@ -324,56 +328,112 @@ pub(super) fn import_call<T>(import: &Value, lx: &mut Lx, usage: &str, makers: &
     Some(make(value))
 }
 
-/// `user_pool_client ID { … }` or `client ID { … }` in a pool, or an import:
-/// `user_pool_client ID = from_user_pool_client_id("…");`.
-fn user_pool_client(decl: &ItemDecl, parent: Option<usize>, lx: &mut Lx, stack: &mut Stack) {
-    let Some(import) = &decl.import else {
-        simple::<UserPoolClient>(decl, parent, lx, stack);
-        return;
-    };
-    let node = start(decl, parent, ImportedUserPoolClient::default(), lx, stack);
-    let usage = "`from_user_pool_client_id(\"1example23456789\")`";
-    let id = match &import.kind {
-        ValueKind::Call(path, args) if path.last().is_some_and(|f| f == "from_user_pool_client_id") => {
-            match args.as_slice() {
-                [arg] if arg.name.is_none() => lx.at("from_user_pool_client_id", |lx| {
-                    lx.record(arg.value.first, (arg.value.first, arg.value.last));
-                    super::field::<cognito_runtime::Value>(&arg.value, lx)
-                }),
-                _ => {
-                    lx.error(
-                        import.first,
-                        import.last,
-                        format!("`from_user_pool_client_id` takes one argument: {usage}"),
-                    );
-                    None
-                }
+/// `KIND ID = function("…");`: an item imported by one of `makers` (the first one's item is
+/// `T::default()`), which takes no settings and holds no items; `what` names it in errors.
+pub(super) fn import_item<T: Into<Item> + Default>(
+    decl: &ItemDecl,
+    import: &Value,
+    (parent, lx, stack): (Option<usize>, &mut Lx, &mut Stack),
+    what: &str,
+    usage: &str,
+    makers: &[Importer<T>],
+) {
+    let node = start(decl, parent, T::default(), lx, stack);
+    match import_call(import, lx, usage, makers) {
+        Some(item) => set_item(stack, node, item),
+        // The placeholder's empty value would only repeat the error.
+        None => {
+            if let Some((function, _)) = makers.first() {
+                lx.poisoned.insert((node, (*function).to_owned()));
             }
         }
-        _ => {
-            lx.expected(import, usage);
-            None
-        }
-    };
-    match id {
-        Some(id) => set_item(stack, node, ImportedUserPoolClient { user_pool_client_id: id }),
-        // The placeholder's empty id would only repeat the error.
-        None => {
-            lx.poisoned.insert((node, "from_user_pool_client_id".to_owned()));
-        }
     }
-    if let Some(block) = &decl.block {
-        lx.error(
-            block.brace.span.open(),
-            block.brace.span.close(),
-            "an imported app client takes no settings",
-        );
+    for s in settings_of(decl) {
+        lx.error(s.key.span(), s.key.span(), format!("an imported {what} takes no settings"));
+    }
+    for nested in nested_items(decl) {
+        lx.error(nested.kind.span(), nested.id.span().1, format!("an imported {what} holds no items"));
     }
 }
 
-/// `user_pool_resource_server ID { … }` or `resource_server ID { … }` in a pool.
+/// `KIND ID { … }`, or an import `KIND ID = function("…");` (see [`import_item`]).
+fn created_or_imported<C: Block + Into<Item> + Clone, I: Into<Item> + Default>(
+    decl: &ItemDecl,
+    (parent, lx, stack): (Option<usize>, &mut Lx, &mut Stack),
+    what: &str,
+    usage: &str,
+    makers: &[Importer<I>],
+) {
+    match &decl.import {
+        Some(import) => import_item(decl, import, (parent, lx, stack), what, usage, makers),
+        None => {
+            simple::<C>(decl, parent, lx, stack);
+        }
+    }
+}
+
+/// `user_pool_client ID { … }` or `client ID { … }` in a pool, or an import:
+/// `user_pool_client ID = from_user_pool_client_id("…");`.
+fn user_pool_client(decl: &ItemDecl, parent: Option<usize>, lx: &mut Lx, stack: &mut Stack) {
+    let usage = "`from_user_pool_client_id(\"1example23456789\")`";
+    created_or_imported::<UserPoolClient, _>(
+        decl,
+        (parent, lx, stack),
+        "app client",
+        usage,
+        &[("from_user_pool_client_id", |id| ImportedUserPoolClient { user_pool_client_id: id })],
+    );
+}
+
+/// `user_pool_resource_server ID { … }`, or an import:
+/// `user_pool_resource_server ID = from_user_pool_resource_server_id("…");`.
 fn resource_server(decl: &ItemDecl, parent: Option<usize>, lx: &mut Lx, stack: &mut Stack) {
-    simple::<UserPoolResourceServer>(decl, parent, lx, stack);
+    let usage = "`from_user_pool_resource_server_id(\"users\")`";
+    created_or_imported::<UserPoolResourceServer, _>(
+        decl,
+        (parent, lx, stack),
+        "resource server",
+        usage,
+        &[("from_user_pool_resource_server_id", |id| ImportedUserPoolResourceServer {
+            user_pool_resource_server_id: id,
+        })],
+    );
+}
+
+/// `user_pool_domain ID { … }`, or an import: `user_pool_domain ID = from_domain_name("…");`.
+fn domain(decl: &ItemDecl, parent: Option<usize>, lx: &mut Lx, stack: &mut Stack) {
+    let usage = "`from_domain_name(\"my-app\")`";
+    let makers: &[Importer<_>] = &[("from_domain_name", |name| ImportedUserPoolDomain { domain_name: name })];
+    created_or_imported::<UserPoolDomain, _>(decl, (parent, lx, stack), "domain", usage, makers);
+}
+
+/// `user_pool_group ID { … }`, or an import: `user_pool_group ID = from_group_name("…");`.
+fn group(decl: &ItemDecl, parent: Option<usize>, lx: &mut Lx, stack: &mut Stack) {
+    let usage = "`from_group_name(\"admins\")`";
+    let makers: &[Importer<_>] = &[("from_group_name", |name| ImportedUserPoolGroup { group_name: name })];
+    created_or_imported::<UserPoolGroup, _>(decl, (parent, lx, stack), "group", usage, makers);
+}
+
+/// `user_pool_identity_provider ID = from_provider_name("…");`: an import (a provider is
+/// created by its type: `user_pool_identity_provider_google ID { … }` and the others).
+fn identity_provider(decl: &ItemDecl, parent: Option<usize>, lx: &mut Lx, stack: &mut Stack) {
+    let Some(import) = &decl.import else {
+        let (first, last) = (decl.kind.span(), decl.id.span().1);
+        lx.error(
+            first,
+            last,
+            "`user_pool_identity_provider` imports a provider: `user_pool_identity_provider ID = from_provider_name(\"MyProvider\");`; to create one, declare its type: `user_pool_identity_provider_google`, `_facebook`, `_amazon`, `_apple`, `_oidc` or `_saml`",
+        );
+        return;
+    };
+    import_item(
+        decl,
+        import,
+        (parent, lx, stack),
+        "identity provider",
+        "`from_provider_name(\"MyProvider\")`",
+        &[("from_provider_name", |name| ImportedUserPoolIdentityProvider { provider_name: name })],
+    );
 }
 
 #[derive(Clone, Default)]

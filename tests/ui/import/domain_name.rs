@@ -1,0 +1,7 @@
+use cognito::cognito;
+
+fn main() {
+    let _stack = cognito! {
+        user_pool_domain auth = from_domain_name("Auth.Example.com");
+    };
+}

@@ -1,0 +1,7 @@
+use cognito::cognito;
+
+fn main() {
+    let _stack = cognito! {
+        user_pool_identity_provider corp { user_pool: pool }
+    };
+}
