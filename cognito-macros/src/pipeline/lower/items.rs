@@ -147,66 +147,65 @@ pub(super) fn start(
     node
 }
 
+/// The value of the setting `key` that every item takes (`tags`, `depends_on`), outside the
+/// item's key table: `None` when absent; reports a repeated or valueless one.
+fn item_setting<'a>(
+    decl: &'a ItemDecl,
+    key: &str,
+    usage: &str,
+    lx: &mut Lx,
+) -> Option<(&'a Setting, &'a Value)> {
+    let mut found = None;
+    let settings = decl.block.iter().flat_map(|b| &b.entries).filter_map(|e| match e {
+        Entry::Setting(s) if s.key == key => Some(s),
+        _ => None,
+    });
+    for s in settings {
+        if found.is_some() {
+            lx.error(s.key.span(), s.key.span(), format!("`{key}` is given twice; keep one"));
+            continue;
+        }
+        match &s.value {
+            Some(value) => found = Some((s, value)),
+            None => lx.error(s.key.span(), s.key.span(), format!("`{key}` takes {usage}")),
+        }
+    }
+    found
+}
+
 /// `tags: { Key: "value", "key-2": "value" }`, which every item takes (the CDK's
 /// `Tags.of(item).add(key, value)` for each).
 fn tags(decl: &ItemDecl, node: usize, lx: &mut Lx, stack: &mut Stack) {
-    let settings = decl.block.iter().flat_map(|b| &b.entries).filter_map(|e| match e {
-        Entry::Setting(s) if s.key == "tags" => Some(s),
-        _ => None,
-    });
-    for (n, s) in settings.enumerate() {
-        if n > 0 {
-            lx.error(s.key.span(), s.key.span(), "`tags` is given twice; keep one");
-            continue;
+    let Some((s, value)) = item_setting(decl, "tags", "a map: `tags: { Team: \"auth\" }`", lx) else {
+        return;
+    };
+    lx.at("tags", |lx| {
+        lx.record(s.key.span(), (value.first, value.last));
+        for (key, v) in super::free_map(value, lx, String::lower).unwrap_or_default() {
+            stack.add_tag(NodeId(node), key, v);
         }
-        let Some(value) = &s.value else {
-            lx.error(s.key.span(), s.key.span(), "`tags` takes a map: `tags: { Team: \"auth\" }`");
-            continue;
-        };
-        lx.at("tags", |lx| {
-            lx.record(s.key.span(), (value.first, value.last));
-            for (key, v) in super::free_map(value, lx, String::lower).unwrap_or_default() {
-                stack.add_tag(NodeId(node), key, v);
-            }
-        });
-    }
+    });
 }
 
 /// `depends_on: [item, …]`, which every item takes (the CDK's `node.addDependency`).
 fn depends_on(decl: &ItemDecl, node: usize, lx: &mut Lx, stack: &mut Stack) {
-    let settings = decl.block.iter().flat_map(|b| &b.entries).filter_map(|e| match e {
-        Entry::Setting(s) if s.key == "depends_on" => Some(s),
-        _ => None,
-    });
-    for (n, s) in settings.enumerate() {
-        if n > 0 {
-            lx.error(s.key.span(), s.key.span(), "`depends_on` is given twice; keep one");
-            continue;
-        }
-        let Some(value) = &s.value else {
-            lx.error(
-                s.key.span(),
-                s.key.span(),
-                "`depends_on` takes a list of items: `depends_on: [other_item]`",
-            );
-            continue;
+    let usage = "a list of items: `depends_on: [other_item]`";
+    let Some((s, value)) = item_setting(decl, "depends_on", usage, lx) else { return };
+    lx.at("depends_on", |lx| {
+        lx.record(s.key.span(), (value.first, value.last));
+        let ValueKind::List(items) = &value.kind else {
+            lx.expected(value, "a list of item names `[ … ]`");
+            return;
         };
-        lx.at("depends_on", |lx| {
-            lx.record(s.key.span(), (value.first, value.last));
-            let ValueKind::List(items) = &value.kind else {
-                lx.expected(value, "a list of item names `[ … ]`");
-                return;
-            };
-            for (i, item) in items.iter().enumerate() {
-                lx.at(&i.to_string(), |lx| {
-                    lx.record(item.first, (item.first, item.last));
-                    if let Some(r) = cognito_runtime::ItemRef::lower(item, lx) {
-                        stack.add_dependency(NodeId(node), r);
-                    }
-                });
-            }
-        });
-    }
+        for (i, item) in items.iter().enumerate() {
+            lx.at(&i.to_string(), |lx| {
+                lx.record(item.first, (item.first, item.last));
+                if let Some(r) = cognito_runtime::ItemRef::lower(item, lx) {
+                    stack.add_dependency(NodeId(node), r);
+                }
+            });
+        }
+    });
 }
 
 pub(super) fn set_item(stack: &mut Stack, node: usize, item: impl Into<Item>) {

@@ -243,7 +243,7 @@ impl Lower for CfnValue {
             ValueKind::Call(path, args) => lower_intrinsic(path, args, v, lx),
             // A bare name in a string position is a parameter: `{"Ref": name}`.
             ValueKind::Path(path) if path.len() == 1 => {
-                Some(CfnValue::Attr(ItemRef::Name(path[0].unraw().to_string()), Attr::ValueAsString))
+                ItemRef::lower(v, lx).map(|r| CfnValue::Attr(r, Attr::ValueAsString))
             }
             _ => {
                 lx.expected(v, "a string");
@@ -268,9 +268,7 @@ impl Lower for ItemRef {
 impl Lower for Arn {
     fn lower(v: &Value, lx: &mut Lx) -> Option<Arn> {
         match &v.kind {
-            ValueKind::Path(path) if path.len() == 1 => {
-                Some(Arn::Item(ItemRef::Name(path[0].unraw().to_string())))
-            }
+            ValueKind::Path(path) if path.len() == 1 => ItemRef::lower(v, lx).map(Arn::Item),
             ValueKind::Lit(Lit::Str(_)) | ValueKind::Attr(..) | ValueKind::Call(..) => {
                 CfnValue::lower(v, lx).map(Arn::Value)
             }
