@@ -4,7 +4,13 @@
 #   scripts/oracle.sh setup              copy the harness to $ORACLE_DIR and `npm ci` (~10 s)
 #   scripts/oracle.sh synth CASE.js      print the template (or ERROR: …) for one case
 #   scripts/oracle.sh check [NAME …]     re-synthesize cases and compare with expected/
-#   scripts/oracle.sh regen NAME …       (re)write expected/NAME.{json,err}
+#   scripts/oracle.sh regen NAME …       (re)write expected/NAME.{json,app.json,err}
+#   scripts/oracle.sh app CASE.js        the cloud assembly of a whole app (app_*.js: several stacks, assets)
+#   scripts/oracle.sh nag CASE.js        what cdk-nag 3.0.2's AwsSolutions pack finds ("SEVERITY RULE PATH")
+#   scripts/oracle.sh diff BEFORE.js AFTER.js   what `cdk diff` says about deploying AFTER over BEFORE
+#
+# Environment knobs of synth (see harness/synth.js): ORACLE_PATH_METADATA=1, ORACLE_CLI_DEFAULTS=1,
+# ORACLE_RECOMMENDED_FLAGS=1, ORACLE_OUTDIR=DIR.
 #
 # ORACLE_DIR defaults to ${TMPDIR:-/tmp}/cognito-oracle; it must be outside the repository.
 set -euo pipefail
@@ -14,21 +20,27 @@ dir=${ORACLE_DIR:-${TMPDIR:-/tmp}/cognito-oracle}
 
 sync() {
   mkdir -p "$dir/cases" "$dir/expected"
-  cp "$fixtures"/harness/{synth.js,package.json,package-lock.json,run_cases.sh} "$dir/"
+  cp "$fixtures"/harness/{synth.js,synth_app.js,nag.js,cdk_diff.sh,package.json,package-lock.json,run_cases.sh} "$dir/"
   cp "$fixtures"/cases/*.js "$dir/cases/"
+  if [ -d "$fixtures/cases/assets" ]; then cp -r "$fixtures/cases/assets" "$dir/cases/"; fi
   cp "$fixtures"/expected/* "$dir/expected/"
 }
 
+abs() { realpath "$1"; }
+
 case "${1:-}" in
   setup) sync; (cd "$dir" && npm ci --no-audit --no-fund) ;;
-  synth) sync; (cd "$dir" && node synth.js "$(realpath "$2")") ;;
+  synth) sync; f=$(abs "$2"); (cd "$dir" && node synth.js "$f") ;;
+  app) sync; f=$(abs "$2"); (cd "$dir" && node synth_app.js "$f") ;;
+  nag) sync; f=$(abs "$2"); (cd "$dir" && node nag.js "$f") ;;
+  diff) sync; b=$(abs "$2"); a=$(abs "$3"); (cd "$dir" && bash cdk_diff.sh "$b" "$a") ;;
   check) shift; sync; (cd "$dir" && bash run_cases.sh --check "$@") ;;
   regen)
     shift; sync
     (cd "$dir" && bash run_cases.sh "$@")
     for n in "$@"; do
-      rm -f "$fixtures/expected/$n.json" "$fixtures/expected/$n.err"
+      rm -f "$fixtures/expected/$n.json" "$fixtures/expected/$n.app.json" "$fixtures/expected/$n.err"
       cp "$dir"/expected/"$n".* "$fixtures/expected/"
     done ;;
-  *) sed -n '2,9p' "$0"; exit 2 ;;
+  *) sed -n '2,15p' "$0"; exit 2 ;;
 esac
