@@ -47,6 +47,8 @@ mod pool_child;
 mod resource_server;
 mod rules;
 mod stack;
+#[doc(hidden)]
+pub mod table;
 mod tags;
 pub mod text;
 mod user_pool;
