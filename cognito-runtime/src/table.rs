@@ -244,7 +244,7 @@ macro_rules! define_props {
     (@one $(#[$attr:meta])* $vis:vis struct $name:ident $what:literal {
         $(
             $(#[$fattr:meta])*
-            $([$flag:ident])? $field:ident $(| $alias:ident)* : $ty:ty $(=> $lower:path)?
+            $([$flag:ident])? $field:ident $(| $alias:ident)* : $ty:ty $(= $cfn:literal)? $(=> $lower:path)?
         ),* $(,)?
     }) => {
         $(#[$attr])*
@@ -342,6 +342,7 @@ pub fn catalogue() -> Vec<Entry> {
     use crate::output::*;
     use crate::resource_server::*;
     use crate::stack::*;
+    use crate::ui_customization::*;
     use crate::user_pool::*;
     crate::__user_pool_props!(collect);
     crate::__client_props!(collect);
@@ -355,6 +356,7 @@ pub fn catalogue() -> Vec<Entry> {
     crate::__output_props!(collect);
     crate::__grant_props!(collect);
     crate::__stack_props!(collect);
+    crate::__ui_customization_props!(collect);
     out
 }
 
@@ -389,4 +391,40 @@ pub fn key_reference() -> String {
         }
     }
     format!("| block | keys |\n|---|---|\n{blocks}\n| enum | members |\n|---|---|\n{enums}")
+}
+
+/// [`define_props!`] for a table of CloudFormation's own props (an item the CDK has only as a
+/// `Cfn*` class): each field names its property (`css: Value = "CSS"`), and the struct
+/// renders as the object of its properties, keys sorted as the CDK sorts them.
+#[macro_export]
+#[doc(hidden)]
+macro_rules! define_cfn_props {
+    ($(
+        $(#[$attr:meta])*
+        $vis:vis $kind:ident $name:ident $what:literal {
+            $($body:tt)*
+        }
+    )*) => {
+        $crate::define_props! { $( $(#[$attr])* $vis $kind $name $what { $($body)* } )* }
+        $( $crate::define_cfn_props!(@cfn $kind $name { $($body)* }); )*
+    };
+    (@cfn struct $name:ident {
+        $(
+            $(#[$fattr:meta])*
+            $([$flag:ident])? $field:ident $(| $alias:ident)* : $ty:ty = $cfn:literal $(=> $lower:path)?
+        ),* $(,)?
+    }) => {
+        impl $crate::cfn::ToCfn for $name {
+            fn to_cfn(&self, _cx: &$crate::stack::Synth) -> Option<$crate::json::Json> {
+                let mut o = $crate::json::Obj::new();
+                $(
+                    if let Some(v) = $crate::cfn::ToCfn::to_cfn(&self.$field, _cx) {
+                        o.insert($cfn, v);
+                    }
+                )*
+                Some($crate::json::Json::Obj(o.sorted()))
+            }
+        }
+    };
+    (@cfn enum $name:ident { $($body:tt)* }) => {};
 }

@@ -137,6 +137,7 @@ impl<K: Lift + MapKey, V: Lift> Lift for (K, V) {
     }
 }
 
+mod cfn;
 mod client;
 mod federation;
 mod identity_pool;
@@ -191,7 +192,7 @@ macro_rules! lift_props {
     (@one struct $name:ident {
         $(
             $(#[$fattr:meta])*
-            $([$flag:ident])? $field:ident $(| $alias:ident)* : $ty:ty $(=> $lower:path)?
+            $([$flag:ident])? $field:ident $(| $alias:ident)* : $ty:ty $(= $cfn:literal)? $(=> $lower:path)?
         ),* $(,)?
     }) => {
         $crate::pipeline::generate::lift_struct! { $name { $($field),* } }
@@ -316,6 +317,7 @@ impl Lift for Item {
             Item::ImportedIdentityProvider(p) => p.lift(g),
             Item::Construct => quote!(__cognito::Item::Construct),
             Item::Grant(grant) => grant.lift(g),
+            Item::UserPoolUiCustomizationAttachment(u) => u.lift(g),
             Item::UserPoolClient(c) => c.lift(g),
             Item::ImportedUserPoolClient(c) => c.lift(g),
             Item::ResourceServer(r) => r.lift(g),

@@ -19,3 +19,4 @@ cognito_runtime::__role_props!(crate::pipeline::generate::lift_props);
 cognito_runtime::__output_props!(crate::pipeline::generate::lift_props);
 cognito_runtime::__grant_props!(crate::pipeline::generate::lift_props);
 cognito_runtime::__stack_props!(crate::pipeline::generate::lift_props);
+cognito_runtime::__ui_customization_props!(crate::pipeline::generate::lift_props);

@@ -44,6 +44,7 @@ const IN_POOL: &[(&str, LowerItem)] = &[
     ("domain", federation::item::<UserPoolDomain>),
     ("group", federation::item::<UserPoolGroup>),
     ("grant", grant),
+    ("ui_customization", federation::item::<UserPoolUiCustomizationAttachment>),
 ];
 
 /// Lowers the whole input.
@@ -110,6 +111,19 @@ fn lower_item(
     let kind = decl.kind.to_string();
     match kinds.iter().find(|(k, _)| *k == kind) {
         Some((_, lower)) => lower(decl, parent, lx, stack),
+        None if parent.is_none() && IN_POOL.iter().any(|(k, _)| *k == kind) => {
+            let top = TOP.iter().any(|(k, _)| *k == format!("user_pool_{kind}"));
+            let alternative = if top {
+                format!(", or declare a top-level `user_pool_{kind}` with `user_pool:`")
+            } else {
+                String::new()
+            };
+            lx.error(
+                decl.kind.span(),
+                decl.kind.span(),
+                format!("a `{kind}` belongs to a user pool: declare it inside `user_pool … {{ {kind} … }}`{alternative}"),
+            );
+        }
         None => {
             let hint = cognito_runtime::text::did_you_mean(&kind, kinds.iter().map(|k| k.0))
                 .map_or_else(String::new, |s| format!("did you mean `{s}`? "));

@@ -4,6 +4,7 @@
 //! Each block's keys are declared once, in one table ([`Block::keys`]), used both to lower
 //! and to suggest a key for a typo.
 
+mod cfn;
 mod client;
 pub(crate) mod enums;
 mod federation;
@@ -349,7 +350,7 @@ macro_rules! lower_props {
     (@one struct $name:ident $what:literal {
         $(
             $(#[$fattr:meta])*
-            $([$flag:ident])? $field:ident $(| $alias:ident)* : $ty:ty $(=> $lower:path)?
+            $([$flag:ident])? $field:ident $(| $alias:ident)* : $ty:ty $(= $cfn:literal)? $(=> $lower:path)?
         ),* $(,)?
     }) => {
         impl $crate::pipeline::lower::Block for $name {
