@@ -343,7 +343,11 @@ fn x_client_every_prop_declared() {
         UserPool {
             custom_attributes: Some(vec![(
                 "tenant".into(),
-                CustomAttribute::String { min_len: Some(1), max_len: Some(64), mutable: None },
+                CustomAttribute::String(StringAttributeProps {
+                    min_len: Some(1),
+                    max_len: Some(64),
+                    mutable: None,
+                }),
             )]),
             ..UserPool::default()
         },
@@ -495,8 +499,11 @@ fn x_client_misc() {
         UserPool {
             custom_attributes: Some(vec![
                 ("zeta".into(), CustomAttribute::default()),
-                ("alpha".into(), CustomAttribute::Number { min: None, max: None, mutable: None }),
-                ("beta".into(), CustomAttribute::Boolean { mutable: None }),
+                (
+                    "alpha".into(),
+                    CustomAttribute::Number(NumberAttributeProps { min: None, max: None, mutable: None }),
+                ),
+                ("beta".into(), CustomAttribute::Boolean(CustomAttributeProps { mutable: None })),
             ]),
             ..UserPool::default()
         },

@@ -61,3 +61,28 @@ fn every_rule_is_documented_and_every_documented_rule_exists() {
     let missing: Vec<_> = docs.iter().filter(|id| !code.contains(&format!("\"{id}\""))).collect();
     assert!(missing.is_empty(), "docs/rules.md lists rules the runtime does not have: {missing:?}");
 }
+
+/// The key reference in docs/language.md is the one the props tables generate.
+#[test]
+fn the_key_reference_is_the_tables() {
+    const START: &str = "<!-- keys: generated -->\n";
+    const END: &str = "<!-- /keys -->";
+    let path = Path::new("docs/language.md");
+    let docs = std::fs::read_to_string(path).unwrap();
+    let (Some(start), Some(end)) = (docs.find(START), docs.find(END)) else {
+        panic!("docs/language.md has no `{START}` … `{END}` section");
+    };
+    let written = &docs[start + START.len()..end];
+    let generated = cognito::__private::table::key_reference();
+    if written != generated {
+        if std::env::var_os("COGNITO_BLESS").is_some() {
+            let updated = format!("{}{generated}{}", &docs[..start + START.len()], &docs[end..]);
+            std::fs::write(path, updated).unwrap();
+            return;
+        }
+        panic!(
+            "docs/language.md's key reference differs from the props tables; \
+             run `COGNITO_BLESS=1 cargo test --test docs` and review the diff.\nexpected:\n{generated}"
+        );
+    }
+}

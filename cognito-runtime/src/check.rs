@@ -125,6 +125,16 @@ impl<'a> Check<'a> {
         Some((node, item))
     }
 
+    /// Checks the references inside every string value of `props` (found by its table's
+    /// walk, so no field can be missed).
+    pub(crate) fn values<T: crate::table::Walk + ?Sized>(&mut self, props: &T) {
+        crate::table::walk(props, |path, found| {
+            if let crate::table::Found::Value(v) = found {
+                self.value(path, v);
+            }
+        });
+    }
+
     /// Checks the references inside a string value (`pool.user_pool_id` and the like).
     pub(crate) fn value(&mut self, path: &str, value: &Value) {
         match value {

@@ -10,15 +10,26 @@ use crate::json::{Json, Obj};
 use crate::stack::{NodeId, Synth, reference};
 use crate::value::{Attr, ItemRef};
 
-/// A grant of `actions` on the enclosing user pool to `grantee` (a `role` or a
-/// `lambda_function` of the stack, whose service role gets it).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct Grant {
-    /// The role or function that gets the permissions.
-    pub grantee: ItemRef,
-    /// The IAM actions, e.g. `cognito-idp:AdminCreateUser`.
-    pub actions: Vec<String>,
+/// The props table of `grant`: the single source of its fields (see [`crate::table`]).
+#[macro_export]
+#[doc(hidden)]
+macro_rules! __grant_props {
+    ($cb:path) => {
+        $cb! {
+        /// A grant of `actions` on the enclosing user pool to `grantee` (a `role` or a
+        /// `lambda_function` of the stack, whose service role gets it).
+        #[derive(Clone, Debug, Default, PartialEq)]
+        pub struct Grant "grant" {
+            /// The role or function that gets the permissions: the item's id (`grant my_role { … }`).
+            [id] grantee: ItemRef,
+            /// The IAM actions, e.g. `cognito-idp:AdminCreateUser`.
+            [required] actions: Vec<String>,
+        }
+        }
+    };
 }
+
+__grant_props!(crate::define_props);
 
 /// The kinds of item a grant may name.
 const GRANTEES: &[&str] = &["role", "lambda_function"];

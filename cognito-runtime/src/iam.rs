@@ -6,16 +6,27 @@ use crate::json::{Json, Obj};
 use crate::stack::{NodeId, Synth};
 use crate::value::Value;
 
-/// The props of an IAM role.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct Role {
-    /// `assumedBy`.
-    pub assumed_by: Principal,
-    /// `roleName`.
-    pub role_name: Option<Value>,
-    /// `description`.
-    pub description: Option<Value>,
+/// The props table of `role`: the single source of its fields (see [`crate::table`]).
+#[macro_export]
+#[doc(hidden)]
+macro_rules! __role_props {
+    ($cb:path) => {
+        $cb! {
+        /// The props of an IAM role.
+        #[derive(Clone, Debug, Default, PartialEq)]
+        pub struct Role "role" {
+            /// `assumedBy`.
+            [required] assumed_by: Principal,
+            /// `roleName`.
+            role_name: Option<Value>,
+            /// `description`.
+            description: Option<Value>,
+        }
+        }
+    };
 }
+
+__role_props!(crate::define_props);
 
 /// Who may assume a role.
 #[derive(Clone, Debug, PartialEq)]
@@ -136,23 +147,7 @@ impl Role {
             )),
             _ => {}
         }
-        if let Principal::Federated { conditions, .. } = &self.assumed_by {
-            for (operator, keys) in conditions {
-                for (key, value) in keys {
-                    let path = format!("assumed_by.conditions.{operator}.{key}");
-                    match value {
-                        ConditionValue::One(v) => cx.value(&path, v),
-                        ConditionValue::List(vs) => vs.iter().for_each(|v| cx.value(&path, v)),
-                    }
-                }
-            }
-        }
-        if let Some(v) = &self.role_name {
-            cx.value("role_name", v);
-        }
-        if let Some(v) = &self.description {
-            cx.value("description", v);
-        }
+        cx.values(self);
     }
 
     pub(crate) fn synth(&self, cx: &mut Synth, node: NodeId) {
@@ -174,4 +169,27 @@ pub(crate) fn policy_document(statements: Vec<Json>) -> Json {
     doc.insert("Statement", Json::Arr(statements));
     doc.insert("Version", "2012-10-17");
     Json::Obj(doc)
+}
+
+/// A federated principal's conditions sit at `conditions.OPERATOR.KEY` (each value of a
+/// list at the key's path).
+impl crate::table::Walk for Principal {
+    fn walk(&self, w: &mut crate::table::Walker) {
+        if let Principal::Federated { conditions, .. } = self {
+            for (operator, keys) in conditions {
+                for (key, value) in keys {
+                    w.at(&format!("conditions.{operator}.{key}"), value);
+                }
+            }
+        }
+    }
+}
+
+impl crate::table::Walk for ConditionValue {
+    fn walk(&self, w: &mut crate::table::Walker) {
+        match self {
+            ConditionValue::One(v) => v.walk(w),
+            ConditionValue::List(vs) => vs.iter().for_each(|v| v.walk(w)),
+        }
+    }
 }

@@ -62,6 +62,8 @@ pub enum Item {
     ImportedIdentityPool(ImportedIdentityPool),
     /// `grant ROLE { actions: [ … ] }` in a `user_pool`: the CDK's `pool.grant(role, …)`.
     Grant(crate::Grant),
+    /// `ui_customization ID { … }` in a `user_pool`: `CfnUserPoolUICustomizationAttachment`.
+    UserPoolUiCustomizationAttachment(crate::UserPoolUiCustomizationAttachment),
 }
 
 macro_rules! item_from {
@@ -78,6 +80,7 @@ macro_rules! item_from {
 
 item_from! {
     Grant(crate::Grant),
+    UserPoolUiCustomizationAttachment(crate::UserPoolUiCustomizationAttachment),
     UserPool(UserPool) boxed _,
     ImportedUserPool(ImportedUserPool),
     Trigger(AddedTrigger),
@@ -115,6 +118,7 @@ impl Item {
             Item::ImportedIdentityProvider(_) => "user_pool_identity_provider",
             Item::Construct => "construct",
             Item::Grant(_) => "grant",
+            Item::UserPoolUiCustomizationAttachment(_) => "ui_customization",
             Item::UserPoolClient(_) | Item::ImportedUserPoolClient(_) => "user_pool_client",
             Item::ResourceServer(_) | Item::ImportedResourceServer(_) => "user_pool_resource_server",
             Item::IdentityPool(_) | Item::ImportedIdentityPool(_) => "identity_pool",
@@ -138,6 +142,7 @@ impl Item {
             Item::ImportedIdentityProvider(p) => crate::idp::rules::check_imported(p, cx),
             Item::Construct => {}
             Item::Grant(g) => g.check(cx),
+            Item::UserPoolUiCustomizationAttachment(u) => u.check(cx),
             Item::UserPoolClient(c) => crate::client::rules::check(c, cx),
             Item::ImportedUserPoolClient(c) => crate::client::rules::check_imported(c, cx),
             Item::ResourceServer(r) => crate::resource_server::rules::check(r, cx),
@@ -168,6 +173,7 @@ impl Item {
             Item::UserPoolClient(c) => c.synth(cx, node),
             Item::ResourceServer(r) => r.synth(cx, node),
             Item::IdentityPool(p) => p.synth(cx, node),
+            Item::UserPoolUiCustomizationAttachment(u) => u.synth(cx, node),
             Item::ImportedUserPool(_)
             | Item::ImportedUserPoolClient(_)
             | Item::ImportedIdentityPool(_)
@@ -260,7 +266,11 @@ impl Item {
                 matches!(attr, Attr::IdentityPoolId | Attr::IdentityPoolArn | Attr::IdentityPoolName)
             }
             Item::ImportedIdentityPool(_) => matches!(attr, Attr::IdentityPoolId | Attr::IdentityPoolArn),
-            Item::Trigger(_) | Item::Output(_) | Item::Construct | Item::Grant(_) => false,
+            Item::Trigger(_)
+            | Item::Output(_)
+            | Item::Construct
+            | Item::Grant(_)
+            | Item::UserPoolUiCustomizationAttachment(_) => false,
         };
         if ok {
             return Ok(());
@@ -314,7 +324,8 @@ impl Item {
             | Item::IdentityPool(_)
             | Item::ImportedIdentityPool(_)
             | Item::Construct
-            | Item::Grant(_) => None,
+            | Item::Grant(_)
+            | Item::UserPoolUiCustomizationAttachment(_) => None,
         }
     }
 

@@ -8,26 +8,38 @@ use crate::json::{Json, Obj};
 use crate::stack::{NodeId, Synth, get_att};
 use crate::value::Value;
 
-/// The props of a Lambda function.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct LambdaFunction {
-    /// `runtime`, e.g. `"nodejs20.x"`.
-    pub runtime: Value,
-    /// `handler`, e.g. `"index.handler"`.
-    pub handler: Value,
-    /// `code`.
-    pub code: Code,
-    /// `timeout`: whole seconds.
-    pub timeout: Option<Duration>,
-    /// `memorySize` in MiB.
-    pub memory_size: Option<i64>,
-    /// `description`.
-    pub description: Option<Value>,
-    /// `functionName`.
-    pub function_name: Option<Value>,
-    /// `environment` variables, in the order written.
-    pub environment: Option<Vec<(String, Value)>>,
+/// The props table of `lambda_function`: the single source of its fields (see
+/// [`crate::table`]).
+#[macro_export]
+#[doc(hidden)]
+macro_rules! __lambda_props {
+    ($cb:path) => {
+        $cb! {
+        /// The props of a Lambda function.
+        #[derive(Clone, Debug, Default, PartialEq)]
+        pub struct LambdaFunction "lambda_function" {
+            /// `runtime`, e.g. `"nodejs20.x"`.
+            [required] runtime: Value => lambda_runtime,
+            /// `handler`, e.g. `"index.handler"`.
+            [required] handler: Value,
+            /// `code`.
+            [required] code: Code,
+            /// `timeout`: whole seconds.
+            timeout: Option<Duration>,
+            /// `memorySize` in MiB.
+            memory_size: Option<i64>,
+            /// `description`.
+            description: Option<Value>,
+            /// `functionName`.
+            function_name: Option<Value>,
+            /// `environment` variables, in the order written.
+            environment: Option<Vec<(String, Value)>>,
+        }
+        }
+    };
 }
+
+__lambda_props!(crate::define_props);
 
 /// `code`.
 #[derive(Clone, Debug, PartialEq)]
@@ -44,15 +56,11 @@ impl Default for Code {
 
 impl LambdaFunction {
     pub(crate) fn check(&self, cx: &mut Check) {
-        cx.value("runtime", &self.runtime);
-        cx.value("handler", &self.handler);
+        cx.values(self);
         let Code::Inline(source) = &self.code;
         inline_code_not_empty(source, cx);
         if let Some(t) = self.timeout {
             timeout_whole_seconds(t, cx);
-        }
-        for (key, value) in self.environment.iter().flatten() {
-            cx.value(&format!("environment.{key}"), value);
         }
     }
 
@@ -129,4 +137,9 @@ fn timeout_whole_seconds(timeout: Duration, cx: &mut Check) {
             .value(timeout),
         );
     }
+}
+
+/// Inline source is a literal.
+impl crate::table::Walk for Code {
+    fn walk(&self, _: &mut crate::table::Walker) {}
 }

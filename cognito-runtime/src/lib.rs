@@ -25,6 +25,7 @@
 #![warn(missing_docs)]
 
 pub mod assembly;
+mod cfn;
 mod check;
 mod client;
 mod deps;
@@ -47,12 +48,16 @@ mod pool_child;
 mod resource_server;
 mod rules;
 mod stack;
+#[doc(hidden)]
+pub mod table;
 mod tags;
 pub mod text;
+mod ui_customization;
 mod user_pool;
 pub mod value;
 
 pub use assembly::WriteError;
+pub use cfn::{ClientRef, Document, Word};
 pub use client::{
     AnalyticsConfiguration, AuthFlow, ClientAttributes, ImportedUserPoolClient, OAuthFlows, OAuthScope,
     OAuthSettings, UserPoolClient, UserPoolClientIdentityProvider,
@@ -77,5 +82,6 @@ pub use lambda::{Code, LambdaFunction};
 pub use output::{Output, Parameter};
 pub use resource_server::{ImportedUserPoolResourceServer, ResourceServerScope, UserPoolResourceServer};
 pub use stack::{Env, Node, NodeId, Stack};
+pub use ui_customization::UserPoolUiCustomizationAttachment;
 pub use user_pool::*;
 pub use value::{Attr, ItemRef, SignInUrl, Value};

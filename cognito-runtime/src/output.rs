@@ -5,23 +5,53 @@ use crate::json::{Json, Obj};
 use crate::stack::{NodeId, Synth};
 use crate::value::Value;
 
-/// A stack output.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct Output {
-    /// `value` (required).
-    pub value: Value,
-    /// `description`.
-    pub description: Option<String>,
-    /// `exportName`.
-    pub export_name: Option<Value>,
+/// The props table of `output` and `parameter`: the single source of their fields (see
+/// [`crate::table`]).
+#[macro_export]
+#[doc(hidden)]
+macro_rules! __output_props {
+    ($cb:path) => {
+        $cb! {
+        /// A stack output.
+        #[derive(Clone, Debug, Default, PartialEq)]
+        pub struct Output "output" {
+            /// `value` (required).
+            [required] value: Value,
+            /// `description`.
+            description: Option<String>,
+            /// `exportName`.
+            export_name: Option<Value>,
+        }
+
+        /// A template parameter; `name` or `name.value_as_string` is `{"Ref": name}`.
+        #[derive(Clone, Debug, Default, PartialEq)]
+        pub struct Parameter "parameter" {
+            /// `type` (default `String`).
+            r#type: Option<String>,
+            /// `default`.
+            default: Option<String>,
+            /// `description`.
+            description: Option<String>,
+            /// `allowedValues`.
+            allowed_values: Option<Vec<String>>,
+            /// `allowedPattern`.
+            allowed_pattern: Option<String>,
+            /// `minLength`.
+            min_length: Option<i64>,
+            /// `maxLength`.
+            max_length: Option<i64>,
+            /// `noEcho`.
+            no_echo: Option<bool>,
+        }
+        }
+    };
 }
+
+__output_props!(crate::define_props);
 
 impl Output {
     pub(crate) fn check(&self, cx: &mut Check) {
-        cx.value("value", &self.value);
-        if let Some(v) = &self.export_name {
-            cx.value("export_name", v);
-        }
+        cx.values(self);
     }
 
     pub(crate) fn synth(&self, cx: &mut Synth, node: NodeId) {
@@ -32,27 +62,6 @@ impl Output {
         let id = cx.logical_id(node, &[]);
         cx.element("Outputs", id, out);
     }
-}
-
-/// A template parameter; `name` or `name.value_as_string` is `{"Ref": name}`.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct Parameter {
-    /// `type` (default `String`).
-    pub r#type: Option<String>,
-    /// `default`.
-    pub default: Option<String>,
-    /// `description`.
-    pub description: Option<String>,
-    /// `allowedValues`.
-    pub allowed_values: Option<Vec<String>>,
-    /// `allowedPattern`.
-    pub allowed_pattern: Option<String>,
-    /// `minLength`.
-    pub min_length: Option<i64>,
-    /// `maxLength`.
-    pub max_length: Option<i64>,
-    /// `noEcho`.
-    pub no_echo: Option<bool>,
 }
 
 impl Parameter {

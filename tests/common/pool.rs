@@ -41,7 +41,7 @@ pub fn ses_pool(options: SesOptions) -> UserPool {
 
 /// `StringAttribute`.
 pub fn string_attr(min_len: Option<i64>, max_len: Option<i64>, mutable: Option<bool>) -> CustomAttribute {
-    CustomAttribute::String { min_len, max_len, mutable }
+    CustomAttribute::String(StringAttributeProps { min_len, max_len, mutable })
 }
 
 /// A pool with one custom attribute.

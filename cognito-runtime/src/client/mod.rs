@@ -13,110 +13,149 @@ use crate::duration::Duration;
 use crate::user_pool::{Arn, StandardAttributeName};
 use crate::value::{ItemRef, Value};
 
-/// The props of an app client.
-///
-/// A client nested in a user pool (`pool.addClient(id, …)`, `Stack::add_child(pool, …)`)
-/// belongs to that pool and leaves `user_pool` unset; a top-level client
-/// (`new UserPoolClient(scope, id, { userPool })`) names its pool in `user_pool`.
-///
-/// ```
-/// use cognito_runtime::{AuthFlow, Stack, UserPool, UserPoolClient};
-///
-/// let mut stack = Stack::new("Stack");
-/// let pool = stack.add("Pool", UserPool::default());
-/// stack.add_child(pool, "web", UserPoolClient {
-///     auth_flows: Some(AuthFlow { user_srp: Some(true), ..AuthFlow::default() }),
-///     ..UserPoolClient::default()
-/// });
-/// let template = stack.synth()?;
-/// let client = &template["Resources"]["PoolwebB04E50B4"]["Properties"];
-/// assert_eq!(client["ExplicitAuthFlows"], serde_json::json!(["ALLOW_USER_SRP_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"]));
-/// # Ok::<(), cognito_runtime::Error>(())
-/// ```
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct UserPoolClient {
-    /// `userPool`: the pool of a top-level client (a `user_pool` item, created or imported).
-    pub user_pool: Option<ItemRef>,
-    /// `userPoolClientName` (CloudFormation generates a name when it is not given).
-    pub user_pool_client_name: Option<Value>,
-    /// `generateSecret`.
-    pub generate_secret: Option<bool>,
-    /// `authFlows`: the `ExplicitAuthFlows`.
-    pub auth_flows: Option<AuthFlow>,
-    /// `disableOAuth` (default false).
-    pub disable_o_auth: Option<bool>,
-    /// `oAuth` (default: code and implicit grants, every standard scope).
-    pub o_auth: Option<OAuthSettings>,
-    /// `authSessionValidity`: 3 to 15 minutes, whole minutes.
-    pub auth_session_validity: Option<Duration>,
-    /// `preventUserExistenceErrors`: `ENABLED` (true) or `LEGACY` (false).
-    pub prevent_user_existence_errors: Option<bool>,
-    /// `supportedIdentityProviders` (default: the identity providers registered on the pool
-    /// before the client, then `COGNITO`).
-    pub supported_identity_providers: Option<Vec<UserPoolClientIdentityProvider>>,
-    /// `idTokenValidity`: 5 minutes to 1 day (and at most `refresh_token_validity`).
-    pub id_token_validity: Option<Duration>,
-    /// `accessTokenValidity`: 5 minutes to 1 day (and at most `refresh_token_validity`).
-    pub access_token_validity: Option<Duration>,
-    /// `refreshTokenValidity`: 60 minutes to 3650 days.
-    pub refresh_token_validity: Option<Duration>,
-    /// `readAttributes` (default: every attribute).
-    pub read_attributes: Option<ClientAttributes>,
-    /// `writeAttributes` (default: every writable attribute).
-    pub write_attributes: Option<ClientAttributes>,
-    /// `enableTokenRevocation`.
-    pub enable_token_revocation: Option<bool>,
-    /// `enablePropagateAdditionalUserContextData` (needs `generate_secret`).
-    pub enable_propagate_additional_user_context_data: Option<bool>,
-    /// `analytics`: the Amazon Pinpoint analytics configuration.
-    pub analytics: Option<AnalyticsConfiguration>,
-    /// `refreshTokenRotationGracePeriod`: 0 to 60 whole seconds; turns refresh token rotation
-    /// on.
-    pub refresh_token_rotation_grace_period: Option<Duration>,
+/// The props table of `user_pool_client` (`client` in a pool) and of the blocks inside it:
+/// the single source of their fields (see [`crate::table`]).
+#[macro_export]
+#[doc(hidden)]
+macro_rules! __client_props {
+    ($cb:path) => {
+        $cb! {
+        /// The props of an app client.
+        ///
+        /// A client nested in a user pool (`pool.addClient(id, …)`, `Stack::add_child(pool, …)`)
+        /// belongs to that pool and leaves `user_pool` unset; a top-level client
+        /// (`new UserPoolClient(scope, id, { userPool })`) names its pool in `user_pool`.
+        ///
+        /// ```
+        /// use cognito_runtime::{AuthFlow, Stack, UserPool, UserPoolClient};
+        ///
+        /// let mut stack = Stack::new("Stack");
+        /// let pool = stack.add("Pool", UserPool::default());
+        /// stack.add_child(pool, "web", UserPoolClient {
+        ///     auth_flows: Some(AuthFlow { user_srp: Some(true), ..AuthFlow::default() }),
+        ///     ..UserPoolClient::default()
+        /// });
+        /// let template = stack.synth()?;
+        /// let client = &template["Resources"]["PoolwebB04E50B4"]["Properties"];
+        /// assert_eq!(client["ExplicitAuthFlows"], serde_json::json!(["ALLOW_USER_SRP_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"]));
+        /// # Ok::<(), cognito_runtime::Error>(())
+        /// ```
+        #[derive(Clone, Debug, Default, PartialEq)]
+        pub struct UserPoolClient "user_pool_client" {
+            /// `userPool`: the pool of a top-level client (a `user_pool` item, created or imported).
+            user_pool: Option<ItemRef>,
+            /// `userPoolClientName` (CloudFormation generates a name when it is not given).
+            user_pool_client_name: Option<Value>,
+            /// `generateSecret`.
+            generate_secret: Option<bool>,
+            /// `authFlows`: the `ExplicitAuthFlows`.
+            auth_flows: Option<AuthFlow>,
+            /// `disableOAuth` (default false).
+            disable_o_auth: Option<bool>,
+            /// `oAuth` (default: code and implicit grants, every standard scope).
+            o_auth: Option<OAuthSettings>,
+            /// `authSessionValidity`: 3 to 15 minutes, whole minutes.
+            auth_session_validity: Option<Duration>,
+            /// `preventUserExistenceErrors`: `ENABLED` (true) or `LEGACY` (false).
+            prevent_user_existence_errors: Option<bool>,
+            /// `supportedIdentityProviders` (default: the identity providers registered on the pool
+            /// before the client, then `COGNITO`).
+            supported_identity_providers: Option<Vec<UserPoolClientIdentityProvider>>,
+            /// `idTokenValidity`: 5 minutes to 1 day (and at most `refresh_token_validity`).
+            id_token_validity: Option<Duration>,
+            /// `accessTokenValidity`: 5 minutes to 1 day (and at most `refresh_token_validity`).
+            access_token_validity: Option<Duration>,
+            /// `refreshTokenValidity`: 60 minutes to 3650 days.
+            refresh_token_validity: Option<Duration>,
+            /// `readAttributes` (default: every attribute).
+            read_attributes: Option<ClientAttributes>,
+            /// `writeAttributes` (default: every writable attribute).
+            write_attributes: Option<ClientAttributes>,
+            /// `enableTokenRevocation`.
+            enable_token_revocation: Option<bool>,
+            /// `enablePropagateAdditionalUserContextData` (needs `generate_secret`).
+            enable_propagate_additional_user_context_data: Option<bool>,
+            /// `analytics`: the Amazon Pinpoint analytics configuration.
+            analytics: Option<AnalyticsConfiguration>,
+            /// `refreshTokenRotationGracePeriod`: 0 to 60 whole seconds; turns refresh token rotation
+            /// on.
+            refresh_token_rotation_grace_period: Option<Duration>,
+        }
+
+        /// `AuthFlow`: the sign-in flows the client allows. A flag left unset and a flag set to
+        /// `false` mean the same, except that `AuthFlow::default()` (no flag set at all) is the CDK's
+        /// `authFlows: {}` and emits no `ExplicitAuthFlows`.
+        #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+        pub struct AuthFlow "auth_flows" {
+            /// `adminUserPassword` → `ALLOW_ADMIN_USER_PASSWORD_AUTH`.
+            admin_user_password: Option<bool>,
+            /// `custom` → `ALLOW_CUSTOM_AUTH`.
+            custom: Option<bool>,
+            /// `userPassword` → `ALLOW_USER_PASSWORD_AUTH`.
+            user_password: Option<bool>,
+            /// `userSrp` → `ALLOW_USER_SRP_AUTH`.
+            user_srp: Option<bool>,
+            /// `user` → `ALLOW_USER_AUTH` (choice-based sign-in).
+            user: Option<bool>,
+        }
+
+        /// `OAuthSettings`.
+        #[derive(Clone, Debug, Default, PartialEq)]
+        pub struct OAuthSettings "o_auth" {
+            /// `flows` (default: authorization code and implicit grants).
+            flows: Option<OAuthFlows>,
+            /// `callbackUrls` (default `["https://example.com"]` with the code or implicit grant).
+            callback_urls: Option<Vec<Value>>,
+            /// `logoutUrls`.
+            logout_urls: Option<Vec<Value>>,
+            /// `scopes` (default: `PROFILE`, `PHONE`, `EMAIL`, `OPENID`, `COGNITO_ADMIN`).
+            scopes: Option<Vec<OAuthScope>>,
+            /// `defaultRedirectUri`: one of the callback URLs.
+            default_redirect_uri: Option<Value>,
+        }
+
+        /// `OAuthFlows`.
+        #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+        pub struct OAuthFlows "flows" {
+            /// `authorizationCodeGrant` → `code`.
+            authorization_code_grant: bool,
+            /// `implicitCodeGrant` → `implicit`.
+            implicit_code_grant: bool,
+            /// `clientCredentials` → `client_credentials`.
+            client_credentials: bool,
+        }
+
+        /// `ClientAttributes`: a set of standard and custom attributes, emitted sorted.
+        #[derive(Clone, Debug, Default, PartialEq)]
+        pub struct ClientAttributes "client attributes" {
+            /// `withStandardAttributes({ … })`: the standard attributes whose flag is `true`.
+            standard_attributes: Vec<(StandardAttributeName, bool)>,
+            /// `withCustomAttributes(…)`: custom attribute names, with or without the `custom:`
+            /// prefix.
+            custom_attributes: Vec<String>,
+        }
+
+        /// `AnalyticsConfiguration`: Amazon Pinpoint analytics for the client. Give either
+        /// `application`, or all of `application_id`, `external_id` and `role`.
+        #[derive(Clone, Debug, Default, PartialEq)]
+        pub struct AnalyticsConfiguration "analytics" {
+            /// `application`: the ARN of the Pinpoint application. (The CDK takes a `pinpoint.CfnApp`
+            /// and emits its `Arn`; we do not synthesize Pinpoint applications.)
+            application: Option<Value>,
+            /// `applicationId`: the Pinpoint project id.
+            application_id: Option<Value>,
+            /// `externalId`.
+            external_id: Option<Value>,
+            /// `role`: the role Cognito assumes to publish to Pinpoint (a `role` item or its ARN).
+            role: Option<Arn>,
+            /// `shareUserData`.
+            share_user_data: Option<bool>,
+        }
+        }
+    };
 }
 
-/// `AuthFlow`: the sign-in flows the client allows. A flag left unset and a flag set to
-/// `false` mean the same, except that `AuthFlow::default()` (no flag set at all) is the CDK's
-/// `authFlows: {}` and emits no `ExplicitAuthFlows`.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct AuthFlow {
-    /// `adminUserPassword` → `ALLOW_ADMIN_USER_PASSWORD_AUTH`.
-    pub admin_user_password: Option<bool>,
-    /// `custom` → `ALLOW_CUSTOM_AUTH`.
-    pub custom: Option<bool>,
-    /// `userPassword` → `ALLOW_USER_PASSWORD_AUTH`.
-    pub user_password: Option<bool>,
-    /// `userSrp` → `ALLOW_USER_SRP_AUTH`.
-    pub user_srp: Option<bool>,
-    /// `user` → `ALLOW_USER_AUTH` (choice-based sign-in).
-    pub user: Option<bool>,
-}
-
-/// `OAuthSettings`.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct OAuthSettings {
-    /// `flows` (default: authorization code and implicit grants).
-    pub flows: Option<OAuthFlows>,
-    /// `callbackUrls` (default `["https://example.com"]` with the code or implicit grant).
-    pub callback_urls: Option<Vec<Value>>,
-    /// `logoutUrls`.
-    pub logout_urls: Option<Vec<Value>>,
-    /// `scopes` (default: `PROFILE`, `PHONE`, `EMAIL`, `OPENID`, `COGNITO_ADMIN`).
-    pub scopes: Option<Vec<OAuthScope>>,
-    /// `defaultRedirectUri`: one of the callback URLs.
-    pub default_redirect_uri: Option<Value>,
-}
-
-/// `OAuthFlows`.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct OAuthFlows {
-    /// `authorizationCodeGrant` → `code`.
-    pub authorization_code_grant: bool,
-    /// `implicitCodeGrant` → `implicit`.
-    pub implicit_code_grant: bool,
-    /// `clientCredentials` → `client_credentials`.
-    pub client_credentials: bool,
-}
+__client_props!(crate::define_props);
 
 /// `OAuthScope`.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -192,16 +231,6 @@ impl UserPoolClientIdentityProvider {
     }
 }
 
-/// `ClientAttributes`: a set of standard and custom attributes, emitted sorted.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct ClientAttributes {
-    /// `withStandardAttributes({ … })`: the standard attributes whose flag is `true`.
-    pub standard_attributes: Vec<(StandardAttributeName, bool)>,
-    /// `withCustomAttributes(…)`: custom attribute names, with or without the `custom:`
-    /// prefix.
-    pub custom_attributes: Vec<String>,
-}
-
 impl ClientAttributes {
     /// `attributes()`: the Cognito names, de-duplicated and sorted as JavaScript sorts
     /// strings (UTF-16 code units).
@@ -221,27 +250,27 @@ impl ClientAttributes {
     }
 }
 
-/// `AnalyticsConfiguration`: Amazon Pinpoint analytics for the client. Give either
-/// `application`, or all of `application_id`, `external_id` and `role`.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct AnalyticsConfiguration {
-    /// `application`: the ARN of the Pinpoint application. (The CDK takes a `pinpoint.CfnApp`
-    /// and emits its `Arn`; we do not synthesize Pinpoint applications.)
-    pub application: Option<Value>,
-    /// `applicationId`: the Pinpoint project id.
-    pub application_id: Option<Value>,
-    /// `externalId`.
-    pub external_id: Option<Value>,
-    /// `role`: the role Cognito assumes to publish to Pinpoint (a `role` item or its ARN).
-    pub role: Option<Arn>,
-    /// `shareUserData`.
-    pub share_user_data: Option<bool>,
-}
-
 /// A client imported with `UserPoolClient.fromUserPoolClientId(scope, id, clientId)`: it
 /// creates no resource and exposes its id.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ImportedUserPoolClient {
     /// The client id.
     pub user_pool_client_id: Value,
+}
+
+impl crate::table::Segment for OAuthScope {}
+impl crate::table::Segment for UserPoolClientIdentityProvider {}
+
+/// A provider by name holds no string value.
+impl crate::table::Walk for UserPoolClientIdentityProvider {
+    fn walk(&self, _: &mut crate::table::Walker) {}
+}
+
+/// A resource server's scope names its server.
+impl crate::table::Walk for OAuthScope {
+    fn walk(&self, w: &mut crate::table::Walker) {
+        if let OAuthScope::ResourceServer { server, .. } = self {
+            server.walk(w);
+        }
+    }
 }

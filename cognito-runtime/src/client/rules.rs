@@ -16,7 +16,7 @@ const OIDC_SCOPES: [&str; 5] = ["openid", "email", "phone", "profile", "aws.cogn
 
 /// Runs every rule of an app client.
 pub(crate) fn check(c: &UserPoolClient, cx: &mut Check) {
-    values(c, cx);
+    cx.values(c);
     let pool = pool_child::check_pool(cx, c.user_pool.as_ref(), "user_pool_client");
     // The AWS CDK, in the order the constructor checks.
     disable_o_auth_with_o_auth(c, cx);
@@ -43,34 +43,6 @@ pub(crate) fn check(c: &UserPoolClient, cx: &mut Check) {
     crate::idp::rules::client_waits_for_providers(c, pool, cx);
     custom_attributes_declared(c, pool, cx);
     analytics_schema(c, cx);
-}
-
-/// Every string value's references point at items that exist.
-fn values(c: &UserPoolClient, cx: &mut Check) {
-    if let Some(v) = &c.user_pool_client_name {
-        cx.value("user_pool_client_name", v);
-    }
-    if let Some(o) = &c.o_auth {
-        for (key, urls) in [("callback_urls", &o.callback_urls), ("logout_urls", &o.logout_urls)] {
-            for (i, url) in urls.iter().flatten().enumerate() {
-                cx.value(&format!("o_auth.{key}.{i}"), url);
-            }
-        }
-        if let Some(v) = &o.default_redirect_uri {
-            cx.value("o_auth.default_redirect_uri", v);
-        }
-    }
-    if let Some(a) = &c.analytics {
-        for (key, v) in [
-            ("application", &a.application),
-            ("application_id", &a.application_id),
-            ("external_id", &a.external_id),
-        ] {
-            if let Some(v) = v {
-                cx.value(&format!("analytics.{key}"), v);
-            }
-        }
-    }
 }
 
 /// AWS CDK `UserPoolClient` (E-C1): `o_auth` cannot be given with `disable_o_auth: true`.
@@ -677,10 +649,7 @@ fn analytics_schema(c: &UserPoolClient, cx: &mut Check) {
         Some(Arn::Item(r)) => {
             cx.resolve("analytics.role", r, &["role"]);
         }
-        Some(Arn::Value(v)) => {
-            cx.value("analytics.role", v);
-            arn(cx, "client.analytics.schema", "analytics.role", v, Some("iam"));
-        }
+        Some(Arn::Value(v)) => arn(cx, "client.analytics.schema", "analytics.role", v, Some("iam")),
         None => {}
     }
 }

@@ -14,21 +14,16 @@ const PREFIX_FORMAT: &str = "^[a-z0-9](?:[a-z0-9\\-]{0,61}[a-z0-9])?$";
 
 /// Runs every rule of a domain.
 pub(crate) fn check(d: &UserPoolDomain, cx: &mut Check) {
+    cx.values(d);
     check_pool(cx, d.user_pool.as_ref(), "user_pool_domain");
     one_of(d, cx);
-    if let Some(c) = &d.cognito_domain {
-        let path = "cognito_domain.domain_prefix";
-        cx.value(path, &c.domain_prefix);
-        if let Some(prefix) = c.domain_prefix.literal() {
-            // One mistake, one error: each rule runs when the ones before it hold.
-            if prefix_empty(prefix, cx) && prefix_charset(prefix, cx) && prefix_format(prefix, cx) {
-                prefix_reserved_word(prefix, cx);
-            }
+    if let Some(prefix) = d.cognito_domain.as_ref().and_then(|c| c.domain_prefix.literal()) {
+        // One mistake, one error: each rule runs when the ones before it hold.
+        if prefix_empty(prefix, cx) && prefix_charset(prefix, cx) && prefix_format(prefix, cx) {
+            prefix_reserved_word(prefix, cx);
         }
     }
     if let Some(c) = &d.custom_domain {
-        cx.value("custom_domain.domain_name", &c.domain_name);
-        cx.value("custom_domain.certificate", &c.certificate);
         custom_domain_name(c, cx);
         certificate(c, cx);
     }

@@ -9,21 +9,33 @@ pub(crate) mod rules;
 use crate::user_pool::Arn;
 use crate::value::{ItemRef, Value};
 
-/// The props of a user pool group.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct UserPoolGroup {
-    /// `userPool`: the pool, for a group declared at the top level (a group nested in a pool
-    /// belongs to it and leaves this `None`).
-    pub user_pool: Option<ItemRef>,
-    /// `groupName` (default: CloudFormation generates one).
-    pub group_name: Option<Value>,
-    /// `description`.
-    pub description: Option<Value>,
-    /// `precedence`: the lower, the more the group's role wins (`cognito:preferred_role`).
-    pub precedence: Option<i64>,
-    /// `role`: the IAM role of the group's members (a `role` item, or its ARN).
-    pub role: Option<Arn>,
+/// The props table of `user_pool_group` (`group` in a pool): the single source of its fields
+/// (see [`crate::table`]).
+#[macro_export]
+#[doc(hidden)]
+macro_rules! __group_props {
+    ($cb:path) => {
+        $cb! {
+        /// The props of a user pool group.
+        #[derive(Clone, Debug, Default, PartialEq)]
+        pub struct UserPoolGroup "group" {
+            /// `userPool`: the pool, for a group declared at the top level (a group nested in a pool
+            /// belongs to it and leaves this `None`).
+            user_pool: Option<ItemRef> => pool_ref,
+            /// `groupName` (default: CloudFormation generates one).
+            group_name: Option<Value>,
+            /// `description`.
+            description: Option<Value>,
+            /// `precedence`: the lower, the more the group's role wins (`cognito:preferred_role`).
+            precedence: Option<i64>,
+            /// `role`: the IAM role of the group's members (a `role` item, or its ARN).
+            role: Option<Arn>,
+        }
+        }
+    };
 }
+
+__group_props!(crate::define_props);
 
 /// A group imported with `UserPoolGroup.fromGroupName(scope, id, groupName)`: it creates no
 /// resource and exposes its name.

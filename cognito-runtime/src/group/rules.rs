@@ -9,13 +9,8 @@ use crate::text::utf16_len;
 
 /// Runs every rule of a group.
 pub(crate) fn check(g: &UserPoolGroup, cx: &mut Check) {
+    cx.values(g);
     check_pool(cx, g.user_pool.as_ref(), "user_pool_group");
-    if let Some(v) = &g.group_name {
-        cx.value("group_name", v);
-    }
-    if let Some(v) = &g.description {
-        cx.value("description", v);
-    }
     description(g, cx);
     precedence(g, cx);
     group_name(g, cx);
@@ -104,10 +99,7 @@ fn role(g: &UserPoolGroup, cx: &mut Check) {
         Some(Arn::Item(r)) => {
             cx.resolve("role", r, &["role"]);
         }
-        Some(Arn::Value(v)) => {
-            cx.value("role", v);
-            arn(cx, "group.role.arn", "role", v, Some("iam"));
-        }
+        Some(Arn::Value(v)) => arn(cx, "group.role.arn", "role", v, Some("iam")),
         None => {}
     }
 }

@@ -20,120 +20,177 @@ use crate::value::{ItemRef, Value};
 /// `user_pool_client` adds to its pool (`userPool.addClient('UserPoolAuthenticationProviderClient')`).
 pub const PROVIDER_CLIENT_ID: &str = "UserPoolAuthenticationProviderClient";
 
-/// The props of an identity pool.
-///
-/// Without `authenticated_role` / `unauthenticated_role` the pool creates its default roles
-/// (`AuthenticatedRole`, `UnauthenticatedRole`), which identities of this pool may assume;
-/// the roles go into the pool's `DefaultRoleAttachment`.
-///
-/// ```
-/// use cognito_runtime::*;
-///
-/// let mut stack = Stack::new("Stack");
-/// let pool = stack.add("Pool", UserPool::default());
-/// stack.add("IdentityPool", IdentityPool {
-///     authentication_providers: Some(IdentityPoolAuthenticationProviders {
-///         user_pools: Some(vec![UserPoolAuthenticationProvider::new(pool)]),
-///         ..IdentityPoolAuthenticationProviders::default()
-///     }),
-///     ..IdentityPool::default()
-/// });
-/// let template = stack.synth()?;
-/// // The provider added an app client to the pool, as the CDK's does.
-/// assert!(template["Resources"]["PoolUserPoolAuthenticationProviderClient20F2FFC4"].is_object());
-/// # Ok::<(), cognito_runtime::Error>(())
-/// ```
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct IdentityPool {
-    /// `identityPoolName` (CloudFormation generates a name when it is not given).
-    pub identity_pool_name: Option<Value>,
-    /// `allowUnauthenticatedIdentities` (default false).
-    pub allow_unauthenticated_identities: Option<bool>,
-    /// `allowClassicFlow`.
-    pub allow_classic_flow: Option<bool>,
-    /// `authenticatedRole`: a `role` item or a role ARN (default: a role the pool creates).
-    pub authenticated_role: Option<Arn>,
-    /// `unauthenticatedRole`: a `role` item or a role ARN (default: a role the pool creates).
-    pub unauthenticated_role: Option<Arn>,
-    /// `roleMappings`: how identities of each provider get their role.
-    pub role_mappings: Option<Vec<IdentityPoolRoleMapping>>,
-    /// `authenticationProviders`.
-    pub authentication_providers: Option<IdentityPoolAuthenticationProviders>,
+/// The props table of `identity_pool` and of the blocks inside it: the single source of their
+/// fields (see [`crate::table`]).
+#[macro_export]
+#[doc(hidden)]
+macro_rules! __identity_pool_props {
+    ($cb:path) => {
+        $cb! {
+        /// The props of an identity pool.
+        ///
+        /// Without `authenticated_role` / `unauthenticated_role` the pool creates its default roles
+        /// (`AuthenticatedRole`, `UnauthenticatedRole`), which identities of this pool may assume;
+        /// the roles go into the pool's `DefaultRoleAttachment`.
+        ///
+        /// ```
+        /// use cognito_runtime::*;
+        ///
+        /// let mut stack = Stack::new("Stack");
+        /// let pool = stack.add("Pool", UserPool::default());
+        /// stack.add("IdentityPool", IdentityPool {
+        ///     authentication_providers: Some(IdentityPoolAuthenticationProviders {
+        ///         user_pools: Some(vec![UserPoolAuthenticationProvider::new(pool)]),
+        ///         ..IdentityPoolAuthenticationProviders::default()
+        ///     }),
+        ///     ..IdentityPool::default()
+        /// });
+        /// let template = stack.synth()?;
+        /// // The provider added an app client to the pool, as the CDK's does.
+        /// assert!(template["Resources"]["PoolUserPoolAuthenticationProviderClient20F2FFC4"].is_object());
+        /// # Ok::<(), cognito_runtime::Error>(())
+        /// ```
+        #[derive(Clone, Debug, Default, PartialEq)]
+        pub struct IdentityPool "identity_pool" {
+            /// `identityPoolName` (CloudFormation generates a name when it is not given).
+            identity_pool_name: Option<Value>,
+            /// `allowUnauthenticatedIdentities` (default false).
+            allow_unauthenticated_identities: Option<bool>,
+            /// `allowClassicFlow`.
+            allow_classic_flow: Option<bool>,
+            /// `authenticatedRole`: a `role` item or a role ARN (default: a role the pool creates).
+            authenticated_role: Option<Arn>,
+            /// `unauthenticatedRole`: a `role` item or a role ARN (default: a role the pool creates).
+            unauthenticated_role: Option<Arn>,
+            /// `roleMappings`: how identities of each provider get their role.
+            role_mappings: Option<Vec<IdentityPoolRoleMapping>>,
+            /// `authenticationProviders`.
+            authentication_providers: Option<IdentityPoolAuthenticationProviders>,
+        }
+
+        /// `IdentityPoolAuthenticationProviders`: who may sign in to the identity pool.
+        #[derive(Clone, Debug, Default, PartialEq)]
+        pub struct IdentityPoolAuthenticationProviders "authentication_providers" {
+            /// `amazon`: Login with Amazon (`www.amazon.com`).
+            amazon: Option<IdentityPoolAmazonLoginProvider>,
+            /// `facebook` (`graph.facebook.com`).
+            facebook: Option<IdentityPoolFacebookLoginProvider>,
+            /// `google` (`accounts.google.com`).
+            google: Option<IdentityPoolGoogleLoginProvider>,
+            /// `apple`: Sign in with Apple (`appleid.apple.com`).
+            apple: Option<IdentityPoolAppleLoginProvider>,
+            /// `twitter` (`api.twitter.com`).
+            twitter: Option<IdentityPoolTwitterLoginProvider>,
+            /// `customProvider`: the developer provider name (`DeveloperProviderName`).
+            custom_provider: Option<Value>,
+            /// `openIdConnectProviders`: the ARNs of IAM OpenID Connect providers.
+            open_id_connect_providers: Option<Vec<Value>>,
+            /// `samlProviders`: the ARNs of IAM SAML providers.
+            saml_providers: Option<Vec<Value>>,
+            /// `userPools`: Cognito user pools and their app clients.
+            user_pools: Option<Vec<UserPoolAuthenticationProvider>> => user_pool_providers,
+        }
+
+        /// `IdentityPoolAmazonLoginProvider`.
+        #[derive(Clone, Debug, Default, PartialEq)]
+        pub struct IdentityPoolAmazonLoginProvider "amazon" {
+            /// `appId`.
+            [required] app_id: Value,
+        }
+
+        /// `IdentityPoolFacebookLoginProvider`.
+        #[derive(Clone, Debug, Default, PartialEq)]
+        pub struct IdentityPoolFacebookLoginProvider "facebook" {
+            /// `appId`.
+            [required] app_id: Value,
+        }
+
+        /// `IdentityPoolGoogleLoginProvider`.
+        #[derive(Clone, Debug, Default, PartialEq)]
+        pub struct IdentityPoolGoogleLoginProvider "google" {
+            /// `clientId`.
+            [required] client_id: Value,
+        }
+
+        /// `IdentityPoolAppleLoginProvider`.
+        #[derive(Clone, Debug, Default, PartialEq)]
+        pub struct IdentityPoolAppleLoginProvider "apple" {
+            /// `servicesId`.
+            [required] services_id: Value,
+        }
+
+        /// `IdentityPoolTwitterLoginProvider`: rendered `"<consumer_key>;<consumer_secret>"`.
+        #[derive(Clone, Debug, Default, PartialEq)]
+        pub struct IdentityPoolTwitterLoginProvider "twitter" {
+            /// `consumerKey`.
+            [required] consumer_key: Value,
+            /// `consumerSecret`.
+            [required] consumer_secret: Value,
+        }
+
+        /// `UserPoolAuthenticationProvider`: a user pool and the app client identities sign in with.
+        /// Without `user_pool_client` the provider adds a client with every default to the pool, at
+        /// `<pool>/UserPoolAuthenticationProviderClient` ([`Stack::add_provider_clients`]). The
+        /// identity pool's resources wait for the pool (and everything in it) and the client.
+        #[derive(Clone, Debug, Default, PartialEq)]
+        pub struct UserPoolAuthenticationProvider "user_pool_authentication_provider" {
+            /// `userPool`: a `user_pool` item, created or imported.
+            [required] user_pool: ItemRef,
+            /// `userPoolClient`: a `user_pool_client` item, created or imported.
+            user_pool_client: Option<ItemRef>,
+            /// `disableServerSideTokenCheck` (default false).
+            disable_server_side_token_check: Option<bool>,
+        }
+
+        /// `IdentityPoolRoleMapping`: the role of the identities of one provider.
+        #[derive(Clone, Debug, Default, PartialEq)]
+        pub struct IdentityPoolRoleMapping "role mapping" {
+            /// `providerUrl`: the provider.
+            [required] provider_url: IdentityPoolProviderUrl,
+            /// `mappingKey`: the key of the mapping in `RoleMappings` (default: the provider URL,
+            /// which must then be a literal).
+            mapping_key: Option<String>,
+            /// `useToken`: take the role from the token's `cognito:preferred_role` (default false:
+            /// use `rules`).
+            use_token: Option<bool>,
+            /// `resolveAmbiguousRoles`: give the authenticated role when no rule matches (default
+            /// false: deny).
+            resolve_ambiguous_roles: Option<bool>,
+            /// `rules`: required unless `use_token`.
+            rules: Option<Vec<RoleMappingRule>>,
+        }
+
+        /// `RoleMappingRule`.
+        #[derive(Clone, Debug, Default, PartialEq)]
+        pub struct RoleMappingRule "role mapping rule" {
+            /// `claim`: the token claim to match.
+            [required] claim: Value,
+            /// `claimValue`: the value the claim is matched against.
+            [required] claim_value: Value,
+            /// `mappedRole`: a `role` item or a role ARN.
+            [required] mapped_role: Arn,
+            /// `matchType` (default `EQUALS`).
+            match_type: Option<RoleMappingMatchType>,
+        }
+
+        /// `RoleMappingMatchType`.
+        #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+        pub enum RoleMappingMatchType "RoleMappingMatchType" {
+            /// `EQUALS` → `Equals`.
+            #[default]
+            Equals = EQUALS,
+            /// `CONTAINS` → `Contains`.
+            Contains = CONTAINS,
+            /// `STARTS_WITH` → `StartsWith`.
+            StartsWith = STARTS_WITH,
+            /// `NOTEQUAL` → `NotEqual`.
+            NotEqual = NOTEQUAL,
+        }
+        }
+    };
 }
 
-/// `IdentityPoolAuthenticationProviders`: who may sign in to the identity pool.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct IdentityPoolAuthenticationProviders {
-    /// `amazon`: Login with Amazon (`www.amazon.com`).
-    pub amazon: Option<IdentityPoolAmazonLoginProvider>,
-    /// `facebook` (`graph.facebook.com`).
-    pub facebook: Option<IdentityPoolFacebookLoginProvider>,
-    /// `google` (`accounts.google.com`).
-    pub google: Option<IdentityPoolGoogleLoginProvider>,
-    /// `apple`: Sign in with Apple (`appleid.apple.com`).
-    pub apple: Option<IdentityPoolAppleLoginProvider>,
-    /// `twitter` (`api.twitter.com`).
-    pub twitter: Option<IdentityPoolTwitterLoginProvider>,
-    /// `customProvider`: the developer provider name (`DeveloperProviderName`).
-    pub custom_provider: Option<Value>,
-    /// `openIdConnectProviders`: the ARNs of IAM OpenID Connect providers.
-    pub open_id_connect_providers: Option<Vec<Value>>,
-    /// `samlProviders`: the ARNs of IAM SAML providers.
-    pub saml_providers: Option<Vec<Value>>,
-    /// `userPools`: Cognito user pools and their app clients.
-    pub user_pools: Option<Vec<UserPoolAuthenticationProvider>>,
-}
-
-/// `IdentityPoolAmazonLoginProvider`.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct IdentityPoolAmazonLoginProvider {
-    /// `appId`.
-    pub app_id: Value,
-}
-
-/// `IdentityPoolFacebookLoginProvider`.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct IdentityPoolFacebookLoginProvider {
-    /// `appId`.
-    pub app_id: Value,
-}
-
-/// `IdentityPoolGoogleLoginProvider`.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct IdentityPoolGoogleLoginProvider {
-    /// `clientId`.
-    pub client_id: Value,
-}
-
-/// `IdentityPoolAppleLoginProvider`.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct IdentityPoolAppleLoginProvider {
-    /// `servicesId`.
-    pub services_id: Value,
-}
-
-/// `IdentityPoolTwitterLoginProvider`: rendered `"<consumer_key>;<consumer_secret>"`.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct IdentityPoolTwitterLoginProvider {
-    /// `consumerKey`.
-    pub consumer_key: Value,
-    /// `consumerSecret`.
-    pub consumer_secret: Value,
-}
-
-/// `UserPoolAuthenticationProvider`: a user pool and the app client identities sign in with.
-/// Without `user_pool_client` the provider adds a client with every default to the pool, at
-/// `<pool>/UserPoolAuthenticationProviderClient` ([`Stack::add_provider_clients`]). The
-/// identity pool's resources wait for the pool (and everything in it) and the client.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct UserPoolAuthenticationProvider {
-    /// `userPool`: a `user_pool` item, created or imported.
-    pub user_pool: ItemRef,
-    /// `userPoolClient`: a `user_pool_client` item, created or imported.
-    pub user_pool_client: Option<ItemRef>,
-    /// `disableServerSideTokenCheck` (default false).
-    pub disable_server_side_token_check: Option<bool>,
-}
+__identity_pool_props!(crate::define_props);
 
 impl UserPoolAuthenticationProvider {
     /// A provider for `user_pool` with an automatic client.
@@ -143,51 +200,6 @@ impl UserPoolAuthenticationProvider {
             ..UserPoolAuthenticationProvider::default()
         }
     }
-}
-
-/// `IdentityPoolRoleMapping`: the role of the identities of one provider.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct IdentityPoolRoleMapping {
-    /// `providerUrl`: the provider.
-    pub provider_url: IdentityPoolProviderUrl,
-    /// `mappingKey`: the key of the mapping in `RoleMappings` (default: the provider URL,
-    /// which must then be a literal).
-    pub mapping_key: Option<String>,
-    /// `useToken`: take the role from the token's `cognito:preferred_role` (default false:
-    /// use `rules`).
-    pub use_token: Option<bool>,
-    /// `resolveAmbiguousRoles`: give the authenticated role when no rule matches (default
-    /// false: deny).
-    pub resolve_ambiguous_roles: Option<bool>,
-    /// `rules`: required unless `use_token`.
-    pub rules: Option<Vec<RoleMappingRule>>,
-}
-
-/// `RoleMappingRule`.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct RoleMappingRule {
-    /// `claim`: the token claim to match.
-    pub claim: Value,
-    /// `claimValue`: the value the claim is matched against.
-    pub claim_value: Value,
-    /// `mappedRole`: a `role` item or a role ARN.
-    pub mapped_role: Arn,
-    /// `matchType` (default `EQUALS`).
-    pub match_type: Option<RoleMappingMatchType>,
-}
-
-/// `RoleMappingMatchType`.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum RoleMappingMatchType {
-    /// `EQUALS` → `Equals`.
-    #[default]
-    Equals,
-    /// `CONTAINS` → `Contains`.
-    Contains,
-    /// `STARTS_WITH` → `StartsWith`.
-    StartsWith,
-    /// `NOTEQUAL` → `NotEqual`.
-    NotEqual,
 }
 
 impl RoleMappingMatchType {
@@ -357,5 +369,29 @@ impl Stack {
             added.push((index, client));
         }
         added
+    }
+}
+
+impl crate::table::Segment for UserPoolAuthenticationProvider {}
+impl crate::table::Segment for IdentityPoolRoleMapping {}
+impl crate::table::Segment for RoleMappingRule {}
+
+/// A provider URL is a value (`open_id`, `saml`, `custom`) or names a pool and its client.
+impl crate::table::Walk for IdentityPoolProviderUrl {
+    fn walk(&self, w: &mut crate::table::Walker) {
+        match self {
+            IdentityPoolProviderUrl::OpenId(v)
+            | IdentityPoolProviderUrl::Saml(v)
+            | IdentityPoolProviderUrl::Custom(v) => v.walk(w),
+            IdentityPoolProviderUrl::UserPool { user_pool, user_pool_client } => {
+                user_pool.walk(w);
+                user_pool_client.walk(w);
+            }
+            IdentityPoolProviderUrl::Facebook
+            | IdentityPoolProviderUrl::Google
+            | IdentityPoolProviderUrl::Amazon
+            | IdentityPoolProviderUrl::Apple
+            | IdentityPoolProviderUrl::Twitter => {}
+        }
     }
 }

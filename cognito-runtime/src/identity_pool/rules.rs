@@ -14,7 +14,7 @@ const PROVIDERS: &str = "authentication_providers";
 
 /// Runs every rule of an identity pool.
 pub(crate) fn check(p: &IdentityPool, cx: &mut Check) {
-    values(p, cx);
+    cx.values(p);
     let clients = user_pool_providers(p, cx);
     // The AWS CDK, in the order the constructors check.
     provider_client_taken(p, cx);
@@ -34,39 +34,6 @@ pub(crate) fn check(p: &IdentityPool, cx: &mut Check) {
     claim_value_schema(p, cx);
     provider_url_scheme(p, cx);
     provider_configured(p, &clients, cx);
-}
-
-/// Every string value's references point at items that exist.
-fn values(p: &IdentityPool, cx: &mut Check) {
-    if let Some(v) = &p.identity_pool_name {
-        cx.value("identity_pool_name", v);
-    }
-    for (i, m) in p.role_mappings.iter().flatten().enumerate() {
-        if let IdentityPoolProviderUrl::OpenId(v)
-        | IdentityPoolProviderUrl::Saml(v)
-        | IdentityPoolProviderUrl::Custom(v) = &m.provider_url
-        {
-            cx.value(&format!("role_mappings.{i}.provider_url"), v);
-        }
-        for (j, r) in m.rules.iter().flatten().enumerate() {
-            cx.value(&format!("role_mappings.{i}.rules.{j}.claim"), &r.claim);
-            cx.value(&format!("role_mappings.{i}.rules.{j}.claim_value"), &r.claim_value);
-        }
-    }
-    let Some(a) = &p.authentication_providers else { return };
-    for (path, v) in login_values(a) {
-        cx.value(&path, v);
-    }
-    if let Some(v) = &a.custom_provider {
-        cx.value(&format!("{PROVIDERS}.custom_provider"), v);
-    }
-    for (key, arns) in
-        [("open_id_connect_providers", &a.open_id_connect_providers), ("saml_providers", &a.saml_providers)]
-    {
-        for (i, v) in arns.iter().flatten().enumerate() {
-            cx.value(&format!("{PROVIDERS}.{key}.{i}"), v);
-        }
-    }
 }
 
 /// The app ids of the login providers, with their field paths.
@@ -393,10 +360,7 @@ fn role_arns(p: &IdentityPool, cx: &mut Check) {
             Arn::Item(r) => {
                 cx.resolve(&path, r, &["role"]);
             }
-            Arn::Value(v) => {
-                cx.value(&path, v);
-                arn(cx, "identity_pool.role_arn", &path, v, Some("iam"));
-            }
+            Arn::Value(v) => arn(cx, "identity_pool.role_arn", &path, v, Some("iam")),
         }
     }
 }

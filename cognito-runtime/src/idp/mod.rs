@@ -16,148 +16,169 @@ use crate::value::{ItemRef, Value};
 
 pub(crate) use render::{idp_attr, provider_name_literal, registered};
 
-/// `UserPoolIdentityProviderGoogleProps`.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct UserPoolIdentityProviderGoogle {
-    /// `userPool` (required).
-    pub user_pool: Option<ItemRef>,
-    /// `clientId` (required).
-    pub client_id: Value,
-    /// `clientSecret` (deprecated in the CDK for `client_secret_value`).
-    pub client_secret: Option<Value>,
-    /// `clientSecretValue`: the secret (the CDK's `SecretValue.unsafePlainText(…)`, or any
-    /// CloudFormation value such as a `{{resolve:secretsmanager:…}}` reference).
-    pub client_secret_value: Option<Value>,
-    /// `scopes` (default `["profile"]`).
-    pub scopes: Option<Vec<String>>,
-    /// `attributeMapping`.
-    pub attribute_mapping: Option<AttributeMapping>,
+/// The props table of the identity providers (`user_pool_identity_provider_google` and the
+/// others) and of the blocks inside them: the single source of their fields (see
+/// [`crate::table`]).
+#[macro_export]
+#[doc(hidden)]
+macro_rules! __idp_props {
+    ($cb:path) => {
+        $cb! {
+        /// `UserPoolIdentityProviderGoogleProps`.
+        #[derive(Clone, Debug, Default, PartialEq)]
+        pub struct UserPoolIdentityProviderGoogle "user_pool_identity_provider_google" {
+            /// `userPool` (required).
+            user_pool: Option<ItemRef> => pool_ref,
+            /// `clientId` (required).
+            [required] client_id: Value,
+            /// `clientSecret` (deprecated in the CDK for `client_secret_value`).
+            client_secret: Option<Value>,
+            /// `clientSecretValue`: the secret (the CDK's `SecretValue.unsafePlainText(…)`, or any
+            /// CloudFormation value such as a `{{resolve:secretsmanager:…}}` reference).
+            client_secret_value: Option<Value> => secret,
+            /// `scopes` (default `["profile"]`).
+            scopes: Option<Vec<String>>,
+            /// `attributeMapping`.
+            attribute_mapping: Option<AttributeMapping>,
+        }
+
+        /// `UserPoolIdentityProviderFacebookProps`.
+        #[derive(Clone, Debug, Default, PartialEq)]
+        pub struct UserPoolIdentityProviderFacebook "user_pool_identity_provider_facebook" {
+            /// `userPool` (required).
+            user_pool: Option<ItemRef> => pool_ref,
+            /// `clientId` (required).
+            [required] client_id: Value,
+            /// `clientSecret` (required).
+            [required] client_secret: Value,
+            /// `scopes` (default `["public_profile"]`).
+            scopes: Option<Vec<String>>,
+            /// `apiVersion`.
+            api_version: Option<Value>,
+            /// `attributeMapping`.
+            attribute_mapping: Option<AttributeMapping>,
+        }
+
+        /// `UserPoolIdentityProviderAmazonProps` (Login with Amazon).
+        #[derive(Clone, Debug, Default, PartialEq)]
+        pub struct UserPoolIdentityProviderAmazon "user_pool_identity_provider_amazon" {
+            /// `userPool` (required).
+            user_pool: Option<ItemRef> => pool_ref,
+            /// `clientId` (required).
+            [required] client_id: Value,
+            /// `clientSecret` (required).
+            [required] client_secret: Value,
+            /// `scopes` (default `["profile"]`).
+            scopes: Option<Vec<String>>,
+            /// `attributeMapping`.
+            attribute_mapping: Option<AttributeMapping>,
+        }
+
+        /// `UserPoolIdentityProviderAppleProps` (Sign in with Apple).
+        #[derive(Clone, Debug, Default, PartialEq)]
+        pub struct UserPoolIdentityProviderApple "user_pool_identity_provider_apple" {
+            /// `userPool` (required).
+            user_pool: Option<ItemRef> => pool_ref,
+            /// `clientId` (required): the services id.
+            [required] client_id: Value,
+            /// `teamId` (required).
+            [required] team_id: Value,
+            /// `keyId` (required).
+            [required] key_id: Value,
+            /// `privateKey` (deprecated in the CDK for `private_key_value`).
+            private_key: Option<Value>,
+            /// `privateKeyValue`: the key (the CDK's `SecretValue.unsafePlainText(…)`, or any
+            /// CloudFormation value).
+            private_key_value: Option<Value> => secret,
+            /// `scopes` (default `["name"]`).
+            scopes: Option<Vec<String>>,
+            /// `attributeMapping`.
+            attribute_mapping: Option<AttributeMapping>,
+        }
+
+        /// `UserPoolIdentityProviderOidcProps` (OpenID Connect).
+        #[derive(Clone, Debug, Default, PartialEq)]
+        pub struct UserPoolIdentityProviderOidc "user_pool_identity_provider_oidc" {
+            /// `userPool` (required).
+            user_pool: Option<ItemRef> => pool_ref,
+            /// `clientId` (required).
+            [required] client_id: Value,
+            /// `clientSecret` (required).
+            [required] client_secret: Value,
+            /// `issuerUrl` (required).
+            [required] issuer_url: Value,
+            /// `name`: the provider name (default: generated from the construct path).
+            name: Option<Value>,
+            /// `scopes` (default `["openid"]`).
+            scopes: Option<Vec<String>>,
+            /// `identifiers`: the IdP identifiers.
+            identifiers: Option<Vec<String>>,
+            /// `attributeRequestMethod` (default `GET`).
+            attribute_request_method: Option<OidcAttributeRequestMethod>,
+            /// `endpoints` (default: discovered from the issuer).
+            endpoints: Option<OidcEndpoints>,
+            /// `attributeMapping`.
+            attribute_mapping: Option<AttributeMapping>,
+        }
+
+        /// `OidcEndpoints`: every endpoint is required when the block is given.
+        #[derive(Clone, Debug, Default, PartialEq)]
+        pub struct OidcEndpoints "endpoints" {
+            /// `authorization`.
+            [required] authorization: Value,
+            /// `token`.
+            [required] token: Value,
+            /// `userInfo`.
+            [required] user_info: Value,
+            /// `jwksUri`.
+            [required] jwks_uri: Value,
+        }
+
+        /// `OidcAttributeRequestMethod`.
+        #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+        pub enum OidcAttributeRequestMethod "OidcAttributeRequestMethod" {
+            /// `GET`.
+            #[default]
+            Get = GET,
+            /// `POST`.
+            Post = POST,
+        }
+
+        /// `UserPoolIdentityProviderSamlProps`.
+        #[derive(Clone, Debug, Default, PartialEq)]
+        pub struct UserPoolIdentityProviderSaml "user_pool_identity_provider_saml" {
+            /// `userPool` (required).
+            user_pool: Option<ItemRef> => pool_ref,
+            /// `metadata` (required): `url("…")` or `file("…")`.
+            [required] metadata: SamlMetadata,
+            /// `name`: the provider name (default: generated from the construct path).
+            name: Option<Value>,
+            /// `identifiers`: the IdP identifiers.
+            identifiers: Option<Vec<String>>,
+            /// `idpSignout` (default false).
+            idp_signout: Option<bool>,
+            /// `encryptedResponses`.
+            encrypted_responses: Option<bool>,
+            /// `requestSigningAlgorithm`.
+            request_signing_algorithm: Option<SigningAlgorithm>,
+            /// `idpInitiated`.
+            idp_initiated: Option<bool>,
+            /// `attributeMapping`.
+            attribute_mapping: Option<AttributeMapping>,
+        }
+
+        /// `SigningAlgorithm`.
+        #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+        pub enum SigningAlgorithm "SigningAlgorithm" {
+            /// `RSA_SHA256` (`rsa-sha256`).
+            #[default]
+            RsaSha256 = RSA_SHA256,
+        }
+        }
+    };
 }
 
-/// `UserPoolIdentityProviderFacebookProps`.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct UserPoolIdentityProviderFacebook {
-    /// `userPool` (required).
-    pub user_pool: Option<ItemRef>,
-    /// `clientId` (required).
-    pub client_id: Value,
-    /// `clientSecret` (required).
-    pub client_secret: Value,
-    /// `scopes` (default `["public_profile"]`).
-    pub scopes: Option<Vec<String>>,
-    /// `apiVersion`.
-    pub api_version: Option<Value>,
-    /// `attributeMapping`.
-    pub attribute_mapping: Option<AttributeMapping>,
-}
-
-/// `UserPoolIdentityProviderAmazonProps` (Login with Amazon).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct UserPoolIdentityProviderAmazon {
-    /// `userPool` (required).
-    pub user_pool: Option<ItemRef>,
-    /// `clientId` (required).
-    pub client_id: Value,
-    /// `clientSecret` (required).
-    pub client_secret: Value,
-    /// `scopes` (default `["profile"]`).
-    pub scopes: Option<Vec<String>>,
-    /// `attributeMapping`.
-    pub attribute_mapping: Option<AttributeMapping>,
-}
-
-/// `UserPoolIdentityProviderAppleProps` (Sign in with Apple).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct UserPoolIdentityProviderApple {
-    /// `userPool` (required).
-    pub user_pool: Option<ItemRef>,
-    /// `clientId` (required): the services id.
-    pub client_id: Value,
-    /// `teamId` (required).
-    pub team_id: Value,
-    /// `keyId` (required).
-    pub key_id: Value,
-    /// `privateKey` (deprecated in the CDK for `private_key_value`).
-    pub private_key: Option<Value>,
-    /// `privateKeyValue`: the key (the CDK's `SecretValue.unsafePlainText(…)`, or any
-    /// CloudFormation value).
-    pub private_key_value: Option<Value>,
-    /// `scopes` (default `["name"]`).
-    pub scopes: Option<Vec<String>>,
-    /// `attributeMapping`.
-    pub attribute_mapping: Option<AttributeMapping>,
-}
-
-/// `UserPoolIdentityProviderOidcProps` (OpenID Connect).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct UserPoolIdentityProviderOidc {
-    /// `userPool` (required).
-    pub user_pool: Option<ItemRef>,
-    /// `clientId` (required).
-    pub client_id: Value,
-    /// `clientSecret` (required).
-    pub client_secret: Value,
-    /// `issuerUrl` (required).
-    pub issuer_url: Value,
-    /// `name`: the provider name (default: generated from the construct path).
-    pub name: Option<Value>,
-    /// `scopes` (default `["openid"]`).
-    pub scopes: Option<Vec<String>>,
-    /// `identifiers`: the IdP identifiers.
-    pub identifiers: Option<Vec<String>>,
-    /// `attributeRequestMethod` (default `GET`).
-    pub attribute_request_method: Option<OidcAttributeRequestMethod>,
-    /// `endpoints` (default: discovered from the issuer).
-    pub endpoints: Option<OidcEndpoints>,
-    /// `attributeMapping`.
-    pub attribute_mapping: Option<AttributeMapping>,
-}
-
-/// `OidcEndpoints`: every endpoint is required when the block is given.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct OidcEndpoints {
-    /// `authorization`.
-    pub authorization: Value,
-    /// `token`.
-    pub token: Value,
-    /// `userInfo`.
-    pub user_info: Value,
-    /// `jwksUri`.
-    pub jwks_uri: Value,
-}
-
-/// `OidcAttributeRequestMethod`.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum OidcAttributeRequestMethod {
-    /// `GET`.
-    #[default]
-    Get,
-    /// `POST`.
-    Post,
-}
-
-/// `UserPoolIdentityProviderSamlProps`.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct UserPoolIdentityProviderSaml {
-    /// `userPool` (required).
-    pub user_pool: Option<ItemRef>,
-    /// `metadata` (required): `url("…")` or `file("…")`.
-    pub metadata: SamlMetadata,
-    /// `name`: the provider name (default: generated from the construct path).
-    pub name: Option<Value>,
-    /// `identifiers`: the IdP identifiers.
-    pub identifiers: Option<Vec<String>>,
-    /// `idpSignout` (default false).
-    pub idp_signout: Option<bool>,
-    /// `encryptedResponses`.
-    pub encrypted_responses: Option<bool>,
-    /// `requestSigningAlgorithm`.
-    pub request_signing_algorithm: Option<SigningAlgorithm>,
-    /// `idpInitiated`.
-    pub idp_initiated: Option<bool>,
-    /// `attributeMapping`.
-    pub attribute_mapping: Option<AttributeMapping>,
-}
+__idp_props!(crate::define_props);
 
 /// `UserPoolIdentityProviderSamlMetadata`.
 #[derive(Clone, Debug, PartialEq)]
@@ -172,14 +193,6 @@ impl Default for SamlMetadata {
     fn default() -> SamlMetadata {
         SamlMetadata::Url(Value::default())
     }
-}
-
-/// `SigningAlgorithm`.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum SigningAlgorithm {
-    /// `RSA_SHA256` (`rsa-sha256`).
-    #[default]
-    RsaSha256,
 }
 
 /// `AttributeMapping`: which pool attribute each provider attribute fills.
@@ -330,6 +343,20 @@ impl IdentityProvider {
     }
 }
 
+/// The provider's own props.
+impl crate::table::Walk for IdentityProvider {
+    fn walk(&self, w: &mut crate::table::Walker) {
+        match self {
+            IdentityProvider::Google(p) => p.walk(w),
+            IdentityProvider::Facebook(p) => p.walk(w),
+            IdentityProvider::Amazon(p) => p.walk(w),
+            IdentityProvider::Apple(p) => p.walk(w),
+            IdentityProvider::Oidc(p) => p.walk(w),
+            IdentityProvider::Saml(p) => p.walk(w),
+        }
+    }
+}
+
 macro_rules! provider_from {
     ($($variant:ident($ty:ty),)*) => {$(
         impl From<$ty> for IdentityProvider {
@@ -352,4 +379,19 @@ provider_from! {
     Apple(UserPoolIdentityProviderApple),
     Oidc(UserPoolIdentityProviderOidc),
     Saml(UserPoolIdentityProviderSaml),
+}
+
+/// The document or its URL sits at `metadata.url` / `metadata.file`.
+impl crate::table::Walk for SamlMetadata {
+    fn walk(&self, w: &mut crate::table::Walker) {
+        match self {
+            SamlMetadata::Url(v) => w.at("url", v),
+            SamlMetadata::File(v) => w.at("file", v),
+        }
+    }
+}
+
+/// A mapping names provider attributes, no string value.
+impl crate::table::Walk for AttributeMapping {
+    fn walk(&self, _: &mut crate::table::Walker) {}
 }

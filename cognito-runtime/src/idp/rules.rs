@@ -16,7 +16,7 @@ const SOCIAL_NAMES: &[&str] = &["Google", "Facebook", "LoginWithAmazon", "SignIn
 /// Runs every rule of an identity provider.
 pub(crate) fn check(p: &IdentityProvider, cx: &mut Check) {
     let pool = check_pool(cx, p.user_pool(), p.kind());
-    values(p, cx);
+    cx.values(p);
     match p {
         IdentityProvider::Google(g) => exactly_one(
             cx,
@@ -58,57 +58,6 @@ pub(crate) fn check(p: &IdentityProvider, cx: &mut Check) {
             (p.attribute_mapping(), cx.stack.node(pool).map(|n| &n.item))
         {
             custom_mapping(m, created, pool, cx);
-        }
-    }
-}
-
-/// Every string value's references point at items that exist.
-fn values(p: &IdentityProvider, cx: &mut Check) {
-    let mut check = |path: &str, v: Option<&Value>| {
-        if let Some(v) = v {
-            cx.value(path, v);
-        }
-    };
-    match p {
-        IdentityProvider::Google(g) => {
-            check("client_id", Some(&g.client_id));
-            check("client_secret", g.client_secret.as_ref());
-            check("client_secret_value", g.client_secret_value.as_ref());
-        }
-        IdentityProvider::Facebook(f) => {
-            check("client_id", Some(&f.client_id));
-            check("client_secret", Some(&f.client_secret));
-            check("api_version", f.api_version.as_ref());
-        }
-        IdentityProvider::Amazon(a) => {
-            check("client_id", Some(&a.client_id));
-            check("client_secret", Some(&a.client_secret));
-        }
-        IdentityProvider::Apple(a) => {
-            check("client_id", Some(&a.client_id));
-            check("team_id", Some(&a.team_id));
-            check("key_id", Some(&a.key_id));
-            check("private_key", a.private_key.as_ref());
-            check("private_key_value", a.private_key_value.as_ref());
-        }
-        IdentityProvider::Oidc(o) => {
-            check("client_id", Some(&o.client_id));
-            check("client_secret", Some(&o.client_secret));
-            check("issuer_url", Some(&o.issuer_url));
-            check("name", o.name.as_ref());
-            if let Some(e) = &o.endpoints {
-                check("endpoints.authorization", Some(&e.authorization));
-                check("endpoints.token", Some(&e.token));
-                check("endpoints.user_info", Some(&e.user_info));
-                check("endpoints.jwks_uri", Some(&e.jwks_uri));
-            }
-        }
-        IdentityProvider::Saml(s) => {
-            check("name", s.name.as_ref());
-            match &s.metadata {
-                SamlMetadata::Url(v) => check("metadata.url", Some(v)),
-                SamlMetadata::File(v) => check("metadata.file", Some(v)),
-            }
         }
     }
 }

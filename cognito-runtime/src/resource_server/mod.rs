@@ -9,37 +9,49 @@ use crate::value::{ItemRef, Value};
 pub(crate) use render::resource_server_attr;
 pub(crate) use rules::pool_of;
 
-/// The props of a resource server.
-///
-/// ```
-/// use cognito_runtime::{ResourceServerScope, Stack, UserPool, UserPoolResourceServer};
-///
-/// let mut stack = Stack::new("Stack");
-/// let pool = stack.add("Pool", UserPool::default());
-/// stack.add_child(pool, "Api", UserPoolResourceServer {
-///     identifier: "api".into(),
-///     scopes: Some(vec![ResourceServerScope::new("read", "Read access")]),
-///     ..UserPoolResourceServer::default()
-/// });
-/// let template = stack.synth()?;
-/// let server = &template["Resources"]["PoolApi150D6F71"]["Properties"];
-/// assert_eq!(server["Name"], "api");
-/// # Ok::<(), cognito_runtime::Error>(())
-/// ```
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct UserPoolResourceServer {
-    /// `userPool`: the pool of a top-level resource server (a `user_pool` item). A resource
-    /// server nested in a pool (`pool.addResourceServer(id, …)`) leaves it unset.
-    pub user_pool: Option<ItemRef>,
-    /// `identifier` (required): the prefix of the scopes in access tokens, such as `api` or
-    /// `https://api.example.com`.
-    pub identifier: String,
-    /// `userPoolResourceServerName` (default: the identifier); a string or a value known only
-    /// at deploy time.
-    pub user_pool_resource_server_name: Option<Value>,
-    /// `scopes`, in order.
-    pub scopes: Option<Vec<ResourceServerScope>>,
+/// The props table of `user_pool_resource_server` (`resource_server` in a pool): the single
+/// source of its fields (see [`crate::table`]).
+#[macro_export]
+#[doc(hidden)]
+macro_rules! __resource_server_props {
+    ($cb:path) => {
+        $cb! {
+        /// The props of a resource server.
+        ///
+        /// ```
+        /// use cognito_runtime::{ResourceServerScope, Stack, UserPool, UserPoolResourceServer};
+        ///
+        /// let mut stack = Stack::new("Stack");
+        /// let pool = stack.add("Pool", UserPool::default());
+        /// stack.add_child(pool, "Api", UserPoolResourceServer {
+        ///     identifier: "api".into(),
+        ///     scopes: Some(vec![ResourceServerScope::new("read", "Read access")]),
+        ///     ..UserPoolResourceServer::default()
+        /// });
+        /// let template = stack.synth()?;
+        /// let server = &template["Resources"]["PoolApi150D6F71"]["Properties"];
+        /// assert_eq!(server["Name"], "api");
+        /// # Ok::<(), cognito_runtime::Error>(())
+        /// ```
+        #[derive(Clone, Debug, Default, PartialEq)]
+        pub struct UserPoolResourceServer "user_pool_resource_server" {
+            /// `userPool`: the pool of a top-level resource server (a `user_pool` item). A resource
+            /// server nested in a pool (`pool.addResourceServer(id, …)`) leaves it unset.
+            user_pool: Option<ItemRef>,
+            /// `identifier` (required): the prefix of the scopes in access tokens, such as `api` or
+            /// `https://api.example.com`.
+            [required] identifier: String,
+            /// `userPoolResourceServerName` (default: the identifier); a string or a value known only
+            /// at deploy time.
+            user_pool_resource_server_name: Option<Value>,
+            /// `scopes`, in order.
+            scopes: Option<Vec<ResourceServerScope>> => resource_server_scopes,
+        }
+        }
+    };
 }
+
+__resource_server_props!(crate::define_props);
 
 /// A resource server imported with `UserPoolResourceServer.fromUserPoolResourceServerId(scope,
 /// id, userPoolResourceServerId)`: it creates no resource and exposes its id, which is its
@@ -64,4 +76,16 @@ impl ResourceServerScope {
     pub fn new(scope_name: impl Into<String>, scope_description: impl Into<String>) -> ResourceServerScope {
         ResourceServerScope { scope_name: scope_name.into(), scope_description: scope_description.into() }
     }
+}
+
+/// A scope sits at `scopes.<name>`, where an `(EXPR)` can only be its description.
+impl crate::table::Segment for ResourceServerScope {
+    fn segment(&self) -> Option<String> {
+        Some(self.scope_name.clone())
+    }
+}
+
+/// A scope's name and description are literals.
+impl crate::table::Walk for ResourceServerScope {
+    fn walk(&self, _: &mut crate::table::Walker) {}
 }

@@ -12,6 +12,7 @@ use crate::text::utf16_len;
 
 /// Runs every rule of a resource server.
 pub(crate) fn check(rs: &UserPoolResourceServer, cx: &mut Check) {
+    cx.values(rs);
     pool_child::check_pool(cx, rs.user_pool.as_ref(), "user_pool_resource_server");
     identifier_schema(rs, cx);
     name_schema(rs, cx);
@@ -71,9 +72,6 @@ fn identifier_shape(text: &str, path: &str, why: &str, cx: &mut Check) {
 /// CloudFormation schema and Cognito (`Name`: 1 to 256 characters of `[\w\s+=,.@-]`), for the
 /// name given or the identifier the CDK uses in its place.
 fn name_schema(rs: &UserPoolResourceServer, cx: &mut Check) {
-    if let Some(name) = &rs.user_pool_resource_server_name {
-        cx.value("user_pool_resource_server_name", name);
-    }
     let Some(name) = rs.name() else { return };
     let len = utf16_len(name);
     if len > 0 && len <= 256 && name.chars().all(is_name_char) {

@@ -394,8 +394,8 @@ fn sms_role(external_id: &str) -> Json {
 fn custom_attribute(name: &str, attr: &CustomAttribute) -> Obj {
     let mut o = Obj::new();
     o.insert("Name", name.to_owned());
-    let mutable = match attr {
-        CustomAttribute::String { min_len, max_len, mutable } => {
+    match attr {
+        CustomAttribute::String(StringAttributeProps { min_len, max_len, .. }) => {
             o.insert("AttributeDataType", "String");
             if min_len.is_some_and(|n| n != 0) || max_len.is_some_and(|n| n != 0) {
                 let mut c = Obj::new();
@@ -403,9 +403,8 @@ fn custom_attribute(name: &str, attr: &CustomAttribute) -> Obj {
                 c.insert_opt("MinLength", min_len.map(|n| n.to_string()));
                 o.insert("StringAttributeConstraints", c);
             }
-            mutable
         }
-        CustomAttribute::Number { min, max, mutable } => {
+        CustomAttribute::Number(NumberAttributeProps { min, max, .. }) => {
             o.insert("AttributeDataType", "Number");
             if min.is_some_and(|n| n != 0.0) || max.is_some_and(|n| n != 0.0) {
                 let mut c = Obj::new();
@@ -413,18 +412,11 @@ fn custom_attribute(name: &str, attr: &CustomAttribute) -> Obj {
                 c.insert_opt("MinValue", min.map(crate::json::js_number));
                 o.insert("NumberAttributeConstraints", c);
             }
-            mutable
         }
-        CustomAttribute::Boolean { mutable } => {
-            o.insert("AttributeDataType", "Boolean");
-            mutable
-        }
-        CustomAttribute::DateTime { mutable } => {
-            o.insert("AttributeDataType", "DateTime");
-            mutable
-        }
-    };
-    o.insert_opt("Mutable", *mutable);
+        CustomAttribute::Boolean(_) => o.insert("AttributeDataType", "Boolean"),
+        CustomAttribute::DateTime(_) => o.insert("AttributeDataType", "DateTime"),
+    }
+    o.insert_opt("Mutable", attr.mutable());
     o.sorted()
 }
 

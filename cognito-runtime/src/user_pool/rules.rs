@@ -12,7 +12,7 @@ const CODE: &str = "{####}";
 
 /// Runs every rule of a user pool.
 pub(crate) fn check(pool: &UserPool, cx: &mut Check) {
-    values(pool, cx);
+    cx.values(pool);
     preferred_username_needs_username(pool, cx);
     custom_sender_needs_kms_key(pool, cx);
     verification_templates(pool, cx);
@@ -35,48 +35,6 @@ pub(crate) fn check(pool: &UserPool, cx: &mut Check) {
     schema(pool, cx);
     triggers(pool, cx);
     user_pool_name(pool, cx);
-}
-
-/// Every string value's references point at items that exist.
-fn values(pool: &UserPool, cx: &mut Check) {
-    fn check(cx: &mut Check, path: &str, v: &Option<Value>) {
-        if let Some(v) = v {
-            cx.value(path, v);
-        }
-    }
-    let mut check = |path: &str, v: &Option<Value>| check(cx, path, v);
-    check("user_pool_name", &pool.user_pool_name);
-    check("sms_role_external_id", &pool.sms_role_external_id);
-    check("sns_region", &pool.sns_region);
-    check("mfa_message", &pool.mfa_message);
-    check("passkey_relying_party_id", &pool.passkey_relying_party_id);
-    check("custom_sender_kms_key", &pool.custom_sender_kms_key);
-    if let Some(v) = &pool.user_verification {
-        check("user_verification.email_subject", &v.email_subject);
-        check("user_verification.email_body", &v.email_body);
-        check("user_verification.sms_message", &v.sms_message);
-    }
-    if let Some(v) = &pool.user_invitation {
-        check("user_invitation.email_subject", &v.email_subject);
-        check("user_invitation.email_body", &v.email_body);
-        check("user_invitation.sms_message", &v.sms_message);
-    }
-    if let Some(e) = &pool.email_settings {
-        check("email_settings.from", &e.from);
-        check("email_settings.reply_to", &e.reply_to);
-    }
-    match &pool.email {
-        Some(UserPoolEmail::WithCognito { reply_to }) => check("email.reply_to", reply_to),
-        Some(UserPoolEmail::WithSes(ses)) => {
-            check("email.from_email", &Some(ses.from_email.clone()));
-            check("email.from_name", &ses.from_name);
-            check("email.reply_to", &ses.reply_to);
-            check("email.configuration_set_name", &ses.configuration_set_name);
-            check("email.ses_region", &ses.ses_region);
-            check("email.ses_verified_domain", &ses.ses_verified_domain);
-        }
-        None => {}
-    }
 }
 
 /// AWS CDK `UserPool` (`signInAliases`): `preferred_username` needs `username`.
@@ -602,10 +560,7 @@ fn sms_role(pool: &UserPool, cx: &mut Check) {
             Arn::Item(r) => {
                 cx.resolve("sms_role", r, &["role"]);
             }
-            Arn::Value(v) => {
-                cx.value("sms_role", v);
-                arn(cx, "sms_role.arn", "sms_role", v, Some("iam"));
-            }
+            Arn::Value(v) => arn(cx, "sms_role.arn", "sms_role", v, Some("iam")),
         }
         if pool.enable_sms_role == Some(false) {
             cx.push(
@@ -792,7 +747,7 @@ fn custom_attribute(name: &str, attr: &CustomAttribute, cx: &mut Check) {
             .target(Target::Key),
         );
     }
-    if let CustomAttribute::String { min_len, max_len, .. } = attr {
+    if let CustomAttribute::String(StringAttributeProps { min_len, max_len, .. }) = attr {
         if let Some(n) = *min_len
             && n < 0
         {
@@ -854,10 +809,7 @@ fn trigger_target(function: &Arn, path: &str, cx: &mut Check) {
         Arn::Item(r) => {
             cx.resolve(path, r, &["lambda_function"]);
         }
-        Arn::Value(v) => {
-            cx.value(path, v);
-            arn(cx, "trigger.arn", path, v, Some("lambda"));
-        }
+        Arn::Value(v) => arn(cx, "trigger.arn", path, v, Some("lambda")),
     }
 }
 
@@ -872,6 +824,7 @@ fn user_pool_name(pool: &UserPool, cx: &mut Check) {
 /// and V3_0 only for PRE_TOKEN_GENERATION_CONFIG; senders need the KMS key) and Cognito
 /// (V2_0/V3_0 token customization needs a plan above LITE).
 pub(crate) fn check_added_trigger(t: &AddedTrigger, cx: &mut Check) {
+    cx.values(t);
     let stack = cx.stack;
     let pool_node = cx.node.and_then(|n| stack.node(n)).and_then(|n| n.parent);
     let Some((pool_node, crate::items::Item::UserPool(pool))) =

@@ -4,36 +4,7 @@ use cognito_runtime::*;
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::{Gen, Lift, lift_enum, lift_struct};
-
-lift_enum!(ManagedLoginVersion, OidcAttributeRequestMethod, SigningAlgorithm);
-
-lift_struct! {
-    UserPoolDomain { user_pool, cognito_domain, custom_domain, managed_login_version }
-    CognitoDomainOptions { domain_prefix }
-    CustomDomainOptions { domain_name, certificate }
-    UserPoolGroup { user_pool, group_name, description, precedence, role }
-    UserPoolIdentityProviderGoogle {
-        user_pool, client_id, client_secret, client_secret_value, scopes, attribute_mapping,
-    }
-    UserPoolIdentityProviderFacebook {
-        user_pool, client_id, client_secret, scopes, api_version, attribute_mapping,
-    }
-    UserPoolIdentityProviderAmazon { user_pool, client_id, client_secret, scopes, attribute_mapping }
-    UserPoolIdentityProviderApple {
-        user_pool, client_id, team_id, key_id, private_key, private_key_value, scopes,
-        attribute_mapping,
-    }
-    UserPoolIdentityProviderOidc {
-        user_pool, client_id, client_secret, issuer_url, name, scopes, identifiers,
-        attribute_request_method, endpoints, attribute_mapping,
-    }
-    OidcEndpoints { authorization, token, user_info, jwks_uri }
-    UserPoolIdentityProviderSaml {
-        user_pool, metadata, name, identifiers, idp_signout, encrypted_responses,
-        request_signing_algorithm, idp_initiated, attribute_mapping,
-    }
-}
+use super::{Gen, Lift};
 
 impl Lift for IdentityProvider {
     fn lift(&self, g: &mut Gen) -> TokenStream {

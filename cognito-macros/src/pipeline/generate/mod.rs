@@ -4,6 +4,7 @@
 
 use std::collections::HashMap;
 
+use cognito_runtime::table::{MapKey, Segment};
 use cognito_runtime::*;
 use proc_macro2::{Ident, Literal, Span, TokenStream};
 use quote::quote;
@@ -70,10 +71,8 @@ pub trait Lift {
 }
 
 /// The path segment of a list element: its index, or the key of a map entry.
-pub trait Elem {
-    fn segment(&self, index: usize) -> String {
-        index.to_string()
-    }
+fn segment<T: Segment>(item: &T, index: usize) -> String {
+    item.segment().unwrap_or_else(|| index.to_string())
 }
 
 impl Lift for bool {
@@ -118,9 +117,9 @@ impl<T: Lift> Lift for Option<T> {
     }
 }
 
-impl<T: Lift + Elem> Lift for Vec<T> {
+impl<T: Lift + Segment> Lift for Vec<T> {
     fn lift(&self, g: &mut Gen) -> TokenStream {
-        let items = self.iter().enumerate().map(|(i, item)| g.element(&item.segment(i), item));
+        let items = self.iter().enumerate().map(|(i, item)| g.element(&segment(item, i), item));
         let items: Vec<TokenStream> = items.collect();
         quote!(__cognito::vec![#(#items),*])
     }
@@ -138,38 +137,12 @@ impl<K: Lift + MapKey, V: Lift> Lift for (K, V) {
     }
 }
 
-/// A map key: its segment in field paths.
-pub trait MapKey {
-    fn key(&self) -> String;
-}
-
-impl<K: MapKey, V> Elem for (K, V) {
-    fn segment(&self, _: usize) -> String {
-        self.0.key()
-    }
-}
-impl MapKey for String {
-    fn key(&self) -> String {
-        self.clone()
-    }
-}
-impl MapKey for StandardAttributeName {
-    fn key(&self) -> String {
-        StandardAttributeName::key(*self).to_owned()
-    }
-}
-impl MapKey for UserPoolOperation {
-    fn key(&self) -> String {
-        UserPoolOperation::key(*self).to_owned()
-    }
-}
-impl Elem for Value {}
-impl Elem for String {}
-
+mod cfn;
 mod client;
 mod federation;
 mod identity_pool;
 mod pool;
+mod tables;
 
 /// A unit-only enum of the runtime, written as `__cognito::Type::Variant`.
 macro_rules! lift_enum {
@@ -206,6 +179,37 @@ macro_rules! lift_struct {
     )*};
 }
 pub(crate) use lift_struct;
+
+/// The generation of a runtime props table (see `cognito_runtime::table`): each struct as a
+/// struct literal of its non-default fields, each enum member by its variant.
+macro_rules! lift_props {
+    ($(
+        $(#[$attr:meta])*
+        $vis:vis $kind:ident $name:ident $what:literal { $($body:tt)* }
+    )*) => {$(
+        $crate::pipeline::generate::lift_props!(@one $kind $name { $($body)* });
+    )*};
+    (@one struct $name:ident {
+        $(
+            $(#[$fattr:meta])*
+            $([$flag:ident])? $field:ident $(| $alias:ident)* : $ty:ty $(= $cfn:literal)? $(=> $lower:path)?
+        ),* $(,)?
+    }) => {
+        $crate::pipeline::generate::lift_struct! { $name { $($field),* } }
+    };
+    (@one enum $name:ident { $($body:tt)* }) => {
+        impl $crate::pipeline::generate::Lift for $name {
+            fn lift(&self, _: &mut $crate::pipeline::generate::Gen) -> ::proc_macro2::TokenStream {
+                let variant = ::proc_macro2::Ident::new(
+                    ::cognito_runtime::table::Members::variant(*self),
+                    ::proc_macro2::Span::call_site(),
+                );
+                ::quote::quote!(__cognito::$name::#variant)
+            }
+        }
+    };
+}
+pub(crate) use lift_props;
 
 /// An item imported by one function, `KIND ID = function(value);`: a struct of the one field
 /// `value` goes into (its field path is the function's name).
@@ -313,6 +317,7 @@ impl Lift for Item {
             Item::ImportedIdentityProvider(p) => p.lift(g),
             Item::Construct => quote!(__cognito::Item::Construct),
             Item::Grant(grant) => grant.lift(g),
+            Item::UserPoolUiCustomizationAttachment(u) => u.lift(g),
             Item::UserPoolClient(c) => c.lift(g),
             Item::ImportedUserPoolClient(c) => c.lift(g),
             Item::ResourceServer(r) => r.lift(g),
@@ -335,11 +340,10 @@ pub fn generate(stack: &Stack, deferred: &HashMap<(usize, String), TokenStream>)
         use ::cognito::__private as __cognito;
         let mut #s = __cognito::Stack::new(#name);
     };
-    if env.account.is_some() || env.region.is_some() {
-        let account = lift_opt_str(env.account.as_deref());
-        let region = lift_opt_str(env.region.as_deref());
+    if *env != Env::default() {
+        let env = env.lift(&mut Gen { deferred, node: usize::MAX, path: String::new() });
         body.extend(quote! {
-            #s = #s.with_env(__cognito::Env { account: #account, region: #region });
+            #s = #s.with_env(#env);
         });
     }
     for (key, value) in stack.tags() {
@@ -382,11 +386,4 @@ pub fn generate(stack: &Stack, deferred: &HashMap<(usize, String), TokenStream>)
         }
     }
     quote! {{ #body #s }}
-}
-
-fn lift_opt_str(s: Option<&str>) -> TokenStream {
-    match s {
-        Some(s) => quote!(__cognito::Some(__cognito::string(#s))),
-        None => quote!(__cognito::None),
-    }
 }

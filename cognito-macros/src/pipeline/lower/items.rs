@@ -44,6 +44,7 @@ const IN_POOL: &[(&str, LowerItem)] = &[
     ("domain", federation::item::<UserPoolDomain>),
     ("group", federation::item::<UserPoolGroup>),
     ("grant", grant),
+    ("ui_customization", federation::item::<UserPoolUiCustomizationAttachment>),
 ];
 
 /// Lowers the whole input.
@@ -110,6 +111,19 @@ fn lower_item(
     let kind = decl.kind.to_string();
     match kinds.iter().find(|(k, _)| *k == kind) {
         Some((_, lower)) => lower(decl, parent, lx, stack),
+        None if parent.is_none() && IN_POOL.iter().any(|(k, _)| *k == kind) => {
+            let top = TOP.iter().any(|(k, _)| *k == format!("user_pool_{kind}"));
+            let alternative = if top {
+                format!(", or declare a top-level `user_pool_{kind}` with `user_pool:`")
+            } else {
+                String::new()
+            };
+            lx.error(
+                decl.kind.span(),
+                decl.kind.span(),
+                format!("a `{kind}` belongs to a user pool: declare it inside `user_pool … {{ {kind} … }}`{alternative}"),
+            );
+        }
         None => {
             let hint = cognito_runtime::text::did_you_mean(&kind, kinds.iter().map(|k| k.0))
                 .map_or_else(String::new, |s| format!("did you mean `{s}`? "));
@@ -435,17 +449,6 @@ fn identity_provider(decl: &ItemDecl, parent: Option<usize>, lx: &mut Lx, stack:
     );
 }
 
-#[derive(Clone, Default)]
-struct TriggerDecl {
-    function: Arn,
-    lambda_version: Option<LambdaVersion>,
-}
-
-block!(TriggerDecl, "trigger", required ["function"] {
-    "function" => function [plain],
-    "lambda_version" => lambda_version,
-});
-
 fn trigger(decl: &ItemDecl, parent: Option<usize>, lx: &mut Lx, stack: &mut Stack) {
     let written = decl.id.construct_id();
     let Some(op) = UserPoolOperation::ALL.iter().copied().find(|op| op.key() == written) else {
@@ -461,22 +464,9 @@ fn trigger(decl: &ItemDecl, parent: Option<usize>, lx: &mut Lx, stack: &mut Stac
     lx.path.clear();
     let (first, last) = decl.id.span();
     lx.record(first, (first, last));
-    let (t, _) = lower_settings::<TriggerDecl>(settings_of(decl), brace_span(decl), lx);
-    set_item(
-        stack,
-        node,
-        AddedTrigger { operation: op, function: t.function, lambda_version: t.lambda_version },
-    );
+    let (t, _) = lower_settings::<AddedTrigger>(settings_of(decl), brace_span(decl), lx);
+    set_item(stack, node, AddedTrigger { operation: op, ..t });
 }
-
-#[derive(Clone, Default)]
-struct GrantDecl {
-    actions: Vec<String>,
-}
-
-block!(GrantDecl, "grant", required ["actions"] {
-    "actions" => actions [plain],
-});
 
 /// `grant GRANTEE { actions: [ … ] }`: the CDK's `pool.grant(grantee, …actions)`; the id is
 /// the role or function that gets the permissions.
@@ -492,24 +482,13 @@ fn grant(decl: &ItemDecl, parent: Option<usize>, lx: &mut Lx, stack: &mut Stack)
     lx.node = Some(node);
     lx.path.clear();
     lx.record(first, (first, last));
-    let (g, _) = lower_settings::<GrantDecl>(settings_of(decl), brace_span(decl), lx);
-    set_item(stack, node, cognito_runtime::Grant { grantee: ItemRef::Name(grantee), actions: g.actions });
+    let (g, _) = lower_settings::<Grant>(settings_of(decl), brace_span(decl), lx);
+    set_item(stack, node, Grant { grantee: ItemRef::Name(grantee), ..g });
 }
-
-block!(LambdaFunction, "lambda_function", required ["runtime", "handler", "code"] {
-    "runtime" => runtime [plain] with lambda_runtime,
-    "handler" => handler [plain],
-    "code" => code [plain] with code,
-    "timeout" => timeout,
-    "memory_size" => memory_size,
-    "description" => description,
-    "function_name" => function_name,
-    "environment" => environment with |v, lx| super::free_map(v, lx, cognito_runtime::Value::lower),
-});
 
 /// `runtime`: the identifier of Lambda (`"nodejs20.x"`) or the CDK's `Runtime` member
 /// (`NODEJS_20_X`, `Runtime::PYTHON_3_12`, `PROVIDED_AL2023`), which names the same.
-fn lambda_runtime(v: &Value, lx: &mut Lx) -> Option<cognito_runtime::Value> {
+pub(super) fn lambda_runtime(v: &Value, lx: &mut Lx) -> Option<cognito_runtime::Value> {
     let ValueKind::Path(path) = &v.kind else {
         return cognito_runtime::Value::lower(v, lx);
     };
@@ -566,15 +545,21 @@ fn code(v: &Value, lx: &mut Lx) -> Option<Code> {
     }
 }
 
+impl Lower for Code {
+    fn lower(v: &Value, lx: &mut Lx) -> Option<Code> {
+        code(v, lx)
+    }
+}
+
+impl Lower for Principal {
+    fn lower(v: &Value, lx: &mut Lx) -> Option<Principal> {
+        principal(v, lx)
+    }
+}
+
 fn lambda_function(decl: &ItemDecl, parent: Option<usize>, lx: &mut Lx, stack: &mut Stack) {
     simple::<LambdaFunction>(decl, parent, lx, stack);
 }
-
-block!(Role, "role", required ["assumed_by"] {
-    "assumed_by" => assumed_by [plain] with principal,
-    "role_name" => role_name,
-    "description" => description,
-});
 
 fn principal(v: &Value, lx: &mut Lx) -> Option<Principal> {
     match &v.kind {
@@ -608,26 +593,9 @@ fn role(decl: &ItemDecl, parent: Option<usize>, lx: &mut Lx, stack: &mut Stack) 
     simple::<Role>(decl, parent, lx, stack);
 }
 
-block!(Output, "output", required ["value"] {
-    "value" => value [plain],
-    "description" => description,
-    "export_name" => export_name,
-});
-
 fn output(decl: &ItemDecl, parent: Option<usize>, lx: &mut Lx, stack: &mut Stack) {
     simple::<Output>(decl, parent, lx, stack);
 }
-
-block!(Parameter, "parameter" {
-    "type" => r#type,
-    "default" => default,
-    "description" => description,
-    "allowed_values" => allowed_values,
-    "allowed_pattern" => allowed_pattern,
-    "min_length" => min_length,
-    "max_length" => max_length,
-    "no_echo" => no_echo,
-});
 
 fn parameter(decl: &ItemDecl, parent: Option<usize>, lx: &mut Lx, stack: &mut Stack) {
     simple::<Parameter>(decl, parent, lx, stack);
@@ -643,7 +611,6 @@ block!(StackSettings, "stack" {
     "env" => env,
     "tags" => tags with |v, lx| super::free_map(v, lx, String::lower),
 });
-block!(Env, "env" { "account" => account, "region" => region, });
 
 /// Every setting of the `stack` item (its `tags` are the stack's own, not an item's).
 fn stack_settings(decl: &ItemDecl) -> impl Iterator<Item = &Setting> {
