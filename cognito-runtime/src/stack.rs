@@ -69,6 +69,8 @@ pub struct Stack {
     env: Env,
     nodes: Vec<Node>,
     tags: Vec<(String, String)>,
+    /// The best-practice packs the stack runs and the findings it acknowledges.
+    pub(crate) checks: crate::nag::Checks,
 }
 
 impl Default for Stack {
@@ -80,7 +82,13 @@ impl Default for Stack {
 impl Stack {
     /// An empty, environment-agnostic stack with the given name (its construct id).
     pub fn new(name: impl Into<String>) -> Stack {
-        Stack { name: name.into(), env: Env::default(), nodes: Vec::new(), tags: Vec::new() }
+        Stack {
+            name: name.into(),
+            env: Env::default(),
+            nodes: Vec::new(),
+            tags: Vec::new(),
+            checks: crate::nag::Checks::default(),
+        }
     }
 
     /// The same stack, deployed to `env`.
@@ -279,9 +287,26 @@ impl Stack {
     /// The rules, then a render (which finds logical-id clashes); the template is kept when
     /// asked for and every rule held.
     fn run(&self, keep: bool) -> (Vec<Violation>, Option<Json>) {
+        let (out, rendered) = self.render(keep, false);
+        (out, rendered.map(|r| r.template))
+    }
+
+    /// The template with the item and the construct path of each resource, after checking
+    /// every rule: what best-practice checks read.
+    pub(crate) fn rendered(&self) -> Result<Rendered, Error> {
+        match self.render(true, true) {
+            (violations, Some(rendered)) if violations.is_empty() => Ok(rendered),
+            (violations, _) => Err(Error { violations }),
+        }
+    }
+
+    /// [`Stack::run`], recording the construct path of every logical id when `paths` is set.
+    fn render(&self, keep: bool, paths: bool) -> (Vec<Violation>, Option<Rendered>) {
         let index = Index::new(self);
+        let depends = deps::any_dependencies(self, &index);
         let mut out = Vec::new();
         rules::stack::check_stack(self, &index, &mut out);
+        crate::nag::check_acknowledgements(self, &index, &mut out);
         for (i, node) in self.nodes.iter().enumerate() {
             let mut cx = Check::new(self, &index, Some(NodeId(i)), &mut out);
             node.item.check(&mut cx);
@@ -296,7 +321,7 @@ impl Stack {
             resources: Vec::new(),
             resource_ids: vec![std::cell::OnceCell::new(); self.nodes.len()],
             paths: RefCell::new(HashMap::new()),
-            record_paths: deps::any_dependencies(self, &index),
+            record_paths: paths || depends,
         };
         synth.walk(None);
         // Below a duplicate construct id every logical id repeats: that is one problem, and
@@ -315,7 +340,7 @@ impl Stack {
         }
         let emitted = std::mem::take(&mut synth.resources);
         if let Some((_, resources)) = synth.sections.iter_mut().find(|(n, _)| *n == "Resources") {
-            if synth.record_paths {
+            if depends {
                 deps::apply_depends_on(self, &index, resources, &emitted, &synth.paths.borrow());
             }
             if tags::any(self) {
@@ -332,8 +357,18 @@ impl Stack {
         for (name, section) in synth.sections {
             root.push(name, section);
         }
-        (out, Some(Json::Obj(root)))
+        let paths = synth.paths.into_inner();
+        (out, Some(Rendered { template: Json::Obj(root), resources: emitted, paths }))
     }
+}
+
+/// A rendered template, and where each of its resources comes from.
+pub(crate) struct Rendered {
+    pub template: Json,
+    /// Each resource's logical id and the item that emitted it, in template order.
+    pub resources: deps::Emitted,
+    /// Logical id → construct path below the stack (`myuserpool/smsRole/Resource`).
+    pub paths: HashMap<String, String>,
 }
 
 /// Name → node, built once per pass.
