@@ -264,3 +264,14 @@ fn the_enabled_packs_run_together() {
     assert_eq!(s.enabled_checks(), [Pack::AwsSolutions]);
     assert_eq!(s.run_checks().unwrap().warnings[0].id(), "AwsSolutions-COG2");
 }
+
+#[test]
+fn an_acknowledgement_on_an_item_not_in_the_stack_is_stale() {
+    let (mut s, _) = one("myuserpool", exemplary());
+    s.acknowledge(Some(NodeId(7)), "AwsSolutions-COG2", "a typo in a builder");
+    let findings = s.check_best_practices(Pack::AwsSolutions).unwrap();
+    assert_eq!(
+        findings.stale[0].message,
+        "the acknowledgement of `AwsSolutions-COG2` silences nothing: no finding has this id on an item that is not in the stack; remove the acknowledgement"
+    );
+}

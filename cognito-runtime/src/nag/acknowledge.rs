@@ -179,7 +179,10 @@ fn scope_path(stack: &Stack, ack: &Acknowledgement) -> Option<String> {
 /// one outlives neither the finding it was for nor a typo in its id.
 fn stale(stack: &Stack, packs: &[Pack], scope: &Scope, reported: &[&Finding]) -> Violation {
     let ack = scope.ack;
-    let where_ = scope.path.as_deref().unwrap_or("an item that does not exist");
+    let where_ = match &scope.path {
+        Some(path) => format!("at `{path}` or below"),
+        None => "on an item that is not in the stack".to_owned(),
+    };
     let granular: Vec<String> = reported
         .iter()
         .filter(|f| f.rule == ack.rule && scope.covers(f))
@@ -198,7 +201,7 @@ fn stale(stack: &Stack, packs: &[Pack], scope: &Scope, reported: &[&Finding]) ->
         path: path(ack),
         value: Some(format!("{:?}", ack.rule)),
         message: format!(
-            "the acknowledgement of `{}` silences nothing: no finding has this id at `{where_}` or below{hint}",
+            "the acknowledgement of `{}` silences nothing: no finding has this id {where_}{hint}",
             ack.rule
         ),
         related: Vec::new(),
