@@ -17,6 +17,16 @@ fn finding(stack: &Stack, id: &str) -> Finding {
     found[0].clone()
 }
 
+/// Asserts that `stack` reports one finding `id` of `severity` on the item at `node`, reading
+/// its settings `reads`, printed as `text`.
+fn assert_finding(stack: &Stack, node: NodeId, id: &str, severity: Severity, reads: &[&str], text: &str) {
+    let f = finding(stack, id);
+    assert_eq!((f.severity, f.node), (severity, node), "{id}");
+    let reads: Vec<(NodeId, String)> = reads.iter().map(|r| (node, (*r).to_owned())).collect();
+    assert_eq!(f.reads, reads, "{id}");
+    assert_eq!(f.to_string(), text);
+}
+
 /// The ids of what `stack` reports, in order.
 fn ids(stack: &Stack) -> Vec<String> {
     let findings = stack.check_best_practices(Pack::AwsSolutions).unwrap();
@@ -56,40 +66,40 @@ fn an_exemplary_pool_has_no_finding() {
 fn cog1_strong_password_policy() {
     let policy = PasswordPolicy { require_symbols: Some(false), ..exemplary().password_policy.unwrap() };
     let (s, pool) = one("myuserpool", UserPool { password_policy: Some(policy), ..exemplary() });
-    let f = finding(&s, "AwsSolutions-COG1");
-    assert_eq!(f.severity, Severity::Error);
-    assert_eq!(f.node, pool);
-    assert_eq!(f.reads, [(pool, "password_policy".to_owned())]);
-    assert_eq!(
-        f.to_string(),
-        "AwsSolutions-COG1 at Stack/myuserpool/Resource: The Cognito user pool does not have a password policy that minimally specify a password length of at least 8 characters, as well as requiring uppercase, numeric, and special characters."
+    assert_finding(
+        &s,
+        pool,
+        "AwsSolutions-COG1",
+        Severity::Error,
+        &["password_policy"],
+        "AwsSolutions-COG1 at Stack/myuserpool/Resource: The Cognito user pool does not have a password policy that minimally specify a password length of at least 8 characters, as well as requiring uppercase, numeric, and special characters.",
     );
 }
 
 #[test]
 fn cog2_mfa_required() {
     let (s, pool) = one("myuserpool", UserPool { mfa: Some(Mfa::Optional), ..exemplary() });
-    let f = finding(&s, "AwsSolutions-COG2");
-    assert_eq!(f.severity, Severity::Warning);
-    assert_eq!(f.reads, [(pool, "mfa".to_owned())]);
-    assert_eq!(
-        f.to_string(),
-        "AwsSolutions-COG2 at Stack/myuserpool/Resource: The Cognito user pool does not require MFA."
+    assert_finding(
+        &s,
+        pool,
+        "AwsSolutions-COG2",
+        Severity::Warning,
+        &["mfa"],
+        "AwsSolutions-COG2 at Stack/myuserpool/Resource: The Cognito user pool does not require MFA.",
     );
 }
 
 #[test]
 fn cog7_no_unauthenticated_logins() {
-    let (s, pool) = one(
-        "Guests",
-        IdentityPool { allow_unauthenticated_identities: Some(true), ..IdentityPool::default() },
-    );
-    let f = finding(&s, "AwsSolutions-COG7");
-    assert_eq!(f.severity, Severity::Error);
-    assert_eq!(f.reads, [(pool, "allow_unauthenticated_identities".to_owned())]);
-    assert_eq!(
-        f.to_string(),
-        "AwsSolutions-COG7 at Stack/Guests/Resource: The Cognito identity pool allows for unauthenticated logins and does not have a cdk-nag rule suppression with a reason."
+    let guests = IdentityPool { allow_unauthenticated_identities: Some(true), ..IdentityPool::default() };
+    let (s, pool) = one("Guests", guests);
+    assert_finding(
+        &s,
+        pool,
+        "AwsSolutions-COG7",
+        Severity::Error,
+        &["allow_unauthenticated_identities"],
+        "AwsSolutions-COG7 at Stack/Guests/Resource: The Cognito identity pool allows for unauthenticated logins and does not have a cdk-nag rule suppression with a reason.",
     );
 }
 
@@ -97,28 +107,30 @@ fn cog7_no_unauthenticated_logins() {
 fn cog8_plus_tier() {
     let (s, pool) =
         one("myuserpool", UserPool { feature_plan: Some(FeaturePlan::Essentials), ..exemplary() });
-    let f = finding(&s, "AwsSolutions-COG8");
-    assert_eq!(f.severity, Severity::Error);
-    assert_eq!(f.reads, [(pool, "feature_plan".to_owned())]);
-    assert_eq!(
-        f.to_string(),
-        "AwsSolutions-COG8 at Stack/myuserpool/Resource: The Cognito user pool is not on the plus tier / feature plan."
+    assert_finding(
+        &s,
+        pool,
+        "AwsSolutions-COG8",
+        Severity::Error,
+        &["feature_plan"],
+        "AwsSolutions-COG8 at Stack/myuserpool/Resource: The Cognito user pool is not on the plus tier / feature plan.",
     );
 }
 
 #[test]
 fn iam4_no_managed_policies() {
     let (s, function) = one("fn", LambdaFunction { runtime: "nodejs24.x".into(), ..function(true) });
-    let f = finding(
-        &s,
-        "AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]",
-    );
-    assert_eq!((f.severity, f.node), (Severity::Error, function));
+    let id = "AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]";
     // The service role and its policy are always there: the verdict reads no setting.
-    assert_eq!(f.reads, []);
-    assert_eq!(
-        f.to_string(),
-        "AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole] at Stack/fn/ServiceRole/Resource: The IAM user, role, or group uses AWS managed policies."
+    assert_finding(
+        &s,
+        function,
+        id,
+        Severity::Error,
+        &[],
+        &format!(
+            "{id} at Stack/fn/ServiceRole/Resource: The IAM user, role, or group uses AWS managed policies."
+        ),
     );
 }
 
@@ -157,12 +169,13 @@ fn iam5_no_wildcard_action_in_a_grant() {
 #[test]
 fn l1_latest_runtime() {
     let (s, function) = one("fn", LambdaFunction { runtime: "nodejs20.x".into(), ..function(true) });
-    let f = finding(&s, "AwsSolutions-L1");
-    assert_eq!(f.severity, Severity::Error);
-    assert_eq!(f.reads, [(function, "runtime".to_owned())]);
-    assert_eq!(
-        f.to_string(),
-        "AwsSolutions-L1 at Stack/fn/Resource: The non-container Lambda function is not configured to use the latest runtime version."
+    assert_finding(
+        &s,
+        function,
+        "AwsSolutions-L1",
+        Severity::Error,
+        &["runtime"],
+        "AwsSolutions-L1 at Stack/fn/Resource: The non-container Lambda function is not configured to use the latest runtime version.",
     );
 }
 
