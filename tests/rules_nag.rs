@@ -288,3 +288,14 @@ fn an_acknowledgement_on_an_item_not_in_the_stack_is_stale() {
         "the acknowledgement of `AwsSolutions-COG2` silences nothing: no finding has this id on an item that is not in the stack; remove the acknowledgement"
     );
 }
+
+/// `cognito!` lowers an `(EXPR)` value as a default (`""`), which often breaks a rule it then
+/// leaves to run time: the checks still run on the rest.
+#[test]
+fn the_macro_gets_the_findings_of_a_stack_that_breaks_a_rule() {
+    let (s, _) = one("myuserpool", UserPool { user_pool_name: Some("".into()), ..props() });
+    assert!(s.check_best_practices(Pack::AwsSolutions).is_err());
+    let (findings, violations) = s.best_practices_despite_violations(&[Pack::AwsSolutions]);
+    assert_eq!(violations[0].rule, "user_pool_name.length");
+    assert_eq!(findings.warnings[0].id(), "AwsSolutions-COG2");
+}

@@ -291,16 +291,15 @@ impl Stack {
         (out, rendered.map(|r| r.template))
     }
 
-    /// The template with the item and the construct path of each resource, after checking
-    /// every rule: what best-practice checks read.
-    pub(crate) fn rendered(&self) -> Result<Rendered, Error> {
-        match self.render(true, true) {
-            (violations, Some(rendered)) if violations.is_empty() => Ok(rendered),
-            (violations, _) => Err(Error { violations }),
-        }
+    /// The template with the item and the construct path of each resource (always there),
+    /// and the rules the stack breaks: what best-practice checks read. The render of a stack
+    /// that breaks a rule can be partial (an unknown reference renders as `null`).
+    pub(crate) fn rendered(&self) -> (Vec<Violation>, Option<Rendered>) {
+        self.render(true, true)
     }
 
-    /// [`Stack::run`], recording the construct path of every logical id when `paths` is set.
+    /// [`Stack::run`], recording the construct path of every logical id when `paths` is set,
+    /// and then keeping the render even when a rule is broken.
     fn render(&self, keep: bool, paths: bool) -> (Vec<Violation>, Option<Rendered>) {
         let index = Index::new(self);
         let depends = deps::any_dependencies(self, &index);
@@ -350,7 +349,7 @@ impl Stack {
                 rules::stack::circular_dependency(self, &index, &cycle, &emitted, &mut out);
             }
         }
-        if !keep || !out.is_empty() {
+        if !keep || (!out.is_empty() && !paths) {
             return (out, None);
         }
         let mut root = Obj::new();

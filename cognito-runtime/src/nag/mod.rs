@@ -234,14 +234,30 @@ impl Stack {
         self.check_packs(&self.checks.packs)
     }
 
+    /// The findings of `packs` even when the stack breaks a rule, with those violations: for
+    /// `cognito!`, which reports the violations itself and drops the ones, and the findings,
+    /// that read an `(EXPR)` value (lowered as a default, which often breaks a rule). A
+    /// finding on a stack that breaks other rules is only as sound as the violations kept.
+    #[doc(hidden)]
+    pub fn best_practices_despite_violations(&self, packs: &[Pack]) -> (Findings, Vec<Violation>) {
+        let (violations, rendered) = self.rendered();
+        let findings = match rendered {
+            Some(rendered) if !packs.is_empty() => {
+                let resources = resource::resources(self, &rendered);
+                let raw =
+                    packs.iter().flat_map(|&pack| resources.iter().flat_map(move |r| evaluate(pack, r)));
+                acknowledge::apply(self, packs, raw.collect())
+            }
+            _ => Findings::default(),
+        };
+        (findings, violations)
+    }
+
     fn check_packs(&self, packs: &[Pack]) -> Result<Findings, Error> {
-        let rendered = self.rendered()?;
-        if packs.is_empty() {
-            return Ok(Findings::default());
+        match self.best_practices_despite_violations(packs) {
+            (findings, violations) if violations.is_empty() => Ok(findings),
+            (_, violations) => Err(Error { violations }),
         }
-        let resources = resource::resources(self, &rendered);
-        let raw = packs.iter().flat_map(|&pack| resources.iter().flat_map(move |r| evaluate(pack, r)));
-        Ok(acknowledge::apply(self, packs, raw.collect()))
     }
 }
 
