@@ -7,6 +7,8 @@
 #   scripts/oracle.sh regen NAME …       (re)write expected/NAME.{json,app.json,err}
 #   scripts/oracle.sh app CASE.js        the cloud assembly of a whole app (app_*.js: several stacks, assets)
 #   scripts/oracle.sh nag CASE.js        what cdk-nag 3.0.2's AwsSolutions pack finds ("SEVERITY RULE PATH")
+#   scripts/oracle.sh regen-nag [NAME …] (re)write expected/nag/NAME.nag, for NAME or every case with a
+#                                        single-stack template (expected/NAME.json)
 #   scripts/oracle.sh diff BEFORE.js AFTER.js   what `cdk diff` says about deploying AFTER over BEFORE
 #
 # Environment knobs of synth (see harness/synth.js): ORACLE_PATH_METADATA=1, ORACLE_CLI_DEFAULTS=1,
@@ -23,7 +25,7 @@ sync() {
   cp "$fixtures"/harness/{synth.js,synth_app.js,nag.js,cdk_diff.sh,package.json,package-lock.json,run_cases.sh} "$dir/"
   cp "$fixtures"/cases/*.js "$dir/cases/"
   if [ -d "$fixtures/cases/assets" ]; then cp -r "$fixtures/cases/assets" "$dir/cases/"; fi
-  cp "$fixtures"/expected/* "$dir/expected/"
+  find "$fixtures/expected" -maxdepth 1 -type f -exec cp -t "$dir/expected/" {} +
 }
 
 abs() { realpath "$1"; }
@@ -42,5 +44,17 @@ case "${1:-}" in
       rm -f "$fixtures/expected/$n.json" "$fixtures/expected/$n.app.json" "$fixtures/expected/$n.err"
       cp "$dir"/expected/"$n".* "$fixtures/expected/"
     done ;;
-  *) sed -n '2,15p' "$0"; exit 2 ;;
+  regen-nag)
+    shift; sync
+    if [ $# -eq 0 ]; then
+      set -- $(cd "$fixtures/expected" && ls -- *.json | grep -v '\.app\.json$' | sed 's/\.json$//')
+    fi
+    mkdir -p "$fixtures/expected/nag"
+    for n in "$@"; do
+      # A case the CDK rejects has no findings to record; nag.js would print its error.
+      [ -f "$fixtures/expected/$n.json" ] || { echo "$n: no template (expected/$n.json)" >&2; exit 1; }
+      (cd "$dir" && node nag.js "cases/$n.js") > "$fixtures/expected/nag/$n.nag.tmp"
+      mv "$fixtures/expected/nag/$n.nag.tmp" "$fixtures/expected/nag/$n.nag"
+    done ;;
+  *) sed -n '2,17p' "$0"; exit 2 ;;
 esac

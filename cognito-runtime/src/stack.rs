@@ -81,6 +81,8 @@ pub struct Stack {
     env: Env,
     nodes: Vec<Node>,
     tags: Vec<(String, String)>,
+    /// The best-practice packs the stack runs and the findings it acknowledges.
+    pub(crate) checks: crate::nag::Checks,
 }
 
 impl Default for Stack {
@@ -92,7 +94,13 @@ impl Default for Stack {
 impl Stack {
     /// An empty, environment-agnostic stack with the given name (its construct id).
     pub fn new(name: impl Into<String>) -> Stack {
-        Stack { name: name.into(), env: Env::default(), nodes: Vec::new(), tags: Vec::new() }
+        Stack {
+            name: name.into(),
+            env: Env::default(),
+            nodes: Vec::new(),
+            tags: Vec::new(),
+            checks: crate::nag::Checks::default(),
+        }
     }
 
     /// The same stack, deployed to `env`.
@@ -291,9 +299,25 @@ impl Stack {
     /// The rules, then a render (which finds logical-id clashes); the template is kept when
     /// asked for and every rule held.
     fn run(&self, keep: bool) -> (Vec<Violation>, Option<Json>) {
+        let (out, rendered) = self.render(keep, false);
+        (out, rendered.map(|r| r.template))
+    }
+
+    /// The template with the item and the construct path of each resource (always there),
+    /// and the rules the stack breaks: what best-practice checks read. The render of a stack
+    /// that breaks a rule can be partial (an unknown reference renders as `null`).
+    pub(crate) fn rendered(&self) -> (Vec<Violation>, Option<Rendered>) {
+        self.render(true, true)
+    }
+
+    /// [`Stack::run`], recording the construct path of every logical id when `paths` is set,
+    /// and then keeping the render even when a rule is broken.
+    fn render(&self, keep: bool, paths: bool) -> (Vec<Violation>, Option<Rendered>) {
         let index = Index::new(self);
+        let depends = deps::any_dependencies(self, &index);
         let mut out = Vec::new();
         rules::stack::check_stack(self, &index, &mut out);
+        crate::nag::check_acknowledgements(self, &index, &mut out);
         for (i, node) in self.nodes.iter().enumerate() {
             let mut cx = Check::new(self, &index, Some(NodeId(i)), &mut out);
             node.item.check(&mut cx);
@@ -308,7 +332,7 @@ impl Stack {
             resources: Vec::new(),
             resource_ids: vec![std::cell::OnceCell::new(); self.nodes.len()],
             paths: RefCell::new(HashMap::new()),
-            record_paths: deps::any_dependencies(self, &index),
+            record_paths: paths || depends,
         };
         synth.walk(None);
         // Below a duplicate construct id every logical id repeats: that is one problem, and
@@ -327,7 +351,7 @@ impl Stack {
         }
         let emitted = std::mem::take(&mut synth.resources);
         if let Some((_, resources)) = synth.sections.iter_mut().find(|(n, _)| *n == "Resources") {
-            if synth.record_paths {
+            if depends {
                 deps::apply_depends_on(self, &index, resources, &emitted, &synth.paths.borrow());
             }
             if tags::any(self) {
@@ -337,15 +361,25 @@ impl Stack {
                 rules::stack::circular_dependency(self, &index, &cycle, &emitted, &mut out);
             }
         }
-        if !keep || !out.is_empty() {
+        if !keep || (!out.is_empty() && !paths) {
             return (out, None);
         }
         let mut root = Obj::new();
         for (name, section) in synth.sections {
             root.push(name, section);
         }
-        (out, Some(Json::Obj(root)))
+        let paths = synth.paths.into_inner();
+        (out, Some(Rendered { template: Json::Obj(root), resources: emitted, paths }))
     }
+}
+
+/// A rendered template, and where each of its resources comes from.
+pub(crate) struct Rendered {
+    pub template: Json,
+    /// Each resource's logical id and the item that emitted it, in template order.
+    pub resources: deps::Emitted,
+    /// Logical id → construct path below the stack (`myuserpool/smsRole/Resource`).
+    pub paths: HashMap<String, String>,
 }
 
 /// Name → node, built once per pass.

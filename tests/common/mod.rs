@@ -6,6 +6,7 @@ use std::path::PathBuf;
 
 use cognito::Stack;
 
+pub mod nag;
 pub mod pool;
 
 fn fixture(name: &str, ext: &str) -> String {
@@ -26,7 +27,8 @@ pub fn cdk_error(name: &str) -> String {
 }
 
 /// Asserts that `stack` synthesizes the CDK's template for case `name` (as JSON values), and
-/// reports the first differing path when it does not.
+/// reports the first differing path when it does not; then that cdk-nag's findings for the
+/// case are ours.
 pub fn assert_parity(stack: &Stack, name: &str) {
     let ours = match stack.synth() {
         Ok(t) => t,
@@ -42,6 +44,7 @@ pub fn assert_parity(stack: &Stack, name: &str) {
             serde_json::to_string_pretty(&ours).unwrap_or_default()
         );
     }
+    nag::assert_nag_agreement(stack, name);
 }
 
 /// Asserts that `stack` is rejected as the CDK rejects case `name`, by the rule `rule`.

@@ -1,0 +1,285 @@
+//! Best-practice checks: the verdicts of cdk-nag 3.0.2's rule packs (only `AwsSolutions` for
+//! now) on the resources a stack emits, and acknowledgements of findings that do not apply.
+//!
+//! cdk-nag reads each L1 resource's properties as its construct wrote them; we read each
+//! resource as our render wrote it, which is the same JSON. A finding names the item whose
+//! render emitted the resource and the item's field paths the verdict depends on, so the
+//! macro can leave to run time a finding that reads an `(EXPR)` value.
+
+mod acknowledge;
+mod aws_solutions;
+mod cognito;
+mod flatten;
+mod iam;
+mod js;
+mod lambda;
+mod resource;
+
+use std::fmt;
+
+use crate::error::{Error, Violation};
+use crate::stack::{NodeId, Stack};
+
+pub(crate) use acknowledge::check_acknowledgements;
+use js::Threw;
+use resource::Resource;
+
+/// A pack of best-practice rules.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Pack {
+    /// cdk-nag's `AwsSolutionsChecks`: the AWS Solutions security matrix.
+    AwsSolutions,
+}
+
+impl Pack {
+    /// The pack's name, the prefix of its rule ids (`AwsSolutions-COG1`).
+    pub fn name(self) -> &'static str {
+        match self {
+            Pack::AwsSolutions => "AwsSolutions",
+        }
+    }
+
+    fn rules(self) -> &'static [Rule] {
+        match self {
+            Pack::AwsSolutions => aws_solutions::RULES,
+        }
+    }
+
+    /// Whether `id` (`AwsSolutions-IAM5`, without a finding id) names a rule of the pack.
+    pub fn has_rule(self, id: &str) -> bool {
+        self.rules().iter().any(|r| r.id == id)
+    }
+}
+
+/// How serious a finding is, as the pack rates it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Severity {
+    /// cdk-nag's `NagMessageLevel.ERROR`: the macro reports a compile error.
+    Error,
+    /// cdk-nag's `NagMessageLevel.WARN`: the macro reports a compile warning.
+    Warning,
+}
+
+impl fmt::Display for Severity {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        })
+    }
+}
+
+/// One rule of a pack: what cdk-nag's `applyRule` is given.
+pub(crate) struct Rule {
+    /// `AwsSolutions-COG1`.
+    pub id: &'static str,
+    pub severity: Severity,
+    /// cdk-nag's `info`: the finding's description.
+    pub info: &'static str,
+    /// The item setting the verdict reads, on top of what made the resource exist.
+    pub reads: &'static str,
+    pub check: fn(&Resource) -> Result<Outcome, Threw>,
+}
+
+/// What a rule says about a resource: cdk-nag's `NagRuleCompliance`, or the finding ids of a
+/// granular rule. A rule that throws (a value it needs is not a literal) is reported by
+/// cdk-nag under the bare rule id with [`THREW`] as the description.
+#[derive(Debug, PartialEq)]
+pub(crate) enum Outcome {
+    NotApplicable,
+    Compliant,
+    NonCompliant,
+    /// A granular rule's findings (`Resource::*`), each reported as `RULE[finding]`.
+    Findings(Vec<String>),
+}
+
+/// cdk-nag's description of a finding whose rule threw (without `verbose`).
+const THREW: &str = "Rule threw an error during validation. This is generally caused by a parameter referencing an intrinsic function.";
+
+/// One finding of a pack on one resource.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Finding {
+    /// The rule, e.g. `AwsSolutions-IAM5`.
+    pub rule: &'static str,
+    /// The finding id of a granular rule, e.g. `Resource::*` (cdk-nag prints
+    /// `AwsSolutions-IAM5[Resource::*]`).
+    pub finding: Option<String>,
+    /// Error or warning.
+    pub severity: Severity,
+    /// The resource's construct path, e.g. `Stack/myuserpool/smsRole/Resource`.
+    pub construct_path: String,
+    /// The item whose render emitted the resource.
+    pub node: NodeId,
+    /// The field paths the verdict depends on (items' settings, the first element the item):
+    /// when one of them is known only at run time, so is the finding.
+    pub reads: Vec<(NodeId, String)>,
+    /// cdk-nag's description of the rule.
+    pub description: &'static str,
+}
+
+impl Finding {
+    /// The id an acknowledgement must name: `AwsSolutions-COG1`, or
+    /// `AwsSolutions-IAM5[Resource::*]` for a granular rule's finding.
+    pub fn id(&self) -> String {
+        match &self.finding {
+            Some(f) => format!("{}[{f}]", self.rule),
+            None => self.rule.to_owned(),
+        }
+    }
+}
+
+impl fmt::Display for Finding {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} at {}: {}", self.id(), self.construct_path, self.description)
+    }
+}
+
+/// What a pack finds in a stack.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Findings {
+    /// Findings of severity error, in template order, then in the pack's rule order.
+    pub errors: Vec<Finding>,
+    /// Findings of severity warning, in the same order.
+    pub warnings: Vec<Finding>,
+    /// Findings an acknowledgement silences.
+    pub acknowledged: Vec<Finding>,
+    /// Acknowledgements that silence nothing (rule `acknowledge.stale`, a warning): each
+    /// names the item acknowledged (`None`: the stack) and the path `acknowledge.<RULE>`.
+    pub stale: Vec<Violation>,
+}
+
+impl Findings {
+    /// Whether nothing is to report: no error, no warning, no stale acknowledgement.
+    pub fn is_clean(&self) -> bool {
+        self.errors.is_empty() && self.warnings.is_empty() && self.stale.is_empty()
+    }
+}
+
+/// A finding id acknowledged on an item and everything below it, as cdk-nag 3.0.2 reads
+/// `Validations.of(construct).acknowledge({ id, reason })`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Acknowledgement {
+    /// The item (`None`: the whole stack).
+    pub scope: Option<NodeId>,
+    /// The id as written: `AwsSolutions-COG2`, `AwsSolutions-IAM5[Resource::*]`.
+    pub rule: String,
+    /// Why the finding does not apply; required.
+    pub reason: String,
+}
+
+/// A stack's best-practice settings.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub(crate) struct Checks {
+    packs: Vec<Pack>,
+    acknowledgements: Vec<Acknowledgement>,
+}
+
+impl Stack {
+    /// Runs `pack` on this stack (the `checks: [AWS_SOLUTIONS]` of a `stack` block), for
+    /// [`Stack::run_checks`] and the tools that honour it.
+    pub fn enable_checks(&mut self, pack: Pack) {
+        if !self.checks.packs.contains(&pack) {
+            self.checks.packs.push(pack);
+        }
+    }
+
+    /// The packs this stack runs.
+    pub fn enabled_checks(&self) -> &[Pack] {
+        &self.checks.packs
+    }
+
+    /// Acknowledges the finding id `rule` on the item at `scope` and every item below it
+    /// (`None`: the whole stack), with the reason it does not apply. The id matches findings
+    /// exactly: `AwsSolutions-IAM5` does not acknowledge `AwsSolutions-IAM5[Resource::*]`.
+    pub fn acknowledge(&mut self, scope: Option<NodeId>, rule: impl Into<String>, reason: impl Into<String>) {
+        self.checks.acknowledgements.push(Acknowledgement {
+            scope,
+            rule: rule.into(),
+            reason: reason.into(),
+        });
+    }
+
+    /// The acknowledgements, in the order given.
+    pub fn acknowledgements(&self) -> &[Acknowledgement] {
+        &self.checks.acknowledgements
+    }
+
+    /// What `pack` finds in the template this stack synthesizes, with the acknowledgements
+    /// applied; `Err` when the stack breaks a rule (there is no template to check).
+    ///
+    /// ```
+    /// use cognito_runtime::{Pack, Stack, UserPool};
+    ///
+    /// let mut stack = Stack::new("Stack");
+    /// let pool = stack.add("myuserpool", UserPool::default());
+    /// stack.acknowledge(Some(pool), "AwsSolutions-COG8", "the essentials tier is enough for a demo");
+    /// let findings = stack.check_best_practices(Pack::AwsSolutions)?;
+    /// assert_eq!(
+    ///     findings.errors[0].to_string(),
+    ///     "AwsSolutions-COG1 at Stack/myuserpool/Resource: The Cognito user pool does not have a \
+    ///      password policy that minimally specify a password length of at least 8 characters, as \
+    ///      well as requiring uppercase, numeric, and special characters."
+    /// );
+    /// assert_eq!(findings.warnings[0].id(), "AwsSolutions-COG2");
+    /// assert_eq!(findings.acknowledged[0].id(), "AwsSolutions-COG8");
+    /// # Ok::<(), cognito_runtime::Error>(())
+    /// ```
+    pub fn check_best_practices(&self, pack: Pack) -> Result<Findings, Error> {
+        self.check_packs(&[pack])
+    }
+
+    /// [`Stack::check_best_practices`] for every pack the stack enables (no finding when it
+    /// enables none).
+    pub fn run_checks(&self) -> Result<Findings, Error> {
+        self.check_packs(&self.checks.packs)
+    }
+
+    /// The findings of `packs` even when the stack breaks a rule, with those violations: for
+    /// `cognito!`, which reports the violations itself and drops the ones, and the findings,
+    /// that read an `(EXPR)` value (lowered as a default, which often breaks a rule). A
+    /// finding on a stack that breaks other rules is only as sound as the violations kept.
+    #[doc(hidden)]
+    pub fn best_practices_despite_violations(&self, packs: &[Pack]) -> (Findings, Vec<Violation>) {
+        let (violations, rendered) = self.rendered();
+        let findings = match rendered {
+            Some(rendered) if !packs.is_empty() => {
+                let resources = resource::resources(self, &rendered);
+                let raw =
+                    packs.iter().flat_map(|&pack| resources.iter().flat_map(move |r| evaluate(pack, r)));
+                acknowledge::apply(self, packs, raw.collect())
+            }
+            _ => Findings::default(),
+        };
+        (findings, violations)
+    }
+
+    fn check_packs(&self, packs: &[Pack]) -> Result<Findings, Error> {
+        match self.best_practices_despite_violations(packs) {
+            (findings, violations) if violations.is_empty() => Ok(findings),
+            (_, violations) => Err(Error { violations }),
+        }
+    }
+}
+
+/// Every rule of `pack` on one resource, as cdk-nag's `applyRule`.
+fn evaluate(pack: Pack, r: &Resource) -> Vec<Finding> {
+    let mut out = Vec::new();
+    for rule in pack.rules() {
+        let finding = |finding: Option<String>, description: &'static str| Finding {
+            rule: rule.id,
+            finding,
+            severity: rule.severity,
+            construct_path: r.construct_path.clone(),
+            node: r.node,
+            reads: r.reads(rule.reads),
+            description,
+        };
+        match (rule.check)(r) {
+            Ok(Outcome::NotApplicable | Outcome::Compliant) => {}
+            Ok(Outcome::NonCompliant) => out.push(finding(None, rule.info)),
+            Ok(Outcome::Findings(ids)) => out.extend(ids.into_iter().map(|id| finding(Some(id), rule.info))),
+            Err(Threw) => out.push(finding(None, THREW)),
+        }
+    }
+    out
+}
