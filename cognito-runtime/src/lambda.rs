@@ -27,6 +27,27 @@ pub struct LambdaFunction {
     pub function_name: Option<Value>,
     /// `environment` variables, in the order written.
     pub environment: Option<Vec<(String, Value)>>,
+    /// `architecture`: the instruction set (`Architectures`); the service's default is x86_64.
+    pub architecture: Option<Architecture>,
+}
+
+/// `architecture`: `lambda.Architecture.X86_64` or `ARM_64`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Architecture {
+    /// `X86_64` (`x86_64`).
+    X86_64,
+    /// `ARM_64` (`arm64`): Graviton.
+    Arm64,
+}
+
+impl Architecture {
+    /// The name CloudFormation takes.
+    pub fn name(self) -> &'static str {
+        match self {
+            Architecture::X86_64 => "x86_64",
+            Architecture::Arm64 => "arm64",
+        }
+    }
 }
 
 /// `code`.
@@ -34,6 +55,17 @@ pub struct LambdaFunction {
 pub enum Code {
     /// `Code.fromInline(source)`.
     Inline(String),
+    /// `Code.fromAsset(path)`: a directory (zipped on upload) or a `.zip` file, hashed and
+    /// staged when the cloud assembly is written; a relative path is taken from the current
+    /// directory, as Node's `path.resolve` takes it.
+    Asset(std::path::PathBuf),
+    /// `Code.fromBucket(bucket, key)`: an object already uploaded.
+    FromBucket {
+        /// The bucket's name.
+        bucket: Value,
+        /// The object's key.
+        key: Value,
+    },
 }
 
 impl Default for Code {
@@ -46,8 +78,10 @@ impl LambdaFunction {
     pub(crate) fn check(&self, cx: &mut Check) {
         cx.value("runtime", &self.runtime);
         cx.value("handler", &self.handler);
-        let Code::Inline(source) = &self.code;
-        inline_code_not_empty(source, cx);
+        crate::lambda_rules::check(self, cx);
+        if let Code::Inline(source) = &self.code {
+            inline_code_not_empty(source, cx);
+        }
         if let Some(t) = self.timeout {
             timeout_whole_seconds(t, cx);
         }
@@ -81,9 +115,9 @@ impl LambdaFunction {
         depends_on.extend(crate::grant::default_policy(cx, node, &["ServiceRole", "Resource"]));
         depends_on.push(role_id.clone());
 
-        let Code::Inline(source) = &self.code;
         let mut props = Obj::new();
-        props.insert("Code", Json::obj1("ZipFile", source.clone()));
+        props.insert_opt("Architectures", self.architecture.map(|a| Json::strs([a.name()])));
+        props.insert("Code", crate::app::code(&self.code, cx));
         props.insert_opt("Description", self.description.as_ref().map(|v| cx.value(v)));
         if let Some(env) = &self.environment {
             let mut vars = Obj::new();

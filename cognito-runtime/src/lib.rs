@@ -42,6 +42,7 @@ mod imported;
 mod items;
 pub mod json;
 mod lambda;
+mod lambda_rules;
 mod md5;
 mod output;
 mod pool_child;
@@ -53,6 +54,7 @@ pub mod text;
 mod user_pool;
 pub mod value;
 
+pub use app::{App, AppError, CloudAssembly, Finding, Severity, StagedAsset, SynthesizedStack, Synthesizer};
 pub use assembly::WriteError;
 pub use client::{
     AnalyticsConfiguration, AuthFlow, ClientAttributes, ImportedUserPoolClient, OAuthFlows, OAuthScope,
@@ -74,7 +76,7 @@ pub use idp::*;
 pub use imported::ImportedUserPool;
 pub use items::Item;
 pub use json::{Json, Obj};
-pub use lambda::{Code, LambdaFunction};
+pub use lambda::{Architecture, Code, LambdaFunction};
 pub use output::{Output, Parameter};
 pub use resource_server::{ImportedUserPoolResourceServer, ResourceServerScope, UserPoolResourceServer};
 pub use stack::{Env, Node, NodeId, Stack};

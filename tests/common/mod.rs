@@ -6,6 +6,7 @@ use std::path::PathBuf;
 
 use cognito::Stack;
 
+pub mod app;
 pub mod pool;
 
 fn fixture(name: &str, ext: &str) -> String {

@@ -21,6 +21,7 @@ lift_enum!(
     StandardAttributeName,
     UserPoolOperation,
     TimeUnit,
+    Architecture,
 );
 
 lift_struct! {
@@ -52,7 +53,10 @@ lift_struct! {
     DeviceTracking { challenge_required_on_new_device, device_only_remembered_on_user_prompt }
     AddedTrigger { operation, function, lambda_version }
     Grant { grantee, actions }
-    LambdaFunction { runtime, handler, code, timeout, memory_size, description, function_name, environment }
+    LambdaFunction {
+        runtime, handler, code, timeout, memory_size, description, function_name, environment,
+        architecture,
+    }
     Role { assumed_by, role_name, description }
     Output { value, description, export_name }
     Parameter { r#type, default, description, allowed_values, allowed_pattern, min_length, max_length, no_echo }
@@ -115,9 +119,18 @@ impl Lift for UserPoolEmail {
 }
 
 impl Lift for Code {
-    fn lift(&self, _: &mut Gen) -> TokenStream {
-        let Code::Inline(source) = self;
-        quote!(__cognito::Code::Inline(__cognito::string(#source)))
+    fn lift(&self, g: &mut Gen) -> TokenStream {
+        match self {
+            Code::Inline(source) => quote!(__cognito::Code::Inline(__cognito::string(#source))),
+            Code::Asset(path) => {
+                let path = path.to_string_lossy();
+                quote!(__cognito::Code::Asset(::std::path::PathBuf::from(#path)))
+            }
+            Code::FromBucket { bucket, key } => {
+                let (bucket, key) = (bucket.lift(g), key.lift(g));
+                quote!(__cognito::Code::FromBucket { bucket: #bucket, key: #key })
+            }
+        }
     }
 }
 
