@@ -4,11 +4,7 @@
 use std::fmt;
 use std::path::{Path, PathBuf};
 
-use crate::json::{Json, Obj};
 use crate::stack::Stack;
-
-/// The cloud assembly schema version the AWS CDK 2.276 writes.
-const ASSEMBLY_VERSION: &str = "55.0.0";
 
 /// Why writing the output failed.
 #[derive(Debug)]
@@ -17,6 +13,8 @@ pub enum WriteError {
     Invalid(crate::Error),
     /// The file system refused.
     Io(PathBuf, std::io::Error),
+    /// The app breaks rules; nothing was written.
+    App(crate::AppError),
 }
 
 impl fmt::Display for WriteError {
@@ -24,6 +22,7 @@ impl fmt::Display for WriteError {
         match self {
             WriteError::Invalid(e) => write!(f, "{e}"),
             WriteError::Io(path, e) => write!(f, "{}: {e}", path.display()),
+            WriteError::App(e) => write!(f, "{e}"),
         }
     }
 }
@@ -33,6 +32,7 @@ impl std::error::Error for WriteError {
         match self {
             WriteError::Invalid(e) => Some(e),
             WriteError::Io(_, e) => Some(e),
+            WriteError::App(e) => Some(e),
         }
     }
 }
@@ -54,9 +54,11 @@ impl Stack {
         write(path.as_ref(), &text)
     }
 
-    /// Writes a cloud assembly to `dir` (created if needed): `manifest.json`, `cdk.out` and
-    /// `<stack>.template.json`. The manifest declares the stack without a bootstrap
-    /// synthesizer, so `cdk deploy --app DIR` deploys it with the CLI's credentials.
+    /// Writes a cloud assembly to `dir` (created if needed), as [`crate::App::write_assembly`]
+    /// writes an app of this one stack: `manifest.json`, `cdk.out`, `<stack>.template.json`,
+    /// and for a stack with file assets its asset manifest and the staged assets. A stack
+    /// without assets uses the bootstrapless synthesizer, so `cdk deploy --app DIR` needs no
+    /// bootstrap stack.
     ///
     /// ```no_run
     /// # let stack = cognito_runtime::Stack::new("Auth");
@@ -64,39 +66,17 @@ impl Stack {
     /// # Ok::<(), cognito_runtime::assembly::WriteError>(())
     /// ```
     pub fn write_assembly(&self, dir: impl AsRef<Path>) -> Result<(), WriteError> {
-        let dir = dir.as_ref();
-        let template = self.synth_to_string()? + "\n";
-        std::fs::create_dir_all(dir).map_err(|e| WriteError::Io(dir.to_owned(), e))?;
-        let file = format!("{}.template.json", self.name());
-        write(&dir.join(&file), &template)?;
-        write(&dir.join("manifest.json"), &(self.manifest(&file).to_pretty_string() + "\n"))?;
-        write(&dir.join("cdk.out"), &format!("{{\"version\":\"{ASSEMBLY_VERSION}\"}}"))?;
-        Ok(())
-    }
-
-    /// The cloud assembly manifest for this stack.
-    fn manifest(&self, template_file: &str) -> Json {
-        let env = self.env();
-        let environment = format!(
-            "aws://{}/{}",
-            env.account.as_deref().unwrap_or("unknown-account"),
-            env.region.as_deref().unwrap_or("unknown-region")
-        );
-        let mut properties = Obj::new();
-        properties.insert("templateFile", template_file.to_owned());
-        properties.insert("terminationProtection", false);
-        properties.insert("validateOnSynth", false);
-        let mut artifact = Obj::new();
-        artifact.insert("type", "aws:cloudformation:stack");
-        artifact.insert("environment", environment);
-        artifact.insert("properties", properties);
-        artifact.insert("displayName", self.name().to_owned());
-        let mut artifacts = Obj::new();
-        artifacts.insert(self.name().to_owned(), artifact);
-        let mut manifest = Obj::new();
-        manifest.insert("version", ASSEMBLY_VERSION);
-        manifest.insert("artifacts", artifacts);
-        Json::Obj(manifest)
+        let app = crate::App::from(self.clone());
+        match app.write_assembly(dir) {
+            Ok(_) => Ok(()),
+            // A stack's own errors read as they always have.
+            Err(WriteError::App(e)) if e.findings.iter().all(|f| f.stack == Some(0)) => {
+                Err(WriteError::Invalid(crate::Error {
+                    violations: e.errors().map(|f| f.violation.clone()).collect(),
+                }))
+            }
+            Err(e) => Err(e),
+        }
     }
 }
 

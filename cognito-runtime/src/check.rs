@@ -105,6 +105,7 @@ impl<'a> Check<'a> {
             );
             return None;
         };
+        self.note_foreign(path, node);
         let item = &stack.nodes()[node.0].item;
         if !kinds.is_empty() && !kinds.contains(&item.kind()) {
             self.push(
@@ -150,9 +151,20 @@ impl<'a> Check<'a> {
             self.resolve(path, r, &[]);
             return;
         };
+        self.note_foreign(path, node);
         let item = &self.stack.nodes()[node.0].item;
         if let Err(message) = item.check_attr(self, path, node, attr) {
             self.push(Issue::new("reference.attribute", path, message).value(format!("{r}.{}", attr.name())));
+        }
+    }
+}
+
+impl Check<'_> {
+    /// Notes a reference at `path` to an item of another stack (an app's render).
+    fn note_foreign(&self, path: &str, target: NodeId) {
+        if target.0 >= self.stack.local_len() {
+            let use_ = crate::app::ForeignUse { node: self.node, path: path.to_owned(), target };
+            self.index.foreign_uses.borrow_mut().push(use_);
         }
     }
 }

@@ -24,7 +24,7 @@ fn subtree(index: &Index, node: NodeId) -> Vec<NodeId> {
 
 /// What the resources of `node` wait for: its `depends_on`, and what its item adds itself
 /// (an identity pool waits for its user pools and their clients).
-fn dependencies(stack: &Stack, index: &Index, node: NodeId) -> Vec<NodeId> {
+pub(crate) fn dependencies(stack: &Stack, index: &Index, node: NodeId) -> Vec<NodeId> {
     let Some(n) = stack.node(node) else { return Vec::new() };
     let mut out: Vec<NodeId> = n.depends_on.iter().filter_map(|r| index.resolve(stack, r)).collect();
     out.extend(n.item.implied_dependencies(stack, index, node));

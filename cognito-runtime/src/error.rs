@@ -85,3 +85,22 @@ impl fmt::Display for Error {
 }
 
 impl std::error::Error for Error {}
+
+/// How serious a finding is: an error stops the build (and `synth`), a warning is reported
+/// and the stack still synthesizes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Severity {
+    /// The configuration cannot be synthesized or would fail (cdk-nag's `NagMessageLevel.ERROR`).
+    Error,
+    /// Worth knowing; the stack still synthesizes (cdk-nag's `NagMessageLevel.WARN`).
+    Warning,
+}
+
+impl fmt::Display for Severity {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        })
+    }
+}

@@ -178,8 +178,14 @@ impl Json {
 
     /// Prints like `JSON.stringify(value, null, 2)`.
     pub fn to_pretty_string(&self) -> String {
+        self.to_string_indented("  ")
+    }
+
+    /// Prints like `JSON.stringify(value, undefined, unit.length)` for an indentation `unit`
+    /// of spaces: the CDK writes templates into `cdk.out` with one space.
+    pub fn to_string_indented(&self, unit: &str) -> String {
         let mut out = String::with_capacity(256);
-        write_value(&mut out, self, 0, &mut |_| {});
+        write_value(&mut out, self, 0, unit, &mut |_| {});
         out
     }
 
@@ -188,7 +194,7 @@ impl Json {
     pub fn write_pretty(&self, out: &mut impl std::io::Write) -> std::io::Result<()> {
         let mut buf = String::with_capacity(1 << 16);
         let mut result = Ok(());
-        write_value(&mut buf, self, 0, &mut |buf: &mut String| {
+        write_value(&mut buf, self, 0, "  ", &mut |buf: &mut String| {
             if buf.len() >= 1 << 15 {
                 if result.is_ok() {
                     result = out.write_all(buf.as_bytes());
@@ -210,15 +216,15 @@ fn number_to_serde(n: f64) -> serde_json::Value {
     }
 }
 
-fn indent(out: &mut String, level: usize) {
+fn indent(out: &mut String, level: usize, unit: &str) {
     for _ in 0..level {
-        out.push_str("  ");
+        out.push_str(unit);
     }
 }
 
 /// Writes `v` at indentation `level`; `flush` may empty `out` between the entries of the top
 /// two levels.
-fn write_value(out: &mut String, v: &Json, level: usize, flush: &mut dyn FnMut(&mut String)) {
+fn write_value(out: &mut String, v: &Json, level: usize, unit: &str, flush: &mut dyn FnMut(&mut String)) {
     match v {
         Json::Null => out.push_str("null"),
         Json::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
@@ -229,11 +235,11 @@ fn write_value(out: &mut String, v: &Json, level: usize, flush: &mut dyn FnMut(&
             out.push('[');
             for (i, item) in items.iter().enumerate() {
                 out.push_str(if i == 0 { "\n" } else { ",\n" });
-                indent(out, level + 1);
-                write_value(out, item, level + 1, flush);
+                indent(out, level + 1, unit);
+                write_value(out, item, level + 1, unit, flush);
             }
             out.push('\n');
-            indent(out, level);
+            indent(out, level, unit);
             out.push(']');
         }
         Json::Obj(o) if o.0.is_empty() => out.push_str("{}"),
@@ -241,16 +247,16 @@ fn write_value(out: &mut String, v: &Json, level: usize, flush: &mut dyn FnMut(&
             out.push('{');
             for (i, (k, item)) in o.0.iter().enumerate() {
                 out.push_str(if i == 0 { "\n" } else { ",\n" });
-                indent(out, level + 1);
+                indent(out, level + 1, unit);
                 write_string(out, k);
                 out.push_str(": ");
-                write_value(out, item, level + 1, flush);
+                write_value(out, item, level + 1, unit, flush);
                 if level < 2 {
                     flush(out);
                 }
             }
             out.push('\n');
-            indent(out, level);
+            indent(out, level, unit);
             out.push('}');
         }
     }

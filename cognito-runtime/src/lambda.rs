@@ -34,6 +34,18 @@ macro_rules! __lambda_props {
             function_name: Option<Value>,
             /// `environment` variables, in the order written.
             environment: Option<Vec<(String, Value)>>,
+            /// `architecture`: the instruction set (`Architectures`); the service's default is x86_64.
+            architecture: Option<Architecture>,
+        }
+
+        /// `architecture`: `lambda.Architecture.X86_64` or `ARM_64`.
+        #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+        pub enum Architecture "Architecture" {
+            /// `X86_64` (`x86_64`).
+            #[default]
+            X86_64 = X86_64,
+            /// `ARM_64` (`arm64`): Graviton.
+            Arm64 = ARM_64,
         }
         }
     };
@@ -41,11 +53,32 @@ macro_rules! __lambda_props {
 
 __lambda_props!(crate::define_props);
 
+impl Architecture {
+    /// The name CloudFormation takes.
+    pub fn name(self) -> &'static str {
+        match self {
+            Architecture::X86_64 => "x86_64",
+            Architecture::Arm64 => "arm64",
+        }
+    }
+}
+
 /// `code`.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Code {
     /// `Code.fromInline(source)`.
     Inline(String),
+    /// `Code.fromAsset(path)`: a directory (zipped on upload) or a `.zip` file, hashed and
+    /// staged when the cloud assembly is written; a relative path is taken from the current
+    /// directory, as Node's `path.resolve` takes it.
+    Asset(std::path::PathBuf),
+    /// `Code.fromBucket(bucket, key)`: an object already uploaded.
+    FromBucket {
+        /// The bucket's name.
+        bucket: Value,
+        /// The object's key.
+        key: Value,
+    },
 }
 
 impl Default for Code {
@@ -57,8 +90,10 @@ impl Default for Code {
 impl LambdaFunction {
     pub(crate) fn check(&self, cx: &mut Check) {
         cx.values(self);
-        let Code::Inline(source) = &self.code;
-        inline_code_not_empty(source, cx);
+        crate::lambda_rules::check(self, cx);
+        if let Code::Inline(source) = &self.code {
+            inline_code_not_empty(source, cx);
+        }
         if let Some(t) = self.timeout {
             timeout_whole_seconds(t, cx);
         }
@@ -89,9 +124,9 @@ impl LambdaFunction {
         depends_on.extend(crate::grant::default_policy(cx, node, &["ServiceRole", "Resource"]));
         depends_on.push(role_id.clone());
 
-        let Code::Inline(source) = &self.code;
         let mut props = Obj::new();
-        props.insert("Code", Json::obj1("ZipFile", source.clone()));
+        props.insert_opt("Architectures", self.architecture.map(|a| Json::strs([a.name()])));
+        props.insert("Code", crate::app::code(&self.code, cx));
         props.insert_opt("Description", self.description.as_ref().map(|v| cx.value(v)));
         if let Some(env) = &self.environment {
             let mut vars = Obj::new();

@@ -24,6 +24,7 @@
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
+mod app;
 pub mod assembly;
 mod cfn;
 mod check;
@@ -42,6 +43,7 @@ mod imported;
 mod items;
 pub mod json;
 mod lambda;
+mod lambda_rules;
 mod md5;
 mod nag;
 mod output;
@@ -57,6 +59,7 @@ mod ui_customization;
 mod user_pool;
 pub mod value;
 
+pub use app::{App, AppError, CloudAssembly, Diagnostic, StagedAsset, SynthesizedStack, Synthesizer};
 pub use assembly::WriteError;
 pub use cfn::{ClientRef, Document, Word};
 pub use client::{
@@ -65,7 +68,7 @@ pub use client::{
 };
 pub use domain::*;
 pub use duration::{Duration, TimeUnit};
-pub use error::{Error, Target, Violation};
+pub use error::{Error, Severity, Target, Violation};
 pub use grant::Grant;
 pub use group::*;
 pub use iam::{ConditionValue, Principal, Role};
@@ -79,8 +82,8 @@ pub use idp::*;
 pub use imported::ImportedUserPool;
 pub use items::Item;
 pub use json::{Json, Obj};
-pub use lambda::{Code, LambdaFunction};
-pub use nag::{Acknowledgement, Finding, Findings, Pack, Severity};
+pub use lambda::{Architecture, Code, LambdaFunction};
+pub use nag::{Acknowledgement, Finding, Findings, Pack};
 pub use output::{Output, Parameter};
 pub use resource_server::{ImportedUserPoolResourceServer, ResourceServerScope, UserPoolResourceServer};
 pub use stack::{Env, Node, NodeId, Stack};

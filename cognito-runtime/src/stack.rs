@@ -83,6 +83,10 @@ pub struct Stack {
     tags: Vec<(String, String)>,
     /// The best-practice packs the stack runs and the findings it acknowledges.
     pub(crate) checks: crate::nag::Checks,
+    synthesizer: Option<crate::app::Synthesizer>,
+    /// In an app, while this stack is rendered: the items of other stacks it refers to,
+    /// appended after its own (see `app::foreign`).
+    pub(crate) foreign: Option<Box<crate::app::Foreign>>,
 }
 
 impl Default for Stack {
@@ -100,7 +104,37 @@ impl Stack {
             nodes: Vec::new(),
             tags: Vec::new(),
             checks: crate::nag::Checks::default(),
+            synthesizer: None,
+            foreign: None,
         }
+    }
+
+    /// The same stack, synthesized by `synthesizer` (the CDK's `synthesizer` prop); without
+    /// one, a stack with file assets gets [`Synthesizer::Default`](crate::Synthesizer), any
+    /// other [`Synthesizer::Bootstrapless`](crate::Synthesizer).
+    pub fn with_synthesizer(mut self, synthesizer: crate::app::Synthesizer) -> Stack {
+        self.synthesizer = Some(synthesizer);
+        self
+    }
+
+    /// The synthesizer chosen for the stack, if one was.
+    pub fn synthesizer(&self) -> Option<crate::app::Synthesizer> {
+        self.synthesizer
+    }
+
+    /// The number of the stack's own items (in an app's render, other stacks' items follow).
+    pub(crate) fn local_len(&self) -> usize {
+        self.foreign.as_ref().map_or(self.nodes.len(), |f| f.local)
+    }
+
+    /// Builds the stack an app renders: this one's items, then `foreign` (see `app::foreign`).
+    pub(crate) fn with_foreign_nodes(&self, nodes: Vec<Node>, foreign: crate::app::Foreign) -> Stack {
+        let mut combined =
+            Stack { nodes: Vec::with_capacity(self.nodes.len() + nodes.len()), ..self.clone() };
+        combined.nodes.extend(self.nodes.iter().cloned());
+        combined.nodes.extend(nodes);
+        combined.foreign = Some(Box::new(foreign));
+        combined
     }
 
     /// The same stack, deployed to `env`.
@@ -278,10 +312,14 @@ impl Stack {
         if violations.is_empty() { Ok(()) } else { Err(Error { violations }) }
     }
 
-    /// The CloudFormation template, after checking every rule.
+    /// The CloudFormation template, after checking every rule; a stack under the default
+    /// synthesizer carries its `BootstrapVersion` parameter and rule.
     pub fn template(&self) -> Result<Json, Error> {
         match self.run(true) {
-            (violations, Some(template)) if violations.is_empty() => Ok(template),
+            (violations, Some(mut template)) if violations.is_empty() => {
+                crate::app::finish_template(self, &mut template);
+                Ok(template)
+            }
             (violations, _) => Err(Error { violations }),
         }
     }
@@ -299,32 +337,56 @@ impl Stack {
     /// The rules, then a render (which finds logical-id clashes); the template is kept when
     /// asked for and every rule held.
     fn run(&self, keep: bool) -> (Vec<Violation>, Option<Json>) {
-        let (out, rendered) = self.render(keep, false);
-        (out, rendered.map(|r| r.template))
+        let r = self.render(keep, false, None);
+        (r.violations, r.template)
+    }
+
+    /// [`Stack::run`] with the hashes of the app's assets (`None`: hashed here when kept),
+    /// also returning where the stack refers to items of other stacks.
+    pub(crate) fn run_with(
+        &self,
+        keep: bool,
+        assets: Option<&crate::app::AssetHashes>,
+    ) -> crate::app::Rendered {
+        let r = self.render(keep, false, assets);
+        crate::app::Rendered { violations: r.violations, template: r.template, foreign_uses: r.foreign_uses }
     }
 
     /// The template with the item and the construct path of each resource (always there),
     /// and the rules the stack breaks: what best-practice checks read. The render of a stack
     /// that breaks a rule can be partial (an unknown reference renders as `null`).
     pub(crate) fn rendered(&self) -> (Vec<Violation>, Option<Rendered>) {
-        self.render(true, true)
+        let r = self.render(true, true, None);
+        let rendered =
+            r.template.map(|template| Rendered { template, resources: r.resources, paths: r.paths });
+        (r.violations, rendered)
     }
 
-    /// [`Stack::run`], recording the construct path of every logical id when `paths` is set,
-    /// and then keeping the render even when a rule is broken.
-    fn render(&self, keep: bool, paths: bool) -> (Vec<Violation>, Option<Rendered>) {
+    /// The rules, then a render: the template is kept when asked for and every rule held (or,
+    /// with `paths`, always, with the construct path of every logical id).
+    fn render(&self, keep: bool, paths: bool, assets: Option<&crate::app::AssetHashes>) -> Rendering {
         let index = Index::new(self);
         let depends = deps::any_dependencies(self, &index);
         let mut out = Vec::new();
+        let own_assets;
+        let assets = match assets {
+            Some(a) => a,
+            None => {
+                own_assets =
+                    if keep { crate::app::hash_assets(self, &index, &mut out) } else { Default::default() };
+                &own_assets
+            }
+        };
         rules::stack::check_stack(self, &index, &mut out);
         crate::nag::check_acknowledgements(self, &index, &mut out);
-        for (i, node) in self.nodes.iter().enumerate() {
+        for (i, node) in self.nodes.iter().enumerate().take(self.local_len()) {
             let mut cx = Check::new(self, &index, Some(NodeId(i)), &mut out);
             node.item.check(&mut cx);
         }
         let mut synth = Synth {
             stack: self,
             index: &index,
+            assets,
             sections: Vec::new(),
             current: None,
             emitted: HashMap::new(),
@@ -361,16 +423,35 @@ impl Stack {
                 rules::stack::circular_dependency(self, &index, &cycle, &emitted, &mut out);
             }
         }
+        // Other stacks' items are checked in their own stack.
+        out.retain(|v| v.node.is_none_or(|n| n.0 < self.local_len()));
+        let foreign_uses = index.foreign_uses.take();
         if !keep || (!out.is_empty() && !paths) {
-            return (out, None);
+            return Rendering { violations: out, foreign_uses, ..Rendering::default() };
         }
         let mut root = Obj::new();
         for (name, section) in synth.sections {
             root.push(name, section);
         }
         let paths = synth.paths.into_inner();
-        (out, Some(Rendered { template: Json::Obj(root), resources: emitted, paths }))
+        Rendering {
+            violations: out,
+            template: Some(Json::Obj(root)),
+            resources: emitted,
+            paths,
+            foreign_uses,
+        }
     }
+}
+
+/// Everything one render pass learns.
+#[derive(Default)]
+struct Rendering {
+    violations: Vec<Violation>,
+    template: Option<Json>,
+    resources: deps::Emitted,
+    paths: HashMap<String, String>,
+    foreign_uses: Vec<crate::app::ForeignUse>,
 }
 
 /// A rendered template, and where each of its resources comes from.
@@ -393,10 +474,12 @@ pub(crate) struct Index<'a> {
     providers: Vec<NodeId>,
     /// The grants (`pool.grant`), in declaration order.
     grants: Vec<NodeId>,
+    /// Where the check pass met items of other stacks (an app's render).
+    pub(crate) foreign_uses: RefCell<Vec<crate::app::ForeignUse>>,
 }
 
 impl<'a> Index<'a> {
-    fn new(stack: &'a Stack) -> Index<'a> {
+    pub(crate) fn new(stack: &'a Stack) -> Index<'a> {
         let mut names = HashMap::with_capacity(stack.nodes.len());
         let mut children = vec![Vec::new(); stack.nodes.len() + 1];
         let mut providers = Vec::new();
@@ -412,11 +495,15 @@ impl<'a> Index<'a> {
                 names.entry(name.as_str()).or_insert(NodeId(i));
             }
             let slot = node.parent.map_or(0, |p| p.0 + 1);
+            // Other stacks' items are not the stack's children: they are not rendered here.
+            if slot == 0 && i >= stack.local_len() {
+                continue;
+            }
             if let Some(list) = children.get_mut(slot) {
                 list.push(NodeId(i));
             }
         }
-        Index { names, children, providers, grants }
+        Index { names, children, providers, grants, foreign_uses: RefCell::new(Vec::new()) }
     }
 
     /// The grants, in declaration order.
@@ -447,6 +534,8 @@ impl<'a> Index<'a> {
 pub(crate) struct Synth<'a> {
     pub stack: &'a Stack,
     pub index: &'a Index<'a>,
+    /// The hashes of the file assets (`Code::Asset`).
+    pub assets: &'a crate::app::AssetHashes,
     sections: Vec<(&'static str, Obj)>,
     /// The item being rendered.
     current: Option<NodeId>,
@@ -538,6 +627,7 @@ impl<'a> Synth<'a> {
         let mut path = self.stack.path(node);
         path.extend_from_slice(suffix);
         let id = ids::logical_id(&path);
+        let id = crate::app::foreign_token(self.stack, node, id);
         if self.record_paths {
             self.paths.borrow_mut().insert(id.clone(), path.join("/"));
         }

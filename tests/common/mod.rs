@@ -6,6 +6,7 @@ use std::path::PathBuf;
 
 use cognito::Stack;
 
+pub mod app;
 pub mod nag;
 pub mod pool;
 

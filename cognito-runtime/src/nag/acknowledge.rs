@@ -157,8 +157,8 @@ pub(crate) fn apply(stack: &Stack, packs: &[Pack], raw: Vec<Finding>) -> Finding
         }
         match (silenced, finding.severity) {
             (true, _) => findings.acknowledged.push(finding),
-            (false, super::Severity::Error) => findings.errors.push(finding),
-            (false, super::Severity::Warning) => findings.warnings.push(finding),
+            (false, crate::error::Severity::Error) => findings.errors.push(finding),
+            (false, crate::error::Severity::Warning) => findings.warnings.push(finding),
         }
     }
     let reported: Vec<&Finding> = findings.errors.iter().chain(&findings.warnings).collect();

@@ -3,8 +3,8 @@
 //! user and identity pools), in the pack's order, with its severities and descriptions. The
 //! pack's other rules concern resource types no item emits.
 
-use super::Severity::{Error, Warning};
 use super::{Rule, cognito, iam, lambda};
+use crate::error::Severity::{Error, Warning};
 
 /// The rules, in the order `AwsSolutionsChecks.checkResource` applies them.
 pub(crate) const RULES: &[Rule] = &[

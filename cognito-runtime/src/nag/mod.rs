@@ -17,7 +17,7 @@ mod resource;
 
 use std::fmt;
 
-use crate::error::{Error, Violation};
+use crate::error::{Error, Severity, Violation};
 use crate::stack::{NodeId, Stack};
 
 pub(crate) use acknowledge::check_acknowledgements;
@@ -48,24 +48,6 @@ impl Pack {
     /// Whether `id` (`AwsSolutions-IAM5`, without a finding id) names a rule of the pack.
     pub fn has_rule(self, id: &str) -> bool {
         self.rules().iter().any(|r| r.id == id)
-    }
-}
-
-/// How serious a finding is, as the pack rates it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Severity {
-    /// cdk-nag's `NagMessageLevel.ERROR`: the macro reports a compile error.
-    Error,
-    /// cdk-nag's `NagMessageLevel.WARN`: the macro reports a compile warning.
-    Warning,
-}
-
-impl fmt::Display for Severity {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
-        })
     }
 }
 

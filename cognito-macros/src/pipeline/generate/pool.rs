@@ -43,9 +43,18 @@ impl Lift for UserPoolEmail {
 }
 
 impl Lift for Code {
-    fn lift(&self, _: &mut Gen) -> TokenStream {
-        let Code::Inline(source) = self;
-        quote!(__cognito::Code::Inline(__cognito::string(#source)))
+    fn lift(&self, g: &mut Gen) -> TokenStream {
+        match self {
+            Code::Inline(source) => quote!(__cognito::Code::Inline(__cognito::string(#source))),
+            Code::Asset(path) => {
+                let path = path.to_string_lossy();
+                quote!(__cognito::Code::Asset(::std::path::PathBuf::from(#path)))
+            }
+            Code::FromBucket { bucket, key } => {
+                let (bucket, key) = (bucket.lift(g), key.lift(g));
+                quote!(__cognito::Code::FromBucket { bucket: #bucket, key: #key })
+            }
+        }
     }
 }
 
