@@ -25,12 +25,14 @@
 #![warn(missing_docs)]
 
 pub mod assembly;
+pub mod change;
 mod check;
 mod client;
 mod deps;
 mod domain;
 pub mod duration;
 pub mod error;
+mod flags;
 mod grant;
 mod group;
 mod iam;
@@ -60,6 +62,7 @@ pub use client::{
 pub use domain::*;
 pub use duration::{Duration, TimeUnit};
 pub use error::{Error, Target, Violation};
+pub use flags::FeatureFlags;
 pub use grant::Grant;
 pub use group::*;
 pub use iam::{ConditionValue, Principal, Role};

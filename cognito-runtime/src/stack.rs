@@ -69,6 +69,10 @@ pub struct Stack {
     env: Env,
     nodes: Vec<Node>,
     tags: Vec<(String, String)>,
+    /// Replacements and removals accepted against a baseline (`accept_replacement`,
+    /// `accept_removal`).
+    pub(crate) accepted: crate::change::Accepted,
+    flags: crate::FeatureFlags,
 }
 
 impl Default for Stack {
@@ -80,13 +84,32 @@ impl Default for Stack {
 impl Stack {
     /// An empty, environment-agnostic stack with the given name (its construct id).
     pub fn new(name: impl Into<String>) -> Stack {
-        Stack { name: name.into(), env: Env::default(), nodes: Vec::new(), tags: Vec::new() }
+        Stack {
+            name: name.into(),
+            env: Env::default(),
+            nodes: Vec::new(),
+            tags: Vec::new(),
+            accepted: crate::change::Accepted::default(),
+            flags: crate::FeatureFlags::default(),
+        }
     }
 
     /// The same stack, deployed to `env`.
     pub fn with_env(mut self, env: Env) -> Stack {
         self.env = env;
         self
+    }
+
+    /// The same stack, synthesized under the AWS CDK feature flags `flags` (an app made with
+    /// `cdk init` uses [`crate::FeatureFlags::recommended`]).
+    pub fn with_feature_flags(mut self, flags: crate::FeatureFlags) -> Stack {
+        self.flags = flags;
+        self
+    }
+
+    /// The feature flags the stack is synthesized under.
+    pub fn feature_flags(&self) -> crate::FeatureFlags {
+        self.flags
     }
 
     /// The stack's name.
@@ -276,9 +299,23 @@ impl Stack {
         Ok(self.template()?.to_pretty_string())
     }
 
-    /// The rules, then a render (which finds logical-id clashes); the template is kept when
-    /// asked for and every rule held.
+    /// The template, with each resource's logical id, the item that emitted it and its
+    /// construct path below the stack: what a change report needs to name items.
+    pub(crate) fn traced_template(&self) -> Result<(Json, Vec<Traced>), Error> {
+        let mut trace = Vec::new();
+        match self.run_traced(true, Some(&mut trace)) {
+            (violations, Some(template)) if violations.is_empty() => Ok((template, trace)),
+            (violations, _) => Err(Error { violations }),
+        }
+    }
+
     fn run(&self, keep: bool) -> (Vec<Violation>, Option<Json>) {
+        self.run_traced(keep, None)
+    }
+
+    /// The rules, then a render (which finds logical-id clashes); the template is kept when
+    /// asked for and every rule held, and `trace` gets where each resource comes from.
+    fn run_traced(&self, keep: bool, trace: Option<&mut Vec<Traced>>) -> (Vec<Violation>, Option<Json>) {
         let index = Index::new(self);
         let mut out = Vec::new();
         rules::stack::check_stack(self, &index, &mut out);
@@ -286,6 +323,7 @@ impl Stack {
             let mut cx = Check::new(self, &index, Some(NodeId(i)), &mut out);
             node.item.check(&mut cx);
         }
+        let any_dependencies = deps::any_dependencies(self, &index);
         let mut synth = Synth {
             stack: self,
             index: &index,
@@ -296,7 +334,7 @@ impl Stack {
             resources: Vec::new(),
             resource_ids: vec![std::cell::OnceCell::new(); self.nodes.len()],
             paths: RefCell::new(HashMap::new()),
-            record_paths: deps::any_dependencies(self, &index),
+            record_paths: trace.is_some() || any_dependencies,
         };
         synth.walk(None);
         // Below a duplicate construct id every logical id repeats: that is one problem, and
@@ -314,8 +352,12 @@ impl Stack {
             rules::stack::logical_id_clash(&logical_id, first, &mut cx);
         }
         let emitted = std::mem::take(&mut synth.resources);
+        if let Some(trace) = trace {
+            let paths = synth.paths.borrow();
+            trace.extend(emitted.iter().map(|(id, node)| (id.clone(), *node, paths.get(id).cloned())));
+        }
         if let Some((_, resources)) = synth.sections.iter_mut().find(|(n, _)| *n == "Resources") {
-            if synth.record_paths {
+            if any_dependencies {
                 deps::apply_depends_on(self, &index, resources, &emitted, &synth.paths.borrow());
             }
             if tags::any(self) {
@@ -335,6 +377,9 @@ impl Stack {
         (out, Some(Json::Obj(root)))
     }
 }
+
+/// A resource of the template: its logical id, the item that emitted it, its construct path.
+pub(crate) type Traced = (String, NodeId, Option<String>);
 
 /// Name → node, built once per pass.
 pub(crate) struct Index<'a> {
@@ -501,6 +546,15 @@ impl<'a> Synth<'a> {
     /// The stack's region: the literal, or `{"Ref": "AWS::Region"}`.
     pub fn region(&self) -> Json {
         pseudo(self.stack.env.region.as_deref(), "AWS::Region")
+    }
+
+    /// The partition of the ARNs the stack formats: `{"Ref": "AWS::Partition"}`, or under
+    /// `@aws-cdk/core:enablePartitionLiterals` the partition of the stack's known region.
+    pub fn partition(&self) -> Json {
+        match (self.stack.flags.partition_literals, self.stack.env.region.as_deref()) {
+            (true, Some(region)) => Json::from(crate::flags::partition_of(region)),
+            _ => reference("AWS::Partition"),
+        }
     }
 
     /// The stack's account: the literal, or `{"Ref": "AWS::AccountId"}`.
