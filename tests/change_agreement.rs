@@ -4,10 +4,13 @@
 //! the CLI's marker. The updates Cognito refuses, which the CLI shows as plain updates, are
 //! asserted separately, each with its source.
 
+mod common;
+
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use cognito::change::{ChangeReport, Section, Verdict, classify};
+use cognito::change::{ChangeReport, Verdict, classify};
+use common::cdk_diff::{cli_verdicts, our_verdicts};
 
 fn expected() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/cdk/expected")
@@ -32,46 +35,6 @@ fn pairs() -> Vec<String> {
         .collect();
     names.sort();
     names
-}
-
-/// The CLI's verdict on each resource: the marker at the end of its line in the `Resources`
-/// section (`replace`, `destroy`, `orphan`), else `update` for `[~]` and `add` for `[+]`.
-fn cli_verdicts(diff: &str) -> BTreeMap<String, String> {
-    let mut out = BTreeMap::new();
-    let mut in_resources = false;
-    for line in diff.lines() {
-        if !line.starts_with(['[', ' ', '│', '└', '├']) {
-            in_resources = line == "Resources";
-            continue;
-        }
-        let Some(rest) =
-            line.strip_prefix("[~] ").or(line.strip_prefix("[+] ")).or(line.strip_prefix("[-] "))
-        else {
-            continue;
-        };
-        if !in_resources {
-            continue;
-        }
-        let words: Vec<&str> = rest.split_whitespace().collect();
-        let (id, marker) = match words.as_slice() {
-            [.., id, m] if ["replace", "destroy", "orphan"].contains(m) => (*id, (*m).to_owned()),
-            [.., id] if line.starts_with("[+]") => (*id, "add".to_owned()),
-            [.., id] => (*id, "update".to_owned()),
-            [] => panic!("a resource line without an id: {line}"),
-        };
-        out.insert(id.to_owned(), marker);
-    }
-    out
-}
-
-/// Our verdict on each resource, in the CLI's words (Cognito's refusals are updates to it).
-fn our_verdicts(report: &ChangeReport) -> BTreeMap<String, String> {
-    report
-        .changes
-        .iter()
-        .filter(|c| c.section == Section::Resources)
-        .map(|c| (c.logical_id.clone(), if c.kind() == "fails" { "update" } else { c.kind() }.to_owned()))
-        .collect()
 }
 
 fn compared(name: &str) -> ChangeReport {

@@ -6,6 +6,7 @@ use std::path::PathBuf;
 
 use cognito::{FeatureFlags, Stack};
 
+pub mod cdk_diff;
 pub mod pool;
 
 fn fixture_path(name: &str, ext: &str) -> PathBuf {
