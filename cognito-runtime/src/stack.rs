@@ -107,6 +107,12 @@ impl Stack {
         self
     }
 
+    /// Synthesizes the stack under `flags` from now on (what `feature_flags:` on a stack
+    /// expands to).
+    pub fn set_feature_flags(&mut self, flags: crate::FeatureFlags) {
+        self.flags = flags;
+    }
+
     /// The feature flags the stack is synthesized under.
     pub fn feature_flags(&self) -> crate::FeatureFlags {
         self.flags

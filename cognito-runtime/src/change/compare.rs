@@ -58,6 +58,13 @@ fn depends_on(r: Resource<'_>) -> Vec<&str> {
     ids
 }
 
+/// Whether a resource is the same in both (its metadata aside): the common case, decided
+/// without allocating.
+pub(crate) fn same(old: Resource, new: Resource) -> bool {
+    let same_at = |key: &str| old.body.get(key) == new.body.get(key);
+    same_at("Type") && same_at("Properties") && same_at("DependsOn") && ATTRIBUTES.iter().all(|a| same_at(a))
+}
+
 /// A resource both have: its changed properties and attributes, and what they do.
 pub(crate) fn compared(id: &str, old: Resource, new: Resource) -> Change {
     let mut c = change(id, new.ty(), Effect::Unchanged);

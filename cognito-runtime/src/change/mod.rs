@@ -81,7 +81,7 @@ pub fn classify(baseline: &Value, proposed: &Value) -> ChangeReport {
 pub fn classify_with(baseline: &Value, proposed: &Value, options: &Options) -> ChangeReport {
     let (old, new) = (View::new(baseline), View::new(proposed));
     let mut changes = resources(&old, &new);
-    propagate(&mut changes, &new);
+    propagate(&mut changes, &old, &new);
     locate(&mut changes, options);
     rename::pair(&mut changes, &old, &new);
     verdict::judge(&mut changes, &old, &new, options);
@@ -90,61 +90,76 @@ pub fn classify_with(baseline: &Value, proposed: &Value, options: &Options) -> C
     ChangeReport { changes }
 }
 
-/// Every resource of either template, compared.
+/// Every resource that changes, compared (most do not: they are skipped without allocating).
 fn resources(old: &View, new: &View) -> Vec<Change> {
-    let mut out = Vec::with_capacity(new.resources.len());
+    let mut out = Vec::new();
     for (id, n) in &new.resources {
-        out.push(match old.resources.get(id) {
-            Some(o) => compare::compared(id, *o, *n),
-            None => compare::added(id, *n),
-        });
+        match old.resources.get(id) {
+            Some(o) if compare::same(*o, *n) => {}
+            Some(o) => out.push(compare::compared(id, *o, *n)),
+            None => out.push(compare::added(id, *n)),
+        }
     }
     for (id, o) in &old.resources {
         if !new.resources.contains_key(id) {
             out.push(compare::removed(id, *o));
         }
     }
+    out.retain(|c| c.effect != Effect::Unchanged);
     out
 }
 
 /// CloudFormation: a create-only property that refers to a replaced resource gets a new value
-/// at deploy time (a new id or ARN), so its resource is replaced too.
-fn propagate(changes: &mut [Change], new: &View) {
+/// at deploy time (a new id or ARN), so its resource is replaced too (`cdk diff` agrees).
+fn propagate(changes: &mut Vec<Change>, old: &View, new: &View) {
     loop {
         let replaced: BTreeSet<String> = changes
             .iter()
             .filter(|c| matches!(c.effect, Effect::Replaced { .. }))
             .map(|c| c.logical_id.clone())
             .collect();
+        let index: BTreeMap<String, usize> =
+            changes.iter().enumerate().map(|(i, c)| (c.logical_id.clone(), i)).collect();
         let mut grew = false;
-        for c in changes.iter_mut() {
-            if !matches!(c.effect, Effect::Unchanged | Effect::Updated | Effect::Fails) {
-                continue;
-            }
-            let Some(resource) = new.resources.get(c.logical_id.as_str()) else { continue };
-            let Some((path, via)) =
-                replace::create_only_referring(resource.ty(), resource.properties(), &|id| {
-                    replaced.contains(id)
-                })
-            else {
-                continue;
-            };
-            let top = path.split('/').next().unwrap_or(path);
-            c.properties.retain(|p| p.path != top);
-            c.properties.push(PropertyChange {
-                path: top.to_owned(),
-                effect: PropertyEffect::Replaces,
-                via: Some(via),
+        for (id, resource) in &new.resources {
+            let Some(before) = old.resources.get(id) else { continue };
+            let existing = index.get(*id).copied();
+            let open = existing
+                .and_then(|i| changes.get(i))
+                .is_none_or(|c| matches!(c.effect, Effect::Unchanged | Effect::Updated | Effect::Fails));
+            let referring = replace::create_only_referring(resource.ty(), resource.properties(), &|r| {
+                replaced.contains(r)
             });
-            c.effect = Effect::Replaced {
-                orphans_old: matches!(resource.attribute("UpdateReplacePolicy"), Some("Retain")),
+            let (true, Some((path, via))) = (open, referring) else { continue };
+            let change = match existing {
+                Some(i) => changes.get_mut(i),
+                None => {
+                    changes.push(compare::compared(id, *before, *resource));
+                    changes.last_mut()
+                }
             };
-            grew = true;
+            if let Some(c) = change {
+                replaced_via(c, path, via, *resource);
+                grew = true;
+            }
         }
         if !grew {
             return;
         }
     }
+}
+
+/// Marks `c` replaced because its create-only `path` refers to `via`, which is replaced.
+fn replaced_via(c: &mut Change, path: &str, via: String, resource: template::Resource) {
+    let top = path.split('/').next().unwrap_or(path);
+    c.properties.retain(|p| p.path != top);
+    c.properties.push(PropertyChange {
+        path: top.to_owned(),
+        effect: PropertyEffect::Replaces,
+        via: Some(via),
+    });
+    c.effect =
+        Effect::Replaced { orphans_old: matches!(resource.attribute("UpdateReplacePolicy"), Some("Retain")) };
 }
 
 /// The item and construct path of each resource the stack emits.

@@ -53,10 +53,10 @@ impl Stack {
     /// # Ok::<(), cognito_runtime::Error>(())
     /// ```
     pub fn check_update(&self, baseline: &Value) -> Result<ChangeReport, Error> {
-        let baseline = Baseline::from_value(baseline.clone()).map_err(baseline_error)?;
+        let baseline = Baseline::template_in(baseline).map_err(baseline_error)?;
         let (template, trace) = self.traced_template()?;
         let options = self.options(&trace);
-        Ok(classify_with(baseline.template(), &template.into_serde(), &options))
+        Ok(classify_with(&baseline, &template.into_serde(), &options))
     }
 
     /// The comparison's options: the accepted changes, and where each resource comes from.

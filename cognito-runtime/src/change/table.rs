@@ -57,6 +57,8 @@ fn reasons(c: &Change) -> Vec<String> {
                 vec![format!("in place: {}", props.join(", "))]
             }
         }
+        (Effect::Added, None) => vec!["new".into()],
+        (Effect::Removed(_), _) => vec!["removed".into()],
         _ => vec![String::new()],
     }
 }

@@ -1,6 +1,7 @@
 //! The template deployed now (the baseline), and a view of any template that sets the AWS
 //! CDK's bookkeeping aside.
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 use serde_json::{Map, Value};
@@ -39,16 +40,19 @@ impl Baseline {
     /// Takes a template already read as JSON (or `get-template`'s answer, whose
     /// `TemplateBody` it unwraps).
     pub fn from_value(value: Value) -> Result<Baseline, String> {
-        let value = match value {
-            Value::Object(mut o) if o.contains_key("TemplateBody") => match o.remove("TemplateBody") {
-                Some(Value::String(body)) => return Baseline::parse(&body),
-                Some(body) => body,
-                None => Value::Object(o),
-            },
-            other => other,
+        Ok(Baseline(Baseline::template_in(&value)?.into_owned()))
+    }
+
+    /// The template `value` is, or the one inside `get-template`'s answer (`TemplateBody`, an
+    /// object or a JSON text), checked to be a template; borrowed when it can be.
+    pub(crate) fn template_in(value: &Value) -> Result<Cow<'_, Value>, String> {
+        let template = match value.get("TemplateBody") {
+            Some(Value::String(body)) => Cow::Owned(Baseline::parse(body)?.0),
+            Some(body) => Cow::Borrowed(body),
+            None => Cow::Borrowed(value),
         };
-        check_shape(&value)?;
-        Ok(Baseline(value))
+        check_shape(&template)?;
+        Ok(template)
     }
 
     /// The template.
