@@ -13,17 +13,7 @@ const ATTRIBUTES: &[&str] =
     &["DeletionPolicy", "UpdateReplacePolicy", "Condition", "UpdatePolicy", "CreationPolicy"];
 
 fn change(id: &str, ty: &str, effect: Effect) -> Change {
-    Change {
-        section: Section::Resources,
-        logical_id: id.to_owned(),
-        resource_type: ty.to_owned(),
-        construct_path: None,
-        node: None,
-        effect,
-        properties: Vec::new(),
-        rename: None,
-        findings: Vec::new(),
-    }
+    Change::new(Section::Resources, id, ty, effect)
 }
 
 /// A resource only the stack has.

@@ -30,17 +30,7 @@ pub(crate) fn compare(old: &View, new: &View, options: &Options) -> Vec<Change> 
 }
 
 fn change(section: &str, id: &str, effect: Effect) -> Change {
-    Change {
-        section: Section::from_name(section).unwrap_or(Section::Outputs),
-        logical_id: id.to_owned(),
-        resource_type: String::new(),
-        construct_path: None,
-        node: None,
-        effect,
-        properties: Vec::new(),
-        rename: None,
-        findings: Vec::new(),
-    }
+    Change::new(Section::from_name(section).unwrap_or(Section::Outputs), id, "", effect)
 }
 
 /// The export name of output `id`, if it has one.

@@ -55,37 +55,35 @@ fn deployed_aliases(old: Props) -> String {
 /// Cognito ("Updates are not allowed for property - UsernameAttributes"): whether users sign
 /// in with an email address or phone number instead of a username is fixed at creation.
 fn username_attributes(old: Props, new: Props, out: &mut Vec<Finding>) {
-    let (before, after) = (get(old, "UsernameAttributes"), get(new, "UsernameAttributes"));
-    if before != after {
-        out.push(refused(
-            "change.fails.username_attributes",
-            "UsernameAttributes",
-            "sign_in_aliases".into(),
-            format!(
-                "`sign_in_aliases` cannot change on a deployed user pool: `UsernameAttributes` would go \
-                 from {} to {}, and Cognito refuses the update (\"Updates are not allowed for property - \
-                 UsernameAttributes\"), so CloudFormation rolls the deployment back; keep {}, {NEW_POOL}",
-                shown(before),
-                shown(after),
-                deployed_aliases(old)
-            ),
-        ));
-    }
+    let error = "Updates are not allowed for property - UsernameAttributes";
+    sign_in(old, new, ("change.fails.username_attributes", "UsernameAttributes", error), out);
 }
 
 /// Cognito ("Updating alias attributes is not allowed"): the aliases a username may be signed
 /// in with are fixed at creation.
 fn alias_attributes(old: Props, new: Props, out: &mut Vec<Finding>) {
-    let (before, after) = (get(old, "AliasAttributes"), get(new, "AliasAttributes"));
+    let error = "Updating alias attributes is not allowed";
+    sign_in(old, new, ("change.fails.alias_attributes", "AliasAttributes", error), out);
+}
+
+/// A sign-in property (`UsernameAttributes` or `AliasAttributes`) that changes: `(rule,
+/// property, the service's error)`.
+fn sign_in(
+    old: Props,
+    new: Props,
+    (rule, property, error): (&'static str, &str, &str),
+    out: &mut Vec<Finding>,
+) {
+    let (before, after) = (get(old, property), get(new, property));
     if before != after {
         out.push(refused(
-            "change.fails.alias_attributes",
-            "AliasAttributes",
+            rule,
+            property,
             "sign_in_aliases".into(),
             format!(
-                "`sign_in_aliases` cannot change on a deployed user pool: `AliasAttributes` would go from \
-                 {} to {}, and Cognito refuses the update (\"Updating alias attributes is not allowed\"), \
-                 so CloudFormation rolls the deployment back; keep {}, {NEW_POOL}",
+                "`sign_in_aliases` cannot change on a deployed user pool: `{property}` would go from {} to {}, \
+                 and Cognito refuses the update (\"{error}\"), so CloudFormation rolls the deployment back; \
+                 keep {}, {NEW_POOL}",
                 shown(before),
                 shown(after),
                 deployed_aliases(old)

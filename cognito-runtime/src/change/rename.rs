@@ -115,3 +115,46 @@ pub(crate) fn changed_id(rename: &Rename) -> Option<(usize, String)> {
         _ => None,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rename(from_path: Option<&str>, to_path: Option<&str>) -> Rename {
+        Rename {
+            from: String::new(),
+            to: String::new(),
+            from_path: from_path.map(Into::into),
+            to_path: to_path.map(Into::into),
+        }
+    }
+
+    #[test]
+    fn the_hash_recovers_a_renamed_construct_id() {
+        assert_eq!(recovered_path("PoolD3F588B8", "Users/Resource").as_deref(), Some("Pool/Resource"));
+        assert_eq!(
+            recovered_path("PoolwebB04E50B4", "Pool/webapp/Resource").as_deref(),
+            Some("Pool/web/Resource")
+        );
+        // An id with a character the human part drops cannot be recovered; nor a wrong guess.
+        assert_eq!(recovered_path("customerappclient12345678", "Pool/web/Resource"), None);
+        assert_eq!(recovered_path("Pool", "Users/Resource"), None);
+    }
+
+    #[test]
+    fn the_changed_component_of_two_paths() {
+        assert_eq!(
+            changed_id(&rename(Some("Pool/web/Resource"), Some("Users/web/Resource"))),
+            Some((0, "Pool".into()))
+        );
+        assert_eq!(changed_id(&rename(Some("Pool/Resource"), Some("Auth/Pool/Resource"))), None);
+        assert_eq!(changed_id(&rename(None, Some("Pool/Resource"))), None);
+    }
+
+    #[test]
+    fn the_human_part_of_a_logical_id() {
+        assert_eq!(human_part("PoolD3F588B8"), "Pool");
+        assert_eq!(human_part("Pool"), "Pool");
+        assert_eq!(human_part("PoolIdOutput"), "PoolIdOutput");
+    }
+}

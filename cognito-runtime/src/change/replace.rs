@@ -97,3 +97,46 @@ fn sub_referred(value: &Value, ids: &dyn Fn(&str) -> bool) -> Option<String> {
         .find(|name| !name.starts_with('!') && ids(name))
         .map(str::to_owned)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn props(v: Value) -> Map<String, Value> {
+        v.as_object().cloned().unwrap_or_default()
+    }
+
+    #[test]
+    fn a_nested_path_reads_every_element_of_a_list() {
+        let p = props(json!({ "Tags": [{ "Key": "a", "Value": "1" }, { "Key": "b" }] }));
+        assert_eq!(values_at(Some(&p), "Tags/*/Key"), vec![Some(&json!("a")), Some(&json!("b"))]);
+        assert_eq!(values_at(Some(&p), "Tags/*/Missing"), vec![None, None]);
+        assert_eq!(values_at(None, "Tags/*/Key"), vec![None]);
+    }
+
+    #[test]
+    fn only_the_sub_property_counts() {
+        // A create-only sub-property: the rest of its object may change in place.
+        let changed = |a: Value, b: Value| {
+            let (a, b) = (props(a), props(b));
+            values_at(Some(&a), "Tags/*/Key") != values_at(Some(&b), "Tags/*/Key")
+        };
+        assert!(!changed(
+            json!({ "Tags": [{ "Key": "a", "Value": "1" }] }),
+            json!({ "Tags": [{ "Key": "a", "Value": "2" }] })
+        ));
+        assert!(changed(json!({ "Tags": [{ "Key": "a" }] }), json!({ "Tags": [{ "Key": "b" }] })));
+    }
+
+    #[test]
+    fn references_are_found_in_ref_getatt_and_sub() {
+        let ids = |id: &str| id == "Fn";
+        assert_eq!(referred(&json!({ "Ref": "Fn" }), &ids).as_deref(), Some("Fn"));
+        assert_eq!(referred(&json!({ "Fn::GetAtt": ["Fn", "Arn"] }), &ids).as_deref(), Some("Fn"));
+        assert_eq!(referred(&json!({ "Fn::GetAtt": "Fn.Arn" }), &ids).as_deref(), Some("Fn"));
+        assert_eq!(referred(&json!({ "Fn::Sub": "arn:${Fn.Arn}:x" }), &ids).as_deref(), Some("Fn"));
+        assert_eq!(referred(&json!({ "Fn::Sub": "${!Fn}" }), &ids), None);
+        assert_eq!(referred(&json!({ "Fn::Join": ["", [{ "Ref": "Other" }]] }), &ids), None);
+    }
+}

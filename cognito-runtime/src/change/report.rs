@@ -170,6 +170,22 @@ pub struct Change {
 }
 
 impl Change {
+    /// A change of element `id` of `section` (a resource of type `ty`) with nothing known yet
+    /// beyond its effect.
+    pub(crate) fn new(section: Section, id: &str, ty: &str, effect: Effect) -> Change {
+        Change {
+            section,
+            logical_id: id.to_owned(),
+            resource_type: ty.to_owned(),
+            construct_path: None,
+            node: None,
+            effect,
+            properties: Vec::new(),
+            rename: None,
+            findings: Vec::new(),
+        }
+    }
+
     /// The strongest verdict of the findings (`Allowed` when there are none).
     pub fn verdict(&self) -> Verdict {
         self.findings.iter().map(|f| f.verdict).max().unwrap_or(Verdict::Allowed)

@@ -200,3 +200,47 @@ impl<'a> View<'a> {
         self.resources.get(id)?.properties()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn get_template_answers_are_unwrapped() {
+        let body = json!({ "Resources": { "A": { "Type": "AWS::IAM::Role" } } });
+        let answer = json!({ "TemplateBody": body, "StagesAvailable": ["Original", "Processed"] });
+        assert_eq!(Baseline::from_value(answer).map(|b| b.0), Ok(body.clone()));
+        let text = json!({ "TemplateBody": body.to_string() });
+        assert_eq!(Baseline::from_value(text).map(|b| b.0), Ok(body));
+    }
+
+    #[test]
+    fn a_byte_order_mark_is_skipped() {
+        assert!(Baseline::parse("\u{feff}{\"Resources\": {}}").is_ok());
+    }
+
+    #[test]
+    fn what_is_not_a_template_says_why() {
+        assert_eq!(Baseline::parse("[]"), Err("a CloudFormation template is a JSON object".into()));
+        let no_type = json!({ "Resources": { "A": {} } });
+        assert_eq!(Baseline::from_value(no_type), Err("its resource `A` has no `Type`".into()));
+        assert_eq!(Baseline::parse(""), Err("line 1, column 0: EOF while parsing a value".into()));
+    }
+
+    #[test]
+    fn the_cdk_bookkeeping_is_set_aside() {
+        let t = json!({
+            "Resources": {
+                "CDKMetadata": { "Type": "AWS::CDK::Metadata", "Condition": "CDKMetadataAvailable" },
+                "A": { "Type": "AWS::IAM::Role" },
+            },
+            "Conditions": { "CDKMetadataAvailable": {}, "Mine": {} },
+            "Parameters": { "BootstrapVersion": {} },
+            "Rules": { "CheckBootstrapVersion": {} },
+        });
+        let view = View::new(&t);
+        assert_eq!(view.resources.keys().copied().collect::<Vec<_>>(), ["A"]);
+        assert_eq!(view.others.keys().copied().collect::<Vec<_>>(), [("Conditions", "Mine")]);
+    }
+}
