@@ -51,7 +51,9 @@ fn every_rule_is_documented_and_every_documented_rule_exists() {
     let mut tests = Vec::new();
     rust_files(Path::new("tests"), &mut tests);
     let tests = tests.join("\n");
-    for marker in ["violation(&s, ", "violation(&stack, ", "assert_rejected(&s, \"", "rule, "] {
+    for marker in
+        ["violation(&s, ", "violation(&stack, ", "assert_rejected(&s, \"", "rule, ", "finding(&report, "]
+    {
         literals_after(&tests, marker, &mut reported);
     }
     assert!(reported.len() > 100, "found only {} rule ids: the scan is broken", reported.len());

@@ -116,6 +116,11 @@ pub(crate) fn default_policy(cx: &mut Synth, node: NodeId, role: &[&str]) -> Opt
     let mut path: Vec<&str> = role[..role.len() - 1].to_vec();
     path.extend(["DefaultPolicy", "Resource"]);
     let id = cx.logical_id(node, &path);
+    let statements = if cx.stack.feature_flags().minimize_policies {
+        crate::iam::merge_statements(statements)
+    } else {
+        statements
+    };
     let mut props = Obj::new();
     props.insert("PolicyDocument", policy_document(statements));
     props.insert("PolicyName", id.clone());

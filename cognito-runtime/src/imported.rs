@@ -84,7 +84,7 @@ impl ImportedUserPool {
             Attr::UserPoolArn => match self {
                 ImportedUserPool::FromId(id) => concat(vec![
                     "arn:".into(),
-                    reference("AWS::Partition"),
+                    cx.partition(),
                     ":cognito-idp:".into(),
                     cx.region(),
                     ":".into(),

@@ -145,8 +145,29 @@ impl LambdaFunction {
         function.insert("Type", "AWS::Lambda::Function");
         function.insert("Properties", props);
         function.insert("DependsOn", Json::strs(depends_on));
-        cx.resource(cx.logical_id(node, &["Resource"]), Json::Obj(function));
+        let function_id = cx.logical_id(node, &["Resource"]);
+        cx.resource(function_id.clone(), Json::Obj(function));
+        if cx.stack.feature_flags().lambda_log_groups {
+            managed_log_group(cx, node, &function_id);
+        }
     }
+}
+
+/// AWS CDK `@aws-cdk/aws-lambda:useCdkManagedLogGroup`: the function's own log group,
+/// `/aws/lambda/<function name>`, kept two years and retained when removed.
+fn managed_log_group(cx: &mut Synth, node: NodeId, function_id: &str) {
+    let mut props = Obj::new();
+    props.insert(
+        "LogGroupName",
+        crate::stack::concat(vec!["/aws/lambda/".into(), crate::stack::reference(function_id)]),
+    );
+    props.insert("RetentionInDays", 731_u32);
+    let mut group = Obj::new();
+    group.insert("Type", "AWS::Logs::LogGroup");
+    group.insert("Properties", props);
+    group.insert("UpdateReplacePolicy", "Retain");
+    group.insert("DeletionPolicy", "Retain");
+    cx.resource(cx.logical_id(node, &["LogGroup", "Resource"]), Json::Obj(group));
 }
 
 /// AWS CDK `InlineCode`: inline code cannot be empty.

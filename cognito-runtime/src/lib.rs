@@ -27,12 +27,14 @@
 mod app;
 pub mod assembly;
 mod cfn;
+pub mod change;
 mod check;
 mod client;
 mod deps;
 mod domain;
 pub mod duration;
 pub mod error;
+mod flags;
 mod grant;
 mod group;
 mod iam;
@@ -69,6 +71,7 @@ pub use client::{
 pub use domain::*;
 pub use duration::{Duration, TimeUnit};
 pub use error::{Error, Severity, Target, Violation};
+pub use flags::FeatureFlags;
 pub use grant::Grant;
 pub use group::*;
 pub use iam::{ConditionValue, Principal, Role};

@@ -87,6 +87,10 @@ pub struct Stack {
     /// In an app, while this stack is rendered: the items of other stacks it refers to,
     /// appended after its own (see `app::foreign`).
     pub(crate) foreign: Option<Box<crate::app::Foreign>>,
+    /// Replacements and removals accepted against a baseline (`accept_replacement`,
+    /// `accept_removal`).
+    pub(crate) accepted: crate::change::Accepted,
+    flags: crate::FeatureFlags,
 }
 
 impl Default for Stack {
@@ -106,6 +110,8 @@ impl Stack {
             checks: crate::nag::Checks::default(),
             synthesizer: None,
             foreign: None,
+            accepted: crate::change::Accepted::default(),
+            flags: crate::FeatureFlags::default(),
         }
     }
 
@@ -141,6 +147,24 @@ impl Stack {
     pub fn with_env(mut self, env: Env) -> Stack {
         self.env = env;
         self
+    }
+
+    /// The same stack, synthesized under the AWS CDK feature flags `flags` (an app made with
+    /// `cdk init` uses [`crate::FeatureFlags::recommended`]).
+    pub fn with_feature_flags(mut self, flags: crate::FeatureFlags) -> Stack {
+        self.flags = flags;
+        self
+    }
+
+    /// Synthesizes the stack under `flags` from now on (what `feature_flags:` on a stack
+    /// expands to).
+    pub fn set_feature_flags(&mut self, flags: crate::FeatureFlags) {
+        self.flags = flags;
+    }
+
+    /// The feature flags the stack is synthesized under.
+    pub fn feature_flags(&self) -> crate::FeatureFlags {
+        self.flags
     }
 
     /// The stack's name.
@@ -334,8 +358,23 @@ impl Stack {
         Ok(self.template()?.to_pretty_string())
     }
 
-    /// The rules, then a render (which finds logical-id clashes); the template is kept when
-    /// asked for and every rule held.
+    /// The template, with each resource's logical id, the item that emitted it and its
+    /// construct path below the stack: what a change report needs to name items.
+    pub(crate) fn traced_template(&self) -> Result<(Json, Vec<Traced>), Error> {
+        let r = self.render(true, true, None);
+        match r.template {
+            Some(template) if r.violations.is_empty() => {
+                let trace = r
+                    .resources
+                    .iter()
+                    .map(|(id, node)| (id.clone(), *node, r.paths.get(id).cloned()))
+                    .collect();
+                Ok((template, trace))
+            }
+            _ => Err(Error { violations: r.violations }),
+        }
+    }
+
     fn run(&self, keep: bool) -> (Vec<Violation>, Option<Json>) {
         let r = self.render(keep, false, None);
         (r.violations, r.template)
@@ -462,6 +501,9 @@ pub(crate) struct Rendered {
     /// Logical id → construct path below the stack (`myuserpool/smsRole/Resource`).
     pub paths: HashMap<String, String>,
 }
+
+/// A resource of the template: its logical id, the item that emitted it, its construct path.
+pub(crate) type Traced = (String, NodeId, Option<String>);
 
 /// Name → node, built once per pass.
 pub(crate) struct Index<'a> {
@@ -637,6 +679,15 @@ impl<'a> Synth<'a> {
     /// The stack's region: the literal, or `{"Ref": "AWS::Region"}`.
     pub fn region(&self) -> Json {
         pseudo(self.stack.env.region.as_deref(), "AWS::Region")
+    }
+
+    /// The partition of the ARNs the stack formats: `{"Ref": "AWS::Partition"}`, or under
+    /// `@aws-cdk/core:enablePartitionLiterals` the partition of the stack's known region.
+    pub fn partition(&self) -> Json {
+        match (self.stack.flags.partition_literals, self.stack.env.region.as_deref()) {
+            (true, Some(region)) => Json::from(crate::flags::partition_of(region)),
+            _ => reference("AWS::Partition"),
+        }
     }
 
     /// The stack's account: the literal, or `{"Ref": "AWS::AccountId"}`.

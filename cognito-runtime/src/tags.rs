@@ -20,7 +20,7 @@ fn form(resource_type: &str) -> Option<Form> {
     Some(match resource_type {
         "AWS::Cognito::UserPool" => Form::Map("UserPoolTags"),
         "AWS::Cognito::IdentityPool" => Form::List("IdentityPoolTags"),
-        "AWS::IAM::Role" | "AWS::Lambda::Function" => Form::List("Tags"),
+        "AWS::IAM::Role" | "AWS::Lambda::Function" | "AWS::Logs::LogGroup" => Form::List("Tags"),
         _ => return None,
     })
 }

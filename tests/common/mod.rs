@@ -4,17 +4,28 @@
 
 use std::path::PathBuf;
 
-use cognito::Stack;
+use cognito::{FeatureFlags, Stack};
 
 pub mod app;
+pub mod cdk_diff;
 pub mod nag;
 pub mod pool;
 
-fn fixture(name: &str, ext: &str) -> String {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+fn fixture_path(name: &str, ext: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
         .join("tests/fixtures/cdk/expected")
-        .join(format!("{name}.{ext}"));
+        .join(format!("{name}.{ext}"))
+}
+
+fn fixture(name: &str, ext: &str) -> String {
+    let path = fixture_path(name, ext);
     std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+/// The fixture `expected/NAME.ext` as JSON, if there is one (`flags/x` for a subfolder).
+fn optional_json(name: &str, ext: &str) -> Option<serde_json::Value> {
+    let text = std::fs::read_to_string(fixture_path(name, ext)).ok()?;
+    Some(serde_json::from_str(&text).unwrap_or_else(|e| panic!("{name}.{ext}: {e}")))
 }
 
 /// The CDK's template for case `name`.
@@ -28,17 +39,48 @@ pub fn cdk_error(name: &str) -> String {
 }
 
 /// Asserts that `stack` synthesizes the CDK's template for case `name` (as JSON values), and
-/// reports the first differing path when it does not; then that cdk-nag's findings for the
-/// case are ours.
+/// reports the first differing path when it does not. Then, for the same case:
+/// - under the CDK's recommended feature flags, the template is the CDK's under those flags
+///   (`expected/flags/NAME.json`), or the stack is rejected as the CDK rejects it
+///   (`flags/NAME.err`), where the flags change anything;
+/// - with the CDK's template as the baseline, and with the template as `cdk synth` writes it
+///   (`expected/cli/NAME.json`: bookkeeping, path metadata, the flags where they change it),
+///   `check_update` finds no change: a CDK stack moves to `cognito!` without replacing anything;
+/// - cdk-nag's findings for the case are ours.
 pub fn assert_parity(stack: &Stack, name: &str) {
+    assert_same_template(stack, name, &cdk_template(name));
+    let flagged = stack.clone().with_feature_flags(FeatureFlags::recommended());
+    if let Some(theirs) = optional_json(&format!("flags/{name}"), "json") {
+        assert_same_template(&flagged, &format!("flags/{name}"), &theirs);
+    }
+    if fixture_path(&format!("flags/{name}"), "err").exists() {
+        assert!(flagged.synth().is_err(), "{name}: the CDK rejects this under its recommended flags");
+    }
+    assert_no_change(stack, name, &cdk_template(name));
+    if let Some(cli) = optional_json(&format!("cli/{name}"), "json") {
+        let flags = fixture_path(&format!("flags/{name}"), "json").exists();
+        assert_no_change(if flags { &flagged } else { stack }, &format!("cli/{name}"), &cli);
+    }
+}
+
+/// Asserts that `stack`, compared with `baseline`, changes nothing.
+fn assert_no_change(stack: &Stack, name: &str, baseline: &serde_json::Value) {
+    match stack.check_update(baseline) {
+        Ok(report) => {
+            assert!(report.changes.is_empty(), "{name} as the baseline: expected no change, got\n{report}")
+        }
+        Err(e) => panic!("{name}: check_update failed: {e}"),
+    }
+}
+
+fn assert_same_template(stack: &Stack, name: &str, theirs: &serde_json::Value) {
     let ours = match stack.synth() {
         Ok(t) => t,
         Err(e) => panic!("{name}: synth failed: {e}"),
     };
-    let theirs = cdk_template(name);
-    if ours != theirs {
+    if ours != *theirs {
         let mut diffs = Vec::new();
-        diff("", &ours, &theirs, &mut diffs);
+        diff("", &ours, theirs, &mut diffs);
         panic!(
             "{name}: template differs from the CDK's at:\n  {}\nours:\n{}",
             diffs.join("\n  "),

@@ -262,7 +262,7 @@ pub(crate) fn dependencies(p: &IdentityPool, stack: &Stack, index: &Index, node:
 fn identity_pool_arn(cx: &Synth, id: Json) -> Json {
     concat(vec![
         "arn:".into(),
-        reference("AWS::Partition"),
+        cx.partition(),
         ":cognito-identity:".into(),
         cx.region(),
         ":".into(),

@@ -443,7 +443,7 @@ fn ses_configuration(cx: &Synth, ses: &SesOptions) -> Obj {
     let identity = ses.ses_verified_domain.as_ref().unwrap_or(&ses.from_email);
     let mut source_arn = vec![
         "arn:".into(),
-        reference("AWS::Partition"),
+        cx.partition(),
         ":ses:".into(),
         region,
         ":".into(),
