@@ -24,58 +24,48 @@
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
-pub mod assembly;
-mod check;
-mod client;
-mod deps;
-mod domain;
-pub mod duration;
-pub mod error;
-mod grant;
-mod group;
-mod iam;
-mod identity_pool;
-mod idp;
-pub mod ids;
-mod imported;
-mod items;
-pub mod json;
-mod lambda;
-mod md5;
-mod output;
-mod pool_child;
-mod resource_server;
-mod rules;
+mod context;
+mod core;
+mod resources;
 mod stack;
-mod tags;
-pub mod text;
-mod user_pool;
-pub mod value;
 
-pub use assembly::WriteError;
-pub use client::{
+pub use crate::core::arn::Arn;
+pub use crate::core::attribute::StandardAttributeName;
+pub use crate::core::duration::{Duration, TimeUnit};
+pub use crate::core::env::Env;
+pub use crate::core::error::{Error, Target, Violation};
+pub use crate::core::ids::logical_id;
+pub use crate::core::json::{Json, Obj};
+pub use crate::core::node::NodeId;
+pub use crate::core::value::{Attr, ItemRef, SignInUrl, Value};
+pub use resources::client::{
     AnalyticsConfiguration, AuthFlow, ClientAttributes, ImportedUserPoolClient, OAuthFlows, OAuthScope,
     OAuthSettings, UserPoolClient, UserPoolClientIdentityProvider,
 };
-pub use domain::*;
-pub use duration::{Duration, TimeUnit};
-pub use error::{Error, Target, Violation};
-pub use grant::Grant;
-pub use group::*;
-pub use iam::{ConditionValue, Principal, Role};
-pub use identity_pool::{
+pub use resources::domain::*;
+pub use resources::grant::Grant;
+pub use resources::group::*;
+pub use resources::iam::{ConditionValue, Principal, Role};
+pub use resources::identity_pool::{
     IdentityPool, IdentityPoolAmazonLoginProvider, IdentityPoolAppleLoginProvider,
     IdentityPoolAuthenticationProviders, IdentityPoolFacebookLoginProvider, IdentityPoolGoogleLoginProvider,
     IdentityPoolProviderUrl, IdentityPoolRoleMapping, IdentityPoolTwitterLoginProvider, ImportedIdentityPool,
     PROVIDER_CLIENT_ID, RoleMappingMatchType, RoleMappingRule, UserPoolAuthenticationProvider,
 };
-pub use idp::*;
-pub use imported::ImportedUserPool;
-pub use items::Item;
-pub use json::{Json, Obj};
-pub use lambda::{Code, LambdaFunction};
-pub use output::{Output, Parameter};
-pub use resource_server::{ImportedUserPoolResourceServer, ResourceServerScope, UserPoolResourceServer};
-pub use stack::{Env, Node, NodeId, Stack};
-pub use user_pool::*;
-pub use value::{Attr, ItemRef, SignInUrl, Value};
+pub use resources::idp::*;
+pub use resources::imported::ImportedUserPool;
+pub use resources::lambda::{Code, LambdaFunction};
+pub use resources::output::{Output, Parameter};
+pub use resources::resource_server::{
+    ImportedUserPoolResourceServer, ResourceServerScope, UserPoolResourceServer,
+};
+pub use resources::user_pool::*;
+pub use stack::assembly::WriteError;
+pub use stack::item::Item;
+pub use stack::{Node, Stack};
+
+/// What the `cognito!` macro needs of the runtime beyond its public API. Not part of it.
+#[doc(hidden)]
+pub mod __macro {
+    pub use crate::core::text::did_you_mean;
+}

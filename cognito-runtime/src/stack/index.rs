@@ -1,0 +1,70 @@
+//! The index a pass builds once: reference names, children, and the items some rules look
+//! for across the stack.
+
+use std::collections::HashMap;
+
+use super::Stack;
+use super::item::Item;
+use crate::core::node::NodeId;
+use crate::core::value::ItemRef;
+
+/// Name → node, built once per pass.
+pub(crate) struct Index<'a> {
+    names: HashMap<&'a str, NodeId>,
+    /// The children of each node, in order; `children[0]` are the stack's, `children[i + 1]`
+    /// node `i`'s.
+    children: Vec<Vec<NodeId>>,
+    /// The identity providers, in declaration order (each client looks for the ones
+    /// registered on its pool before it).
+    providers: Vec<NodeId>,
+    /// The grants (`pool.grant`), in declaration order.
+    grants: Vec<NodeId>,
+}
+
+impl<'a> Index<'a> {
+    pub(crate) fn new(stack: &'a Stack) -> Index<'a> {
+        let mut names = HashMap::with_capacity(stack.nodes.len());
+        let mut children = vec![Vec::new(); stack.nodes.len() + 1];
+        let mut providers = Vec::new();
+        let mut grants = Vec::new();
+        for (i, node) in stack.nodes.iter().enumerate() {
+            if matches!(node.item, Item::Grant(_)) {
+                grants.push(NodeId(i));
+            }
+            if matches!(node.item, Item::IdentityProvider(_)) {
+                providers.push(NodeId(i));
+            }
+            if let Some(name) = &node.name {
+                names.entry(name.as_str()).or_insert(NodeId(i));
+            }
+            let slot = node.parent.map_or(0, |p| p.0 + 1);
+            if let Some(list) = children.get_mut(slot) {
+                list.push(NodeId(i));
+            }
+        }
+        Index { names, children, providers, grants }
+    }
+
+    /// The grants, in declaration order.
+    pub(crate) fn grants(&self) -> &[NodeId] {
+        &self.grants
+    }
+
+    /// The identity providers, in declaration order.
+    pub(crate) fn providers(&self) -> &[NodeId] {
+        &self.providers
+    }
+
+    /// The children of `parent` (or of the stack), in declaration order.
+    pub(crate) fn children(&self, parent: Option<NodeId>) -> &[NodeId] {
+        self.children.get(parent.map_or(0, |p| p.0 + 1)).map_or(&[], Vec::as_slice)
+    }
+
+    /// The item a reference names, when it is one of `stack`.
+    pub(crate) fn resolve(&self, stack: &Stack, r: &ItemRef) -> Option<NodeId> {
+        match r {
+            ItemRef::Name(n) => self.names.get(n.as_str()).copied(),
+            ItemRef::Node(n) => (n.0 < stack.nodes.len()).then_some(*n),
+        }
+    }
+}
