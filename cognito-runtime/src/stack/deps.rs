@@ -26,8 +26,7 @@ fn subtree(index: &Index, node: NodeId) -> Vec<NodeId> {
 /// (an identity pool waits for its user pools and their clients).
 fn dependencies(view: &View, node: NodeId) -> Vec<NodeId> {
     let Some(n) = view.stack.node(node) else { return Vec::new() };
-    let mut out: Vec<NodeId> =
-        n.depends_on.iter().filter_map(|r| view.index.resolve(view.stack, r)).collect();
+    let mut out: Vec<NodeId> = n.depends_on.iter().filter_map(|r| view.index.resolve(r)).collect();
     out.extend(n.item.implied_dependencies(view, node));
     out
 }
@@ -48,15 +47,13 @@ pub(crate) fn apply_depends_on(
         by_node.entry(*node).or_default().push(id);
     }
     let index = &view.index;
-    for i in 0..view.stack.nodes().len() {
-        let deps = dependencies(view, NodeId(i));
+    for node in view.stack.ids() {
+        let deps = dependencies(view, node);
         if deps.is_empty() {
             continue;
         }
-        let sources: Vec<&str> = subtree(index, NodeId(i))
-            .iter()
-            .flat_map(|n| by_node.get(n).into_iter().flatten().copied())
-            .collect();
+        let sources: Vec<&str> =
+            subtree(index, node).iter().flat_map(|n| by_node.get(n).into_iter().flatten().copied()).collect();
         let mut targets: Vec<&str> = Vec::new();
         for target in deps {
             for n in subtree(index, target) {
@@ -210,7 +207,7 @@ pub(crate) fn cycle_nodes(cycle: &[String], emitted: &Emitted) -> Vec<NodeId> {
 
 /// Whether any item depends on another (`depends_on`, or implied as an identity pool's).
 pub(crate) fn any_dependencies(view: &View) -> bool {
-    (0..view.stack.nodes().len()).any(|i| !dependencies(view, NodeId(i)).is_empty())
+    view.stack.ids().any(|node| !dependencies(view, node).is_empty())
 }
 
 #[cfg(test)]

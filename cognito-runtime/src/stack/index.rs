@@ -10,6 +10,7 @@ use crate::core::value::ItemRef;
 
 /// Name → node, built once per pass.
 pub(crate) struct Index<'a> {
+    stack: &'a Stack,
     names: HashMap<&'a str, NodeId>,
     /// The children of each node, in order; `children[0]` are the stack's, `children[i + 1]`
     /// node `i`'s.
@@ -27,22 +28,22 @@ impl<'a> Index<'a> {
         let mut children = vec![Vec::new(); stack.nodes.len() + 1];
         let mut providers = Vec::new();
         let mut grants = Vec::new();
-        for (i, node) in stack.nodes.iter().enumerate() {
+        for (id, node) in stack.ids().zip(&stack.nodes) {
             if matches!(node.item, Item::Grant(_)) {
-                grants.push(NodeId(i));
+                grants.push(id);
             }
             if matches!(node.item, Item::IdentityProvider(_)) {
-                providers.push(NodeId(i));
+                providers.push(id);
             }
             if let Some(name) = &node.name {
-                names.entry(name.as_str()).or_insert(NodeId(i));
+                names.entry(name.as_str()).or_insert(id);
             }
-            let slot = node.parent.map_or(0, |p| p.0 + 1);
+            let slot = node.parent.map_or(0, |p| p.index() + 1);
             if let Some(list) = children.get_mut(slot) {
-                list.push(NodeId(i));
+                list.push(id);
             }
         }
-        Index { names, children, providers, grants }
+        Index { stack, names, children, providers, grants }
     }
 
     /// The grants, in declaration order.
@@ -57,14 +58,19 @@ impl<'a> Index<'a> {
 
     /// The children of `parent` (or of the stack), in declaration order.
     pub(crate) fn children(&self, parent: Option<NodeId>) -> &[NodeId] {
-        self.children.get(parent.map_or(0, |p| p.0 + 1)).map_or(&[], Vec::as_slice)
+        let slot = match parent {
+            None => 0,
+            Some(p) if self.stack.contains(p) => p.index() + 1,
+            Some(_) => return &[],
+        };
+        self.children.get(slot).map_or(&[], Vec::as_slice)
     }
 
-    /// The item a reference names, when it is one of `stack`.
-    pub(crate) fn resolve(&self, stack: &Stack, r: &ItemRef) -> Option<NodeId> {
+    /// The item a reference names, when it is one of the stack's.
+    pub(crate) fn resolve(&self, r: &ItemRef) -> Option<NodeId> {
         match r {
             ItemRef::Name(n) => self.names.get(n.as_str()).copied(),
-            ItemRef::Node(n) => (n.0 < stack.nodes.len()).then_some(*n),
+            ItemRef::Node(n) => self.stack.contains(*n).then_some(*n),
         }
     }
 }

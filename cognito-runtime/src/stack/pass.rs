@@ -46,8 +46,8 @@ fn run(stack: &Stack, keep: bool) -> (Vec<Violation>, Option<Json>) {
     let view = View::new(stack);
     let mut out = Vec::new();
     rules::check_stack(&view, &mut out);
-    for (i, node) in stack.nodes().iter().enumerate() {
-        let mut cx = Check::new(&view, Some(NodeId(i)), &mut out);
+    for (id, node) in stack.ids().zip(stack.nodes()) {
+        let mut cx = Check::new(&view, Some(id), &mut out);
         node.item.check(&mut cx);
     }
     let record_paths = deps::any_dependencies(&view);

@@ -5,7 +5,6 @@ use super::Stack;
 use super::item::Item;
 use super::view::View;
 use crate::core::node::NodeId;
-use crate::resources::client::UserPoolClient;
 use crate::resources::identity_pool::{PROVIDER_CLIENT_ID, created_clients, user_pool_node};
 
 impl Stack {
@@ -17,13 +16,14 @@ impl Stack {
     /// the node of each client added. A provider whose pool is not declared yet gets none
     /// (the rules report it).
     pub fn add_provider_clients(&mut self, identity_pool: NodeId) -> Vec<(usize, NodeId)> {
+        let Some(identity_pool) =
+            self.accept("add_provider_clients", "identity_pool", identity_pool, "added no client")
+        else {
+            return Vec::new();
+        };
         let mut added = Vec::new();
         for (index, pool) in self.missing_provider_clients(identity_pool) {
-            let client = self.add_node(Some(pool), PROVIDER_CLIENT_ID, None, UserPoolClient::default());
-            if let Some(n) = self.nodes.get_mut(client.index()) {
-                n.created_by = Some(identity_pool);
-            }
-            added.push((index, client));
+            added.push((index, self.add_created_client(identity_pool, pool, PROVIDER_CLIENT_ID)));
         }
         added
     }

@@ -2,6 +2,7 @@
 
 use std::collections::HashMap;
 
+use super::build::Foreign;
 use super::item::Item;
 use super::view::View;
 use super::{Stack, tags};
@@ -16,11 +17,13 @@ use crate::core::value::ItemRef;
 pub(crate) fn check_stack(view: &View, out: &mut Vec<Violation>) {
     let stack = view.stack;
     stack_name(stack, out);
+    for foreign in stack.foreign() {
+        foreign_node_id(foreign, &mut Check::new(view, None, out));
+    }
     tags::check(stack.tags(), &mut Check::new(view, None, out));
     let mut seen_ids: HashMap<(Option<NodeId>, &str), NodeId> = HashMap::new();
     let mut seen_names: HashMap<&str, NodeId> = HashMap::new();
-    for (i, node) in stack.nodes().iter().enumerate() {
-        let id = NodeId(i);
+    for (id, node) in stack.ids().zip(stack.nodes()) {
         let mut cx = Check::new(view, Some(id), out);
         if node.id.is_empty() {
             cx.id_issue("construct_id.empty", "an item's construct id must not be empty".to_owned());
@@ -68,6 +71,23 @@ fn stack_name(stack: &Stack, out: &mut Vec<Violation>) {
             rule: "stack.name",
         });
     }
+}
+
+/// The builders (`Stack::add_*`): a node id given to a stack names one of its items — an id
+/// the stack (or a clone of it) made, not past its end; any other names nothing here.
+fn foreign_node_id(foreign: &Foreign, cx: &mut Check) {
+    let Foreign { method, argument, id, instead } = foreign;
+    cx.push(
+        Issue::new(
+            "stack.node_id",
+            "",
+            format!(
+                "`{method}` was given {id} as `{argument}`, which is not an item of this stack (an id of another stack, or of a clone with more items), and {instead}; pass an id that this stack's `add_*` methods returned"
+            ),
+        )
+        .value(id)
+        .target(Target::Id),
+    );
 }
 
 /// AWS CDK `Node.addChild`: construct ids are unique among siblings ("There is already a

@@ -73,7 +73,7 @@ impl Facts for View<'_> {
     }
 
     fn resolve(&self, r: &ItemRef) -> Option<NodeId> {
-        self.index.resolve(self.stack, r)
+        self.index.resolve(r)
     }
 
     fn identity_providers(&self) -> &[NodeId] {

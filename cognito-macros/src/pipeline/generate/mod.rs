@@ -257,8 +257,8 @@ impl Lift for ItemRef {
         match self {
             ItemRef::Name(n) => quote!(__cognito::ItemRef::Name(__cognito::string(#n))),
             ItemRef::Node(n) => {
-                let i = n.0;
-                quote!(__cognito::ItemRef::Node(__cognito::NodeId(#i)))
+                let n = node_var(*n);
+                quote!(__cognito::ItemRef::Node(#n))
             }
         }
     }
@@ -347,13 +347,13 @@ pub fn generate(stack: &Stack, deferred: &HashMap<(usize, String), TokenStream>)
     }
     for (i, node) in stack.nodes().iter().enumerate() {
         // The item that created this one creates it again (an identity pool's provider clients).
-        if node.created_by.is_some() {
+        if node.created_by().is_some() {
             continue;
         }
         let var = Ident::new(&format!("__cognito_n{i}"), Span::mixed_site());
-        let parent = match node.parent {
+        let parent = match node.parent() {
             Some(p) => {
-                let p = Ident::new(&format!("__cognito_n{}", p.0), Span::mixed_site());
+                let p = node_var(p);
                 quote!(__cognito::Some(#p))
             }
             None => quote!(__cognito::None),
@@ -382,6 +382,12 @@ pub fn generate(stack: &Stack, deferred: &HashMap<(usize, String), TokenStream>)
         }
     }
     quote! {{ #body #s }}
+}
+
+/// The variable that holds the id `add_node` returned for `node`. (Lowering refers to items
+/// by name; a reference by node is to an item added before, whose variable is in scope.)
+fn node_var(node: NodeId) -> Ident {
+    Ident::new(&format!("__cognito_n{}", node.index()), Span::mixed_site())
 }
 
 fn lift_opt_str(s: Option<&str>) -> TokenStream {
