@@ -76,7 +76,7 @@ pub enum Attr {
     /// `sign_in_url(client, redirect_uri, …)` of a domain.
     SignInUrl(Box<SignInUrl>),
     /// `user_pool_resource_server_id` of a resource server.
-    ResourceServerId,
+    UserPoolResourceServerId,
     /// `group_name` of a group.
     GroupName,
     /// `provider_name` of an identity provider.
@@ -127,7 +127,7 @@ impl Attr {
             Attr::CloudFrontEndpoint => "cloud_front_endpoint",
             Attr::BaseUrl { .. } => "base_url",
             Attr::SignInUrl(_) => "sign_in_url",
-            Attr::ResourceServerId => "user_pool_resource_server_id",
+            Attr::UserPoolResourceServerId => "user_pool_resource_server_id",
             Attr::GroupName => "group_name",
             Attr::ProviderName => "provider_name",
             Attr::FunctionArn => "function_arn",

@@ -32,7 +32,7 @@ impl<'a> Index<'a> {
             if matches!(node.item, Item::Grant(_)) {
                 grants.push(id);
             }
-            if matches!(node.item, Item::IdentityProvider(_)) {
+            if matches!(node.item, Item::UserPoolIdentityProvider(_)) {
                 providers.push(id);
             }
             if let Some(name) = &node.name {

@@ -16,7 +16,7 @@ use crate::resources::group::{self, ImportedUserPoolGroup, UserPoolGroup};
 use crate::resources::iam::Role;
 use crate::resources::identity_pool::{self, IdentityPool, ImportedIdentityPool};
 use crate::resources::idp::{
-    self, IdentityProvider, ImportedUserPoolIdentityProvider, UserPoolIdentityProviderAmazon,
+    self, ImportedUserPoolIdentityProvider, UserPoolIdentityProvider, UserPoolIdentityProviderAmazon,
     UserPoolIdentityProviderApple, UserPoolIdentityProviderFacebook, UserPoolIdentityProviderGoogle,
     UserPoolIdentityProviderOidc, UserPoolIdentityProviderSaml,
 };
@@ -34,7 +34,7 @@ pub enum Item {
     /// `user_pool ID = from_user_pool_id(…)` / `from_user_pool_arn(…)`.
     ImportedUserPool(ImportedUserPool),
     /// A trigger added to a pool after its props (`add_trigger`).
-    Trigger(AddedTrigger),
+    AddedTrigger(AddedTrigger),
     /// `lambda_function ID { … }`.
     LambdaFunction(Box<LambdaFunction>),
     /// `role ID { … }`.
@@ -44,17 +44,17 @@ pub enum Item {
     /// `parameter ID { … }`.
     Parameter(Parameter),
     /// `domain ID { … }` in a `user_pool`, or `user_pool_domain ID { user_pool: …, … }`.
-    Domain(UserPoolDomain),
+    UserPoolDomain(UserPoolDomain),
     /// `user_pool_domain ID = from_domain_name(…)`.
-    ImportedDomain(ImportedUserPoolDomain),
+    ImportedUserPoolDomain(ImportedUserPoolDomain),
     /// `group ID { … }` in a `user_pool`, or `user_pool_group ID { user_pool: …, … }`.
-    Group(UserPoolGroup),
+    UserPoolGroup(UserPoolGroup),
     /// `user_pool_group ID = from_group_name(…)`.
-    ImportedGroup(ImportedUserPoolGroup),
+    ImportedUserPoolGroup(ImportedUserPoolGroup),
     /// `user_pool_identity_provider_google ID { … }` and the other identity providers.
-    IdentityProvider(Box<IdentityProvider>),
+    UserPoolIdentityProvider(Box<UserPoolIdentityProvider>),
     /// `user_pool_identity_provider ID = from_provider_name(…)`.
-    ImportedIdentityProvider(ImportedUserPoolIdentityProvider),
+    ImportedUserPoolIdentityProvider(ImportedUserPoolIdentityProvider),
     /// `construct ID { items }`: a scope with no resources of its own, which puts its id in
     /// the construct path of the items inside (a CDK `Construct` that groups others).
     Construct,
@@ -63,9 +63,9 @@ pub enum Item {
     /// `user_pool_client ID = from_user_pool_client_id(…)`.
     ImportedUserPoolClient(ImportedUserPoolClient),
     /// `user_pool_resource_server ID { … }`, or `resource_server ID { … }` in a `user_pool`.
-    ResourceServer(UserPoolResourceServer),
+    UserPoolResourceServer(UserPoolResourceServer),
     /// `user_pool_resource_server ID = from_user_pool_resource_server_id(…)`.
-    ImportedResourceServer(ImportedUserPoolResourceServer),
+    ImportedUserPoolResourceServer(ImportedUserPoolResourceServer),
     /// `identity_pool ID { … }`.
     IdentityPool(Box<IdentityPool>),
     /// `identity_pool ID = from_identity_pool_id(…)` / `from_identity_pool_arn(…)`.
@@ -90,21 +90,21 @@ item_from! {
     Grant(Grant),
     UserPool(UserPool) boxed _,
     ImportedUserPool(ImportedUserPool),
-    Trigger(AddedTrigger),
+    AddedTrigger(AddedTrigger),
     LambdaFunction(LambdaFunction) boxed _,
     Role(Role),
     Output(Output),
     Parameter(Parameter),
-    Domain(UserPoolDomain),
-    ImportedDomain(ImportedUserPoolDomain),
-    Group(UserPoolGroup),
-    ImportedGroup(ImportedUserPoolGroup),
-    IdentityProvider(IdentityProvider) boxed _,
-    ImportedIdentityProvider(ImportedUserPoolIdentityProvider),
+    UserPoolDomain(UserPoolDomain),
+    ImportedUserPoolDomain(ImportedUserPoolDomain),
+    UserPoolGroup(UserPoolGroup),
+    ImportedUserPoolGroup(ImportedUserPoolGroup),
+    UserPoolIdentityProvider(UserPoolIdentityProvider) boxed _,
+    ImportedUserPoolIdentityProvider(ImportedUserPoolIdentityProvider),
     UserPoolClient(UserPoolClient) boxed _,
     ImportedUserPoolClient(ImportedUserPoolClient),
-    ResourceServer(UserPoolResourceServer),
-    ImportedResourceServer(ImportedUserPoolResourceServer),
+    UserPoolResourceServer(UserPoolResourceServer),
+    ImportedUserPoolResourceServer(ImportedUserPoolResourceServer),
     IdentityPool(IdentityPool) boxed _,
     ImportedIdentityPool(ImportedIdentityPool),
 }
@@ -113,7 +113,7 @@ macro_rules! provider_from {
     ($($ty:ty,)*) => {$(
         impl From<$ty> for Item {
             fn from(p: $ty) -> Item {
-                Item::IdentityProvider(Box::new(p.into()))
+                Item::UserPoolIdentityProvider(Box::new(p.into()))
             }
         }
     )*};
@@ -133,19 +133,21 @@ impl Item {
     pub fn kind(&self) -> &'static str {
         match self {
             Item::UserPool(_) | Item::ImportedUserPool(_) => "user_pool",
-            Item::Trigger(_) => "trigger",
+            Item::AddedTrigger(_) => "trigger",
             Item::LambdaFunction(_) => "lambda_function",
             Item::Role(_) => "role",
             Item::Output(_) => "output",
             Item::Parameter(_) => "parameter",
-            Item::Domain(_) | Item::ImportedDomain(_) => "user_pool_domain",
-            Item::Group(_) | Item::ImportedGroup(_) => "user_pool_group",
-            Item::IdentityProvider(p) => p.kind(),
-            Item::ImportedIdentityProvider(_) => "user_pool_identity_provider",
+            Item::UserPoolDomain(_) | Item::ImportedUserPoolDomain(_) => "user_pool_domain",
+            Item::UserPoolGroup(_) | Item::ImportedUserPoolGroup(_) => "user_pool_group",
+            Item::UserPoolIdentityProvider(p) => p.kind(),
+            Item::ImportedUserPoolIdentityProvider(_) => "user_pool_identity_provider",
             Item::Construct => "construct",
             Item::Grant(_) => "grant",
             Item::UserPoolClient(_) | Item::ImportedUserPoolClient(_) => "user_pool_client",
-            Item::ResourceServer(_) | Item::ImportedResourceServer(_) => "user_pool_resource_server",
+            Item::UserPoolResourceServer(_) | Item::ImportedUserPoolResourceServer(_) => {
+                "user_pool_resource_server"
+            }
             Item::IdentityPool(_) | Item::ImportedIdentityPool(_) => "identity_pool",
         }
     }
@@ -154,23 +156,23 @@ impl Item {
         match self {
             Item::UserPool(p) => user_pool::rules::check(p, cx),
             Item::ImportedUserPool(p) => p.check(cx),
-            Item::Trigger(t) => user_pool::rules::check_added_trigger(t, cx),
+            Item::AddedTrigger(t) => user_pool::rules::check_added_trigger(t, cx),
             Item::LambdaFunction(f) => f.check(cx),
             Item::Role(r) => r.check(cx),
             Item::Output(o) => o.check(cx),
             Item::Parameter(p) => p.check(cx),
-            Item::Domain(d) => domain::rules::check(d, cx),
-            Item::ImportedDomain(d) => domain::rules::check_imported(d, cx),
-            Item::Group(g) => group::rules::check(g, cx),
-            Item::ImportedGroup(g) => group::rules::check_imported(g, cx),
-            Item::IdentityProvider(p) => idp::rules::check(p, cx),
-            Item::ImportedIdentityProvider(p) => idp::rules::check_imported(p, cx),
+            Item::UserPoolDomain(d) => domain::rules::check(d, cx),
+            Item::ImportedUserPoolDomain(d) => domain::rules::check_imported(d, cx),
+            Item::UserPoolGroup(g) => group::rules::check(g, cx),
+            Item::ImportedUserPoolGroup(g) => group::rules::check_imported(g, cx),
+            Item::UserPoolIdentityProvider(p) => idp::rules::check(p, cx),
+            Item::ImportedUserPoolIdentityProvider(p) => idp::rules::check_imported(p, cx),
             Item::Construct => {}
             Item::Grant(g) => g.check(cx),
             Item::UserPoolClient(c) => client::rules::check(c, cx),
             Item::ImportedUserPoolClient(c) => client::rules::check_imported(c, cx),
-            Item::ResourceServer(r) => resource_server::rules::check(r, cx),
-            Item::ImportedResourceServer(r) => resource_server::rules::check_imported(r, cx),
+            Item::UserPoolResourceServer(r) => resource_server::rules::check(r, cx),
+            Item::ImportedUserPoolResourceServer(r) => resource_server::rules::check_imported(r, cx),
             Item::IdentityPool(p) => identity_pool::rules::check(p, cx),
             Item::ImportedIdentityPool(p) => identity_pool::rules::check_imported(p, cx),
         }
@@ -179,24 +181,24 @@ impl Item {
     pub(crate) fn synth(&self, cx: &mut Synth, node: NodeId) {
         match self {
             Item::UserPool(p) => p.synth(cx, node),
-            Item::Trigger(t) => t.synth(cx, node),
+            Item::AddedTrigger(t) => t.synth(cx, node),
             Item::LambdaFunction(f) => f.synth(cx, node),
             Item::Role(r) => r.synth(cx, node),
             Item::Output(o) => o.synth(cx, node),
             Item::Parameter(p) => p.synth(cx, node),
-            Item::Domain(d) => d.synth(cx, node),
-            Item::Group(g) => g.synth(cx, node),
-            Item::IdentityProvider(p) => p.synth(cx, node),
+            Item::UserPoolDomain(d) => d.synth(cx, node),
+            Item::UserPoolGroup(g) => g.synth(cx, node),
+            Item::UserPoolIdentityProvider(p) => p.synth(cx, node),
             Item::UserPoolClient(c) => c.synth(cx, node),
-            Item::ResourceServer(r) => r.synth(cx, node),
+            Item::UserPoolResourceServer(r) => r.synth(cx, node),
             Item::IdentityPool(p) => p.synth(cx, node),
             Item::ImportedUserPool(_)
             | Item::ImportedUserPoolClient(_)
             | Item::ImportedIdentityPool(_)
-            | Item::ImportedDomain(_)
-            | Item::ImportedGroup(_)
-            | Item::ImportedIdentityProvider(_)
-            | Item::ImportedResourceServer(_)
+            | Item::ImportedUserPoolDomain(_)
+            | Item::ImportedUserPoolGroup(_)
+            | Item::ImportedUserPoolIdentityProvider(_)
+            | Item::ImportedUserPoolResourceServer(_)
             | Item::Construct
             | Item::Grant(_) => {}
         }
@@ -223,16 +225,18 @@ impl Item {
             (Item::Role(_), Attr::RoleArn) => Some(get_att(&resource(), "Arn")),
             (Item::Role(_), Attr::RoleName) => Some(reference(&resource())),
             (Item::Parameter(_), Attr::ValueAsString) => Some(reference(&cx.logical_id(node, &[]))),
-            (Item::Domain(d), _) => domain::domain_attr(d, cx, node, attr),
-            (Item::ImportedDomain(d), Attr::DomainName) => Some(cx.value(&d.domain_name)),
-            (Item::Group(_), Attr::GroupName) => Some(reference(&resource())),
-            (Item::ImportedGroup(g), Attr::GroupName) => Some(cx.value(&g.group_name)),
-            (Item::ImportedIdentityProvider(p), Attr::ProviderName) => Some(cx.value(&p.provider_name)),
-            (Item::IdentityProvider(_), _) => idp::idp_attr(cx, node, attr),
+            (Item::UserPoolDomain(d), _) => domain::domain_attr(d, cx, node, attr),
+            (Item::ImportedUserPoolDomain(d), Attr::DomainName) => Some(cx.value(&d.domain_name)),
+            (Item::UserPoolGroup(_), Attr::GroupName) => Some(reference(&resource())),
+            (Item::ImportedUserPoolGroup(g), Attr::GroupName) => Some(cx.value(&g.group_name)),
+            (Item::ImportedUserPoolIdentityProvider(p), Attr::ProviderName) => {
+                Some(cx.value(&p.provider_name))
+            }
+            (Item::UserPoolIdentityProvider(_), _) => idp::idp_attr(cx, node, attr),
             (Item::UserPoolClient(c), _) => client::client_attr(cx, node, c, attr),
             (Item::ImportedUserPoolClient(c), _) => c.attr(cx, attr),
-            (Item::ResourceServer(_), _) => resource_server::resource_server_attr(cx, node, attr),
-            (Item::ImportedResourceServer(r), Attr::ResourceServerId) => {
+            (Item::UserPoolResourceServer(_), _) => resource_server::resource_server_attr(cx, node, attr),
+            (Item::ImportedUserPoolResourceServer(r), Attr::UserPoolResourceServerId) => {
                 Some(cx.value(&r.user_pool_resource_server_id))
             }
             (Item::IdentityPool(_), _) => identity_pool::identity_pool_attr(cx, node, attr),
@@ -250,8 +254,8 @@ impl Item {
             Item::ImportedUserPoolClient(_) => {
                 return client::rules::check_client_attr(None, cx, path, attr);
             }
-            Item::ResourceServer(_) | Item::ImportedResourceServer(_) => {
-                matches!(attr, Attr::ResourceServerId)
+            Item::UserPoolResourceServer(_) | Item::ImportedUserPoolResourceServer(_) => {
+                matches!(attr, Attr::UserPoolResourceServerId)
             }
             Item::UserPool(_) => matches!(
                 attr,
@@ -263,20 +267,20 @@ impl Item {
             Item::LambdaFunction(_) => matches!(attr, Attr::FunctionArn | Attr::FunctionName),
             Item::Role(_) => matches!(attr, Attr::RoleArn | Attr::RoleName),
             Item::Parameter(_) => matches!(attr, Attr::ValueAsString),
-            Item::Domain(_) => match attr {
+            Item::UserPoolDomain(_) => match attr {
                 Attr::SignInUrl(s) => return domain::rules::check_sign_in_url(s, cx, path),
                 _ => matches!(attr, Attr::DomainName | Attr::CloudFrontEndpoint | Attr::BaseUrl { .. }),
             },
-            Item::ImportedDomain(_) => matches!(attr, Attr::DomainName),
-            Item::Group(_) | Item::ImportedGroup(_) => matches!(attr, Attr::GroupName),
-            Item::IdentityProvider(_) | Item::ImportedIdentityProvider(_) => {
+            Item::ImportedUserPoolDomain(_) => matches!(attr, Attr::DomainName),
+            Item::UserPoolGroup(_) | Item::ImportedUserPoolGroup(_) => matches!(attr, Attr::GroupName),
+            Item::UserPoolIdentityProvider(_) | Item::ImportedUserPoolIdentityProvider(_) => {
                 matches!(attr, Attr::ProviderName)
             }
             Item::IdentityPool(_) => {
                 matches!(attr, Attr::IdentityPoolId | Attr::IdentityPoolArn | Attr::IdentityPoolName)
             }
             Item::ImportedIdentityPool(_) => matches!(attr, Attr::IdentityPoolId | Attr::IdentityPoolArn),
-            Item::Trigger(_) | Item::Output(_) | Item::Construct | Item::Grant(_) => false,
+            Item::AddedTrigger(_) | Item::Output(_) | Item::Construct | Item::Grant(_) => false,
         };
         if ok {
             return Ok(());
@@ -286,7 +290,7 @@ impl Item {
                 "; an imported pool has no provider URL (the CDK's `IUserPool` does not expose it)"
             }
             (
-                Item::ImportedDomain(_),
+                Item::ImportedUserPoolDomain(_),
                 Attr::CloudFrontEndpoint | Attr::BaseUrl { .. } | Attr::SignInUrl(_),
             ) => {
                 "; an imported domain exposes only its `domain_name` (the CDK's `IUserPoolDomain` has no URLs)"
@@ -310,23 +314,23 @@ impl Item {
     /// identity providers.
     pub(crate) fn registered_identity_provider(&self, cx: &Synth, node: NodeId) -> Option<(NodeId, Json)> {
         match self {
-            Item::IdentityProvider(p) => idp::registered(p, cx, node),
+            Item::UserPoolIdentityProvider(p) => idp::registered(p, cx, node),
             Item::UserPool(_)
             | Item::ImportedUserPool(_)
-            | Item::Trigger(_)
+            | Item::AddedTrigger(_)
             | Item::LambdaFunction(_)
             | Item::Role(_)
             | Item::Output(_)
             | Item::Parameter(_)
             | Item::UserPoolClient(_)
             | Item::ImportedUserPoolClient(_)
-            | Item::ResourceServer(_)
-            | Item::Domain(_)
-            | Item::ImportedDomain(_)
-            | Item::Group(_)
-            | Item::ImportedGroup(_)
-            | Item::ImportedIdentityProvider(_)
-            | Item::ImportedResourceServer(_)
+            | Item::UserPoolResourceServer(_)
+            | Item::UserPoolDomain(_)
+            | Item::ImportedUserPoolDomain(_)
+            | Item::UserPoolGroup(_)
+            | Item::ImportedUserPoolGroup(_)
+            | Item::ImportedUserPoolIdentityProvider(_)
+            | Item::ImportedUserPoolResourceServer(_)
             | Item::IdentityPool(_)
             | Item::ImportedIdentityPool(_)
             | Item::Construct
@@ -352,22 +356,22 @@ impl Item {
         Some(match self {
             Item::UserPool(p) => &**p,
             Item::ImportedUserPool(p) => p,
-            Item::Trigger(t) => t,
+            Item::AddedTrigger(t) => t,
             Item::LambdaFunction(f) => &**f,
             Item::Role(r) => r,
             Item::Output(o) => o,
             Item::Parameter(p) => p,
-            Item::Domain(d) => d,
-            Item::ImportedDomain(d) => d,
-            Item::Group(g) => g,
-            Item::ImportedGroup(g) => g,
-            Item::IdentityProvider(p) => &**p,
-            Item::ImportedIdentityProvider(p) => p,
+            Item::UserPoolDomain(d) => d,
+            Item::ImportedUserPoolDomain(d) => d,
+            Item::UserPoolGroup(g) => g,
+            Item::ImportedUserPoolGroup(g) => g,
+            Item::UserPoolIdentityProvider(p) => &**p,
+            Item::ImportedUserPoolIdentityProvider(p) => p,
             Item::Construct => return None,
             Item::UserPoolClient(c) => &**c,
             Item::ImportedUserPoolClient(c) => c,
-            Item::ResourceServer(r) => r,
-            Item::ImportedResourceServer(r) => r,
+            Item::UserPoolResourceServer(r) => r,
+            Item::ImportedUserPoolResourceServer(r) => r,
             Item::IdentityPool(p) => &**p,
             Item::ImportedIdentityPool(p) => p,
             Item::Grant(g) => g,
@@ -382,7 +386,7 @@ impl Item {
 
     /// An identity provider's pool and name.
     pub(crate) fn identity_provider(&self, facts: &dyn Facts, node: NodeId) -> Option<ProviderFacts> {
-        let Item::IdentityProvider(p) = self else { return None };
+        let Item::UserPoolIdentityProvider(p) = self else { return None };
         Some(idp::provider_facts(p, facts, node))
     }
 
@@ -394,7 +398,7 @@ impl Item {
 
     /// A created resource server's pool and scopes.
     pub(crate) fn resource_server(&self, facts: &dyn Facts, node: NodeId) -> Option<ResourceServerFacts<'_>> {
-        let Item::ResourceServer(rs) = self else { return None };
+        let Item::UserPoolResourceServer(rs) = self else { return None };
         Some(resource_server::server_facts(facts, node, rs))
     }
 

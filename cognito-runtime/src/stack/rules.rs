@@ -30,7 +30,7 @@ pub(crate) fn check_stack(view: &View, out: &mut Vec<Violation>) {
         } else if let Some(&first) = seen_ids.get(&(node.parent(), node.id.as_str())) {
             // A repeated trigger's id comes from its operation: `trigger.duplicate` says it; an
             // item another created (a provider's app client) is reported by its creator.
-            if !matches!(node.item, Item::Trigger(_)) && node.created_by().is_none() {
+            if !matches!(node.item, Item::AddedTrigger(_)) && node.created_by().is_none() {
                 duplicate_construct_id(stack, id, first, &mut cx);
             }
         } else {
@@ -112,7 +112,7 @@ fn duplicate_construct_id(stack: &Stack, node: NodeId, first: NodeId, cx: &mut C
 /// permissions `<Op>Cognito`) take their construct ids first.
 fn reserved_child_id(stack: &Stack, parent: Option<NodeId>, id: &str, item: &Item, cx: &mut Check) {
     let Some(parent) = parent.and_then(|p| stack.node(p)) else { return };
-    if matches!(item, Item::Trigger(_)) {
+    if matches!(item, Item::AddedTrigger(_)) {
         return;
     }
     if parent.item.reserves_child_id(id) {

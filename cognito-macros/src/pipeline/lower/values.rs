@@ -88,7 +88,7 @@ fn attr_named(name: &str) -> Option<Attr> {
         "cloud_front_endpoint" => Attr::CloudFrontEndpoint,
         "base_url" => Attr::BaseUrl { fips: false },
         "sign_in_url" => Attr::SignInUrl(Box::default()),
-        "user_pool_resource_server_id" => Attr::ResourceServerId,
+        "user_pool_resource_server_id" => Attr::UserPoolResourceServerId,
         "group_name" => Attr::GroupName,
         "provider_name" => Attr::ProviderName,
         "function_arn" => Attr::FunctionArn,

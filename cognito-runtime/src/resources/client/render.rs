@@ -252,7 +252,8 @@ fn default_identity_providers(cx: &Synth, client: NodeId, pool: NodeId) -> Vec<J
 fn scope_value(cx: &Synth, scope: &OAuthScope) -> Json {
     match scope {
         OAuthScope::ResourceServer { server, scope } => {
-            let server = cx.resolve(server).map_or(Json::Null, |n| cx.attr(n, &Attr::ResourceServerId));
+            let server =
+                cx.resolve(server).map_or(Json::Null, |n| cx.attr(n, &Attr::UserPoolResourceServerId));
             concat(vec![server, Json::from(format!("/{scope}"))])
         }
         other => Json::from(other.name().unwrap_or_default().to_owned()),

@@ -263,9 +263,9 @@ pub struct ImportedUserPoolIdentityProvider {
     pub provider_name: Value,
 }
 
-/// One identity provider: what an `Item::IdentityProvider` holds.
+/// One identity provider: what an `Item::UserPoolIdentityProvider` holds.
 #[derive(Clone, Debug, PartialEq)]
-pub enum IdentityProvider {
+pub enum UserPoolIdentityProvider {
     /// `UserPoolIdentityProviderGoogle`.
     Google(UserPoolIdentityProviderGoogle),
     /// `UserPoolIdentityProviderFacebook`.
@@ -280,61 +280,61 @@ pub enum IdentityProvider {
     Saml(UserPoolIdentityProviderSaml),
 }
 
-impl IdentityProvider {
+impl UserPoolIdentityProvider {
     /// The keyword that declares this provider in `cognito!`.
     pub fn kind(&self) -> &'static str {
         match self {
-            IdentityProvider::Google(_) => "user_pool_identity_provider_google",
-            IdentityProvider::Facebook(_) => "user_pool_identity_provider_facebook",
-            IdentityProvider::Amazon(_) => "user_pool_identity_provider_amazon",
-            IdentityProvider::Apple(_) => "user_pool_identity_provider_apple",
-            IdentityProvider::Oidc(_) => "user_pool_identity_provider_oidc",
-            IdentityProvider::Saml(_) => "user_pool_identity_provider_saml",
+            UserPoolIdentityProvider::Google(_) => "user_pool_identity_provider_google",
+            UserPoolIdentityProvider::Facebook(_) => "user_pool_identity_provider_facebook",
+            UserPoolIdentityProvider::Amazon(_) => "user_pool_identity_provider_amazon",
+            UserPoolIdentityProvider::Apple(_) => "user_pool_identity_provider_apple",
+            UserPoolIdentityProvider::Oidc(_) => "user_pool_identity_provider_oidc",
+            UserPoolIdentityProvider::Saml(_) => "user_pool_identity_provider_saml",
         }
     }
 
     /// `userPool`.
     pub fn user_pool(&self) -> Option<&ItemRef> {
         match self {
-            IdentityProvider::Google(p) => p.user_pool.as_ref(),
-            IdentityProvider::Facebook(p) => p.user_pool.as_ref(),
-            IdentityProvider::Amazon(p) => p.user_pool.as_ref(),
-            IdentityProvider::Apple(p) => p.user_pool.as_ref(),
-            IdentityProvider::Oidc(p) => p.user_pool.as_ref(),
-            IdentityProvider::Saml(p) => p.user_pool.as_ref(),
+            UserPoolIdentityProvider::Google(p) => p.user_pool.as_ref(),
+            UserPoolIdentityProvider::Facebook(p) => p.user_pool.as_ref(),
+            UserPoolIdentityProvider::Amazon(p) => p.user_pool.as_ref(),
+            UserPoolIdentityProvider::Apple(p) => p.user_pool.as_ref(),
+            UserPoolIdentityProvider::Oidc(p) => p.user_pool.as_ref(),
+            UserPoolIdentityProvider::Saml(p) => p.user_pool.as_ref(),
         }
     }
 
     /// `attributeMapping`.
     pub fn attribute_mapping(&self) -> Option<&AttributeMapping> {
         match self {
-            IdentityProvider::Google(p) => p.attribute_mapping.as_ref(),
-            IdentityProvider::Facebook(p) => p.attribute_mapping.as_ref(),
-            IdentityProvider::Amazon(p) => p.attribute_mapping.as_ref(),
-            IdentityProvider::Apple(p) => p.attribute_mapping.as_ref(),
-            IdentityProvider::Oidc(p) => p.attribute_mapping.as_ref(),
-            IdentityProvider::Saml(p) => p.attribute_mapping.as_ref(),
+            UserPoolIdentityProvider::Google(p) => p.attribute_mapping.as_ref(),
+            UserPoolIdentityProvider::Facebook(p) => p.attribute_mapping.as_ref(),
+            UserPoolIdentityProvider::Amazon(p) => p.attribute_mapping.as_ref(),
+            UserPoolIdentityProvider::Apple(p) => p.attribute_mapping.as_ref(),
+            UserPoolIdentityProvider::Oidc(p) => p.attribute_mapping.as_ref(),
+            UserPoolIdentityProvider::Saml(p) => p.attribute_mapping.as_ref(),
         }
     }
 
     /// `ProviderType`.
     pub fn provider_type(&self) -> &'static str {
         match self {
-            IdentityProvider::Google(_) => "Google",
-            IdentityProvider::Facebook(_) => "Facebook",
-            IdentityProvider::Amazon(_) => "LoginWithAmazon",
-            IdentityProvider::Apple(_) => "SignInWithApple",
-            IdentityProvider::Oidc(_) => "OIDC",
-            IdentityProvider::Saml(_) => "SAML",
+            UserPoolIdentityProvider::Google(_) => "Google",
+            UserPoolIdentityProvider::Facebook(_) => "Facebook",
+            UserPoolIdentityProvider::Amazon(_) => "LoginWithAmazon",
+            UserPoolIdentityProvider::Apple(_) => "SignInWithApple",
+            UserPoolIdentityProvider::Oidc(_) => "OIDC",
+            UserPoolIdentityProvider::Saml(_) => "SAML",
         }
     }
 }
 
 macro_rules! provider_from {
     ($($variant:ident($ty:ty),)*) => {$(
-        impl From<$ty> for IdentityProvider {
-            fn from(p: $ty) -> IdentityProvider {
-                IdentityProvider::$variant(p)
+        impl From<$ty> for UserPoolIdentityProvider {
+            fn from(p: $ty) -> UserPoolIdentityProvider {
+                UserPoolIdentityProvider::$variant(p)
             }
         }
     )*};

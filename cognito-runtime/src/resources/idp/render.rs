@@ -32,17 +32,17 @@ fn full_path(facts: &dyn Facts, node: NodeId) -> Vec<&str> {
     path
 }
 
-impl IdentityProvider {
+impl UserPoolIdentityProvider {
     /// `ProviderName`: fixed for the social providers; for OIDC and SAML, `name` or the CDK's
     /// generated name.
     pub(crate) fn provider_name(&self, facts: &dyn Facts, node: NodeId) -> ProviderName<'_> {
         let fixed = |s: &str| ProviderName::Literal(s.to_owned());
         match self {
-            IdentityProvider::Google(_) => fixed("Google"),
-            IdentityProvider::Facebook(_) => fixed("Facebook"),
-            IdentityProvider::Amazon(_) => fixed("LoginWithAmazon"),
-            IdentityProvider::Apple(_) => fixed("SignInWithApple"),
-            IdentityProvider::Oidc(p) => match written_name(p.name.as_ref()) {
+            UserPoolIdentityProvider::Google(_) => fixed("Google"),
+            UserPoolIdentityProvider::Facebook(_) => fixed("Facebook"),
+            UserPoolIdentityProvider::Amazon(_) => fixed("LoginWithAmazon"),
+            UserPoolIdentityProvider::Apple(_) => fixed("SignInWithApple"),
+            UserPoolIdentityProvider::Oidc(p) => match written_name(p.name.as_ref()) {
                 Some(v) => v.literal().map_or(ProviderName::Value(v), fixed),
                 None => {
                     // `Names.uniqueId(this)`, made 3 to 32 characters long.
@@ -56,7 +56,7 @@ impl IdentityProvider {
                     })
                 }
             },
-            IdentityProvider::Saml(p) => match written_name(p.name.as_ref()) {
+            UserPoolIdentityProvider::Saml(p) => match written_name(p.name.as_ref()) {
                 Some(v) => v.literal().map_or(ProviderName::Value(v), fixed),
                 None => {
                     // `Names.uniqueResourceName(this, { maxLength: 32 })`, at least 3 long.
@@ -72,8 +72,8 @@ impl IdentityProvider {
         let mut props = Obj::new();
         props.insert_opt("AttributeMapping", self.attribute_mapping().and_then(attribute_mapping));
         let identifiers = match self {
-            IdentityProvider::Oidc(p) => p.identifiers.as_ref(),
-            IdentityProvider::Saml(p) => p.identifiers.as_ref(),
+            UserPoolIdentityProvider::Oidc(p) => p.identifiers.as_ref(),
+            UserPoolIdentityProvider::Saml(p) => p.identifiers.as_ref(),
             _ => None,
         };
         props.insert_opt("IdpIdentifiers", identifiers.map(|ids| Json::strs(ids.iter().cloned())));
@@ -99,7 +99,7 @@ impl IdentityProvider {
             None => default.to_owned(),
         };
         match self {
-            IdentityProvider::Google(p) => {
+            UserPoolIdentityProvider::Google(p) => {
                 d.insert("client_id", cx.value(&p.client_id));
                 d.insert_opt(
                     "client_secret",
@@ -107,18 +107,18 @@ impl IdentityProvider {
                 );
                 d.insert("authorize_scopes", scopes(&p.scopes, "profile", " "));
             }
-            IdentityProvider::Facebook(p) => {
+            UserPoolIdentityProvider::Facebook(p) => {
                 d.insert("client_id", cx.value(&p.client_id));
                 d.insert("client_secret", cx.value(&p.client_secret));
                 d.insert("authorize_scopes", scopes(&p.scopes, "public_profile", ","));
                 d.insert_opt("api_version", p.api_version.as_ref().map(|v| cx.value(v)));
             }
-            IdentityProvider::Amazon(p) => {
+            UserPoolIdentityProvider::Amazon(p) => {
                 d.insert("client_id", cx.value(&p.client_id));
                 d.insert("client_secret", cx.value(&p.client_secret));
                 d.insert("authorize_scopes", scopes(&p.scopes, "profile", " "));
             }
-            IdentityProvider::Apple(p) => {
+            UserPoolIdentityProvider::Apple(p) => {
                 d.insert("client_id", cx.value(&p.client_id));
                 d.insert("team_id", cx.value(&p.team_id));
                 d.insert("key_id", cx.value(&p.key_id));
@@ -128,7 +128,7 @@ impl IdentityProvider {
                 );
                 d.insert("authorize_scopes", scopes(&p.scopes, "name", " "));
             }
-            IdentityProvider::Oidc(p) => {
+            UserPoolIdentityProvider::Oidc(p) => {
                 d.insert("client_id", cx.value(&p.client_id));
                 d.insert("client_secret", cx.value(&p.client_secret));
                 d.insert("authorize_scopes", scopes(&p.scopes, "openid", " "));
@@ -145,7 +145,7 @@ impl IdentityProvider {
                     d.insert("jwks_uri", cx.value(&e.jwks_uri));
                 }
             }
-            IdentityProvider::Saml(p) => {
+            UserPoolIdentityProvider::Saml(p) => {
                 d.insert("IDPSignout", p.idp_signout.unwrap_or(false));
                 match &p.metadata {
                     SamlMetadata::Url(v) => d.insert("MetadataURL", cx.value(v)),
@@ -186,21 +186,21 @@ pub(crate) fn idp_attr(cx: &Synth, node: NodeId, attr: &Attr) -> Option<Json> {
 
 /// The pool a provider registers on (the CDK's `userPool.registerIdentityProvider(this)`),
 /// and its `providerName` as an app client lists it by default: `{"Ref": provider}`.
-pub(crate) fn registered(p: &IdentityProvider, cx: &Synth, node: NodeId) -> Option<(NodeId, Json)> {
+pub(crate) fn registered(p: &UserPoolIdentityProvider, cx: &Synth, node: NodeId) -> Option<(NodeId, Json)> {
     let pool = pool_node(cx, node, p.user_pool())?;
     Some((pool, reference(&cx.logical_id(node, &["Resource"]))))
 }
 
 /// The provider name of the provider at `node`, when it is known before deployment.
 pub(crate) fn provider_name_literal(facts: &dyn Facts, node: NodeId) -> Option<String> {
-    match facts.props::<IdentityProvider>(node)?.provider_name(facts, node) {
+    match facts.props::<UserPoolIdentityProvider>(node)?.provider_name(facts, node) {
         ProviderName::Literal(s) => Some(s),
         ProviderName::Value(_) => None,
     }
 }
 
 /// What an app client and the other providers know of the provider at `node`.
-pub(crate) fn provider_facts(p: &IdentityProvider, facts: &dyn Facts, node: NodeId) -> ProviderFacts {
+pub(crate) fn provider_facts(p: &UserPoolIdentityProvider, facts: &dyn Facts, node: NodeId) -> ProviderFacts {
     ProviderFacts {
         user_pool: p.user_pool().and_then(|r| facts.resolve(r)),
         name: provider_name_literal(facts, node),

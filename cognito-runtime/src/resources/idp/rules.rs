@@ -13,23 +13,23 @@ const NAME_PATTERN: &str = "^[^_\\p{Z}][\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}][^_\\p{Z}
 const SOCIAL_NAMES: &[&str] = &["Google", "Facebook", "LoginWithAmazon", "SignInWithApple"];
 
 /// Runs every rule of an identity provider.
-pub(crate) fn check(p: &IdentityProvider, cx: &mut Check) {
+pub(crate) fn check(p: &UserPoolIdentityProvider, cx: &mut Check) {
     let pool = check_pool(cx, p.user_pool(), p.kind());
     values(p, cx);
     match p {
-        IdentityProvider::Google(g) => exactly_one(
+        UserPoolIdentityProvider::Google(g) => exactly_one(
             cx,
             "idp.google.client_secret",
             ("client_secret", g.client_secret.as_ref()),
             ("client_secret_value", g.client_secret_value.as_ref()),
         ),
-        IdentityProvider::Apple(a) => exactly_one(
+        UserPoolIdentityProvider::Apple(a) => exactly_one(
             cx,
             "idp.apple.private_key",
             ("private_key", a.private_key.as_ref()),
             ("private_key_value", a.private_key_value.as_ref()),
         ),
-        IdentityProvider::Oidc(o) => {
+        UserPoolIdentityProvider::Oidc(o) => {
             name(o.name.as_ref(), true, cx);
             https_url(cx, "idp.oidc.issuer_url", "issuer_url", &o.issuer_url);
             if let Some(e) = &o.endpoints {
@@ -44,12 +44,12 @@ pub(crate) fn check(p: &IdentityProvider, cx: &mut Check) {
             }
             identifiers(o.identifiers.as_deref(), cx);
         }
-        IdentityProvider::Saml(s) => {
+        UserPoolIdentityProvider::Saml(s) => {
             name(s.name.as_ref(), false, cx);
             saml_metadata(&s.metadata, cx);
             identifiers(s.identifiers.as_deref(), cx);
         }
-        IdentityProvider::Facebook(_) | IdentityProvider::Amazon(_) => {}
+        UserPoolIdentityProvider::Facebook(_) | UserPoolIdentityProvider::Amazon(_) => {}
     }
     if let Some(pool) = pool {
         duplicate_name(p, pool, cx);
@@ -60,35 +60,35 @@ pub(crate) fn check(p: &IdentityProvider, cx: &mut Check) {
 }
 
 /// Every string value's references point at items that exist.
-fn values(p: &IdentityProvider, cx: &mut Check) {
+fn values(p: &UserPoolIdentityProvider, cx: &mut Check) {
     let mut check = |path: &str, v: Option<&Value>| {
         if let Some(v) = v {
             cx.value(path, v);
         }
     };
     match p {
-        IdentityProvider::Google(g) => {
+        UserPoolIdentityProvider::Google(g) => {
             check("client_id", Some(&g.client_id));
             check("client_secret", g.client_secret.as_ref());
             check("client_secret_value", g.client_secret_value.as_ref());
         }
-        IdentityProvider::Facebook(f) => {
+        UserPoolIdentityProvider::Facebook(f) => {
             check("client_id", Some(&f.client_id));
             check("client_secret", Some(&f.client_secret));
             check("api_version", f.api_version.as_ref());
         }
-        IdentityProvider::Amazon(a) => {
+        UserPoolIdentityProvider::Amazon(a) => {
             check("client_id", Some(&a.client_id));
             check("client_secret", Some(&a.client_secret));
         }
-        IdentityProvider::Apple(a) => {
+        UserPoolIdentityProvider::Apple(a) => {
             check("client_id", Some(&a.client_id));
             check("team_id", Some(&a.team_id));
             check("key_id", Some(&a.key_id));
             check("private_key", a.private_key.as_ref());
             check("private_key_value", a.private_key_value.as_ref());
         }
-        IdentityProvider::Oidc(o) => {
+        UserPoolIdentityProvider::Oidc(o) => {
             check("client_id", Some(&o.client_id));
             check("client_secret", Some(&o.client_secret));
             check("issuer_url", Some(&o.issuer_url));
@@ -100,7 +100,7 @@ fn values(p: &IdentityProvider, cx: &mut Check) {
                 check("endpoints.jwks_uri", Some(&e.jwks_uri));
             }
         }
-        IdentityProvider::Saml(s) => {
+        UserPoolIdentityProvider::Saml(s) => {
             check("name", s.name.as_ref());
             match &s.metadata {
                 SamlMetadata::Url(v) => check("metadata.url", Some(v)),
@@ -328,7 +328,7 @@ fn saml_metadata(m: &SamlMetadata, cx: &mut Check) {
 /// `DuplicateProviderException`), and the social providers' names are fixed, so a pool has
 /// at most one of each. CloudFormation does not even report the failure
 /// (cloudformation-coverage-roadmap#1287).
-fn duplicate_name(p: &IdentityProvider, pool: NodeId, cx: &mut Check) {
+fn duplicate_name(p: &UserPoolIdentityProvider, pool: NodeId, cx: &mut Check) {
     let facts = cx.facts;
     let Some(node) = cx.node else { return };
     let Some(mine) = provider_name_literal(facts, node) else { return };
@@ -339,8 +339,8 @@ fn duplicate_name(p: &IdentityProvider, pool: NodeId, cx: &mut Check) {
     });
     let Some(i) = earlier else { return };
     let (path, target) = match p {
-        IdentityProvider::Oidc(o) if o.name.is_some() => ("name", Target::Value),
-        IdentityProvider::Saml(s) if s.name.is_some() => ("name", Target::Value),
+        UserPoolIdentityProvider::Oidc(o) if o.name.is_some() => ("name", Target::Value),
+        UserPoolIdentityProvider::Saml(s) if s.name.is_some() => ("name", Target::Value),
         _ => ("", Target::Id),
     };
     cx.push(

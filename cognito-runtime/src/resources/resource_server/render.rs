@@ -55,7 +55,7 @@ impl UserPoolResourceServer {
 /// The attributes a resource server exposes: `user_pool_resource_server_id` (`Ref`).
 pub(crate) fn resource_server_attr(cx: &Synth, node: NodeId, attr: &Attr) -> Option<Json> {
     match attr {
-        Attr::ResourceServerId => Some(reference(&cx.logical_id(node, &["Resource"]))),
+        Attr::UserPoolResourceServerId => Some(reference(&cx.logical_id(node, &["Resource"]))),
         _ => None,
     }
 }
