@@ -1,5 +1,5 @@
 //! Generation: the checked model back into Rust, as builder calls on `::cognito::__private`
-//! paths. It cannot fail: every value it meets is one the lowering made. An `(EXPR)` is put
+//! paths (or those of the crate path `#![crate = …]` gives). It cannot fail: every value it meets is one the lowering made. An `(EXPR)` is put
 //! back where it was written, converted with `Into`.
 
 use std::collections::HashMap;
@@ -324,7 +324,11 @@ impl Lift for Item {
 }
 
 /// The expression that builds `stack`.
-pub fn generate(stack: &Stack, deferred: &HashMap<(usize, String), TokenStream>) -> TokenStream {
+pub fn generate(
+    stack: &Stack,
+    deferred: &HashMap<(usize, String), TokenStream>,
+    private: &TokenStream,
+) -> TokenStream {
     let s = Ident::new("__cognito_stack", Span::mixed_site());
     let name = stack.name();
     let env = stack.env();
@@ -332,7 +336,7 @@ pub fn generate(stack: &Stack, deferred: &HashMap<(usize, String), TokenStream>)
     // the expansion is a third shorter than with full paths, and compiles faster.
     let mut body = quote! {
         #[allow(unused_imports)]
-        use ::cognito::__private as __cognito;
+        use #private as __cognito;
         let mut #s = __cognito::Stack::new(#name);
     };
     if env.account.is_some() || env.region.is_some() {
