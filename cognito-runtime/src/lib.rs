@@ -64,8 +64,9 @@ pub use stack::assembly::WriteError;
 pub use stack::item::Item;
 pub use stack::{Node, Stack};
 
-/// What the `cognito!` macro needs of the runtime beyond its public API. Not part of it.
+/// What the `cognito!` macro and the facade's command line need of the runtime beyond its
+/// public API. Not part of it.
 #[doc(hidden)]
-pub mod __macro {
+pub mod __internal {
     pub use crate::core::text::did_you_mean;
 }

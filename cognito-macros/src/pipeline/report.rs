@@ -65,7 +65,7 @@ fn error(v: &Violation, lx: &Lx) -> syn::Error {
     let mut message = v.message.clone();
     if v.rule == "reference.unknown"
         && let Some(name) = v.value.as_deref()
-        && let Some(s) = cognito_runtime::__macro::did_you_mean(name, lx.names.iter().map(String::as_str))
+        && let Some(s) = cognito_runtime::__internal::did_you_mean(name, lx.names.iter().map(String::as_str))
     {
         message.push_str(&format!(" (did you mean `{s}`?)"));
     }

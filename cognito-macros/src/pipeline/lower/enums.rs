@@ -31,7 +31,7 @@ pub fn lower_enum<T: Copy>(
         return Some(*value);
     }
     let list: Vec<&str> = members.iter().map(|m| m.0).collect();
-    let hint = cognito_runtime::__macro::did_you_mean(&member, list.iter().copied())
+    let hint = cognito_runtime::__internal::did_you_mean(&member, list.iter().copied())
         .map_or_else(String::new, |s| format!("did you mean `{s}`? "));
     lx.error(
         v.first,

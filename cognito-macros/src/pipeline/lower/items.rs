@@ -111,7 +111,7 @@ fn lower_item(
     match kinds.iter().find(|(k, _)| *k == kind) {
         Some((_, lower)) => lower(decl, parent, lx, stack),
         None => {
-            let hint = cognito_runtime::__macro::did_you_mean(&kind, kinds.iter().map(|k| k.0))
+            let hint = cognito_runtime::__internal::did_you_mean(&kind, kinds.iter().map(|k| k.0))
                 .map_or_else(String::new, |s| format!("did you mean `{s}`? "));
             let place = if parent.is_some() { "inside a `user_pool`" } else { "here" };
             lx.error(
@@ -451,9 +451,11 @@ fn trigger(decl: &ItemDecl, parent: Option<usize>, lx: &mut Lx, stack: &mut Stac
     let written = decl.id.construct_id();
     let Some(op) = UserPoolOperation::ALL.iter().copied().find(|op| op.key() == written) else {
         let (first, last) = decl.id.span();
-        let hint =
-            cognito_runtime::__macro::did_you_mean(&written, UserPoolOperation::ALL.iter().map(|o| o.key()))
-                .map_or_else(String::new, |s| format!("; did you mean `{s}`?"));
+        let hint = cognito_runtime::__internal::did_you_mean(
+            &written,
+            UserPoolOperation::ALL.iter().map(|o| o.key()),
+        )
+        .map_or_else(String::new, |s| format!("; did you mean `{s}`?"));
         lx.error(first, last, format!("unknown trigger operation `{written}`{hint}"));
         return;
     };

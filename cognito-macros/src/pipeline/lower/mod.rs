@@ -233,7 +233,7 @@ pub fn lower_settings<'a, T: Block>(
 fn unknown_key<T: Block>(setting: &Setting, lx: &mut Lx) {
     let written = setting.key.to_string();
     let names = T::keys().iter().flat_map(|k| std::iter::once(k.name).chain(k.aliases.iter().copied()));
-    let hint = match cognito_runtime::__macro::did_you_mean(&written, names) {
+    let hint = match cognito_runtime::__internal::did_you_mean(&written, names) {
         Some(s) => format!("; did you mean `{s}`?"),
         None => format!("; `{}` takes: {}", T::WHAT, key_list(T::keys())),
     };

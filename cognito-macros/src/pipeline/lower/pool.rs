@@ -155,7 +155,7 @@ pub fn keyed_map<K: Copy + PartialEq, V: Default>(
             continue;
         }
         let Some((name, key)) = keys.iter().find(|(n, _)| *n == written) else {
-            let hint = match cognito_runtime::__macro::did_you_mean(&written, keys.iter().map(|k| k.0)) {
+            let hint = match cognito_runtime::__internal::did_you_mean(&written, keys.iter().map(|k| k.0)) {
                 Some(h) => format!("did you mean `{h}`?"),
                 None => format!(
                     "expected one of {}",
@@ -268,9 +268,11 @@ fn custom_attribute(v: &Value, lx: &mut Lx) -> Option<CustomAttribute> {
             CustomAttribute::DateTime { mutable: a.mutable }
         }
         _ => {
-            let hint =
-                cognito_runtime::__macro::did_you_mean(&kind, ["string", "number", "boolean", "date_time"])
-                    .map_or_else(String::new, |s| format!("did you mean `{s}`? "));
+            let hint = cognito_runtime::__internal::did_you_mean(
+                &kind,
+                ["string", "number", "boolean", "date_time"],
+            )
+            .map_or_else(String::new, |s| format!("did you mean `{s}`? "));
             lx.error(v.first, v.last, format!("unknown attribute type `{kind}`; {hint}expected `string`, `number`, `boolean` or `date_time`"));
             return None;
         }

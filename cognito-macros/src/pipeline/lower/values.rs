@@ -141,7 +141,7 @@ fn lower_attr(
     };
     let written = name.to_string();
     let Some(mut attr) = attr_named(&written) else {
-        let hint = cognito_runtime::__macro::did_you_mean(&written, ATTRS.iter().copied())
+        let hint = cognito_runtime::__internal::did_you_mean(&written, ATTRS.iter().copied())
             .map_or_else(String::new, |s| format!("; did you mean `{s}`?"));
         lx.error(name.span(), name.span(), format!("unknown attribute `{written}`{hint}"));
         return None;
