@@ -68,6 +68,7 @@ pub(crate) trait CheckFacts: Facts {
 pub(crate) struct Check<'a> {
     /// What a rule may ask of the other items.
     pub facts: &'a dyn Facts,
+    /// The same stack, for what only the check pass asks (`check_attr`).
     items: &'a dyn CheckFacts,
     /// The item being checked (`None`: the stack).
     pub node: Option<NodeId>,

@@ -47,6 +47,7 @@ pub(crate) trait SynthFacts: Facts {
 pub(crate) struct Synth<'a> {
     /// What the renderer may ask of the other items.
     pub facts: &'a dyn Facts,
+    /// The same stack, for what only a render computes (attributes, ARNs, grants).
     items: &'a dyn SynthFacts,
     sections: Vec<(&'static str, Obj)>,
     /// The item being rendered.

@@ -3,28 +3,15 @@
 //! items) is recorded, and the stack's check reports it (`stack.node_id`) instead of the
 //! id standing for some other item, or for nothing.
 
-use super::Node;
 use super::Stack;
 use super::item::Item;
+use super::{Foreign, Node};
 use crate::core::arn::Arn;
 use crate::core::node::NodeId;
 use crate::core::value::ItemRef;
 use crate::resources::client::UserPoolClient;
 use crate::resources::grant::Grant;
 use crate::resources::user_pool::{AddedTrigger, LambdaVersion, UserPoolOperation};
-
-/// A node id a builder was given that is not an item of the stack.
-#[derive(Clone, Debug, PartialEq)]
-pub(crate) struct Foreign {
-    /// The builder, e.g. `add_tag`.
-    pub method: &'static str,
-    /// The argument that held the id, e.g. `parent`.
-    pub argument: &'static str,
-    /// The id.
-    pub id: NodeId,
-    /// What the builder did instead.
-    pub instead: &'static str,
-}
 
 impl Stack {
     /// `node` when it is an item of this stack; otherwise records it and gives `None`.

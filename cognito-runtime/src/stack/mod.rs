@@ -15,7 +15,6 @@ mod view;
 use crate::core::env::Env;
 use crate::core::node::{NodeId, StackId};
 use crate::core::value::ItemRef;
-use build::Foreign;
 use item::Item;
 
 /// One item of the tree.
@@ -53,7 +52,23 @@ impl Node {
     }
 }
 
+/// A node id a builder was given that is not an item of the stack.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct Foreign {
+    /// The builder, e.g. `add_tag`.
+    pub method: &'static str,
+    /// The argument that held the id, e.g. `parent`.
+    pub argument: &'static str,
+    /// The id.
+    pub id: NodeId,
+    /// What the builder did instead.
+    pub instead: &'static str,
+}
+
 /// A CloudFormation stack of Cognito resources and the resources they need.
+///
+/// A stack and its clones share an identity: each accepts the others' [`NodeId`]s, and two
+/// of them are equal when they hold the same items. Stacks built apart are never equal.
 ///
 /// ```
 /// use cognito_runtime::{Stack, UserPool};

@@ -2,10 +2,9 @@
 
 use std::collections::HashMap;
 
-use super::build::Foreign;
 use super::item::Item;
 use super::view::View;
-use super::{Stack, tags};
+use super::{Foreign, Stack, tags};
 use crate::context::check::{Check, Issue};
 use crate::context::synth::Emitted;
 use crate::core::error::{Target, Violation};
