@@ -12,7 +12,9 @@ resources. It exits 1 when there is any.
 Nodes are the modules of each layer (`core::json`, `context::check`, `stack::deps`); a
 resource is one node with its submodules (`resources::client` holds `client/render.rs`
 and `client/rules.rs`). Comments, strings and `mod` declarations are not edges; `#[cfg(test)]`
-modules are (their imports obey the same rule).
+modules are (their imports obey the same rule). A method call names no module, so it is no
+edge: `stack/pass.rs` and `stack/build.rs` add methods to `Stack` (an `impl` in a module
+above the type), and `stack/mod.rs` does not name them.
 
 Usage: python3 scripts/layers.py [SRC_DIR]
 """

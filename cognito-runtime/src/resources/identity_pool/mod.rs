@@ -122,8 +122,9 @@ pub struct IdentityPoolTwitterLoginProvider {
 
 /// `UserPoolAuthenticationProvider`: a user pool and the app client identities sign in with.
 /// Without `user_pool_client` the provider adds a client with every default to the pool, at
-/// `<pool>/UserPoolAuthenticationProviderClient` ([`Stack::add_provider_clients`]). The
-/// identity pool's resources wait for the pool (and everything in it) and the client.
+/// `<pool>/UserPoolAuthenticationProviderClient`
+/// ([`Stack::add_provider_clients`](crate::Stack::add_provider_clients)). The identity pool's
+/// resources wait for the pool (and everything in it) and the client.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct UserPoolAuthenticationProvider {
     /// `userPool`: a `user_pool` item, created or imported.
