@@ -747,7 +747,7 @@ fn x_resource_server_toplevel_named() {
         },
     );
     s.add("ClientId", output(Value::attr(client, Attr::UserPoolClientId)));
-    s.add("ApiId", output(Value::attr(api, Attr::ResourceServerId)));
+    s.add("ApiId", output(Value::attr(api, Attr::UserPoolResourceServerId)));
     assert_parity(&s, "x_resource_server_toplevel_named");
 }
 

@@ -75,7 +75,7 @@ fn the_key_reference_is_the_tables() {
         panic!("docs/language.md has no `{START}` … `{END}` section");
     };
     let written = &docs[start + START.len()..end];
-    let generated = cognito::__private::table::key_reference();
+    let generated = cognito::__private::__internal::table::key_reference();
     if written != generated {
         if std::env::var_os("COGNITO_BLESS").is_some() {
             let updated = format!("{}{generated}{}", &docs[..start + START.len()], &docs[end..]);

@@ -60,7 +60,7 @@ fn replace() {
 #[test]
 fn replace_accepted() {
     let mut after = client(true);
-    let web = NodeId(1);
+    let web = after.node_id(1).unwrap();
     after.accept_replacement(web);
     let report = report(&client(false), &after);
     let f = finding(&report, "change.replace", Some("generate_secret"));
@@ -144,7 +144,7 @@ fn rename() {
     let renames: Vec<_> = report.findings().filter(|(_, f)| f.rule == "change.rename").collect();
     assert_eq!(renames.len(), 2, "the pool and its client:\n{report}");
     let (change, f) = renames[0];
-    assert_eq!(change.node, Some(NodeId(0)), "the error goes under the pool's id");
+    assert_eq!(change.node.map(NodeId::index), Some(0), "the error goes under the pool's id");
     assert_eq!(f.verdict, Verdict::Refused);
     assert_eq!(
         f.message,
@@ -254,7 +254,8 @@ fn fails_case_sensitivity() {
 #[test]
 fn fails_case_sensitivity_not_accepted() {
     let mut after = pool_with(UserPool { sign_in_case_sensitive: Some(false), ..props() });
-    after.accept_replacement(NodeId(0));
+    let pool = after.node_id(0).unwrap();
+    after.accept_replacement(pool);
     let report = report(&pool_with(props()), &after);
     let f = finding(&report, "change.fails.case_sensitivity", Some("sign_in_case_sensitive"));
     assert_eq!(f.verdict, Verdict::Refused, "what Cognito refuses cannot be accepted");

@@ -1,6 +1,6 @@
 //! The macro must return tokens — an expansion or compile errors — for any input, never
 //! panic. This feeds the whole pipeline (parse → lower → check → generate) with the corpus
-//! (`tests/corpus/*.cog`: the examples of DSL.md and more), every one-token mutation of it
+//! (`tests/corpus/*.cog`: the examples of the language guide and more), every one-token mutation of it
 //! (deleted, duplicated, swapped with the next, replaced by another token of the corpus), and
 //! random token trees, and counts the inputs.
 

@@ -24,72 +24,66 @@
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
-mod app;
-pub mod assembly;
-mod cfn;
-pub mod change;
-mod check;
-mod client;
-mod deps;
-mod domain;
-pub mod duration;
-pub mod error;
-mod flags;
-mod grant;
-mod group;
-mod iam;
-mod identity_pool;
-mod idp;
-pub mod ids;
-mod imported;
-mod items;
-pub mod json;
-mod lambda;
-mod lambda_rules;
-mod md5;
-mod nag;
-mod output;
-mod pool_child;
-mod resource_server;
-mod rules;
+mod context;
+mod core;
+mod resources;
 mod stack;
-#[doc(hidden)]
-pub mod table;
-mod tags;
-pub mod text;
-mod ui_customization;
-mod user_pool;
-pub mod value;
 
-pub use app::{App, AppError, CloudAssembly, Diagnostic, StagedAsset, SynthesizedStack, Synthesizer};
-pub use assembly::WriteError;
-pub use cfn::{ClientRef, Document, Word};
-pub use client::{
+pub use crate::core::arn::Arn;
+pub use crate::core::asset::StagedAsset;
+pub use crate::core::attribute::StandardAttributeName;
+pub use crate::core::cfn_value::{ClientRef, Document, Word};
+pub use crate::core::duration::{Duration, TimeUnit};
+pub use crate::core::env::Env;
+pub use crate::core::error::{Error, Severity, Target, Violation};
+pub use crate::core::flags::FeatureFlags;
+pub use crate::core::ids::logical_id;
+pub use crate::core::json::{Json, Obj};
+pub use crate::core::node::NodeId;
+pub use crate::core::value::{Attr, ItemRef, SignInUrl, Value};
+pub use resources::client::{
     AnalyticsConfiguration, AuthFlow, ClientAttributes, ImportedUserPoolClient, OAuthFlows, OAuthScope,
     OAuthSettings, UserPoolClient, UserPoolClientIdentityProvider,
 };
-pub use domain::*;
-pub use duration::{Duration, TimeUnit};
-pub use error::{Error, Severity, Target, Violation};
-pub use flags::FeatureFlags;
-pub use grant::Grant;
-pub use group::*;
-pub use iam::{ConditionValue, Principal, Role};
-pub use identity_pool::{
+pub use resources::domain::*;
+pub use resources::grant::Grant;
+pub use resources::group::*;
+pub use resources::iam::{ConditionValue, Principal, Role};
+pub use resources::identity_pool::{
     IdentityPool, IdentityPoolAmazonLoginProvider, IdentityPoolAppleLoginProvider,
     IdentityPoolAuthenticationProviders, IdentityPoolFacebookLoginProvider, IdentityPoolGoogleLoginProvider,
     IdentityPoolProviderUrl, IdentityPoolRoleMapping, IdentityPoolTwitterLoginProvider, ImportedIdentityPool,
     PROVIDER_CLIENT_ID, RoleMappingMatchType, RoleMappingRule, UserPoolAuthenticationProvider,
 };
-pub use idp::*;
-pub use imported::ImportedUserPool;
-pub use items::Item;
-pub use json::{Json, Obj};
-pub use lambda::{Architecture, Code, LambdaFunction};
-pub use nag::{Acknowledgement, Finding, Findings, Pack};
-pub use output::{Output, Parameter};
-pub use resource_server::{ImportedUserPoolResourceServer, ResourceServerScope, UserPoolResourceServer};
-pub use stack::{Env, Node, NodeId, Stack};
-pub use ui_customization::UserPoolUiCustomizationAttachment;
-pub use user_pool::*;
-pub use value::{Attr, ItemRef, SignInUrl, Value};
+pub use resources::idp::*;
+pub use resources::imported::ImportedUserPool;
+pub use resources::lambda::{Architecture, Code, LambdaFunction};
+pub use resources::output::{Output, Parameter};
+pub use resources::resource_server::{
+    ImportedUserPoolResourceServer, ResourceServerScope, UserPoolResourceServer,
+};
+pub use resources::ui_customization::UserPoolUiCustomizationAttachment;
+pub use resources::user_pool::*;
+pub use stack::app::App;
+pub use stack::app::assembly::{CloudAssembly, SynthesizedStack};
+pub use stack::app::report::{AppError, Diagnostic};
+pub use stack::assembly::WriteError;
+pub use stack::change;
+pub use stack::item::Item;
+pub use stack::nag::finding::{Finding, Findings};
+pub use stack::settings::{Acknowledgement, Pack, Synthesizer};
+pub use stack::{Node, Stack};
+
+/// What the `cognito!` macro, the facade's command line and its tests need of the runtime
+/// beyond its public API. Not part of it.
+#[doc(hidden)]
+pub mod __internal {
+    pub use crate::core::text::did_you_mean;
+
+    /// The machinery of the props tables (see `core::table`), which the macro's callbacks
+    /// name, and the key reference of the language guide.
+    pub mod table {
+        pub use crate::core::table::*;
+        pub use crate::stack::catalogue::{Entry, catalogue, key_reference};
+    }
+}

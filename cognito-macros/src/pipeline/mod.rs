@@ -2,6 +2,7 @@
 
 pub mod ast;
 pub mod generate;
+pub mod krate;
 pub mod lower;
 pub mod report;
 
@@ -12,18 +13,20 @@ use quote::quote;
 /// and a well-typed placeholder.
 pub fn expand(input: TokenStream) -> TokenStream {
     let ast = ast::parse(input);
+    let private =
+        ast.krate.as_ref().map_or_else(|| krate::CratePath::default().private(), krate::CratePath::private);
     let had_syntax_errors = ast.dropped_items;
     let lowered = lower::lower_input(&ast);
     let violations = lowered.stack.check();
     let mut errors = lowered.lx.errors.clone();
     errors.extend(report::report(&violations, &lowered.lx, had_syntax_errors));
     if errors.is_empty() {
-        return generate::generate(&lowered.stack, &lowered.lx.deferred);
+        return generate::generate(&lowered.stack, &lowered.lx.deferred, &private);
     }
     let errors = errors.iter().map(syn::Error::to_compile_error);
     let name = lowered.stack.name();
     quote! {{
         #(#errors)*
-        ::cognito::__private::Stack::new(#name)
+        #private::Stack::new(#name)
     }}
 }

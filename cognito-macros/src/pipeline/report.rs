@@ -22,10 +22,10 @@ fn keep(v: &Violation, lx: &Lx, had_syntax_errors: bool) -> bool {
         lx.deferred.keys().any(|(n, d)| *n == node && overlaps(p, d))
             || lx.poisoned.iter().any(|(n, d)| *n == node && overlaps(p, d))
     };
-    if v.reads.iter().any(|(n, p)| unknown(n.0, p)) {
+    if v.reads.iter().any(|(n, p)| unknown(n.index(), p)) {
         return false;
     }
-    let Some(node) = v.node.map(|n| n.0) else { return true };
+    let Some(node) = v.node.map(|n| n.index()) else { return true };
     !v.paths().any(|p| unknown(node, p))
 }
 
@@ -51,7 +51,7 @@ pub fn report(violations: &[Violation], lx: &Lx, had_syntax_errors: bool) -> Vec
 }
 
 fn error(v: &Violation, lx: &Lx) -> syn::Error {
-    let node = v.node.map(|n| n.0);
+    let node = v.node.map(|n| n.index());
     let (first, last) = match lookup(lx, node, &v.path) {
         Some((s, true)) => match v.target {
             Target::Value => s.value,
@@ -65,7 +65,7 @@ fn error(v: &Violation, lx: &Lx) -> syn::Error {
     let mut message = v.message.clone();
     if v.rule == "reference.unknown"
         && let Some(name) = v.value.as_deref()
-        && let Some(s) = cognito_runtime::text::did_you_mean(name, lx.names.iter().map(String::as_str))
+        && let Some(s) = cognito_runtime::__internal::did_you_mean(name, lx.names.iter().map(String::as_str))
     {
         message.push_str(&format!(" (did you mean `{s}`?)"));
     }

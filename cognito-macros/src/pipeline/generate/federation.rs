@@ -6,17 +6,17 @@ use quote::quote;
 
 use super::{Gen, Lift};
 
-impl Lift for IdentityProvider {
+impl Lift for UserPoolIdentityProvider {
     fn lift(&self, g: &mut Gen) -> TokenStream {
         let (variant, inner) = match self {
-            IdentityProvider::Google(p) => (quote!(Google), p.lift(g)),
-            IdentityProvider::Facebook(p) => (quote!(Facebook), p.lift(g)),
-            IdentityProvider::Amazon(p) => (quote!(Amazon), p.lift(g)),
-            IdentityProvider::Apple(p) => (quote!(Apple), p.lift(g)),
-            IdentityProvider::Oidc(p) => (quote!(Oidc), p.lift(g)),
-            IdentityProvider::Saml(p) => (quote!(Saml), p.lift(g)),
+            UserPoolIdentityProvider::Google(p) => (quote!(Google), p.lift(g)),
+            UserPoolIdentityProvider::Facebook(p) => (quote!(Facebook), p.lift(g)),
+            UserPoolIdentityProvider::Amazon(p) => (quote!(Amazon), p.lift(g)),
+            UserPoolIdentityProvider::Apple(p) => (quote!(Apple), p.lift(g)),
+            UserPoolIdentityProvider::Oidc(p) => (quote!(Oidc), p.lift(g)),
+            UserPoolIdentityProvider::Saml(p) => (quote!(Saml), p.lift(g)),
         };
-        quote!(__cognito::IdentityProvider::#variant(#inner))
+        quote!(__cognito::UserPoolIdentityProvider::#variant(#inner))
     }
 }
 

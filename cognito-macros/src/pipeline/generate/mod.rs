@@ -1,10 +1,10 @@
 //! Generation: the checked model back into Rust, as builder calls on `::cognito::__private`
-//! paths. It cannot fail: every value it meets is one the lowering made. An `(EXPR)` is put
+//! paths (or those of the crate path `#![crate = …]` gives). It cannot fail: every value it meets is one the lowering made. An `(EXPR)` is put
 //! back where it was written, converted with `Into`.
 
 use std::collections::HashMap;
 
-use cognito_runtime::table::{MapKey, Segment};
+use cognito_runtime::__internal::table::{MapKey, Segment};
 use cognito_runtime::*;
 use proc_macro2::{Ident, Literal, Span, TokenStream};
 use quote::quote;
@@ -180,7 +180,7 @@ macro_rules! lift_struct {
 }
 pub(crate) use lift_struct;
 
-/// The generation of a runtime props table (see `cognito_runtime::table`): each struct as a
+/// The generation of a runtime props table (see `cognito_runtime::__internal::table`): each struct as a
 /// struct literal of its non-default fields, each enum member by its variant.
 macro_rules! lift_props {
     ($(
@@ -201,7 +201,7 @@ macro_rules! lift_props {
         impl $crate::pipeline::generate::Lift for $name {
             fn lift(&self, _: &mut $crate::pipeline::generate::Gen) -> ::proc_macro2::TokenStream {
                 let variant = ::proc_macro2::Ident::new(
-                    ::cognito_runtime::table::Members::variant(*self),
+                    ::cognito_runtime::__internal::table::Members::variant(*self),
                     ::proc_macro2::Span::call_site(),
                 );
                 ::quote::quote!(__cognito::$name::#variant)
@@ -261,8 +261,8 @@ impl Lift for ItemRef {
         match self {
             ItemRef::Name(n) => quote!(__cognito::ItemRef::Name(__cognito::string(#n))),
             ItemRef::Node(n) => {
-                let i = n.0;
-                quote!(__cognito::ItemRef::Node(__cognito::NodeId(#i)))
+                let n = node_var(*n);
+                quote!(__cognito::ItemRef::Node(#n))
             }
         }
     }
@@ -304,24 +304,24 @@ impl Lift for Item {
         match self {
             Item::UserPool(p) => p.lift(g),
             Item::ImportedUserPool(p) => p.lift(g),
-            Item::Trigger(t) => t.lift(g),
+            Item::AddedTrigger(t) => t.lift(g),
             Item::LambdaFunction(f) => f.lift(g),
             Item::Role(r) => r.lift(g),
             Item::Output(o) => o.lift(g),
             Item::Parameter(p) => p.lift(g),
-            Item::Domain(d) => d.lift(g),
-            Item::ImportedDomain(d) => d.lift(g),
-            Item::Group(gr) => gr.lift(g),
-            Item::ImportedGroup(gr) => gr.lift(g),
-            Item::IdentityProvider(p) => p.lift(g),
-            Item::ImportedIdentityProvider(p) => p.lift(g),
+            Item::UserPoolDomain(d) => d.lift(g),
+            Item::ImportedUserPoolDomain(d) => d.lift(g),
+            Item::UserPoolGroup(gr) => gr.lift(g),
+            Item::ImportedUserPoolGroup(gr) => gr.lift(g),
+            Item::UserPoolIdentityProvider(p) => p.lift(g),
+            Item::ImportedUserPoolIdentityProvider(p) => p.lift(g),
             Item::Construct => quote!(__cognito::Item::Construct),
             Item::Grant(grant) => grant.lift(g),
             Item::UserPoolUiCustomizationAttachment(u) => u.lift(g),
             Item::UserPoolClient(c) => c.lift(g),
             Item::ImportedUserPoolClient(c) => c.lift(g),
-            Item::ResourceServer(r) => r.lift(g),
-            Item::ImportedResourceServer(r) => r.lift(g),
+            Item::UserPoolResourceServer(r) => r.lift(g),
+            Item::ImportedUserPoolResourceServer(r) => r.lift(g),
             Item::IdentityPool(p) => p.lift(g),
             Item::ImportedIdentityPool(p) => p.lift(g),
         }
@@ -329,7 +329,11 @@ impl Lift for Item {
 }
 
 /// The expression that builds `stack`.
-pub fn generate(stack: &Stack, deferred: &HashMap<(usize, String), TokenStream>) -> TokenStream {
+pub fn generate(
+    stack: &Stack,
+    deferred: &HashMap<(usize, String), TokenStream>,
+    private: &TokenStream,
+) -> TokenStream {
     let s = Ident::new("__cognito_stack", Span::mixed_site());
     let name = stack.name();
     let env = stack.env();
@@ -337,7 +341,7 @@ pub fn generate(stack: &Stack, deferred: &HashMap<(usize, String), TokenStream>)
     // the expansion is a third shorter than with full paths, and compiles faster.
     let mut body = quote! {
         #[allow(unused_imports)]
-        use ::cognito::__private as __cognito;
+        use #private as __cognito;
         let mut #s = __cognito::Stack::new(#name);
     };
     if *env != Env::default() {
@@ -351,13 +355,13 @@ pub fn generate(stack: &Stack, deferred: &HashMap<(usize, String), TokenStream>)
     }
     for (i, node) in stack.nodes().iter().enumerate() {
         // The item that created this one creates it again (an identity pool's provider clients).
-        if node.created_by.is_some() {
+        if node.created_by().is_some() {
             continue;
         }
         let var = Ident::new(&format!("__cognito_n{i}"), Span::mixed_site());
-        let parent = match node.parent {
+        let parent = match node.parent() {
             Some(p) => {
-                let p = Ident::new(&format!("__cognito_n{}", p.0), Span::mixed_site());
+                let p = node_var(p);
                 quote!(__cognito::Some(#p))
             }
             None => quote!(__cognito::None),
@@ -386,4 +390,10 @@ pub fn generate(stack: &Stack, deferred: &HashMap<(usize, String), TokenStream>)
         }
     }
     quote! {{ #body #s }}
+}
+
+/// The variable that holds the id `add_node` returned for `node`. (Lowering refers to items
+/// by name; a reference by node is to an item added before, whose variable is in scope.)
+fn node_var(node: NodeId) -> Ident {
+    Ident::new(&format!("__cognito_n{}", node.index()), Span::mixed_site())
 }

@@ -1,4 +1,4 @@
-//! The generation of every runtime props table (`cognito_runtime::table`): the builder
+//! The generation of every runtime props table (`cognito_runtime::__internal::table`): the builder
 //! calls follow the same tables as the runtime's types and the macro's keys.
 
 use cognito_runtime::*;

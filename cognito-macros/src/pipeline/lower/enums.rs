@@ -1,7 +1,7 @@
 //! The CDK's enums: each member written as the CDK spells it (`REQUIRED`), optionally after
 //! its type (`Mfa::REQUIRED`), or as the runtime's Rust variant (`Mfa::Required`).
 
-use cognito_runtime::table::Members;
+use cognito_runtime::__internal::table::Members;
 
 use super::Lx;
 use crate::pipeline::ast::{Value, ValueKind};
@@ -31,7 +31,7 @@ pub fn lower_enum<T: Copy>(
         return Some(*value);
     }
     let list: Vec<&str> = members.iter().map(|m| m.0).collect();
-    let hint = cognito_runtime::text::did_you_mean(&member, list.iter().copied())
+    let hint = cognito_runtime::__internal::did_you_mean(&member, list.iter().copied())
         .map_or_else(String::new, |s| format!("did you mean `{s}`? "));
     lx.error(
         v.first,
@@ -41,7 +41,7 @@ pub fn lower_enum<T: Copy>(
     None
 }
 
-/// A member of an enum declared by a runtime table (`cognito_runtime::table::Members`).
+/// A member of an enum declared by a runtime table (`cognito_runtime::__internal::table::Members`).
 pub fn lower_member<T: Members>(v: &Value, lx: &mut Lx) -> Option<T> {
     lower_enum(v, lx, T::TYPE, T::MEMBERS)
 }

@@ -115,12 +115,14 @@ fn provider_attribute(v: &Value, lx: &mut Lx) -> Option<ProviderAttribute> {
             if let Some((_, attr)) = ProviderAttribute::ALL.iter().find(|(n, _)| *n == name) {
                 return Some(attr.clone());
             }
-            let hint =
-                cognito_runtime::text::did_you_mean(&name, ProviderAttribute::ALL.iter().map(|(n, _)| *n))
-                    .map_or_else(
-                        || "; use `other(\"attribute\")` for any other attribute".to_owned(),
-                        |s| format!("; did you mean `{s}`?"),
-                    );
+            let hint = cognito_runtime::__internal::did_you_mean(
+                &name,
+                ProviderAttribute::ALL.iter().map(|(n, _)| *n),
+            )
+            .map_or_else(
+                || "; use `other(\"attribute\")` for any other attribute".to_owned(),
+                |s| format!("; did you mean `{s}`?"),
+            );
             lx.error(v.first, v.last, format!("unknown `ProviderAttribute` `{name}`{hint}"));
             None
         }
@@ -187,7 +189,7 @@ fn attribute_mapping(v: &Value, lx: &mut Lx) -> Option<AttributeMapping> {
         }
         let Some(name) = mapping_keys().find(|a| a.key() == written) else {
             let names = mapping_keys().map(StandardAttributeName::key).chain(["custom"]);
-            let hint = cognito_runtime::text::did_you_mean(&written, names).map_or_else(
+            let hint = cognito_runtime::__internal::did_you_mean(&written, names).map_or_else(
                 || "; map other pool attributes in `custom: { … }`".to_owned(),
                 |s| format!("; did you mean `{s}`?"),
             );

@@ -90,11 +90,12 @@ impl Lower for IdentityPoolProviderUrl {
 pub(super) fn item(decl: &ItemDecl, parent: Option<usize>, lx: &mut Lx, stack: &mut Stack) {
     let Some(import) = &decl.import else {
         let Some((node, _)) = simple::<IdentityPool>(decl, parent, lx, stack) else { return };
-        for (i, client) in stack.add_provider_clients(NodeId(node)) {
+        let Some(id) = stack.node_id(node) else { return };
+        for (i, client) in stack.add_provider_clients(id) {
             // A problem with the app client a provider adds is a problem with the provider.
             let key = (Some(node), format!("authentication_providers.user_pools.{i}.user_pool"));
             if let Some(spans) = lx.spans.get(&key).copied() {
-                lx.spans.insert((Some(client.0), String::new()), spans);
+                lx.spans.insert((Some(client.index()), String::new()), spans);
             }
         }
         return;

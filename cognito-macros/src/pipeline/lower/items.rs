@@ -125,7 +125,7 @@ fn lower_item(
             );
         }
         None => {
-            let hint = cognito_runtime::text::did_you_mean(&kind, kinds.iter().map(|k| k.0))
+            let hint = cognito_runtime::__internal::did_you_mean(&kind, kinds.iter().map(|k| k.0))
                 .map_or_else(String::new, |s| format!("did you mean `{s}`? "));
             let place = if parent.is_some() { "inside a `user_pool`" } else { "here" };
             lx.error(
@@ -149,9 +149,8 @@ pub(super) fn start(
     lx: &mut Lx,
     stack: &mut Stack,
 ) -> usize {
-    let node =
-        stack.add_node(parent.map(NodeId), decl.id.construct_id(), decl.id.name().as_deref(), placeholder);
-    let node = node.0;
+    let parent = parent.and_then(|p| stack.node_id(p));
+    let node = stack.add_node(parent, decl.id.construct_id(), decl.id.name().as_deref(), placeholder).index();
     lx.node = Some(node);
     lx.path.clear();
     let (first, last) = decl.id.span();
@@ -195,8 +194,9 @@ fn tags(decl: &ItemDecl, node: usize, lx: &mut Lx, stack: &mut Stack) {
     };
     lx.at("tags", |lx| {
         lx.record(s.key.span(), (value.first, value.last));
+        let Some(id) = stack.node_id(node) else { return };
         for (key, v) in super::free_map(value, lx, String::lower).unwrap_or_default() {
-            stack.add_tag(NodeId(node), key, v);
+            stack.add_tag(id, key, v);
         }
     });
 }
@@ -214,8 +214,9 @@ fn depends_on(decl: &ItemDecl, node: usize, lx: &mut Lx, stack: &mut Stack) {
         for (i, item) in items.iter().enumerate() {
             lx.at(&i.to_string(), |lx| {
                 lx.record(item.first, (item.first, item.last));
-                if let Some(r) = cognito_runtime::ItemRef::lower(item, lx) {
-                    stack.add_dependency(NodeId(node), r);
+                if let (Some(r), Some(id)) = (cognito_runtime::ItemRef::lower(item, lx), stack.node_id(node))
+                {
+                    stack.add_dependency(id, r);
                 }
             });
         }
@@ -223,7 +224,7 @@ fn depends_on(decl: &ItemDecl, node: usize, lx: &mut Lx, stack: &mut Stack) {
 }
 
 pub(super) fn set_item(stack: &mut Stack, node: usize, item: impl Into<Item>) {
-    if let Some(n) = stack.node_mut(NodeId(node)) {
+    if let Some(n) = stack.node_id(node).and_then(|id| stack.node_mut(id)) {
         n.item = item.into();
     }
 }
@@ -453,13 +454,16 @@ fn trigger(decl: &ItemDecl, parent: Option<usize>, lx: &mut Lx, stack: &mut Stac
     let written = decl.id.construct_id();
     let Some(op) = UserPoolOperation::ALL.iter().copied().find(|op| op.key() == written) else {
         let (first, last) = decl.id.span();
-        let hint =
-            cognito_runtime::text::did_you_mean(&written, UserPoolOperation::ALL.iter().map(|o| o.key()))
-                .map_or_else(String::new, |s| format!("; did you mean `{s}`?"));
+        let hint = cognito_runtime::__internal::did_you_mean(
+            &written,
+            UserPoolOperation::ALL.iter().map(|o| o.key()),
+        )
+        .map_or_else(String::new, |s| format!("; did you mean `{s}`?"));
         lx.error(first, last, format!("unknown trigger operation `{written}`{hint}"));
         return;
     };
-    let node = stack.add_node(parent.map(NodeId), op.permission_id(), None, AddedTrigger::default()).0;
+    let parent = parent.and_then(|p| stack.node_id(p));
+    let node = stack.add_node(parent, op.permission_id(), None, AddedTrigger::default()).index();
     lx.node = Some(node);
     lx.path.clear();
     let (first, last) = decl.id.span();
@@ -477,8 +481,8 @@ fn grant(decl: &ItemDecl, parent: Option<usize>, lx: &mut Lx, stack: &mut Stack)
         lx.error(first, last, "`grant` names the role or function it grants to: `grant my_role { actions: [\"cognito-idp:AdminGetUser\"] }`");
         return;
     };
-    let Some(pool) = parent else { return };
-    let node = stack.add_grant(NodeId(pool), ItemRef::Name(grantee.clone()), Vec::new()).0;
+    let Some(pool) = parent.and_then(|p| stack.node_id(p)) else { return };
+    let node = stack.add_grant(pool, ItemRef::Name(grantee.clone()), Vec::new()).index();
     lx.node = Some(node);
     lx.path.clear();
     lx.record(first, (first, last));

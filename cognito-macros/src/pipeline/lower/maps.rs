@@ -2,7 +2,7 @@
 //! attributes, tags, environment variables) or come from a fixed list of the runtime
 //! (`MapKey`: standard attributes, trigger operations).
 
-use cognito_runtime::table::MapKey;
+use cognito_runtime::__internal::table::MapKey;
 
 use super::{Lower, Lx, deferrable, flag_value};
 use crate::pipeline::ast::{Entry, Value, ValueKind};
@@ -55,7 +55,7 @@ pub fn map<K: MapKey + PartialEq, V: Default>(
             continue;
         }
         let Some(key) = K::from_map_key(&written) else {
-            let hint = match cognito_runtime::text::did_you_mean(&written, keys.iter().copied()) {
+            let hint = match cognito_runtime::__internal::did_you_mean(&written, keys.iter().copied()) {
                 Some(h) => format!("did you mean `{h}`?"),
                 None => format!(
                     "expected one of {}",

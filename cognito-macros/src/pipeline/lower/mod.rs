@@ -268,7 +268,7 @@ pub fn lower_settings<'a, T: Block>(
 fn unknown_key<T: Block>(setting: &Setting, lx: &mut Lx) {
     let written = setting.key.to_string();
     let names = written_keys::<T>().flat_map(|k| std::iter::once(k.name).chain(k.aliases.iter().copied()));
-    let hint = match cognito_runtime::text::did_you_mean(&written, names) {
+    let hint = match cognito_runtime::__internal::did_you_mean(&written, names) {
         Some(s) => format!("; did you mean `{s}`?"),
         None => format!("; `{}` takes: {}", T::WHAT, key_list::<T>()),
     };
@@ -337,7 +337,7 @@ pub const fn contains(list: &[&str], key: &str) -> bool {
     false
 }
 
-/// The lowering of a runtime props table (see `cognito_runtime::table`): for each struct,
+/// The lowering of a runtime props table (see `cognito_runtime::__internal::table`): for each struct,
 /// its keys and how each sets its field (the field's [`Lower`], or the function the table
 /// names after `=>`); for each enum, its members.
 macro_rules! lower_props {
@@ -358,7 +358,7 @@ macro_rules! lower_props {
             fn keys() -> &'static [$crate::pipeline::lower::Key<Self>] {
                 const KEYS: &[$crate::pipeline::lower::Key<$name>] = &[$(
                     $crate::pipeline::lower::Key {
-                        name: ::cognito_runtime::table::key_name(stringify!($field)),
+                        name: ::cognito_runtime::__internal::table::key_name(stringify!($field)),
                         aliases: &[$(stringify!($alias)),*],
                         required: $crate::pipeline::lower::lower_props!(@is required $($flag)?),
                         from_id: $crate::pipeline::lower::lower_props!(@is id $($flag)?),

@@ -27,9 +27,11 @@ impl Lower for CustomAttribute {
             "boolean" | "BooleanAttribute" => CustomAttribute::Boolean(props(block, lx)),
             "date_time" | "DateTimeAttribute" => CustomAttribute::DateTime(props(block, lx)),
             _ => {
-                let hint =
-                    cognito_runtime::text::did_you_mean(&kind, ["string", "number", "boolean", "date_time"])
-                        .map_or_else(String::new, |s| format!("did you mean `{s}`? "));
+                let hint = cognito_runtime::__internal::did_you_mean(
+                    &kind,
+                    ["string", "number", "boolean", "date_time"],
+                )
+                .map_or_else(String::new, |s| format!("did you mean `{s}`? "));
                 lx.error(v.first, v.last, format!("unknown attribute type `{kind}`; {hint}expected `string`, `number`, `boolean` or `date_time`"));
                 return None;
             }

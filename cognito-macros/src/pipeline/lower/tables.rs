@@ -1,5 +1,5 @@
 //! The keys of every block, and how each lowers: derived from the runtime's props tables
-//! (`cognito_runtime::table`), the single source of every resource's props. The tables name
+//! (`cognito_runtime::__internal::table`), the single source of every resource's props. The tables name
 //! their types as the runtime does, so this module sees only the runtime's names, and the
 //! forms a table names after `=>` (a value written in a form of its own).
 
