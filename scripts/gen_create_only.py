@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes cognito-runtime/src/change/create_only.rs: the create-only properties of every
+"""Writes cognito-runtime/src/stack/change/create_only.rs: the create-only properties of every
 resource type the project emits, from the CloudFormation resource schemas that cfn-lint
 bundles (a change of one of them makes CloudFormation replace the resource).
 
@@ -27,7 +27,7 @@ OTHER_TYPES = [
 ]
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-OUT = os.path.join(ROOT, "cognito-runtime/src/change/create_only.rs")
+OUT = os.path.join(ROOT, "cognito-runtime/src/stack/change/create_only.rs")
 FIXTURES = os.path.join(ROOT, "tests/fixtures/cfn-schemas")
 
 

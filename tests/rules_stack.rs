@@ -111,3 +111,14 @@ fn a_reference_to_a_node_of_another_stack_is_unknown() {
         "`depends_on` refers to `node #0`, which is not declared in this stack; declare it, or check the spelling"
     );
 }
+
+#[test]
+fn accept_replacement_reports_an_id_of_another_stack_and_accepts_nothing() {
+    let foreign = id_of_another_stack(2);
+    let mut s = Stack::new("Stack");
+    s.add("Pool", UserPool::default());
+    s.accept_replacement(foreign);
+    let m = violation(&s, "stack.node_id", "");
+    assert_eq!(m, foreign_message("accept_replacement", 1, "node", "accepted no replacement"));
+    assert!(s.accepted().items.is_empty(), "the id of another stack stands for none of this stack's items");
+}

@@ -1,5 +1,6 @@
 //! The bottom layer: values and algorithms that know nothing of items or stacks — ids,
-//! string values, ARNs, durations, errors, the JSON tree and its writer, text helpers.
+//! string values, ARNs, durations, errors, the JSON tree and its writer, text helpers, the
+//! grammar of the props tables, the CDK's feature flags, staged assets, policy statements.
 //! Every module here uses only `core` and the standard library.
 
 pub(crate) mod arn;

@@ -1,5 +1,6 @@
-//! Writing the output: the template as a file, or a cloud assembly the AWS CDK CLI reads
-//! (`cdk ls --app DIR`, `cdk synth --app DIR`, `cdk deploy --app DIR`).
+//! Writing the output: the template as a file, and why writing failed. A cloud assembly the
+//! AWS CDK CLI reads (`Stack::write_assembly`, `App::write_assembly`) is written by
+//! `app::assembly`.
 
 use std::fmt;
 use std::path::{Path, PathBuf};

@@ -1,5 +1,7 @@
 //! The stack: a tree of items (construct ids, reference names), and the two passes over it,
-//! `check` (every rule) and `synth` (the CloudFormation template).
+//! `check` (every rule) and `synth` (the CloudFormation template). Above the stack's own
+//! modules: apps of several stacks (`app`), best-practice checks on the rendered template
+//! (`nag`), and the comparison with a deployed template (`change`).
 
 pub(crate) mod app;
 pub(crate) mod appended;

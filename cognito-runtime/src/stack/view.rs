@@ -112,11 +112,8 @@ impl Facts for View<'_> {
     }
 
     fn has_domain(&self, pool: NodeId) -> Option<bool> {
-        self.item(pool)?.is_created_pool().then(|| {
-            self.stack
-                .ids()
-                .any(|n| n != pool && self.item(n).and_then(|i| i.domain_pool(self, n)) == Some(pool))
-        })
+        let domain_of_pool = |n: NodeId| self.item(n).and_then(|i| i.domain_pool(self, n)) == Some(pool);
+        self.item(pool)?.is_created_pool().then(|| self.stack.ids().any(domain_of_pool))
     }
 }
 

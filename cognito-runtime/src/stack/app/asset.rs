@@ -1,6 +1,7 @@
-//! File assets (`Code::Asset`): hashed when a template is rendered, staged into the cloud
-//! assembly as the CDK's `AssetStaging` stages them (`asset.<hash>` folders, `asset.<hash>.zip`
-//! files), and located in the bootstrap bucket as the default synthesizer locates them.
+//! File assets (`Code::Asset`): hashed when a template is rendered (a function's render reads
+//! its object key from the hashes, `Synth::asset`, and the bucket from the synthesizer), and
+//! staged into the cloud assembly as the CDK's `AssetStaging` stages them (`asset.<hash>`
+//! folders, `asset.<hash>.zip` files).
 
 use std::path::{Path, PathBuf};
 
