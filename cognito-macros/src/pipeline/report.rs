@@ -117,16 +117,3 @@ fn spans(v: &Violation, lx: &Lx) -> (Span, Span) {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// A warning is a deprecated item used once, carrying the message.
-    #[test]
-    fn a_warning_is_a_deprecated_use() {
-        let tokens = warning(Span::call_site(), "the template is over 51,200 bytes").to_string();
-        assert!(tokens.contains("# [deprecated (note = \"the template is over 51,200 bytes\")]"), "{tokens}");
-        assert!(tokens.contains("struct cognito_warning ;"), "{tokens}");
-        assert!(tokens.contains("let _ = cognito_warning ;"), "{tokens}");
-    }
-}
