@@ -116,4 +116,3 @@ fn spans(v: &Violation, lx: &Lx) -> (Span, Span) {
         None => (Span::call_site(), Span::call_site()),
     }
 }
-
