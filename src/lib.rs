@@ -92,6 +92,9 @@
 ///
 /// - **The stack**: `stack NAME { env: { account, region }, tags: { … }, items }` names the
 ///   stack (default `Stack`), its environment and its tags.
+/// - **Best-practice checks**: `stack NAME { checks: [AWS_SOLUTIONS], … }` gives cdk-nag's
+///   verdicts as compile errors and warnings under the item at fault;
+///   `acknowledge: { "AwsSolutions-COG2": "reason" }` on an item (or the stack) silences one.
 /// - **A renamed dependency**: a crate that depends on `cognito` under another name starts
 ///   the block with `#![crate = my_cognito]` (a path from `crate`, `self` or `super` works
 ///   too, for a re-export), as serde's `#[serde(crate = "…")]`.

@@ -6,6 +6,7 @@ pub mod krate;
 pub mod lower;
 pub mod report;
 
+use cognito_runtime::Violation;
 use proc_macro2::TokenStream;
 use quote::quote;
 
@@ -17,11 +18,19 @@ pub fn expand(input: TokenStream) -> TokenStream {
         ast.krate.as_ref().map_or_else(|| krate::CratePath::default().private(), krate::CratePath::private);
     let had_syntax_errors = ast.dropped_items;
     let lowered = lower::lower_input(&ast);
-    let violations = lowered.stack.check();
+    let (violations, mut warnings): (Vec<Violation>, Vec<Violation>) =
+        lowered.stack.diagnose().into_iter().partition(Violation::is_error);
     let mut errors = lowered.lx.errors.clone();
     errors.extend(report::report(&violations, &lowered.lx, had_syntax_errors));
     if errors.is_empty() {
-        return generate::generate(&lowered.stack, &lowered.lx.deferred, &private);
+        let stack = generate::generate(&lowered.stack, &lowered.lx.deferred, &private);
+        warnings.retain(|v| report::stale_for_sure(v, &lowered.lx, &lowered.stack));
+        let mut warned = lowered.lx.warnings.clone();
+        warned.extend(report::report_warnings(&warnings, &lowered.lx));
+        if warned.is_empty() {
+            return stack;
+        }
+        return quote! {{ #(#warned)* #stack }};
     }
     let errors = errors.iter().map(syn::Error::to_compile_error);
     let name = lowered.stack.name();

@@ -15,6 +15,7 @@ pub(crate) mod item;
 pub(crate) mod nag;
 pub(crate) mod pass;
 mod provider_clients;
+pub(crate) mod rendered;
 mod rules;
 pub(crate) mod settings;
 mod tags;

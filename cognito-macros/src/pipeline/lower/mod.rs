@@ -5,6 +5,7 @@
 //! and to suggest a key for a typo.
 
 mod cfn;
+mod checks;
 mod client;
 pub(crate) mod enums;
 mod federation;
@@ -44,6 +45,9 @@ pub struct Lx {
     /// (node, field path) of settings that failed to lower: rules about them would only
     /// repeat the error.
     pub poisoned: HashSet<(usize, String)>,
+    /// Compile warnings of lowering (`report::warning`), emitted with the expansion when it
+    /// has no error.
+    pub warnings: Vec<TokenStream>,
 }
 
 impl Lx {
