@@ -46,6 +46,7 @@ mod output;
 mod pool_child;
 mod resource_server;
 mod rules;
+pub mod schema;
 mod stack;
 mod tags;
 pub mod text;

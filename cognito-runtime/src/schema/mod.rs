@@ -1,0 +1,149 @@
+//! CloudFormation resource schemas: every type the project emits (the 18 `AWS::Cognito::*`
+//! types, and the Lambda, IAM and Logs types of the functions and roles a stack holds), as
+//! cfn-lint 1.58.0 bundles them, and a validator of a resource's properties against them.
+//!
+//! The table is generated (`scripts/gen_schemas.py`); the patterns are Java regular
+//! expressions, matched by [`Pattern`].
+//!
+//! ```
+//! use cognito_runtime::schema;
+//! use cognito_runtime::{Json, Obj};
+//!
+//! let mut props = Obj::new();
+//! props.insert("RoleName", "x".repeat(65));
+//! props.insert("AssumeRolePolicyDocument", Obj::new());
+//! let issues = schema::validate("AWS::IAM::Role", &Json::Obj(props)).unwrap();
+//! assert_eq!(issues.len(), 1);
+//! assert_eq!(issues[0].path_string(), "RoleName");
+//! assert_eq!(issues[0].describe("role_name"), "`role_name` must be 1 to 64 characters long (got 65)");
+//! ```
+
+#[rustfmt::skip]
+mod generated;
+mod issue;
+mod pattern;
+mod table;
+#[rustfmt::skip]
+pub(crate) mod unicode;
+mod validate;
+
+use std::sync::OnceLock;
+
+use crate::json::Json;
+pub use issue::{Constraint, SchemaIssue};
+pub use pattern::{Pattern, PatternError};
+pub use table::Lit;
+use table::{CREATE_ONLY, Node, READ_ONLY, WRITE_ONLY};
+
+/// The names of the resource types with a schema, sorted.
+pub fn resource_types() -> impl Iterator<Item = &'static str> {
+    generated::TYPES.iter().map(|t| t.name)
+}
+
+/// Every way `properties` (a resource's `Properties`) breaks the schema of `resource_type`;
+/// `None` when the type has no schema here. Values CloudFormation resolves at deploy time
+/// (`Ref`, `Fn::GetAtt`, `Fn::Join`, …) pass.
+pub fn validate(resource_type: &str, properties: &Json) -> Option<Vec<SchemaIssue>> {
+    let root = root(resource_type)?;
+    let mut out = Vec::new();
+    validate::validate(root, properties, &mut Vec::new(), &mut out);
+    Some(out)
+}
+
+/// What the schema says of a property besides its value's constraints.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct PropertyFlags {
+    /// Listed in `required` of its object.
+    pub required: bool,
+    /// `createOnlyProperties`: changing it replaces the resource.
+    pub create_only: bool,
+    /// `readOnlyProperties`: an attribute CloudFormation returns (`Fn::GetAtt`), never set.
+    pub read_only: bool,
+    /// `writeOnlyProperties`: set, never read back.
+    pub write_only: bool,
+}
+
+/// The flags of the property at `path` (property names from the resource's `Properties`,
+/// e.g. `["Code", "ZipFile"]`); `None` when the type or the property is unknown.
+///
+/// ```
+/// let flags = cognito_runtime::schema::property_flags("AWS::Cognito::UserPool", &["UserPoolName"]).unwrap();
+/// assert!(!flags.create_only);
+/// let flags = cognito_runtime::schema::property_flags("AWS::Cognito::UserPoolClient", &["GenerateSecret"]).unwrap();
+/// assert!(flags.create_only);
+/// ```
+pub fn property_flags(resource_type: &str, path: &[&str]) -> Option<PropertyFlags> {
+    let (last, parents) = path.split_last()?;
+    let parent = property(resource_type, parents)?;
+    let prop = parent.properties.iter().find(|p| p.name == *last)?;
+    Some(PropertyFlags {
+        required: prop.flags & table::REQUIRED != 0,
+        create_only: prop.flags & CREATE_ONLY != 0,
+        read_only: prop.flags & READ_ONLY != 0,
+        write_only: prop.flags & WRITE_ONLY != 0,
+    })
+}
+
+fn property(resource_type: &str, path: &[&str]) -> Option<&'static Node> {
+    path.iter().try_fold(root(resource_type)?, |node, name| {
+        node.properties.iter().find(|p| p.name == *name).and_then(|p| self::node(p.node))
+    })
+}
+
+fn root(resource_type: &str) -> Option<&'static Node> {
+    let i = generated::TYPES.binary_search_by(|t| t.name.cmp(resource_type)).ok()?;
+    node(generated::TYPES.get(i)?.root)
+}
+
+fn node(i: u16) -> Option<&'static Node> {
+    generated::NODES.get(usize::from(i))
+}
+
+/// The source and the compiled form of pattern `i`, compiled on first use.
+fn pattern(i: u16) -> Option<(&'static str, &'static Pattern)> {
+    static COMPILED: [OnceLock<Option<Pattern>>; generated::PATTERNS.len()] =
+        [const { OnceLock::new() }; generated::PATTERNS.len()];
+    let source = *generated::PATTERNS.get(usize::from(i))?;
+    let compiled = COMPILED.get(usize::from(i))?.get_or_init(|| Pattern::new(source).ok()).as_ref()?;
+    Some((source, compiled))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_schema_pattern_compiles() {
+        for (i, source) in generated::PATTERNS.iter().enumerate() {
+            assert!(Pattern::new(source).is_ok(), "pattern {i} `{source}`: {:?}", Pattern::new(source).err());
+        }
+    }
+
+    #[test]
+    fn every_link_points_into_the_table() {
+        let n = generated::NODES.len();
+        let p = generated::PATTERNS.len();
+        for t in &generated::TYPES {
+            assert!(usize::from(t.root) < n, "{}", t.name);
+        }
+        for (i, node) in generated::NODES.iter().enumerate() {
+            let links = node.items.iter().chain(node.properties.iter().map(|p| &p.node));
+            let links = links.chain(node.pattern_properties.iter().map(|(_, n)| n));
+            let links = links.chain(node.all_of.iter().map(|c| &c.then)).chain(node.any_of);
+            assert!(links.into_iter().all(|&l| usize::from(l) < n), "node {i}");
+            let patterns = node.pattern.iter().chain(node.pattern_properties.iter().map(|(p, _)| p));
+            assert!(patterns.into_iter().all(|&q| usize::from(q) < p), "node {i}");
+        }
+    }
+
+    #[test]
+    fn flags_come_from_the_schema() {
+        let flags = |t, p: &[&str]| property_flags(t, p);
+        assert!(flags("AWS::IAM::Role", &["RoleName"]).is_some_and(|f| f.create_only && !f.required));
+        assert!(flags("AWS::Lambda::Function", &["Code", "ZipFile"]).is_some_and(|f| f.write_only));
+        assert!(flags("AWS::Cognito::UserPool", &["Arn"]).is_some_and(|f| f.read_only));
+        assert!(flags("AWS::IAM::Role", &["AssumeRolePolicyDocument"]).is_some_and(|f| f.required));
+        assert_eq!(flags("AWS::Cognito::UserPool", &["NoSuchProperty"]), None);
+        assert_eq!(flags("AWS::No::Such", &["Name"]), None);
+    }
+}
