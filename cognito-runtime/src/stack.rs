@@ -325,6 +325,9 @@ impl Stack {
                 rules::stack::circular_dependency(self, &index, &cycle, &emitted, &mut out);
             }
         }
+        let rendered =
+            crate::schema::template::Rendered { sections: &synth.sections, owners: &synth.emitted };
+        crate::schema::template::check(self, &index, &rendered, &mut out);
         if !keep || !out.is_empty() {
             return (out, None);
         }

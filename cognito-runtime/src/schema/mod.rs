@@ -20,9 +20,12 @@
 
 #[rustfmt::skip]
 mod generated;
+pub(crate) mod check;
+mod fields;
 mod issue;
 mod pattern;
 mod table;
+pub(crate) mod template;
 #[rustfmt::skip]
 pub(crate) mod unicode;
 mod validate;
@@ -82,6 +85,51 @@ pub fn property_flags(resource_type: &str, path: &[&str]) -> Option<PropertyFlag
         read_only: prop.flags & READ_ONLY != 0,
         write_only: prop.flags & WRITE_ONLY != 0,
     })
+}
+
+/// Whether a resource of `resource_type` has attribute `attr` (`Arn`,
+/// `SnapStartResponse.ApplyOn`) for `Fn::GetAtt`: its read-only properties; `None` when the
+/// type has no schema here.
+pub(crate) fn is_attribute(resource_type: &str, attr: &str) -> Option<bool> {
+    root(resource_type)?;
+    let path: Vec<&str> = attr.split('.').collect();
+    Some(property_flags(resource_type, &path).is_some_and(|f| f.read_only))
+}
+
+/// The attributes of `resource_type` (its read-only properties), as `Fn::GetAtt` names them.
+pub(crate) fn attributes(resource_type: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut pending: Vec<(&'static Node, String)> =
+        root(resource_type).map(|r| (r, String::new())).into_iter().collect();
+    while let Some((node, prefix)) = pending.pop() {
+        for prop in node.properties {
+            let name =
+                if prefix.is_empty() { prop.name.to_owned() } else { format!("{prefix}.{}", prop.name) };
+            if prop.flags & READ_ONLY != 0 {
+                out.push(name.clone());
+            }
+            if let Some(child) = self::node(prop.node).filter(|_| name.matches('.').count() < 3) {
+                pending.push((child, name));
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
+/// Every way `value` breaks the schema of the property at `path` of `resource_type`; paths
+/// in the issues are relative to the property. Empty when there is no such property.
+pub(crate) fn validate_property(resource_type: &str, path: &[&str], value: &Json) -> Vec<SchemaIssue> {
+    let mut out = Vec::new();
+    if let Some(node) = property(resource_type, path) {
+        validate::validate(node, value, &mut Vec::new(), &mut out);
+    }
+    out
+}
+
+/// The `minimum` and `maximum` of the property at `path` of `resource_type`.
+pub(crate) fn range(resource_type: &str, path: &[&str]) -> (Option<f64>, Option<f64>) {
+    property(resource_type, path).map_or((None, None), |n| (n.minimum, n.maximum))
 }
 
 fn property(resource_type: &str, path: &[&str]) -> Option<&'static Node> {

@@ -1,0 +1,52 @@
+//! Rules that read their constraint from a resource schema, reported at the model's field
+//! path (so the macro underlines the setting, and the constraint stays the schema's).
+
+use super::template::MAX_SAFE_INTEGER;
+use crate::check::{Check, Issue};
+use crate::json::Json;
+
+/// Reports, as `rule` at `path`, every way `value` breaks the schema of `property` of
+/// `resource_type`.
+pub(crate) fn property(
+    cx: &mut Check,
+    rule: &'static str,
+    path: &str,
+    (resource_type, property): (&str, &[&str]),
+    value: &Json,
+) {
+    let key = crate::rules::key(path);
+    for issue in super::validate_property(resource_type, property, value) {
+        let message = format!(
+            "{}; CloudFormation rejects it at deploy time (the `{resource_type}` schema, `{}`)",
+            issue.describe(key),
+            property.join(".")
+        );
+        cx.push(Issue::new(rule, path, message).value(issue.value.to_pretty_string()));
+    }
+}
+
+/// Reports, as `rule` at `path`, an integer outside the `minimum`/`maximum` of `property` of
+/// `resource_type`, comparing the exact value (a JSON number would round an `i64`).
+pub(crate) fn integer(
+    cx: &mut Check,
+    rule: &'static str,
+    path: &str,
+    (resource_type, property): (&str, &[&str]),
+    n: i64,
+) {
+    let (minimum, maximum) = super::range(resource_type, property);
+    let low = minimum.unwrap_or(-MAX_SAFE_INTEGER);
+    let high = maximum.unwrap_or(MAX_SAFE_INTEGER);
+    // Both bounds are whole numbers within ±2^53, which `i64` holds exactly.
+    if (low as i64..=high as i64).contains(&n) {
+        return;
+    }
+    let key = crate::rules::key(path);
+    let message = format!(
+        "`{key}` must be between {} and {} (got {n}); CloudFormation rejects it at deploy time (the `{resource_type}` schema, `{}`)",
+        crate::json::js_number(low),
+        crate::json::js_number(high),
+        property.join(".")
+    );
+    cx.push(Issue::new(rule, path, message).value(n));
+}
