@@ -149,6 +149,7 @@ impl Role {
         }
         if let Some(v) = &self.role_name {
             cx.value("role_name", v);
+            role_name_schema(v, cx);
         }
         if let Some(v) = &self.description {
             cx.value("description", v);
@@ -165,6 +166,20 @@ impl Role {
         role.insert("Properties", props);
         cx.resource(cx.logical_id(node, &["Resource"]), Json::Obj(role));
         crate::grant::default_policy(cx, node, &["Resource"]);
+    }
+}
+
+/// CloudFormation schema (`AWS::IAM::Role.RoleName`): 1 to 64 of `[\w+=,.@-]`.
+fn role_name_schema(name: &Value, cx: &mut Check) {
+    if let Some(s) = name.literal() {
+        let property = ("AWS::IAM::Role", ["RoleName"].as_slice());
+        crate::schema::check::property(
+            cx,
+            "role.role_name",
+            "role_name",
+            property,
+            &Json::from(s.to_owned()),
+        );
     }
 }
 

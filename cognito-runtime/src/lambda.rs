@@ -46,6 +46,11 @@ impl LambdaFunction {
     pub(crate) fn check(&self, cx: &mut Check) {
         cx.value("runtime", &self.runtime);
         cx.value("handler", &self.handler);
+        runtime_known(&self.runtime, cx);
+        handler_schema(&self.handler, cx);
+        if let Some(m) = self.memory_size {
+            memory_size_range(m, cx);
+        }
         let Code::Inline(source) = &self.code;
         inline_code_not_empty(source, cx);
         if let Some(t) = self.timeout {
@@ -104,6 +109,41 @@ impl LambdaFunction {
         function.insert("DependsOn", Json::strs(depends_on));
         cx.resource(cx.logical_id(node, &["Resource"]), Json::Obj(function));
     }
+}
+
+/// CloudFormation schema (`AWS::Lambda::Function.Runtime`): a runtime Lambda names.
+fn runtime_known(runtime: &Value, cx: &mut Check) {
+    if let Some(s) = runtime.literal() {
+        let property = ("AWS::Lambda::Function", ["Runtime"].as_slice());
+        crate::schema::check::property(
+            cx,
+            "lambda_function.runtime",
+            "runtime",
+            property,
+            &Json::from(s.to_owned()),
+        );
+    }
+}
+
+/// CloudFormation schema (`AWS::Lambda::Function.Handler`): at most 128 characters, none of
+/// them white space, and not empty.
+fn handler_schema(handler: &Value, cx: &mut Check) {
+    if let Some(s) = handler.literal() {
+        let property = ("AWS::Lambda::Function", ["Handler"].as_slice());
+        crate::schema::check::property(
+            cx,
+            "lambda_function.handler",
+            "handler",
+            property,
+            &Json::from(s.to_owned()),
+        );
+    }
+}
+
+/// CloudFormation schema (`AWS::Lambda::Function.MemorySize`): the schema's range of MiB.
+fn memory_size_range(memory_size: i64, cx: &mut Check) {
+    let property = ("AWS::Lambda::Function", ["MemorySize"].as_slice());
+    crate::schema::check::integer(cx, "lambda_function.memory_size", "memory_size", property, memory_size);
 }
 
 /// AWS CDK `InlineCode`: inline code cannot be empty.

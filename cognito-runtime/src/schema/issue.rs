@@ -178,16 +178,19 @@ fn enumeration(key: &str, allowed: &[Lit], value: &Json) -> String {
         let list: Vec<String> = names.iter().map(|n| format!("`{n}`")).collect();
         return format!("`{key}` must be one of {} (got {got})", list.join(", "));
     }
-    let hint = value
-        .as_str()
-        .and_then(|s| crate::text::did_you_mean(s, names.iter().map(String::as_str)))
-        .map(|s| format!("; did you mean `{s}`?"))
-        .unwrap_or_default();
-    format!(
-        "`{key}` must be one of the {} values of the resource schema, e.g. `{}` (got {got}{hint})",
-        names.len(),
-        names.last().map_or("", String::as_str)
-    )
+    // Among equally close values the later one: schemas list versions oldest first.
+    let suggestion =
+        value.as_str().and_then(|s| crate::text::did_you_mean(s, names.iter().rev().map(String::as_str)));
+    let n = names.len();
+    match suggestion {
+        Some(s) => format!(
+            "`{key}` must be one of the {n} values the resource schema lists (got {got}; did you mean `{s}`?)"
+        ),
+        None => format!(
+            "`{key}` must be one of the {n} values the resource schema lists, e.g. `{}` (got {got})",
+            names.last().map_or("", String::as_str)
+        ),
+    }
 }
 
 /// "1 to 64 characters", "at most 3 entries", "exactly 1 entry".
