@@ -1,0 +1,209 @@
+//! One test per rule of what a stack emits at run time exactly as at compile time (issue 11,
+//! defect 5): values a builder or an `(EXPR)` gives that would make a template
+//! CloudFormation rejects. Each asserts the rule, the field path and the message.
+
+mod common;
+
+use cognito::*;
+use common::pool::{function, output, props, role};
+use common::*;
+
+fn stack_with(id: &str, item: impl Into<Item>) -> Stack {
+    let mut s = Stack::new("Stack");
+    s.add(id, item);
+    s
+}
+
+fn pool_with(attrs: Vec<(&str, CustomAttribute)>) -> Stack {
+    let attrs = attrs.into_iter().map(|(n, a)| (n.to_owned(), a)).collect();
+    stack_with("pool", UserPool { custom_attributes: Some(attrs), ..props() })
+}
+
+fn number(min: Option<f64>, max: Option<f64>) -> CustomAttribute {
+    CustomAttribute::Number { min, max, mutable: None }
+}
+
+#[test]
+fn custom_attribute_bound_not_a_number() {
+    let s = pool_with(vec![("score", number(Some(f64::NAN), None))]);
+    let m = violation(&s, "custom_attributes.bound", "custom_attributes.score.min");
+    assert_eq!(m, "`min` must be a finite number (got NaN); Cognito rejects the attribute at deploy time");
+    let s = pool_with(vec![("score", number(None, Some(f64::INFINITY)))]);
+    let m = violation(&s, "custom_attributes.bound", "custom_attributes.score.max");
+    assert_eq!(
+        m,
+        "`max` must be a finite number (got Infinity); Cognito rejects the attribute at deploy time"
+    );
+}
+
+#[test]
+fn custom_attribute_bound_min_above_max() {
+    let s = pool_with(vec![("score", number(Some(10.0), Some(1.5)))]);
+    let m = violation(&s, "custom_attributes.bound", "custom_attributes.score.min");
+    assert_eq!(
+        m,
+        "`min` must not be above `max` (got 10 > 1.5); Cognito rejects the attribute at deploy time; swap them"
+    );
+    let string = CustomAttribute::String { min_len: Some(8), max_len: Some(4), mutable: None };
+    let s = pool_with(vec![("code", string)]);
+    let m = violation(&s, "custom_attributes.bound", "custom_attributes.code.min_len");
+    assert_eq!(
+        m,
+        "`min_len` must not be above `max_len` (got 8 > 4); Cognito rejects the attribute at deploy time; swap them"
+    );
+}
+
+#[test]
+fn custom_attribute_duplicate() {
+    let s = pool_with(vec![("tier", CustomAttribute::default()), ("tier", number(None, None))]);
+    let m = violation(&s, "custom_attributes.duplicate", "custom_attributes.tier");
+    assert_eq!(
+        m,
+        "custom attribute `tier` is declared twice; Cognito rejects the schema at deploy time; keep one"
+    );
+}
+
+#[test]
+fn lambda_memory_size() {
+    let s = stack_with("fn", LambdaFunction { memory_size: Some(0), ..function(false) });
+    let m = violation(&s, "lambda_function.memory_size", "memory_size");
+    assert_eq!(
+        m,
+        "`memory_size` must be between 128 and 32768 (got 0); CloudFormation rejects it at deploy time (the `AWS::Lambda::Function` schema, `MemorySize`)"
+    );
+    let s = stack_with("fn", LambdaFunction { memory_size: Some(i64::MIN), ..function(false) });
+    let m = violation(&s, "lambda_function.memory_size", "memory_size");
+    assert!(m.contains("(got -9223372036854775808)"), "the exact value, not a rounded one: {m}");
+    assert_eq!(s.check().len(), 1, "one problem, one violation: {:#?}", s.check());
+}
+
+#[test]
+fn lambda_runtime() {
+    let s = stack_with("fn", LambdaFunction { runtime: "nodejs99.x".into(), ..function(false) });
+    let m = violation(&s, "lambda_function.runtime", "runtime");
+    assert_eq!(
+        m,
+        "`runtime` must be one of the 51 values the resource schema lists (got \"nodejs99.x\"; did you mean `nodejs26.x`?); CloudFormation rejects it at deploy time (the `AWS::Lambda::Function` schema, `Runtime`)"
+    );
+    let s = stack_with("fn", LambdaFunction { runtime: "".into(), ..function(false) });
+    let m = violation(&s, "lambda_function.runtime", "runtime");
+    assert!(
+        m.starts_with(
+            "`runtime` must be one of the 51 values the resource schema lists, e.g. `ruby4.0` (got \"\")"
+        ),
+        "{m}"
+    );
+}
+
+#[test]
+fn lambda_handler() {
+    let s = stack_with("fn", LambdaFunction { handler: "".into(), ..function(false) });
+    let m = violation(&s, "lambda_function.handler", "handler");
+    assert_eq!(
+        m,
+        "`handler` must match `^[^\\s]+$` (got \"\"); CloudFormation rejects it at deploy time (the `AWS::Lambda::Function` schema, `Handler`)"
+    );
+    let s = stack_with(
+        "fn",
+        LambdaFunction { handler: format!("index.{}", "h".repeat(128)).into(), ..function(false) },
+    );
+    let m = violation(&s, "lambda_function.handler", "handler");
+    assert!(m.starts_with("`handler` must be at most 128 characters long (got 134)"), "{m}");
+}
+
+#[test]
+fn role_name() {
+    let s = stack_with("role", Role { role_name: Some("r".repeat(257).into()), ..role("lambda") });
+    let m = violation(&s, "role.role_name", "role_name");
+    assert_eq!(
+        m,
+        "`role_name` must be 1 to 64 characters long (got 257); CloudFormation rejects it at deploy time (the `AWS::IAM::Role` schema, `RoleName`)"
+    );
+}
+
+#[test]
+fn output_description_length() {
+    let s = stack_with("out", Output { description: Some("d".repeat(1025)), ..output("v".into()) });
+    let m = violation(&s, "output.description.length", "description");
+    assert_eq!(
+        m,
+        "`description` must be at most 1024 bytes long (got 1025); CloudFormation rejects the template; shorten it"
+    );
+}
+
+#[test]
+fn output_value_empty() {
+    let s = stack_with("out", output("".into()));
+    let m = violation(&s, "output.value.empty", "value");
+    assert_eq!(
+        m,
+        "`value` must not be empty: CloudFormation rejects an output without a value at deploy time; give the value to export, e.g. `pool.user_pool_id`"
+    );
+}
+
+#[test]
+fn parameter_length_range() {
+    let s = stack_with("p", Parameter { min_length: Some(-1), ..Parameter::default() });
+    let m = violation(&s, "parameter.length.range", "min_length");
+    assert_eq!(
+        m,
+        "`min_length` must be a whole number from 0 to 9007199254740991 (got -1); CloudFormation rejects the template"
+    );
+    let s = stack_with("p", Parameter { max_length: Some(i64::MAX), ..Parameter::default() });
+    assert!(violation(&s, "parameter.length.range", "max_length").contains("(got 9223372036854775807)"));
+}
+
+#[test]
+fn parameter_default_allowed_values() {
+    let allowed = Some(vec!["dev".to_owned(), "prod".to_owned()]);
+    let s = stack_with(
+        "p",
+        Parameter { default: Some("test".into()), allowed_values: allowed, ..Parameter::default() },
+    );
+    let m = violation(&s, "parameter.default.allowed_values", "default");
+    assert_eq!(
+        m,
+        "`default` must be one of `allowed_values` (\"dev\", \"prod\") (got \"test\"); CloudFormation rejects the stack (\"Parameter '…' must be one of AllowedValues\"); use one of them"
+    );
+}
+
+#[test]
+fn parameter_default_allowed_pattern() {
+    let pattern = Some("[a-z]+".to_owned());
+    let s = stack_with(
+        "p",
+        Parameter { default: Some("abc1".into()), allowed_pattern: pattern, ..Parameter::default() },
+    );
+    let m = violation(&s, "parameter.default.allowed_pattern", "default");
+    assert_eq!(
+        m,
+        "`default` must match `allowed_pattern` `[a-z]+` as a whole (got \"abc1\"); CloudFormation rejects the stack (\"Parameter '…' must match pattern [a-z]+\"); change one of the two"
+    );
+}
+
+#[test]
+fn parameter_default_length() {
+    let s = stack_with(
+        "p",
+        Parameter { default: Some("ab".into()), min_length: Some(3), ..Parameter::default() },
+    );
+    let m = violation(&s, "parameter.default.length", "default");
+    assert_eq!(
+        m,
+        "`default` must be at least 3 characters long, as `min_length` says (got 2); CloudFormation rejects the stack (\"Parameter '…' must contain at least 3 characters\"); change one of the two"
+    );
+}
+
+#[test]
+fn tags_characters() {
+    let mut s = stack_with("role", role("lambda"));
+    s.add_stack_tag("team!", "auth");
+    let m = violation(&s, "tags.characters", "tags.team!");
+    assert_eq!(
+        m,
+        "a tag key holds only letters, numbers, spaces and `_ . : / = + - @` (got \"team!\"); CloudFormation rejects it at deploy time; remove the other characters"
+    );
+    let mut s = stack_with("role", role("lambda"));
+    s.add_stack_tag("team", "a&b");
+    assert!(violation(&s, "tags.characters", "tags.team").starts_with("a tag value holds only"));
+}
