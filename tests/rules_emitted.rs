@@ -207,3 +207,48 @@ fn tags_characters() {
     s.add_stack_tag("team", "a&b");
     assert!(violation(&s, "tags.characters", "tags.team").starts_with("a tag value holds only"));
 }
+
+#[test]
+fn identity_pool_user_pool_client_id() {
+    let mut s = Stack::new("Stack");
+    s.add("pool", ImportedUserPool::FromId("us-east-1_abc".into()));
+    s.add("web", ImportedUserPoolClient { user_pool_client_id: "abc+123".into() });
+    let provider = UserPoolAuthenticationProvider {
+        user_pool_client: Some("web".into()),
+        ..UserPoolAuthenticationProvider::new("pool")
+    };
+    let providers =
+        IdentityPoolAuthenticationProviders { user_pools: Some(vec![provider]), ..Default::default() };
+    s.add("ids", IdentityPool { authentication_providers: Some(providers), ..IdentityPool::default() });
+    let m = violation(
+        &s,
+        "identity_pool.user_pool.client_id",
+        "authentication_providers.user_pools.0.user_pool_client",
+    );
+    assert_eq!(
+        m,
+        "the app client of a user pool provider must have an id of 1 to 128 letters, digits and `_` (got \"abc+123\"); CloudFormation rejects the identity pool at deploy time; check the imported client's id"
+    );
+}
+
+#[test]
+fn idp_attribute_mapping_key() {
+    let mut s = Stack::new("Stack");
+    let pool = s.add("pool", props());
+    let mapping = AttributeMapping {
+        custom: Some(vec![("custom:a$b".to_owned(), ProviderAttribute("tenant".into()))]),
+        ..AttributeMapping::default()
+    };
+    let google = UserPoolIdentityProviderGoogle {
+        client_id: "id".into(),
+        client_secret: Some("secret".into()),
+        attribute_mapping: Some(mapping),
+        ..UserPoolIdentityProviderGoogle::default()
+    };
+    s.add_child(pool, "google", IdentityProvider::Google(google));
+    let m = violation(&s, "idp.attribute_mapping.key", "attribute_mapping.custom.custom:a$b");
+    assert_eq!(
+        m,
+        "an attribute mapping's key holds only letters, numbers, spaces and `_ . : / = + - @` (got \"custom:a$b\"); CloudFormation rejects it at deploy time; name a pool attribute, e.g. `\"custom:tenant\"`"
+    );
+}

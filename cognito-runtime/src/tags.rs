@@ -126,16 +126,11 @@ pub(crate) fn check(tags: &[(String, String)], cx: &mut Check) {
     }
 }
 
-/// CloudFormation schema (the `Tag` of `AWS::IAM::Role`, `UserPoolTags` of
-/// `AWS::Cognito::UserPool`; the tagging rules of AWS): keys and values hold only letters,
-/// numbers, white space and `_ . : / = + - @` (`^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$`).
+/// CloudFormation schema (`UserPoolTags` of `AWS::Cognito::UserPool`, the `Tag` of
+/// `AWS::IAM::Role`; the tagging rules of AWS): keys and values hold only letters, numbers,
+/// white space and `_ . : / = + - @` (`^([\p{L}\p{Z}\p{N}_.:/=+\-@]*)$`).
 fn tag_characters(path: &str, key: &str, value: &str, cx: &mut Check) {
-    static PATTERN: std::sync::OnceLock<Option<crate::schema::Pattern>> = std::sync::OnceLock::new();
-    let Some(pattern) =
-        PATTERN.get_or_init(|| crate::schema::Pattern::new(r"^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$").ok())
-    else {
-        return;
-    };
+    let Some(pattern) = crate::schema::schema_pattern(crate::schema::TAG_CHARACTERS) else { return };
     for (what, text, target) in [("key", key, Target::Key), ("value", value, Target::Value)] {
         if !pattern.is_match(text) {
             cx.push(

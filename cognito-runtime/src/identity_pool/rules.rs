@@ -34,6 +34,29 @@ pub(crate) fn check(p: &IdentityPool, cx: &mut Check) {
     claim_value_schema(p, cx);
     provider_url_scheme(p, cx);
     provider_configured(p, &clients, cx);
+    imported_client_id_schema(&clients, cx);
+}
+
+/// CloudFormation schema (`CognitoIdentityProviders[].ClientId`: `^[\w_]+$`, 1 to 128): an
+/// imported app client a user pool provider names has an id of word characters only (an
+/// imported client's own rule also allows `+`).
+fn imported_client_id_schema(clients: &[Option<(NodeId, NodeId)>], cx: &mut Check) {
+    for (i, (_, client)) in clients.iter().enumerate().filter_map(|(i, c)| c.map(|c| (i, c))) {
+        let Some(Item::ImportedUserPoolClient(c)) = cx.stack.node(client).map(|n| &n.item) else { continue };
+        let Some(id) = c.user_pool_client_id.literal() else { continue };
+        let word = crate::schema::schema_pattern(r"^[\w_]+$").is_some_and(|p| p.is_match(id));
+        if !word || utf16_len(id) > 128 {
+            cx.push(
+                Issue::new(
+                    "identity_pool.user_pool.client_id",
+                    format!("{PROVIDERS}.user_pools.{i}.user_pool_client"),
+                    format!("the app client of a user pool provider must have an id of 1 to 128 letters, digits and `_` (got {id:?}); CloudFormation rejects the identity pool at deploy time; check the imported client's id"),
+                )
+                .value(format!("{id:?}"))
+                .reads(client, "from_user_pool_client_id"),
+            );
+        }
+    }
 }
 
 /// Every string value's references point at items that exist.

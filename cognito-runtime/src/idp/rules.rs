@@ -52,6 +52,9 @@ pub(crate) fn check(p: &IdentityProvider, cx: &mut Check) {
         }
         IdentityProvider::Facebook(_) | IdentityProvider::Amazon(_) => {}
     }
+    if let Some(m) = p.attribute_mapping() {
+        mapping_key_characters(m, cx);
+    }
     if let Some(pool) = pool {
         duplicate_name(p, pool, cx);
         if let (Some(m), Some(Item::UserPool(created))) =
@@ -393,6 +396,24 @@ fn custom_mapping(m: &AttributeMapping, pool: &crate::UserPool, pool_node: NodeI
             ),
             _ => {}
         }
+    }
+}
+
+/// CloudFormation schema (`AttributeMapping`: keys match `^([\p{L}\p{Z}\p{N}_.:/=+\-@]*)$`):
+/// a pool attribute's name holds only letters, numbers, spaces and `_ . : / = + - @`.
+fn mapping_key_characters(m: &AttributeMapping, cx: &mut Check) {
+    let Some(pattern) = crate::schema::schema_pattern(crate::schema::TAG_CHARACTERS) else { return };
+    for (key, _) in m.custom.iter().flatten().filter(|(key, _)| !pattern.is_match(key)) {
+        let path = format!("attribute_mapping.custom.{key}");
+        cx.push(
+            Issue::new(
+                "idp.attribute_mapping.key",
+                path,
+                format!("an attribute mapping's key holds only letters, numbers, spaces and `_ . : / = + - @` (got {key:?}); CloudFormation rejects it at deploy time; name a pool attribute, e.g. `\"custom:tenant\"`"),
+            )
+            .value(format!("{key:?}"))
+            .target(Target::Key),
+        );
     }
 }
 

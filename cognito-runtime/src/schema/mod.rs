@@ -147,6 +147,17 @@ fn node(i: u16) -> Option<&'static Node> {
     generated::NODES.get(usize::from(i))
 }
 
+/// The compiled form of a pattern of the schemas, by its source (`None` when no schema uses
+/// it): for rules that apply a schema's pattern to a model value.
+pub(crate) fn schema_pattern(source: &str) -> Option<&'static Pattern> {
+    let i = generated::PATTERNS.iter().position(|p| *p == source)?;
+    pattern(u16::try_from(i).ok()?).map(|(_, compiled)| compiled)
+}
+
+/// The characters of tags and of attribute-mapping keys: letters, numbers, separators and
+/// `_ . : / = + - @` (`UserPoolTags` and `AttributeMapping` keys in the Cognito schemas).
+pub(crate) const TAG_CHARACTERS: &str = r"^([\p{L}\p{Z}\p{N}_.:/=+\-@]*)$";
+
 /// The source and the compiled form of pattern `i`, compiled on first use.
 fn pattern(i: u16) -> Option<(&'static str, &'static Pattern)> {
     static COMPILED: [OnceLock<Option<Pattern>>; generated::PATTERNS.len()] =
@@ -182,6 +193,11 @@ mod tests {
             let patterns = node.pattern.iter().chain(node.pattern_properties.iter().map(|(p, _)| p));
             assert!(patterns.into_iter().all(|&q| usize::from(q) < p), "node {i}");
         }
+    }
+
+    #[test]
+    fn the_patterns_rules_name_are_in_the_schemas() {
+        assert!(schema_pattern(TAG_CHARACTERS).is_some_and(|p| p.is_match("Team: a/b") && !p.is_match("a!")));
     }
 
     #[test]
