@@ -175,37 +175,49 @@ impl<'a> Ids<'a> {
     }
 }
 
-/// Walks `root` (without recursion: a template may nest deeply) for numbers and references.
+/// One step of a path in the template: an object key or a list index.
+#[derive(Clone, Copy)]
+enum Seg<'a> {
+    Key(&'a str),
+    Index(usize),
+}
+
+fn strings(path: &[Seg]) -> Vec<String> {
+    path.iter()
+        .map(|s| match s {
+            Seg::Key(k) => (*k).to_owned(),
+            Seg::Index(i) => i.to_string(),
+        })
+        .collect()
+}
+
+/// Walks `root` for numbers and references, without recursion (a template may nest deeply)
+/// and without allocating a path per node (the walk sees every value of every template).
 fn scan(root: &Json, ids: &Ids, out: &mut Vec<Finding>) {
-    let mut stack: Vec<(&Json, Vec<String>)> = vec![(root, Vec::new())];
-    while let Some((json, path)) = stack.pop() {
+    let mut stack: Vec<(&Json, usize, Option<Seg>)> = vec![(root, 0, None)];
+    let mut path: Vec<Seg> = Vec::new();
+    while let Some((json, depth, seg)) = stack.pop() {
+        path.truncate(depth.saturating_sub(1));
+        path.extend(seg);
         match json {
             Json::Num(n) => number(*n, &path, out),
             Json::Arr(items) => {
-                for (i, item) in items.iter().enumerate().rev() {
-                    stack.push((item, child(&path, &i.to_string())));
-                }
+                stack.extend(
+                    items.iter().enumerate().rev().map(|(i, item)| (item, depth + 1, Some(Seg::Index(i)))),
+                );
             }
             Json::Obj(o) => {
                 reference(o, ids, &path, out);
-                for (k, v) in o.0.iter().rev() {
-                    stack.push((v, child(&path, k)));
-                }
+                stack.extend(o.0.iter().rev().map(|(k, v)| (v, depth + 1, Some(Seg::Key(k.as_ref())))));
             }
             Json::Null | Json::Bool(_) | Json::Str(_) => {}
         }
     }
 }
 
-fn child(path: &[String], segment: &str) -> Vec<String> {
-    let mut p = path.to_vec();
-    p.push(segment.to_owned());
-    p
-}
-
-fn number(n: f64, path: &[String], out: &mut Vec<Finding>) {
+fn number(n: f64, path: &[Seg], out: &mut Vec<Finding>) {
     if !n.is_finite() || n.abs() > MAX_SAFE_INTEGER {
-        out.push(Finding { path: path.to_vec(), what: What::Number(n) });
+        out.push(Finding { path: strings(path), what: What::Number(n) });
     }
 }
 
@@ -222,45 +234,62 @@ fn number_message(key: &str, n: f64) -> String {
 
 /// CloudFormation: `Ref` names a resource, a parameter or a pseudo parameter; `Fn::GetAtt`
 /// (and `${…}` in `Fn::Sub`) a resource and one of its attributes.
-fn reference(o: &Obj, ids: &Ids, path: &[String], out: &mut Vec<Finding>) {
+fn reference(o: &Obj, ids: &Ids, path: &[Seg], out: &mut Vec<Finding>) {
     let [(key, arg)] = o.0.as_slice() else { return };
-    let targets: Vec<(String, Option<String>)> = match (key.as_ref(), arg) {
-        ("Ref", Json::Str(name)) => vec![(name.to_string(), None)],
-        ("Fn::GetAtt", Json::Arr(args)) => match args.as_slice() {
-            [Json::Str(id), Json::Str(attr)] => vec![(id.to_string(), Some(attr.to_string()))],
-            _ => Vec::new(),
-        },
-        ("Fn::GetAtt", Json::Str(dotted)) => {
-            dotted.split_once('.').map(|(i, a)| (i.to_owned(), Some(a.to_owned()))).into_iter().collect()
+    let mut target = |id: &str, attr: Option<&str>| {
+        if let Some(resource_type) = unresolved(ids, id, attr) {
+            let what =
+                What::Reference { target: id.to_owned(), attr: attr.map(str::to_owned), resource_type };
+            out.push(Finding { path: strings(path), what });
         }
-        ("Fn::Sub", Json::Str(template)) => sub_targets(template),
-        _ => Vec::new(),
     };
-    for (target, attr) in targets {
-        if let Some(resource_type) = unresolved(ids, &target, attr.as_deref()) {
-            let what = What::Reference { target, attr, resource_type };
-            out.push(Finding { path: path.to_vec(), what });
+    match (key.as_ref(), arg) {
+        ("Ref", Json::Str(name)) => target(name, None),
+        ("Fn::GetAtt", Json::Arr(args)) => {
+            if let [Json::Str(id), Json::Str(attr)] = args.as_slice() {
+                target(id, Some(attr));
+            }
         }
+        ("Fn::GetAtt", Json::Str(dotted)) => {
+            if let Some((id, attr)) = dotted.split_once('.') {
+                target(id, Some(attr));
+            }
+        }
+        ("Fn::Sub", Json::Str(template)) => {
+            sub_targets(template, None).for_each(|(id, attr)| target(id, attr))
+        }
+        ("Fn::Sub", Json::Arr(args)) => {
+            if let [Json::Str(template), Json::Obj(variables)] = args.as_slice() {
+                sub_targets(template, Some(variables)).for_each(|(id, attr)| target(id, attr));
+            }
+        }
+        _ => {}
     }
 }
 
-/// The names `${Name}` and `${Name.Attribute}` in an `Fn::Sub` template (`${!…}` is literal).
-fn sub_targets(template: &str) -> Vec<(String, Option<String>)> {
-    let mut out = Vec::new();
+/// The names `${Name}` and `${Name.Attribute}` in an `Fn::Sub` template, but `${!…}` (a
+/// literal) and the template's own `variables`.
+fn sub_targets<'a>(
+    template: &'a str,
+    variables: Option<&'a Obj>,
+) -> impl Iterator<Item = (&'a str, Option<&'a str>)> {
     let mut rest = template;
-    while let Some(start) = rest.find("${") {
-        let after = &rest[start + 2..];
-        let Some(end) = after.find('}') else { break };
-        let name = &after[..end];
-        if !name.starts_with('!') {
-            out.push(match name.split_once('.') {
-                Some((id, attr)) => (id.to_owned(), Some(attr.to_owned())),
-                None => (name.to_owned(), None),
+    std::iter::from_fn(move || {
+        loop {
+            let start = rest.find("${")?;
+            let after = &rest[start + 2..];
+            let end = after.find('}')?;
+            let name = &after[..end];
+            rest = &after[end + 1..];
+            if name.starts_with('!') || variables.is_some_and(|v| v.get(name).is_some()) {
+                continue;
+            }
+            return Some(match name.split_once('.') {
+                Some((id, attr)) => (id, Some(attr)),
+                None => (name, None),
             });
         }
-        rest = &after[end + 1..];
-    }
-    out
+    })
 }
 
 /// `Some(None)` when `target` is not in the template, `Some(Some(type))` when the resource
@@ -301,4 +330,19 @@ fn schema_issues(resource_type: &str, json: &Json) -> Vec<Finding> {
             what: What::Schema { issue, resource_type: resource_type.to_owned() },
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sub_names_its_references_but_literals_and_variables() {
+        let mut variables = Obj::new();
+        variables.insert("Domain", "example.com");
+        let found: Vec<_> =
+            sub_targets("${A}-${B.Arn}-${!C}-${Domain}-${AWS::Region}", Some(&variables)).collect();
+        assert_eq!(found, vec![("A", None), ("B", Some("Arn")), ("AWS::Region", None)]);
+        assert_eq!(sub_targets("${unclosed", None).count(), 0);
+    }
 }
