@@ -37,6 +37,7 @@ pub(crate) struct Rendered<'a> {
 /// Runs the template checks; `out` holds the violations the rules found so far.
 pub(crate) fn check(stack: &Stack, index: &Index, rendered: &Rendered, out: &mut Vec<Violation>) {
     let ids = Ids::new(rendered.sections);
+    let mut walk = Walk::default();
     let mut ruled: Vec<(Option<NodeId>, String)> =
         out.iter().flat_map(|v| v.paths().map(|p| (v.node, p.to_owned())).collect::<Vec<_>>()).collect();
     for (section, elements) in rendered.sections {
@@ -48,7 +49,7 @@ pub(crate) fn check(stack: &Stack, index: &Index, rendered: &Rendered, out: &mut
             };
             let element = Element { section, resource_type, json };
             let mut found = Vec::new();
-            scan(json, &ids, &mut found);
+            walk.scan(json, &ids, &mut found);
             if *section == "Resources" && !resource_type.starts_with("AWS::Cognito::") {
                 found.extend(schema_issues(resource_type, json));
             }
@@ -155,7 +156,8 @@ struct Ids<'a> {
 
 impl<'a> Ids<'a> {
     fn new(sections: &'a [(&'static str, Obj)]) -> Ids<'a> {
-        let mut ids = Ids { resources: HashMap::new(), parameters: Vec::new() };
+        let count = sections.iter().find(|(name, _)| *name == "Resources").map_or(0, |(_, r)| r.0.len());
+        let mut ids = Ids { resources: HashMap::with_capacity(count), parameters: Vec::new() };
         for (section, elements) in sections {
             for (id, json) in &elements.0 {
                 match *section {
@@ -191,26 +193,62 @@ fn strings(path: &[Seg]) -> Vec<String> {
         .collect()
 }
 
-/// Walks `root` for numbers and references, without recursion (a template may nest deeply)
-/// and without allocating a path per node (the walk sees every value of every template).
-fn scan(root: &Json, ids: &Ids, out: &mut Vec<Finding>) {
-    let mut stack: Vec<(&Json, usize, Option<Seg>)> = vec![(root, 0, None)];
-    let mut path: Vec<Seg> = Vec::new();
-    while let Some((json, depth, seg)) = stack.pop() {
-        path.truncate(depth.saturating_sub(1));
-        path.extend(seg);
-        match json {
-            Json::Num(n) => number(*n, &path, out),
-            Json::Arr(items) => {
-                stack.extend(
-                    items.iter().enumerate().rev().map(|(i, item)| (item, depth + 1, Some(Seg::Index(i)))),
-                );
+/// The buffers of a walk, kept from one element to the next.
+#[derive(Default)]
+struct Walk<'a> {
+    stack: Vec<(&'a Json, usize, Option<Seg<'a>>)>,
+    path: Vec<Seg<'a>>,
+    quick: Vec<&'a Json>,
+}
+
+impl<'a> Walk<'a> {
+    /// True when nothing under `root` is wrong: the common case, found without keeping paths.
+    fn clean(&mut self, root: &'a Json, ids: &Ids) -> bool {
+        self.quick.clear();
+        self.quick.push(root);
+        let mut none = Vec::new();
+        while let Some(json) = self.quick.pop() {
+            match json {
+                Json::Num(n) if !n.is_finite() || n.abs() > MAX_SAFE_INTEGER => return false,
+                Json::Arr(items) => self.quick.extend(items),
+                Json::Obj(o) => {
+                    reference(o, ids, &[], &mut none);
+                    if !none.is_empty() {
+                        return false;
+                    }
+                    self.quick.extend(o.0.iter().map(|(_, v)| v));
+                }
+                Json::Num(_) | Json::Null | Json::Bool(_) | Json::Str(_) => {}
             }
-            Json::Obj(o) => {
-                reference(o, ids, &path, out);
-                stack.extend(o.0.iter().rev().map(|(k, v)| (v, depth + 1, Some(Seg::Key(k.as_ref())))));
+        }
+        true
+    }
+
+    /// Walks `root` for numbers and references, without recursion (a template may nest
+    /// deeply) and without allocating per node (the walk sees every value of the template).
+    fn scan(&mut self, root: &'a Json, ids: &Ids, out: &mut Vec<Finding>) {
+        if self.clean(root, ids) {
+            return;
+        }
+        self.stack.clear();
+        self.path.clear();
+        self.stack.push((root, 0, None));
+        while let Some((json, depth, seg)) = self.stack.pop() {
+            self.path.truncate(depth.saturating_sub(1));
+            self.path.extend(seg);
+            match json {
+                Json::Num(n) => number(*n, &self.path, out),
+                Json::Arr(items) => {
+                    let children = items.iter().enumerate().rev();
+                    self.stack.extend(children.map(|(i, item)| (item, depth + 1, Some(Seg::Index(i)))));
+                }
+                Json::Obj(o) => {
+                    reference(o, ids, &self.path, out);
+                    let children = o.0.iter().rev();
+                    self.stack.extend(children.map(|(k, v)| (v, depth + 1, Some(Seg::Key(k.as_ref())))));
+                }
+                Json::Null | Json::Bool(_) | Json::Str(_) => {}
             }
-            Json::Null | Json::Bool(_) | Json::Str(_) => {}
         }
     }
 }
