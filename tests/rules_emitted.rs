@@ -5,7 +5,7 @@
 mod common;
 
 use cognito::*;
-use common::pool::{function, output, props, role};
+use common::pool::{function, imported_user_pool_provider, output, props, role};
 use common::*;
 
 fn stack_with(id: &str, item: impl Into<Item>) -> Stack {
@@ -210,16 +210,7 @@ fn tags_characters() {
 
 #[test]
 fn identity_pool_user_pool_client_id() {
-    let mut s = Stack::new("Stack");
-    s.add("pool", ImportedUserPool::FromId("us-east-1_abc".into()));
-    s.add("web", ImportedUserPoolClient { user_pool_client_id: "abc+123".into() });
-    let provider = UserPoolAuthenticationProvider {
-        user_pool_client: Some("web".into()),
-        ..UserPoolAuthenticationProvider::new("pool")
-    };
-    let providers =
-        IdentityPoolAuthenticationProviders { user_pools: Some(vec![provider]), ..Default::default() };
-    s.add("ids", IdentityPool { authentication_providers: Some(providers), ..IdentityPool::default() });
+    let s = imported_user_pool_provider("us-east-1_abc", "abc+123");
     let m = violation(
         &s,
         "identity_pool.user_pool.client_id",

@@ -7,6 +7,7 @@
 mod common;
 
 use cognito::*;
+use common::pool::imported_user_pool_provider;
 
 /// A stack with one setting set to a string.
 type Setter = fn(&str) -> Stack;
@@ -60,6 +61,18 @@ fn ses(o: impl FnOnce(&mut SesOptions)) -> Stack {
     };
     o(&mut options);
     with_pool(UserPool { email: Some(UserPoolEmail::WithSes(options)), ..UserPool::default() })
+}
+
+fn verification(o: impl FnOnce(&mut UserVerification)) -> Stack {
+    let mut uv = UserVerification::default();
+    o(&mut uv);
+    with_pool(UserPool { user_verification: Some(uv), ..UserPool::default() })
+}
+
+fn invitation(o: impl FnOnce(&mut UserInvitation)) -> Stack {
+    let mut ui = UserInvitation::default();
+    o(&mut ui);
+    with_pool(UserPool { user_invitation: Some(ui), ..UserPool::default() })
 }
 
 fn providers(p: IdentityPoolAuthenticationProviders) -> Stack {
@@ -132,30 +145,12 @@ const SETTERS: &[(&str, Setter)] = &[
     ("email.with_ses.reply_to", |v| ses(|o| o.reply_to = Some(v.into()))),
     ("email.with_ses.configuration_set_name", |v| ses(|o| o.configuration_set_name = Some(v.into()))),
     ("email.with_ses.ses_verified_domain", |v| ses(|o| o.ses_verified_domain = Some(v.into()))),
-    ("user_verification.email_subject", |v| {
-        let uv = UserVerification { email_subject: Some(v.into()), ..UserVerification::default() };
-        with_pool(UserPool { user_verification: Some(uv), ..UserPool::default() })
-    }),
-    ("user_verification.email_body", |v| {
-        let uv = UserVerification { email_body: Some(v.into()), ..UserVerification::default() };
-        with_pool(UserPool { user_verification: Some(uv), ..UserPool::default() })
-    }),
-    ("user_verification.sms_message", |v| {
-        let uv = UserVerification { sms_message: Some(v.into()), ..UserVerification::default() };
-        with_pool(UserPool { user_verification: Some(uv), ..UserPool::default() })
-    }),
-    ("user_invitation.email_subject", |v| {
-        let ui = UserInvitation { email_subject: Some(v.into()), ..UserInvitation::default() };
-        with_pool(UserPool { user_invitation: Some(ui), ..UserPool::default() })
-    }),
-    ("user_invitation.email_body", |v| {
-        let ui = UserInvitation { email_body: Some(v.into()), ..UserInvitation::default() };
-        with_pool(UserPool { user_invitation: Some(ui), ..UserPool::default() })
-    }),
-    ("user_invitation.sms_message", |v| {
-        let ui = UserInvitation { sms_message: Some(v.into()), ..UserInvitation::default() };
-        with_pool(UserPool { user_invitation: Some(ui), ..UserPool::default() })
-    }),
+    ("user_verification.email_subject", |v| verification(|u| u.email_subject = Some(v.into()))),
+    ("user_verification.email_body", |v| verification(|u| u.email_body = Some(v.into()))),
+    ("user_verification.sms_message", |v| verification(|u| u.sms_message = Some(v.into()))),
+    ("user_invitation.email_subject", |v| invitation(|u| u.email_subject = Some(v.into()))),
+    ("user_invitation.email_body", |v| invitation(|u| u.email_body = Some(v.into()))),
+    ("user_invitation.sms_message", |v| invitation(|u| u.sms_message = Some(v.into()))),
     ("custom_attributes (name)", |v| {
         with_pool(UserPool {
             custom_attributes: Some(vec![(v.to_owned(), CustomAttribute::default())]),
@@ -317,32 +312,8 @@ const SETTERS: &[(&str, Setter)] = &[
     ("identity_pool.authenticated_role", |v| {
         with_identity_pool(IdentityPool { authenticated_role: Some(v.into()), ..IdentityPool::default() })
     }),
-    ("identity_pool.user_pools (imported pool id)", |v| {
-        let mut s = Stack::new("Stack");
-        s.add("pool", ImportedUserPool::FromId(v.into()));
-        s.add("client", ImportedUserPoolClient { user_pool_client_id: "abc123".into() });
-        let provider = UserPoolAuthenticationProvider {
-            user_pool_client: Some("client".into()),
-            ..UserPoolAuthenticationProvider::new("pool")
-        };
-        let providers =
-            IdentityPoolAuthenticationProviders { user_pools: Some(vec![provider]), ..Default::default() };
-        s.add("ip", IdentityPool { authentication_providers: Some(providers), ..IdentityPool::default() });
-        s
-    }),
-    ("identity_pool.user_pools (imported client id)", |v| {
-        let mut s = Stack::new("Stack");
-        s.add("pool", ImportedUserPool::FromId("us-east-1_abc".into()));
-        s.add("client", ImportedUserPoolClient { user_pool_client_id: v.into() });
-        let provider = UserPoolAuthenticationProvider {
-            user_pool_client: Some("client".into()),
-            ..UserPoolAuthenticationProvider::new("pool")
-        };
-        let providers =
-            IdentityPoolAuthenticationProviders { user_pools: Some(vec![provider]), ..Default::default() };
-        s.add("ip", IdentityPool { authentication_providers: Some(providers), ..IdentityPool::default() });
-        s
-    }),
+    ("identity_pool.user_pools (imported pool id)", |v| imported_user_pool_provider(v, "abc123")),
+    ("identity_pool.user_pools (imported client id)", |v| imported_user_pool_provider("us-east-1_abc", v)),
     ("imported pool id (client)", |v| {
         let mut s = Stack::new("Stack");
         s.add("pool", ImportedUserPool::FromId(v.into()));

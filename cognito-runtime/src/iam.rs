@@ -171,16 +171,8 @@ impl Role {
 
 /// CloudFormation schema (`AWS::IAM::Role.RoleName`): 1 to 64 of `[\w+=,.@-]`.
 fn role_name_schema(name: &Value, cx: &mut Check) {
-    if let Some(s) = name.literal() {
-        let property = ("AWS::IAM::Role", ["RoleName"].as_slice());
-        crate::schema::check::property(
-            cx,
-            "role.role_name",
-            "role_name",
-            property,
-            &Json::from(s.to_owned()),
-        );
-    }
+    let property = ("AWS::IAM::Role", ["RoleName"].as_slice());
+    crate::schema::check::literal(cx, "role.role_name", "role_name", property, name);
 }
 
 /// `{"Statement": statements, "Version": "2012-10-17"}`.

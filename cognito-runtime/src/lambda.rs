@@ -113,31 +113,15 @@ impl LambdaFunction {
 
 /// CloudFormation schema (`AWS::Lambda::Function.Runtime`): a runtime Lambda names.
 fn runtime_known(runtime: &Value, cx: &mut Check) {
-    if let Some(s) = runtime.literal() {
-        let property = ("AWS::Lambda::Function", ["Runtime"].as_slice());
-        crate::schema::check::property(
-            cx,
-            "lambda_function.runtime",
-            "runtime",
-            property,
-            &Json::from(s.to_owned()),
-        );
-    }
+    let property = ("AWS::Lambda::Function", ["Runtime"].as_slice());
+    crate::schema::check::literal(cx, "lambda_function.runtime", "runtime", property, runtime);
 }
 
 /// CloudFormation schema (`AWS::Lambda::Function.Handler`): at most 128 characters, none of
 /// them white space, and not empty.
 fn handler_schema(handler: &Value, cx: &mut Check) {
-    if let Some(s) = handler.literal() {
-        let property = ("AWS::Lambda::Function", ["Handler"].as_slice());
-        crate::schema::check::property(
-            cx,
-            "lambda_function.handler",
-            "handler",
-            property,
-            &Json::from(s.to_owned()),
-        );
-    }
+    let property = ("AWS::Lambda::Function", ["Handler"].as_slice());
+    crate::schema::check::literal(cx, "lambda_function.handler", "handler", property, handler);
 }
 
 /// CloudFormation schema (`AWS::Lambda::Function.MemorySize`): the schema's range of MiB.

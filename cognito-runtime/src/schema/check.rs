@@ -4,6 +4,7 @@
 use super::template::MAX_SAFE_INTEGER;
 use crate::check::{Check, Issue};
 use crate::json::Json;
+use crate::value::Value;
 
 /// Reports, as `rule` at `path`, every way `value` breaks the schema of `property` of
 /// `resource_type`.
@@ -22,6 +23,20 @@ pub(crate) fn property(
             property.join(".")
         );
         cx.push(Issue::new(rule, path, message).value(issue.value.to_pretty_string()));
+    }
+}
+
+/// [`property`] for a string setting: its literal (a value known only at deploy time passes,
+/// as CloudFormation resolves it first).
+pub(crate) fn literal(
+    cx: &mut Check,
+    rule: &'static str,
+    path: &str,
+    property: (&str, &[&str]),
+    value: &Value,
+) {
+    if let Some(s) = value.literal() {
+        self::property(cx, rule, path, property, &Json::from(s.to_owned()));
     }
 }
 
