@@ -243,3 +243,17 @@ fn idp_attribute_mapping_key() {
         "an attribute mapping's key holds only letters, numbers, spaces and `_ . : / = + - @` (got \"custom:a$b\"); CloudFormation rejects it at deploy time; name a pool attribute, e.g. `\"custom:tenant\"`"
     );
 }
+
+#[test]
+fn lambda_environment_name() {
+    let environment = Some(vec![("9LIVES".to_owned(), Value::from("1"))]);
+    let s = stack_with("fn", LambdaFunction { environment, ..function(false) });
+    let m = violation(&s, "lambda_function.environment.name", "environment.9LIVES");
+    assert_eq!(
+        m,
+        "an environment variable's name is a letter followed by one or more letters, digits or `_` (got \"9LIVES\"); Lambda rejects it at deploy time; rename it"
+    );
+    let environment = Some(vec![("A".to_owned(), Value::from("1"))]);
+    let s = stack_with("fn", LambdaFunction { environment, ..function(false) });
+    assert_eq!(s.check().len(), 1, "the rule, not the schema check as well: {:#?}", s.check());
+}

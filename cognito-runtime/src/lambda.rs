@@ -59,6 +59,7 @@ impl LambdaFunction {
         for (key, value) in self.environment.iter().flatten() {
             cx.value(&format!("environment.{key}"), value);
         }
+        environment_names(self.environment.as_deref().unwrap_or_default(), cx);
     }
 
     pub(crate) fn synth(&self, cx: &mut Synth, node: NodeId) {
@@ -122,6 +123,29 @@ fn runtime_known(runtime: &Value, cx: &mut Check) {
 fn handler_schema(handler: &Value, cx: &mut Check) {
     let property = ("AWS::Lambda::Function", ["Handler"].as_slice());
     crate::schema::check::literal(cx, "lambda_function.handler", "handler", property, handler);
+}
+
+/// AWS Lambda API (`Environment.Variables` keys: `[a-zA-Z]([a-zA-Z0-9_])+`, a whole-name
+/// match; the CloudFormation schema checks the same pattern only somewhere in the name): a
+/// letter, then one or more letters, digits or `_`.
+fn environment_names(environment: &[(String, Value)], cx: &mut Check) {
+    let valid = |name: &str| {
+        let mut chars = name.chars();
+        chars.next().is_some_and(|c| c.is_ascii_alphabetic())
+            && name.len() >= 2
+            && chars.all(|c| c.is_ascii_alphanumeric() || c == '_')
+    };
+    for (name, _) in environment.iter().filter(|(name, _)| !valid(name)) {
+        cx.push(
+            Issue::new(
+                "lambda_function.environment.name",
+                format!("environment.{name}"),
+                format!("an environment variable's name is a letter followed by one or more letters, digits or `_` (got {name:?}); Lambda rejects it at deploy time; rename it"),
+            )
+            .value(format!("{name:?}"))
+            .target(crate::error::Target::Key),
+        );
+    }
 }
 
 /// CloudFormation schema (`AWS::Lambda::Function.MemorySize`): the schema's range of MiB.

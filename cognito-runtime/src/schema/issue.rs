@@ -69,8 +69,12 @@ pub enum Constraint {
     },
     /// `required`: the property (the last segment of the path) is missing.
     Required,
-    /// `additionalProperties: false`: the object has no property of that name.
-    NotAllowed,
+    /// `additionalProperties: false`: the object has no property of that name, and the name
+    /// matches none of its `patternProperties`.
+    NotAllowed {
+        /// The patterns of the names a map takes (empty for an object of fixed properties).
+        names: Vec<&'static str>,
+    },
     /// `readOnlyProperties`: an attribute CloudFormation returns, which a template cannot set.
     ReadOnly,
     /// `minProperties` / `maxProperties`.
@@ -104,21 +108,6 @@ impl SchemaIssue {
         self.path.join(".")
     }
 
-    /// The rule id the constraint reports under (`schema.length`, `schema.pattern`, …).
-    pub fn rule(&self) -> &'static str {
-        match self.constraint {
-            Constraint::Type { .. } => "schema.type",
-            Constraint::Enum { .. } => "schema.enum",
-            Constraint::Length { .. } => "schema.length",
-            Constraint::Pattern { .. } => "schema.pattern",
-            Constraint::Range { .. } => "schema.range",
-            Constraint::Items { .. } | Constraint::Entries { .. } => "schema.count",
-            Constraint::UniqueItems { .. } => "schema.unique",
-            Constraint::Required | Constraint::AnyOf { .. } => "schema.required",
-            Constraint::NotAllowed | Constraint::ReadOnly => "schema.unknown_property",
-        }
-    }
-
     /// The rule in words, for the setting the user wrote as `key`: "`key` must be …
     /// (got …)". The caller adds where the rule comes from.
     pub fn describe(&self, key: &str) -> String {
@@ -143,7 +132,13 @@ impl SchemaIssue {
                 format!("`{key}` must not repeat an entry (entry {repeat} repeats entry {first})")
             }
             Constraint::Required => format!("`{key}` is required"),
-            Constraint::NotAllowed => format!("`{key}` is not a property of this resource type"),
+            Constraint::NotAllowed { names } if names.is_empty() => {
+                format!("`{key}` is not a property of this resource type")
+            }
+            Constraint::NotAllowed { names } => {
+                let names: Vec<String> = names.iter().map(|n| format!("`{n}`")).collect();
+                format!("`{key}` is not a name this map takes (a name matches {})", names.join(" or "))
+            }
             Constraint::ReadOnly => {
                 format!("`{key}` is an attribute CloudFormation returns and cannot be set")
             }

@@ -224,7 +224,13 @@ fn property(schema: &'static Node, key: &str, v: &Json, path: &mut Vec<String>, 
         }
     }
     if !matched && schema.closed {
-        out.push(issue(path, Constraint::NotAllowed, v));
+        let names = schema
+            .pattern_properties
+            .iter()
+            .filter_map(|&(p, _)| pattern(p))
+            .map(|(source, _)| source)
+            .collect();
+        out.push(issue(path, Constraint::NotAllowed { names }, v));
     }
 }
 
@@ -311,7 +317,7 @@ mod tests {
         let (path, c) = only("AWS::IAM::Role", obj(vec![]));
         assert_eq!((path.as_str(), c), ("AssumeRolePolicyDocument", Constraint::Required));
         let (path, c) = only("AWS::IAM::Role", role(vec![("Nope", true.into())]));
-        assert_eq!((path.as_str(), c), ("Nope", Constraint::NotAllowed));
+        assert_eq!((path.as_str(), c), ("Nope", Constraint::NotAllowed { names: vec![] }));
         let (path, c) = only("AWS::IAM::Role", role(vec![("Arn", "arn:aws:iam::1:role/x".into())]));
         assert_eq!((path.as_str(), c), ("Arn", Constraint::ReadOnly));
     }
@@ -360,7 +366,10 @@ mod tests {
             ("Environment", vars),
         ]);
         let (path, c) = only("AWS::Lambda::Function", props);
-        assert_eq!((path.as_str(), c), ("Environment.Variables.x", Constraint::NotAllowed));
+        assert_eq!(
+            (path.as_str(), c),
+            ("Environment.Variables.x", Constraint::NotAllowed { names: vec!["[a-zA-Z][a-zA-Z0-9_]+"] })
+        );
         // `Domain` is a prefix without `CustomDomainConfig`, a domain name with it.
         let domain = |d: &'static str, custom: bool| {
             let mut pairs = vec![("Domain", Json::from(d)), ("UserPoolId", "us-east-1_abc".into())];
