@@ -80,3 +80,11 @@ fn schema_resource_of_a_function() {
         "`timeout` must be between 1 and 5400 (got 6000); CloudFormation rejects it at deploy time (the `AWS::Lambda::Function` schema, `Timeout`)"
     );
 }
+
+#[test]
+fn template_reference_in_a_cognito_setting() {
+    let mut s = Stack::new("Stack");
+    s.add("pool", UserPool { user_pool_name: Some(Value::reference("PoolName")), ..UserPool::default() });
+    let m = violation(&s, "template.reference", "user_pool_name");
+    assert!(m.starts_with("`user_pool_name` refers to `PoolName`, which is not a logical id"), "{m}");
+}

@@ -80,6 +80,10 @@ fn resource_path(item: &Item, resource_type: &str, first: &str, rest: &[String])
         }
         (Item::Role(_), "AWS::IAM::Role", "AssumeRolePolicyDocument") => "assumed_by".to_owned(),
         (Item::Role(_), "AWS::IAM::Role", "RoleName" | "Description") => snake_path(&[first.to_owned()]),
+        // Cognito's properties are the CDK's props in PascalCase, most of them one to one.
+        (_, t, _) if t.starts_with("AWS::Cognito::") => {
+            snake_path(&[[first.to_owned()].as_slice(), rest].concat())
+        }
         (Item::UserPool(_), "AWS::Lambda::Permission", _) => "lambda_triggers".to_owned(),
         (Item::Trigger(_), "AWS::Lambda::Permission", _) => "function".to_owned(),
         // The other resources an item adds (a function's service role, a role's default
