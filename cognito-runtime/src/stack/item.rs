@@ -9,7 +9,7 @@ use crate::context::synth::Synth;
 use crate::core::cfn::{get_att, reference};
 use crate::core::json::Json;
 use crate::core::node::NodeId;
-use crate::core::value::Attr;
+use crate::core::value::{Attr, Value};
 use crate::resources::client::{self, ImportedUserPoolClient, UserPoolClient};
 use crate::resources::domain::{self, ImportedUserPoolDomain, UserPoolDomain};
 use crate::resources::grant::Grant;
@@ -420,6 +420,12 @@ impl Item {
     pub(crate) fn sign_in_flows(&self) -> Option<SignInFlows> {
         let Item::UserPoolClient(c) = self else { return None };
         Some(c.sign_in_flows())
+    }
+
+    /// An imported app client's id.
+    pub(crate) fn imported_client_id(&self) -> Option<&Value> {
+        let Item::ImportedUserPoolClient(c) = self else { return None };
+        Some(&c.user_pool_client_id)
     }
 
     /// A created app client's user pool: the one its `user_pool` names, or its parent.

@@ -18,6 +18,7 @@ mod provider_clients;
 mod rules;
 pub(crate) mod settings;
 mod tags;
+pub(crate) mod template_check;
 pub(crate) mod view;
 
 use crate::core::env::Env;
