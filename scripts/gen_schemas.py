@@ -5,7 +5,8 @@ Reads tests/fixtures/cfn-schemas/*.json (the 18 AWS::Cognito::* schemas and the 
 Logs ones, all as cfn-lint 1.58.0 bundles them) and writes two checked-in Rust files:
 
   cognito-runtime/src/core/schema/generated.rs  every type's property tree ($ref resolved,
-                                                nodes shared when equal) and the patterns it uses
+                                                nodes shared when equal), its create-only
+                                                properties, and the patterns it uses
   cognito-runtime/src/core/schema/unicode.rs    the Unicode general categories L M N P S Z as
                                                 code point ranges (Java's \\p{L} and friends)
 
@@ -197,6 +198,16 @@ class TypeBuilder:
         return self.node(top, "/properties")
 
 
+def create_only(schema):
+    """`createOnlyProperties`, in the schema's order, as paths below `Properties` (`Tags/*/Key`)."""
+    prefix = "/properties/"
+    paths = schema.get("createOnlyProperties", [])
+    bad = [p for p in paths if not p.startswith(prefix)]
+    if bad:
+        raise SystemExit(f"{schema['typeName']}: unexpected create-only pointers {bad}")
+    return [p[len(prefix):] for p in paths]
+
+
 def rust_str(s):
     out = []
     for ch in s:
@@ -279,7 +290,7 @@ def generated_rs(h):
     types = []
     for path in input_files()[:-1]:
         schema = json.loads(path.read_text())
-        types.append((schema["typeName"], TypeBuilder(tables, schema).root()))
+        types.append((schema["typeName"], TypeBuilder(tables, schema).root(), create_only(schema)))
     types.sort()
     version = json.loads((SCHEMAS / "cfn-lint-schemas-version.json").read_text())["schema_date"]
     nodes = "".join(rust_node(i, fields) for i, fields in enumerate(tables.nodes))
@@ -290,7 +301,8 @@ def generated_rs(h):
             f"use super::table::{{{', '.join(used)}}};\n\n",
             "/// Every resource type with a schema, sorted by name.\n",
             f"pub(super) static TYPES: [Type; {len(types)}] = [\n"]
-    body += [f"    Type {{ name: {rust_str(n)}, root: {r} }},\n" for n, r in types]
+    body += [f"    Type {{ name: {rust_str(n)}, root: {r}, create_only: &[{', '.join(map(rust_str, c))}] }},\n"
+             for n, r, c in types]
     body += ["];\n\n/// The patterns the nodes use (Java regular expressions).\n",
              f"pub(super) static PATTERNS: [&str; {len(tables.patterns)}] = [\n"]
     body += [f"    {rust_raw(p)},\n" for p in tables.patterns]

@@ -1,5 +1,5 @@
-//! The create-only table (`scripts/gen_create_only.py`) against the resource schemas it was
-//! made from (`tests/fixtures/cfn-schemas`, copied from cfn-lint 1.58.0).
+//! The create-only lists of the schema table (`scripts/gen_schemas.py`) against the resource
+//! schemas they were made from (`tests/fixtures/cfn-schemas`, copied from cfn-lint 1.58.0).
 
 use std::path::Path;
 

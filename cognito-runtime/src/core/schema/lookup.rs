@@ -1,11 +1,11 @@
-//! The generated table, by name and by index: a type's root, a property's node, a pattern
+//! The generated table, by name and by index: a type, its root, a property's node, a pattern
 //! compiled on first use.
 
 use std::sync::OnceLock;
 
 use super::generated;
 use super::pattern::Pattern;
-use super::table::Node;
+use super::table::{Node, Type};
 
 /// The node of the property at `path` below the root of `resource_type`.
 pub(super) fn property(resource_type: &str, path: &[&str]) -> Option<&'static Node> {
@@ -14,10 +14,15 @@ pub(super) fn property(resource_type: &str, path: &[&str]) -> Option<&'static No
     })
 }
 
+/// The entry of a resource type.
+pub(super) fn resource_type(name: &str) -> Option<&'static Type> {
+    let i = generated::TYPES.binary_search_by(|t| t.name.cmp(name)).ok()?;
+    generated::TYPES.get(i)
+}
+
 /// The node of a type's `Properties`.
 pub(super) fn root(resource_type: &str) -> Option<&'static Node> {
-    let i = generated::TYPES.binary_search_by(|t| t.name.cmp(resource_type)).ok()?;
-    node(generated::TYPES.get(i)?.root)
+    node(self::resource_type(resource_type)?.root)
 }
 
 /// Node `i` of the table.

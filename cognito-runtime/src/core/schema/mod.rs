@@ -70,6 +70,13 @@ pub fn property_flags(resource_type: &str, path: &[&str]) -> Option<PropertyFlag
     })
 }
 
+/// CloudFormation schema (`createOnlyProperties`): the create-only property paths of
+/// `resource_type` in the schema's order (`GenerateSecret`, `Tags/*/Key`); `None` for a type
+/// without a schema here.
+pub(crate) fn create_only(resource_type: &str) -> Option<&'static [&'static str]> {
+    lookup::resource_type(resource_type).map(|t| t.create_only)
+}
+
 /// Whether a resource of `resource_type` has attribute `attr` (`Arn`,
 /// `SnapStartResponse.ApplyOn`) for `Fn::GetAtt`: its read-only properties; `None` when the
 /// type has no schema here.
@@ -157,6 +164,23 @@ mod tests {
     #[test]
     fn the_patterns_rules_name_are_in_the_schemas() {
         assert!(schema_pattern(TAG_CHARACTERS).is_some_and(|p| p.is_match("Team: a/b") && !p.is_match("a!")));
+    }
+
+    #[test]
+    fn the_create_only_list_and_flags_agree() {
+        for t in &generated::TYPES {
+            let listed: Vec<Vec<&str>> = t.create_only.iter().map(|p| p.split('/').collect()).collect();
+            for path in &listed {
+                let flags = property_flags(t.name, path);
+                assert!(flags.is_some_and(|f| f.create_only), "{} {path:?}", t.name);
+            }
+            let root = node(t.root).expect("a root");
+            for prop in root.properties.iter().filter(|p| p.flags & CREATE_ONLY != 0) {
+                assert!(listed.contains(&vec![prop.name]), "{} {}", t.name, prop.name);
+            }
+        }
+        assert_eq!(create_only("AWS::Cognito::UserPoolClient"), Some(&["GenerateSecret", "UserPoolId"][..]));
+        assert_eq!(create_only("AWS::SQS::Queue"), None);
     }
 
     #[test]

@@ -19,10 +19,13 @@ pub(crate) const READ_ONLY: u8 = 4;
 /// `writeOnlyProperties`: written, never read back.
 pub(crate) const WRITE_ONLY: u8 = 8;
 
-/// A resource type and the node of its `Properties`.
+/// A resource type, the node of its `Properties`, and its `createOnlyProperties` in the
+/// schema's order (paths below `Properties`, `/`-separated, `*` for every element of a list;
+/// the same properties carry `CREATE_ONLY` in the tree).
 pub(crate) struct Type {
     pub name: &'static str,
     pub root: u16,
+    pub create_only: &'static [&'static str],
 }
 
 /// A value of an `enum`.
