@@ -2,6 +2,7 @@
 
 use std::any::Any;
 
+use crate::context::cfn::FieldOf;
 use crate::context::check::Check;
 use crate::context::facts::{Facts, ProviderFacts, ResourceServerFacts, SignInFlows};
 use crate::context::pool::pool_of;
@@ -420,6 +421,17 @@ impl Item {
     pub(crate) fn sign_in_flows(&self) -> Option<SignInFlows> {
         let Item::UserPoolClient(c) = self else { return None };
         Some(c.sign_in_flows())
+    }
+
+    /// For an item the CDK has only as a `Cfn*` class (props from a `define_cfn_props!`
+    /// table, which names each field's property): the map from a place in its resource's
+    /// properties to the setting that writes it. `None` for the other items, whose Cognito
+    /// resources their hand-written rules cover.
+    pub(crate) fn cfn_fields(&self) -> Option<FieldOf> {
+        match self {
+            Item::UserPoolUiCustomizationAttachment(_) => Some(UserPoolUiCustomizationAttachment::field_of),
+            _ => None,
+        }
     }
 
     /// An imported app client's id.

@@ -4,6 +4,7 @@
 //! template is reported under the token at fault.
 
 use crate::core::json::{Json, Obj};
+use crate::stack::change::field_of;
 use crate::stack::item::Item;
 
 /// Where an element sits: its template section and, for a resource, its type.
@@ -18,6 +19,9 @@ pub(super) struct Element<'a> {
 /// The field path of the item that wrote `path` (below `Properties` for a resource); empty
 /// when no single setting did (a property the item derives).
 pub(super) fn model_path(item: &Item, element: Element, path: &[String]) -> String {
+    if let ("Resources", Some(field_of)) = (element.section, item.cfn_fields()) {
+        return field_of(path).unwrap_or_default();
+    }
     let Some((first, rest)) = path.split_first() else { return String::new() };
     match element.section {
         "Outputs" => output_path(first, rest),
@@ -86,10 +90,15 @@ fn resource_path(item: &Item, resource_type: &str, first: &str, rest: &[String])
         }
         (Item::Role(_), "AWS::IAM::Role", "AssumeRolePolicyDocument") => "assumed_by".to_owned(),
         (Item::Role(_), "AWS::IAM::Role", "RoleName" | "Description") => snake_path(&[first.to_owned()]),
-        // Cognito's properties are the CDK's props in PascalCase, most of them one to one.
-        (_, t, _) if t.starts_with("AWS::Cognito::") => {
-            snake_path(&[[first.to_owned()].as_slice(), rest].concat())
-        }
+        // The change report's map of Cognito's properties to settings, a list's element at
+        // its index; otherwise the CDK's props in PascalCase, most of them one to one.
+        (_, t, _) if t.starts_with("AWS::Cognito::") => match field_of(t, first, None) {
+            Some(field) => match rest.first().filter(|i| i.parse::<usize>().is_ok()) {
+                Some(index) => format!("{field}.{index}"),
+                None => field.to_owned(),
+            },
+            None => snake_path(&[[first.to_owned()].as_slice(), rest].concat()),
+        },
         (Item::UserPool(_), "AWS::Lambda::Permission", _) => "lambda_triggers".to_owned(),
         (Item::AddedTrigger(_), "AWS::Lambda::Permission", _) => "function".to_owned(),
         // The other resources an item adds (a function's service role, a role's default

@@ -1,9 +1,10 @@
 //! The checks of what a stack emits, made on the rendered template, so they hold for every
 //! value however it was given (a literal, an `(EXPR)`, a builder call): numbers a JSON
-//! template carries exactly, references to ids the template has, and every resource of a
-//! type other than Cognito's against its CloudFormation schema (Cognito's own rules cover
+//! template carries exactly, references to ids the template has, and every resource against
+//! its CloudFormation schema but those of Cognito's high-level items (their own rules cover
 //! their schemas: `tests/schema_cognito.rs` tries every string setting with hostile values,
-//! and every parity test validates every resource it renders).
+//! and every parity test validates every resource it renders). The resources of the items the
+//! CDK has only as `Cfn*` classes are validated, mapped back through their props tables.
 
 use std::collections::HashMap;
 
@@ -56,7 +57,7 @@ pub(crate) fn check(view: &View, rendered: &Rendered, out: &mut Vec<Violation>) 
             let element = Element { section, resource_type, json };
             let mut found = Vec::new();
             walk.scan(json, &ids, &mut found);
-            if *section == "Resources" && !resource_type.starts_with("AWS::Cognito::") {
+            if *section == "Resources" && validated(resource_type, item) {
                 found.extend(schema_issues(resource_type, json));
             }
             let mut cx = Check::new(view, node, out);
@@ -65,6 +66,13 @@ pub(crate) fn check(view: &View, rendered: &Rendered, out: &mut Vec<Violation>) 
             }
         }
     }
+}
+
+/// Whether a resource is validated against its schema: every type but Cognito's, whose
+/// hand-written rules cover their schemas, and Cognito's types an item the CDK has only as a
+/// `Cfn*` class renders (its props are the schema's, mapped back through its table).
+fn validated(resource_type: &str, item: Option<&Item>) -> bool {
+    !resource_type.starts_with("AWS::Cognito::") || item.is_some_and(|i| i.cfn_fields().is_some())
 }
 
 /// Something wrong at a place of an element (`path` from the element's root).
@@ -385,6 +393,8 @@ fn schema_issues(resource_type: &str, json: &Json) -> Vec<Finding> {
 mod tests {
     use super::*;
     use crate::resources::lambda::{Code, LambdaFunction};
+    use crate::resources::ui_customization::UserPoolUiCustomizationAttachment;
+    use crate::resources::user_pool::UserPool;
     use crate::stack::Stack;
 
     #[test]
@@ -399,7 +409,8 @@ mod tests {
 
     /// The violations of a template whose one resource, of `resource_type`, emitted by
     /// `node`, has `properties`: what the render of `node` would be, with a value no setting
-    /// can give (every setting of a number has a rule of its own).
+    /// can give (every setting of a number has a rule of its own; every setting of a
+    /// `ui_customization` renders a string, as its schema asks).
     fn checked(stack: &Stack, node: NodeId, resource_type: &'static str, properties: Obj) -> Vec<Violation> {
         let mut resource = Obj::new();
         resource.insert("Type", resource_type);
@@ -447,6 +458,37 @@ mod tests {
         assert_eq!(
             found[0].message,
             "`memory_size` is not a finite number, which a JSON template cannot hold (got NaN); give a finite number"
+        );
+    }
+
+    /// An item the CDK has only as a `Cfn*` class: its resource is validated against its
+    /// schema (Cognito's type included), each issue reported at the setting its table names.
+    #[test]
+    fn a_cfn_item_is_validated_and_reported_at_its_setting() {
+        let mut stack = Stack::new("Stack");
+        let pool = stack.add("pool", UserPool::default());
+        let ui = UserPoolUiCustomizationAttachment { css: Some(".a { }".into()), ..Default::default() };
+        let node = stack.add_child(pool, "ui", ui);
+        let t = "AWS::Cognito::UserPoolUICustomizationAttachment";
+        let mut props = Obj::new();
+        props.insert("CSS", Json::strs([".a { }"]));
+        props.insert("UserPoolId", "us-east-1_abc");
+        let found = checked(&stack, node, t, props);
+        let found: Vec<_> = found.iter().map(|v| (v.rule, v.path.as_str(), v.message.as_str())).collect();
+        assert_eq!(
+            found,
+            [
+                (
+                    "schema.resource",
+                    "client",
+                    "`client` is required; CloudFormation rejects it at deploy time (the `AWS::Cognito::UserPoolUICustomizationAttachment` schema, `ClientId`)"
+                ),
+                (
+                    "schema.resource",
+                    "css",
+                    "`css` must be a string (got a list); CloudFormation rejects it at deploy time (the `AWS::Cognito::UserPoolUICustomizationAttachment` schema, `CSS`)"
+                ),
+            ]
         );
     }
 }
