@@ -19,6 +19,7 @@ pub(crate) mod rendered;
 mod rules;
 pub(crate) mod settings;
 mod tags;
+pub(crate) mod template_check;
 pub(crate) mod view;
 
 use crate::core::env::Env;
