@@ -341,7 +341,7 @@ mod rules {
         let m = warning(&s, "domain.branding", "managed_login_version");
         assert_eq!(
             m,
-            "the domain serves managed login, but the pool's app client `mobile` has no `managed_login_branding`, so their sign-in pages say \"Login pages unavailable\" (Cognito: a client without a style has nonfunctional managed login pages); add `managed_login_branding … { client: mobile, use_cognito_provided_values: true }` to the pool for each, or use CLASSIC_HOSTED_UI"
+            "the domain serves managed login, but the pool's app client `mobile` has no `managed_login_branding`, so its sign-in pages say \"Login pages unavailable\" (Cognito: a client without a style has nonfunctional managed login pages); add `managed_login_branding … { client: mobile, use_cognito_provided_values: true }` to the pool for each, or use CLASSIC_HOSTED_UI"
         );
     }
 }

@@ -141,6 +141,8 @@ mod rules {
             m,
             "multi-Region replication is not available on the LITE feature plan; set the pool's `feature_plan` to ESSENTIALS or PLUS. Cognito rejects the replica at deploy time"
         );
+        // One mistake, one error: the pool's multi-Region settings wait for a plan that allows replicas.
+        assert_eq!(s.check().len(), 1, "{:#?}", s.check());
     }
 
     #[test]

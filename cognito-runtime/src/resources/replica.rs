@@ -48,8 +48,10 @@ impl UserPoolReplica {
             another_region(region, pool, cx);
             one_per_region(region, pool, cx);
         }
-        plan(pool, cx);
-        pool_settings(pool, cx);
+        // One mistake, one error: the pool's settings matter once its plan allows replicas.
+        if plan(pool, cx) {
+            pool_settings(pool, cx);
+        }
     }
 }
 
@@ -109,10 +111,11 @@ fn one_per_region(region: &str, pool: NodeId, cx: &mut Check) {
 }
 
 /// Cognito (multi-Region replication: "requires your user pool to be on the Essentials or
-/// Plus feature plan. You can't enable MRR on user pools with the Lite feature plan").
-fn plan(pool: NodeId, cx: &mut Check) {
+/// Plus feature plan. You can't enable MRR on user pools with the Lite feature plan"). True
+/// when the rule holds.
+fn plan(pool: NodeId, cx: &mut Check) -> bool {
     if cx.facts.feature_plan(pool) != Some("LITE") {
-        return;
+        return true;
     }
     cx.push(
         Issue::new(
@@ -123,6 +126,7 @@ fn plan(pool: NodeId, cx: &mut Check) {
         .reads(pool, "feature_plan")
         .target(Target::Id),
     );
+    false
 }
 
 /// Cognito (multi-Region replication: "Before you enable replication, you must configure your

@@ -77,12 +77,13 @@ fn branding(pool: NodeId, cx: &mut Check) {
     let Some(first) = unbranded.first() else { return };
     let name = |c: NodeId| facts.name(c).or_else(|| facts.construct_id(c)).unwrap_or("my_client");
     let names: Vec<String> = unbranded.iter().map(|c| format!("`{}`", name(*c))).collect();
-    let (clients, have) = if names.len() == 1 { ("app client", "has") } else { ("app clients", "have") };
+    let (clients, have, their) =
+        if names.len() == 1 { ("app client", "has", "its") } else { ("app clients", "have", "their") };
     let first = name(*first);
     let mut issue = Issue::new(
         "domain.branding",
         "managed_login_version",
-        format!("the domain serves managed login, but the pool's {clients} {} {have} no `managed_login_branding`, so their sign-in pages say \"Login pages unavailable\" (Cognito: a client without a style has nonfunctional managed login pages); add `managed_login_branding … {{ client: {first}, use_cognito_provided_values: true }}` to the pool for each, or use CLASSIC_HOSTED_UI", names.join(", ")),
+        format!("the domain serves managed login, but the pool's {clients} {} {have} no `managed_login_branding`, so {their} sign-in pages say \"Login pages unavailable\" (Cognito: a client without a style has nonfunctional managed login pages); add `managed_login_branding … {{ client: {first}, use_cognito_provided_values: true }}` to the pool for each, or use CLASSIC_HOSTED_UI", names.join(", ")),
     )
     .warning();
     for (b, _) in &brandings {
