@@ -337,10 +337,15 @@ mod rules {
         let mut attachment =
             UserPoolRegionalConfigurationAttachment { sms_configuration: Some(sms), ..Default::default() };
         attachment.user_pool_tags = Some(vec![("team!".to_owned(), "auth".into())]);
-        let m = violation(&replica_with(attachment), "schema.resource", "user_pool_tags.team!");
+        let s = replica_with(attachment);
+        let m = violation(&s, "schema.resource", "user_pool_tags.team!");
         assert_eq!(
             m,
             "`team!` is not a name this map takes (a name matches `^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$`); CloudFormation rejects it at deploy time (the `AWS::Cognito::UserPoolRegionalConfigurationAttachment` schema, `UserPoolTags.team!`)"
         );
+        // The name is what is wrong: the caret goes under the key.
+        let targets: Vec<Target> =
+            s.check().into_iter().filter(|v| v.rule == "schema.resource").map(|v| v.target).collect();
+        assert_eq!(targets, [Target::Key]);
     }
 }

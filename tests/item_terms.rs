@@ -254,5 +254,9 @@ mod rules {
             m,
             "`cognito:klingon` is not a name this map takes (a name matches `^cognito:(default|english|french|spanish|german|bahasa-indonesia|italian|japanese|korean|portuguese-brazil|chinese-(simplified|traditional))$`); CloudFormation rejects it at deploy time (the `AWS::Cognito::Terms` schema, `Links.cognito:klingon`)"
         );
+        // The name is what is wrong: the caret goes under the key.
+        let targets: Vec<Target> =
+            s.check().into_iter().filter(|v| v.rule == "schema.resource").map(|v| v.target).collect();
+        assert_eq!(targets, [Target::Key]);
     }
 }
