@@ -196,6 +196,14 @@ pub(crate) fn check_client_of_pool(cx: &mut Check, path: &str, client: &ItemRef,
     }
 }
 
+/// AWS CDK (`TagManager`): a `Cfn*` resource's tags property renders sorted by key, as every
+/// tag map of the CDK does.
+pub(crate) fn sort_tags(props: &mut Obj, property: &str) {
+    if let Some(Json::Obj(tags)) = props.get_mut(property) {
+        *tags = std::mem::take(tags).sorted();
+    }
+}
+
 /// Cognito: what a managed login style or terms document is for shows only on managed login
 /// pages (`NEWER_MANAGED_LOGIN`), so a created pool without such a domain shows `what` nowhere
 /// (a warning: the stack deploys). An imported pool's domain is not known, and passes.

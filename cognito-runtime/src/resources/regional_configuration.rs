@@ -3,7 +3,7 @@
 //! `CfnUserPoolRegionalConfigurationAttachment`): e-mail, SMS, triggers, status and tags. It
 //! is declared in a stack of the replica's Region.
 
-use crate::context::cfn::{ToCfn, check_in_pool, render_in_pool};
+use crate::context::cfn::{ToCfn, check_in_pool, render_in_pool, sort_tags};
 use crate::context::check::{Check, Issue};
 use crate::context::rules::arn;
 use crate::context::synth::Synth;
@@ -136,10 +136,7 @@ __regional_configuration_props!(crate::define_cfn_props);
 impl UserPoolRegionalConfigurationAttachment {
     pub(crate) fn synth(&self, cx: &mut Synth, node: NodeId) {
         let Some(Json::Obj(mut props)) = self.to_cfn(cx) else { return };
-        // A `TagManager` renders them, sorted by key as the CDK's tags are.
-        if let Some(Json::Obj(tags)) = props.get_mut("UserPoolTags") {
-            *tags = std::mem::take(tags).sorted();
-        }
+        sort_tags(&mut props, "UserPoolTags");
         render_in_pool(cx, node, "AWS::Cognito::UserPoolRegionalConfigurationAttachment", props);
     }
 

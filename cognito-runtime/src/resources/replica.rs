@@ -1,7 +1,7 @@
 //! `replica`: a copy of the pool in another Region, for multi-Region replication
 //! (`AWS::Cognito::UserPoolReplica`, the CDK's `CfnUserPoolReplica`).
 
-use crate::context::cfn::{ToCfn, check_in_pool, render_in_pool};
+use crate::context::cfn::{ToCfn, check_in_pool, render_in_pool, sort_tags};
 use crate::context::check::{Check, Issue};
 use crate::context::synth::Synth;
 use crate::core::env::is_region;
@@ -33,10 +33,7 @@ __replica_props!(crate::define_cfn_props);
 impl UserPoolReplica {
     pub(crate) fn synth(&self, cx: &mut Synth, node: NodeId) {
         let Some(Json::Obj(mut props)) = self.to_cfn(cx) else { return };
-        // A `TagManager` renders them, sorted by key as the CDK's tags are.
-        if let Some(Json::Obj(tags)) = props.get_mut("UserPoolTagsAtCreate") {
-            *tags = std::mem::take(tags).sorted();
-        }
+        sort_tags(&mut props, "UserPoolTagsAtCreate");
         render_in_pool(cx, node, "AWS::Cognito::UserPoolReplica", props);
     }
 
