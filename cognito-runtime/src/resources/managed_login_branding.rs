@@ -188,7 +188,7 @@ fn base64(asset: &ManagedLoginBrandingAsset, index: usize, cx: &mut Check) {
 /// Standard Base64 (RFC 4648, section 4), padded: what a JSON `blob` member takes.
 fn is_base64(s: &str) -> bool {
     let body = s.trim_end_matches('=');
-    s.len() % 4 == 0
+    s.len().is_multiple_of(4)
         && s.len() - body.len() <= 2
         && body.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'+' || b == b'/')
 }
