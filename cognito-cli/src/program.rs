@@ -1,0 +1,154 @@
+//! The `cognito!` block of a template, and the program around it.
+
+use crate::Error;
+use crate::json::Json;
+use crate::print::{Printer, name, scalar, string};
+use crate::template::{Resource, Template};
+use crate::tree::Node;
+
+/// What the import made: the block, and what it kept as CloudFormation.
+pub struct Block {
+    pub text: String,
+    /// One line per resource written as `cfn_resource` or given `overrides`, saying why.
+    pub report: Vec<String>,
+}
+
+/// The block of `template` whose construct tree is `root`.
+pub fn block(template: &Template, root: &Node) -> Result<Block, Error> {
+    let mut report = Vec::new();
+    let mut p = Printer::new(0);
+    let mut failure = None;
+    p.block(&format!("stack {}", name(&template.stack)), |p| {
+        for (id, body) in &template.parameters {
+            if let Err(e) = parameter(p, id, body) {
+                failure.get_or_insert(e);
+            }
+        }
+        for child in &root.children {
+            if let Err(e) = node(p, child, template, &mut report) {
+                failure.get_or_insert(e);
+            }
+        }
+        for (id, body) in &template.outputs {
+            if let Err(e) = output(p, id, body) {
+                failure.get_or_insert(e);
+            }
+        }
+    });
+    match failure {
+        Some(e) => Err(e),
+        None => Ok(Block { text: p.finish(), report }),
+    }
+}
+
+/// The whole program: `main` builds the stack and hands it to `cognito::cli::main`.
+pub fn program(block: &str) -> String {
+    let mut p = Printer::new(2);
+    for line in block.lines() {
+        p.line(line);
+    }
+    let body = p.finish();
+    format!(
+        "use cognito::cognito;\n\nfn main() {{\n    let stack = cognito! {{\n{body}    }};\n    cognito::cli::main(&stack);\n}}\n"
+    )
+}
+
+/// A construct of the tree: its resource, or a `construct` holding its children.
+fn node(p: &mut Printer, n: &Node, template: &Template, report: &mut Vec<String>) -> Result<(), Error> {
+    match (n.resource.and_then(|i| template.resources.get(i)), n.children.is_empty()) {
+        (Some(r), true) => {
+            cfn_resource(p, &n.id, r, report);
+            Ok(())
+        }
+        (Some(r), false) => Err(Error::new(format!(
+            "resource `{}` (`{}`) has constructs below it ({}), which a `cfn_resource` cannot hold; the importer has no item for this resource yet",
+            r.logical_id,
+            r.kind,
+            n.children.iter().map(|c| format!("`{}`", c.id)).collect::<Vec<_>>().join(", ")
+        ))),
+        (None, _) => {
+            let mut result = Ok(());
+            p.block(&format!("construct {}", name(&n.id)), |p| {
+                for child in &n.children {
+                    if let Err(e) = node(p, child, template, report) {
+                        result = Err(e);
+                    }
+                }
+            });
+            result
+        }
+    }
+}
+
+/// A resource as CloudFormation has it: the CDK's `new CfnResource(scope, id, { type,
+/// properties })`, its attributes (`DependsOn`, `DeletionPolicy`, …) as overrides.
+fn cfn_resource(p: &mut Printer, id: &str, r: &Resource, report: &mut Vec<String>) {
+    report.push(format!("{} ({}): kept as `cfn_resource`", r.logical_id, r.kind));
+    p.line(&format!("// {}: written as CloudFormation has it (the importer has no item for it)", r.kind));
+    p.block(&format!("cfn_resource {}", name(id)), |p| {
+        p.line(&format!("type: {},", string(&r.kind)));
+        if !r.properties.is_empty() {
+            p.setting("properties", &Json::Obj(r.properties.clone()));
+        }
+        let overrides: Vec<(String, Json)> = r
+            .attributes
+            .iter()
+            .cloned()
+            .chain(r.metadata.iter().map(|(k, v)| (format!("Metadata.{}", k.replace('.', "\\.")), v.clone())))
+            .collect();
+        if !overrides.is_empty() {
+            p.setting("overrides", &Json::Obj(overrides));
+        }
+    });
+}
+
+/// `output ID { value, description, export_name }`.
+fn output(p: &mut Printer, id: &str, body: &Json) -> Result<(), Error> {
+    let mut settings = Vec::new();
+    for (key, v) in body.entries() {
+        let value = match (key.as_str(), v) {
+            ("Value", v) => scalar(v).map(|s| ("value", s)),
+            ("Description", Json::Str(s)) => Some(("description", string(s))),
+            ("Export", e) => {
+                e.get("Name").and_then(scalar).filter(|_| e.entries().len() == 1).map(|s| ("export_name", s))
+            }
+            _ => None,
+        };
+        let Some((key_name, text)) = value else {
+            return Err(Error::new(format!(
+                "output `{id}` has `{key}` {}, which an `output` cannot express",
+                crate::print::flat(v)
+            )));
+        };
+        settings.push(format!("{key_name}: {text},"));
+    }
+    p.block(&format!("output {}", name(id)), |p| settings.iter().for_each(|s| p.line(s)));
+    Ok(())
+}
+
+/// A template parameter's property and the setting of a `parameter` that writes it.
+const PARAMETER_KEYS: &[(&str, &str)] = &[
+    ("Type", "type"),
+    ("Default", "default"),
+    ("Description", "description"),
+    ("AllowedValues", "allowed_values"),
+    ("AllowedPattern", "allowed_pattern"),
+    ("MinLength", "min_length"),
+    ("MaxLength", "max_length"),
+    ("NoEcho", "no_echo"),
+];
+
+/// `parameter ID { type, default, … }`.
+fn parameter(p: &mut Printer, id: &str, body: &Json) -> Result<(), Error> {
+    let mut settings = Vec::new();
+    for (key, v) in body.entries() {
+        let Some((_, setting)) = PARAMETER_KEYS.iter().find(|(k, _)| k == key) else {
+            return Err(Error::new(format!(
+                "parameter `{id}` has `{key}`, which a `parameter` cannot express"
+            )));
+        };
+        settings.push((setting.to_string(), v.clone()));
+    }
+    p.block(&format!("parameter {}", name(id)), |p| settings.iter().for_each(|(k, v)| p.setting(k, v)));
+    Ok(())
+}
