@@ -163,6 +163,8 @@ pub use cognito_runtime::{
 };
 // Items the CDK has only as `Cfn*` classes, and their values.
 pub use cognito_runtime::{ClientRef, Document, UserPoolUiCustomizationAttachment, Word};
+// The escape hatches: a resource of any type (`cfn_resource`), overrides of any item's resource.
+pub use cognito_runtime::{CfnResource, Override, Raw};
 // Apps: several stacks, their references, assets and the cloud assembly.
 pub use cognito_runtime::{
     App, AppError, CloudAssembly, Diagnostic, StagedAsset, SynthesizedStack, Synthesizer,

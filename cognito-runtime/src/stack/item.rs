@@ -11,6 +11,7 @@ use crate::core::cfn::{get_att, reference};
 use crate::core::json::Json;
 use crate::core::node::NodeId;
 use crate::core::value::{Attr, Value};
+use crate::resources::cfn_resource::CfnResource;
 use crate::resources::client::{self, ImportedUserPoolClient, UserPoolClient};
 use crate::resources::domain::{self, ImportedUserPoolDomain, UserPoolDomain};
 use crate::resources::grant::Grant;
@@ -77,6 +78,8 @@ pub enum Item {
     Grant(Grant),
     /// `ui_customization ID { … }` in a `user_pool`: `CfnUserPoolUICustomizationAttachment`.
     UserPoolUiCustomizationAttachment(UserPoolUiCustomizationAttachment),
+    /// `cfn_resource ID { type, properties }`: the CDK's `new CfnResource(…)`.
+    CfnResource(CfnResource),
 }
 
 macro_rules! item_from {
@@ -93,6 +96,7 @@ macro_rules! item_from {
 
 item_from! {
     Grant(Grant),
+    CfnResource(CfnResource),
     UserPoolUiCustomizationAttachment(UserPoolUiCustomizationAttachment),
     UserPool(UserPool) boxed _,
     ImportedUserPool(ImportedUserPool),
@@ -151,6 +155,7 @@ impl Item {
             Item::Construct => "construct",
             Item::Grant(_) => "grant",
             Item::UserPoolUiCustomizationAttachment(_) => "ui_customization",
+            Item::CfnResource(_) => "cfn_resource",
             Item::UserPoolClient(_) | Item::ImportedUserPoolClient(_) => "user_pool_client",
             Item::UserPoolResourceServer(_) | Item::ImportedUserPoolResourceServer(_) => {
                 "user_pool_resource_server"
@@ -177,6 +182,7 @@ impl Item {
             Item::Construct => {}
             Item::Grant(g) => g.check(cx),
             Item::UserPoolUiCustomizationAttachment(u) => u.check(cx),
+            Item::CfnResource(r) => r.check(cx),
             Item::UserPoolClient(c) => client::rules::check(c, cx),
             Item::ImportedUserPoolClient(c) => client::rules::check_imported(c, cx),
             Item::UserPoolResourceServer(r) => resource_server::rules::check(r, cx),
@@ -201,6 +207,7 @@ impl Item {
             Item::UserPoolResourceServer(r) => r.synth(cx, node),
             Item::IdentityPool(p) => p.synth(cx, node),
             Item::UserPoolUiCustomizationAttachment(u) => u.synth(cx, node),
+            Item::CfnResource(r) => r.synth(cx, node),
             Item::ImportedUserPool(_)
             | Item::ImportedUserPoolClient(_)
             | Item::ImportedIdentityPool(_)
@@ -293,7 +300,8 @@ impl Item {
             | Item::Output(_)
             | Item::Construct
             | Item::Grant(_)
-            | Item::UserPoolUiCustomizationAttachment(_) => false,
+            | Item::UserPoolUiCustomizationAttachment(_)
+            | Item::CfnResource(_) => false,
         };
         if ok {
             return Ok(());
@@ -348,7 +356,8 @@ impl Item {
             | Item::ImportedIdentityPool(_)
             | Item::Construct
             | Item::Grant(_)
-            | Item::UserPoolUiCustomizationAttachment(_) => None,
+            | Item::UserPoolUiCustomizationAttachment(_)
+            | Item::CfnResource(_) => None,
         }
     }
 
@@ -390,6 +399,7 @@ impl Item {
             Item::ImportedIdentityPool(p) => p,
             Item::Grant(g) => g,
             Item::UserPoolUiCustomizationAttachment(u) => u,
+            Item::CfnResource(r) => r,
         })
     }
 
@@ -430,8 +440,35 @@ impl Item {
     pub(crate) fn cfn_fields(&self) -> Option<FieldOf> {
         match self {
             Item::UserPoolUiCustomizationAttachment(_) => Some(UserPoolUiCustomizationAttachment::field_of),
+            Item::CfnResource(_) => Some(CfnResource::field_of),
             _ => None,
         }
+    }
+
+    /// Where the item's main resource is below it (its `node.defaultChild`, which the CDK's
+    /// `addOverride` escape hatch reaches): `Resource` for the CDK's L2 constructs, the item
+    /// itself for an item the CDK has only as a `Cfn*` class and for a `cfn_resource`; `None`
+    /// for an item with no resource of its own (an output, an import, a construct).
+    pub(crate) fn main_resource(&self) -> Option<&'static [&'static str]> {
+        match self {
+            Item::UserPool(_)
+            | Item::LambdaFunction(_)
+            | Item::Role(_)
+            | Item::UserPoolDomain(_)
+            | Item::UserPoolGroup(_)
+            | Item::UserPoolIdentityProvider(_)
+            | Item::UserPoolClient(_)
+            | Item::UserPoolResourceServer(_)
+            | Item::IdentityPool(_) => Some(&["Resource"]),
+            _ if self.cfn_fields().is_some() => Some(&[]),
+            _ => None,
+        }
+    }
+
+    /// Whether the item's resources are the CDK's L1 classes, whose render cdk-nag reads
+    /// and `Tags.of` tags: every item's but a `cfn_resource`'s (a bare `CfnResource`).
+    pub(crate) fn is_typed(&self) -> bool {
+        !matches!(self, Item::CfnResource(_))
     }
 
     /// An imported app client's id.
