@@ -1,24 +1,11 @@
 //! `cfn_resource` (the CDK's `new CfnResource(scope, id, { type, properties })`): parity with
 //! the AWS CDK through the builders and through `cognito!`, byte for byte (the CDK keeps a
-//! `CfnResource`'s properties in the order written), and one test per rule.
+//! `CfnResource`'s properties in the order written); the rules are in `tests/rules_escape_hatches.rs`.
 
 mod common;
 
 use cognito::*;
 use common::*;
-
-/// The template's text is the CDK's, byte for byte (key order included).
-fn assert_bytes(stack: &Stack, name: &str) {
-    let path = format!("{}/tests/fixtures/cdk/expected/{name}.json", env!("CARGO_MANIFEST_DIR"));
-    let theirs = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
-    let ours = stack.synth_to_string().unwrap_or_else(|e| panic!("{name}: {e}"));
-    assert_eq!(ours.trim_end(), theirs.trim_end(), "{name}: the text differs from the CDK's");
-}
-
-fn parity(stack: &Stack, name: &str) {
-    assert_parity(stack, name);
-    assert_bytes(stack, name);
-}
 
 fn raw(r#type: &str, properties: Vec<(&str, Raw)>) -> CfnResource {
     CfnResource {
@@ -71,7 +58,7 @@ mod builders {
                 vec![("Topics", Raw::list([Value::reference("Alerts")])), ("PolicyDocument", policy)],
             ),
         );
-        parity(&s, "x_cfn_resource");
+        assert_parity_bytes(&s, "x_cfn_resource");
     }
 
     #[test]
@@ -90,9 +77,12 @@ mod builders {
         ]);
         let assume = Raw::object([("Version", "2012-10-17".into()), ("Statement", Raw::list([statement]))]);
         let admin = Raw::list(["arn:aws:iam::aws:policy/AdministratorAccess"]);
-        s.add("RawRole", raw("AWS::IAM::Role", vec![("AssumeRolePolicyDocument", assume), ("ManagedPolicyArns", admin)]));
+        s.add(
+            "RawRole",
+            raw("AWS::IAM::Role", vec![("AssumeRolePolicyDocument", assume), ("ManagedPolicyArns", admin)]),
+        );
         s.add_stack_tag("team", "auth");
-        parity(&s, "x_cfn_resource_raw_pool");
+        assert_parity_bytes(&s, "x_cfn_resource_raw_pool");
     }
 
     #[test]
@@ -111,7 +101,7 @@ mod builders {
         s.add_override(trail, "DeletionPolicy", "Delete");
         s.add_property_override(trail, "LogGroupClass", "STANDARD");
         s.add_override(trail, "Metadata.Purpose", "audit");
-        parity(&s, "x_cfn_resource_construct");
+        assert_parity_bytes(&s, "x_cfn_resource_construct");
     }
 
     #[test]
@@ -119,22 +109,11 @@ mod builders {
         let template = cdk_template("x_cfn_resource");
         let policy = &template["Resources"]["AlertsPolicy"]["Properties"];
         let json: Json = serde_json::from_value::<serde_json::Value>(policy.clone())
-            .map(|v| to_json(&v))
+            .map(|v| Json::from_serde(&v))
             .unwrap_or(Json::Null);
         let Raw::Object(properties) = Raw::from_json(&json) else { panic!("an object") };
         let topics = properties.iter().find(|(k, _)| k == "Topics").map(|(_, v)| v);
         assert_eq!(topics, Some(&Raw::list([Value::reference("Alerts")])));
-    }
-
-    fn to_json(v: &serde_json::Value) -> Json {
-        match v {
-            serde_json::Value::Null => Json::Null,
-            serde_json::Value::Bool(b) => Json::Bool(*b),
-            serde_json::Value::Number(n) => Json::Num(n.as_f64().unwrap_or_default()),
-            serde_json::Value::String(s) => Json::from(s.clone()),
-            serde_json::Value::Array(a) => Json::Arr(a.iter().map(to_json).collect()),
-            serde_json::Value::Object(o) => Json::Obj(Obj(o.iter().map(|(k, v)| (k.clone().into(), to_json(v))).collect())),
-        }
     }
 }
 
@@ -180,7 +159,7 @@ mod dsl {
                 },
             }
         };
-        parity(&stack, "x_cfn_resource");
+        assert_parity_bytes(&stack, "x_cfn_resource");
     }
 
     #[test]
@@ -210,7 +189,7 @@ mod dsl {
                 }
             }
         };
-        parity(&stack, "x_cfn_resource_raw_pool");
+        assert_parity_bytes(&stack, "x_cfn_resource_raw_pool");
     }
 
     #[test]
@@ -231,70 +210,6 @@ mod dsl {
                 }
             }
         };
-        parity(&stack, "x_cfn_resource_construct");
-    }
-}
-
-mod rules {
-    use super::*;
-
-    fn one(r#type: &str) -> Stack {
-        let mut s = Stack::new("Stack");
-        s.add("Thing", raw(r#type, vec![]));
-        s
-    }
-
-    #[test]
-    fn type_format() {
-        let m = violation(&one("SNS Topic"), "cfn_resource.type", "type");
-        assert_eq!(
-            m,
-            "`type` must be a CloudFormation resource type (got \"SNS Topic\"); CloudFormation rejects the template (\"Template format error: Unrecognized resource types\"); write `Vendor::Service::Resource`, e.g. `AWS::SNS::Topic`, or `Custom::Name` for a custom resource"
-        );
-        for valid in ["AWS::SNS::Topic", "Custom::Seed", "AWS::CloudFormation::CustomResource", "Org::Net::Vpc::MODULE"] {
-            assert!(one(valid).check().is_empty(), "{valid}");
-        }
-    }
-
-    #[test]
-    fn unknown_cognito_type() {
-        let m = violation(&one("AWS::Cognito::UserPoolGroups"), "cfn_resource.cognito_type", "type");
-        assert_eq!(
-            m,
-            "`type` \"AWS::Cognito::UserPoolGroups\" is not a resource type of Amazon Cognito; CloudFormation rejects the template (\"Template format error: Unrecognized resource types: [AWS::Cognito::UserPoolGroups]\"); did you mean `AWS::Cognito::UserPoolGroup`?"
-        );
-    }
-
-    /// Another type without a schema here passes unchecked, as the CDK lets it.
-    #[test]
-    fn other_types_pass_unchecked() {
-        let mut s = Stack::new("Stack");
-        s.add("Topic", raw("AWS::SNS::Topic", vec![("NoSuchProperty", Raw::Bool(true))]));
-        assert_eq!(s.check(), []);
-    }
-
-    /// A type with a schema: each issue at the property written.
-    #[test]
-    fn properties_against_the_schema() {
-        let mut s = Stack::new("Stack");
-        let pool = s.add("Pool", UserPool::default());
-        let group = raw(
-            "AWS::Cognito::UserPoolGroup",
-            vec![("UserPoolId", Value::attr(pool, Attr::UserPoolId).into()), ("Precedence", (-1).into())],
-        );
-        s.add_node(Some(pool), "Admins", None, group);
-        let m = violation(&s, "schema.resource", "properties.Precedence");
-        assert_eq!(
-            m,
-            "`Precedence` must be at least 0 (got -1); CloudFormation rejects it at deploy time (the `AWS::Cognito::UserPoolGroup` schema, `Precedence`)"
-        );
-    }
-
-    #[test]
-    fn references_are_checked() {
-        let mut s = Stack::new("Stack");
-        s.add("Topic", raw("AWS::SNS::Topic", vec![("TopicName", Value::attr("nope", Attr::UserPoolId).into())]));
-        let m = violation(&s, "reference.unknown", "properties.TopicName");
-        assert!(m.contains("`nope`"), "{m}");
+        assert_parity_bytes(&stack, "x_cfn_resource_construct");
     }
 }

@@ -111,7 +111,9 @@ impl Js {
     fn into_json(self) -> Json {
         match self {
             Js::Leaf(json) => json,
-            Js::Obj(entries) => Json::Obj(Obj(entries.into_iter().map(|(k, v)| (k, v.into_json())).collect())),
+            Js::Obj(entries) => {
+                Json::Obj(Obj(entries.into_iter().map(|(k, v)| (k, v.into_json())).collect()))
+            }
             Js::Arr(items, _) => Json::Arr(items.into_iter().flatten().map(Js::into_json).collect()),
         }
     }
@@ -143,7 +145,8 @@ impl Js {
             (Js::Obj(entries), _) => match shape.filter(|s| s.declares(key)) {
                 Some(s) if !entries.iter().any(|(k, _)| k == key) => {
                     let after = |k: &Key| {
-                        array_index(k).is_none() && (!s.declares(k) || k.encode_utf16().gt(key.encode_utf16()))
+                        array_index(k).is_none()
+                            && (!s.declares(k) || k.encode_utf16().gt(key.encode_utf16()))
                     };
                     let at = entries.iter().position(|(k, _)| after(k)).unwrap_or(entries.len());
                     entries.insert(at, (key.clone(), value));
@@ -256,7 +259,8 @@ fn deep_merge(target: &mut Js, source: &[(Key, Patch)], place: Place) {
                     Some(Js::Arr(..)) => true,
                     _ => false,
                 };
-                let keep = keep && !matches!(children.as_slice(), [(k, _)] if MERGE_EXCLUDE_KEYS.contains(&k.as_ref()));
+                let keep = keep
+                    && !matches!(children.as_slice(), [(k, _)] if MERGE_EXCLUDE_KEYS.contains(&k.as_ref()));
                 let below = match keep {
                     true => place.below(key, matches!(target, Js::Arr(..))),
                     false => Place::Schema(None),
@@ -280,7 +284,11 @@ fn deep_merge(target: &mut Js, source: &[(Key, Patch)], place: Place) {
 /// `resource`, as the CDK renders a resource with raw overrides. `l1_type` is the resource
 /// type when an L1 class rendered it (every item but a `cfn_resource`): a property it
 /// declares then lands where it renders its properties, in order.
-pub(crate) fn merge(resource: Json, overrides: Vec<(Vec<String>, Option<Json>)>, l1_type: Option<&str>) -> Json {
+pub(crate) fn merge(
+    resource: Json,
+    overrides: Vec<(Vec<String>, Option<Json>)>,
+    l1_type: Option<&str>,
+) -> Json {
     let source = raw_overrides(overrides);
     let mut target = Js::of(resource);
     if !matches!(target, Js::Obj(_)) {
@@ -295,19 +303,7 @@ mod tests {
     use super::*;
 
     fn json(text: &str) -> Json {
-        fn to_json(v: &serde_json::Value) -> Json {
-            match v {
-                serde_json::Value::Null => Json::Null,
-                serde_json::Value::Bool(b) => Json::Bool(*b),
-                serde_json::Value::Number(n) => Json::Num(n.as_f64().unwrap_or_default()),
-                serde_json::Value::String(s) => Json::from(s.clone()),
-                serde_json::Value::Array(a) => Json::Arr(a.iter().map(to_json).collect()),
-                serde_json::Value::Object(o) => {
-                    Json::Obj(Obj(o.iter().map(|(k, v)| (Key::Owned(k.clone()), to_json(v))).collect()))
-                }
-            }
-        }
-        to_json(&serde_json::from_str(text).unwrap_or_else(|e| panic!("{text}: {e}")))
+        Json::from_serde(&serde_json::from_str(text).unwrap_or_else(|e| panic!("{text}: {e}")))
     }
 
     /// The JSON text of `resource` after `overrides` (`None`: deleted).
@@ -332,7 +328,8 @@ mod tests {
     #[test]
     fn intermediate_values_that_are_not_objects_become_objects() {
         let r = "{'Type':'T','Properties':{'L':['a','b'],'R':{'Ref':'X'},'S':'x'}}".replace('\'', "\"");
-        let got = merged(&r, &[("Properties.R.Other", Some("\"y\"")), ("Properties.S.T", Some("\"z\""))], None);
+        let got =
+            merged(&r, &[("Properties.R.Other", Some("\"y\"")), ("Properties.S.T", Some("\"z\""))], None);
         assert_eq!(got, "{'Properties':{'L':['a','b'],'R':{'Other':'y'},'S':{'T':'z'}},'Type':'T'}");
     }
 
@@ -389,7 +386,11 @@ mod tests {
     #[test]
     fn a_declared_property_goes_where_the_l1_class_renders_it() {
         let r = r#"{"Type":"AWS::Cognito::UserPoolGroup","Properties":{"GroupName":"n","UserPoolId":"x"}}"#;
-        let o = [("Properties.Zzz", Some("1")), ("Properties.Description", Some("\"d\"")), ("Properties.2", Some("1"))];
+        let o = [
+            ("Properties.Zzz", Some("1")),
+            ("Properties.Description", Some("\"d\"")),
+            ("Properties.2", Some("1")),
+        ];
         assert_eq!(
             keys(r, &o, Some("AWS::Cognito::UserPoolGroup")),
             ["2", "Description", "GroupName", "UserPoolId", "Zzz"]

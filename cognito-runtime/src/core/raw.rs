@@ -199,7 +199,7 @@ mod tests {
     fn template_json_maps_back_to_the_same_json() {
         let text = r#"{"A":{"Ref":"Pool"},"B":{"Fn::GetAtt":["Fn","Arn"]},"C":{"Fn::Join":["",["a",{"Ref":"AWS::Region"}]]},"D":{"Fn::Select":[0,["x"]]},"E":[1,true,null,{"Ref":"X","Other":1}],"F":{"Fn::ImportValue":{"Fn::Sub":"${AWS::StackName}-x"}}}"#;
         let json: serde_json::Value = serde_json::from_str(text).unwrap_or_default();
-        let json = to_json(&json);
+        let json = Json::from_serde(&json);
         let raw = Raw::from_json(&json);
         let Raw::Object(entries) = &raw else { panic!("an object: {raw:?}") };
         assert_eq!(entries[0].1, Raw::Value(Value::Ref("Pool".into())));
@@ -208,19 +208,6 @@ mod tests {
         assert!(matches!(entries[3].1, Raw::Object(_)), "an intrinsic the language has no form for");
         let back = raw.render(&|v| Synthless.value(v));
         assert_eq!(back, json);
-    }
-
-    fn to_json(v: &serde_json::Value) -> Json {
-        match v {
-            serde_json::Value::Null => Json::Null,
-            serde_json::Value::Bool(b) => Json::Bool(*b),
-            serde_json::Value::Number(n) => Json::Num(n.as_f64().unwrap_or_default()),
-            serde_json::Value::String(s) => Json::from(s.clone()),
-            serde_json::Value::Array(a) => Json::Arr(a.iter().map(to_json).collect()),
-            serde_json::Value::Object(o) => {
-                Json::Obj(Obj(o.iter().map(|(k, v)| (Key::Owned(k.clone()), to_json(v))).collect()))
-            }
-        }
     }
 
     /// The rendering of values that name no item, as a render makes it.
@@ -236,7 +223,10 @@ mod tests {
                 Value::ImportValue(v) => Json::obj1("Fn::ImportValue", self.value(v)),
                 Value::Join(sep, parts) => Json::obj1(
                     "Fn::Join",
-                    Json::Arr(vec![sep.clone().into(), Json::Arr(parts.iter().map(|p| self.value(p)).collect())]),
+                    Json::Arr(vec![
+                        sep.clone().into(),
+                        Json::Arr(parts.iter().map(|p| self.value(p)).collect()),
+                    ]),
                 ),
                 Value::Attr(..) => Json::Null,
             }

@@ -98,7 +98,9 @@ fn cognito_type(r: &CfnResource, cx: &mut Check) {
     }
     let hint = match did_you_mean(t, cognito()) {
         Some(s) => format!("did you mean `{s}`?"),
-        None => format!("write one of {}", cognito().map(|n| format!("`{n}`")).collect::<Vec<_>>().join(", ")),
+        None => {
+            format!("write one of {}", cognito().map(|n| format!("`{n}`")).collect::<Vec<_>>().join(", "))
+        }
     };
     cx.push(
         Issue::new(

@@ -7,6 +7,7 @@ use std::collections::HashMap;
 
 use super::Node;
 use crate::context::check::{Check, Issue};
+use crate::context::rules::article;
 use crate::context::synth::Synth;
 use crate::core::error::Target;
 use crate::core::json::{Json, Obj};
@@ -66,7 +67,8 @@ pub(crate) fn setting_of(overrides: &[Override], path: &[String], required: bool
         if let Some(below) = path.strip_prefix(parts.as_slice()) {
             return Some(below.iter().fold(setting, |s, name| format!("{s}.{name}")));
         }
-        let around = parts.starts_with(path) || (required && path.split_last().is_some_and(|(_, p)| parts.starts_with(p)));
+        let around = parts.starts_with(path)
+            || (required && path.split_last().is_some_and(|(_, p)| parts.starts_with(p)));
         around.then_some(setting)
     })
 }
@@ -111,7 +113,7 @@ fn no_resource(n: &Node, cx: &mut Check) {
         Issue::new(
             "override.target",
             "overrides",
-            format!("`overrides` changes an item's own resource, but a `{kind}` has none (the CDK's `addOverride` is a method of the `CfnResource` a construct holds as `node.defaultChild`); remove `overrides`, or override the item that renders the resource"),
+            format!("`overrides` changes an item's own resource, but {} `{kind}` has none (the CDK's `addOverride` is a method of the `CfnResource` a construct holds as `node.defaultChild`); remove `overrides`, or override the item that renders the resource", article(kind)),
         )
         .target(Target::Key),
     );
@@ -134,8 +136,15 @@ fn empty_name(o: &Override, parts: &[String], setting: &str, cx: &mut Check) -> 
 }
 
 /// What a resource of a template holds besides its `Type`.
-const ATTRIBUTES: [&str; 7] =
-    ["Properties", "DependsOn", "DeletionPolicy", "UpdateReplacePolicy", "UpdatePolicy", "CreationPolicy", "Metadata"];
+const ATTRIBUTES: [&str; 7] = [
+    "Properties",
+    "DependsOn",
+    "DeletionPolicy",
+    "UpdateReplacePolicy",
+    "UpdatePolicy",
+    "CreationPolicy",
+    "Metadata",
+];
 
 /// CloudFormation (template anatomy, a resource's keys): an override's path starts with one
 /// of them (`Version` only for a custom resource); `Type` is what the item is, and
@@ -148,8 +157,12 @@ fn resource_attribute(n: &Node, parts: &[String], setting: &str, cx: &mut Check)
         return;
     }
     let why = match first {
-        "Type" => "the type is what the item is; declare a `cfn_resource` for a resource of another type".to_owned(),
-        "Condition" => "a stack of `cognito!` declares no conditions; leave the resource unconditional".to_owned(),
+        "Type" => {
+            "the type is what the item is; declare a `cfn_resource` for a resource of another type".to_owned()
+        }
+        "Condition" => {
+            "a stack of `cognito!` declares no conditions; leave the resource unconditional".to_owned()
+        }
         _ => format!(
             "CloudFormation rejects the template (\"Invalid template resource property '{first}'\"); start the path with `Properties.` for a property, or with one of {}",
             ATTRIBUTES.iter().skip(1).map(|a| format!("`{a}`")).collect::<Vec<_>>().join(", ")
@@ -223,10 +236,16 @@ mod tests {
         assert_eq!(at("Properties/A/B/0", false).as_deref(), Some("overrides.Properties.A.B.0"));
         assert_eq!(at("Properties/A/C", false).as_deref(), Some("overrides.Properties.A.C"));
         assert_eq!(at("Properties", false).as_deref(), Some(r"overrides.Properties.Dotted\.Name"));
-        assert_eq!(at("Properties/Dotted.Name", false).as_deref(), Some(r"overrides.Properties.Dotted\.Name"));
+        assert_eq!(
+            at("Properties/Dotted.Name", false).as_deref(),
+            Some(r"overrides.Properties.Dotted\.Name")
+        );
         assert_eq!(at("Properties/Other", false), None);
         let one = [o("Properties.A.B")];
-        assert_eq!(setting_of(&one, &path("Properties/A/C"), true).as_deref(), Some("overrides.Properties.A.B"));
+        assert_eq!(
+            setting_of(&one, &path("Properties/A/C"), true).as_deref(),
+            Some("overrides.Properties.A.B")
+        );
         assert_eq!(setting_of(&one, &path("Properties/A/C"), false), None);
     }
 }

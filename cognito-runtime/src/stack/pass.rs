@@ -226,7 +226,8 @@ fn render(stack: &Stack, keep: bool, paths: bool, assets: Option<&AssetHashes>) 
     for (name, section) in rendered.sections {
         root.push(name, section);
     }
-    let rendered = Rendered { template: Json::Obj(root), resources: emitted, paths: rendered.paths, originals };
+    let rendered =
+        Rendered { template: Json::Obj(root), resources: emitted, paths: rendered.paths, originals };
     Rendering { violations: out, rendered: Some(rendered), foreign_uses }
 }
 

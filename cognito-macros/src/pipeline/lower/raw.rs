@@ -16,7 +16,7 @@ impl Lower for Raw {
         Some(match &v.kind {
             ValueKind::Lit(Lit::Bool(b)) => Raw::Bool(b.value),
             ValueKind::Lit(Lit::Int(_) | Lit::Float(_)) | ValueKind::Neg(_) => Raw::Num(f64::lower(v, lx)?),
-            ValueKind::Path(path) if path.len() == 1 && path[0] == "null" => Raw::Null,
+            ValueKind::Path(path) if matches!(path.as_slice(), [p] if p == "null") => Raw::Null,
             ValueKind::Block(_) => Raw::Object(free_map(v, lx, Raw::lower)?),
             ValueKind::List(_) => Raw::List(Vec::<Raw>::lower(v, lx)?),
             ValueKind::Lit(Lit::Str(_)) | ValueKind::Attr(..) | ValueKind::Call(..) | ValueKind::Path(_) => {
@@ -42,7 +42,7 @@ impl Default for Patch {
 
 fn patch(v: &Value, lx: &mut Lx) -> Option<Patch> {
     match &v.kind {
-        ValueKind::Path(path) if path.len() == 1 && path[0] == "delete" => Some(Patch(None)),
+        ValueKind::Path(path) if matches!(path.as_slice(), [p] if p == "delete") => Some(Patch(None)),
         _ => Raw::lower(v, lx).map(|raw| Patch(Some(raw))),
     }
 }

@@ -16,9 +16,9 @@ use crate::core::json::{Json, MAX_SAFE_INTEGER, Obj, js_number};
 use crate::core::node::NodeId;
 use crate::core::overrides::Override;
 use crate::core::schema::{Constraint, SchemaIssue, attributes, is_attribute, validate};
-use crate::stack::overrides::setting_of;
 use crate::stack::appended::parse_token;
 use crate::stack::item::Item;
+use crate::stack::overrides::setting_of;
 use crate::stack::view::View;
 
 mod fields;
@@ -62,7 +62,8 @@ pub(crate) fn check(view: &View, rendered: &Rendered, out: &mut Vec<Violation>) 
             let mut found = Vec::new();
             walk.scan(json, &ids, &mut found);
             let overridden = *section == "Resources" && rendered.overridden.contains_key(logical_id.as_ref());
-            let overrides = node.and_then(|n| view.stack.node(n)).filter(|_| overridden).map(|n| &n.overrides[..]);
+            let overrides =
+                node.and_then(|n| view.stack.node(n)).filter(|_| overridden).map(|n| &n.overrides[..]);
             if *section == "Resources" {
                 depends_on(json, &ids, &mut found);
                 if validated(resource_type, item) {
@@ -145,7 +146,8 @@ impl Finding {
 
 /// The `overrides` setting that wrote the place of `finding`, if one did.
 fn override_setting(overrides: &[Override], finding: &Finding) -> Option<String> {
-    let required = matches!(&finding.what, What::Schema { issue, .. } if issue.constraint == Constraint::Required);
+    let required =
+        matches!(&finding.what, What::Schema { issue, .. } if issue.constraint == Constraint::Required);
     setting_of(overrides, &finding.path, required)
 }
 
@@ -165,7 +167,8 @@ fn report(
         ("Resources", _) => &[],
         (_, _) => finding.path.as_slice(),
     };
-    let path = setting.unwrap_or_else(|| item.map(|item| model_path(item, element, below)).unwrap_or_default());
+    let path =
+        setting.unwrap_or_else(|| item.map(|item| model_path(item, element, below)).unwrap_or_default());
     // A rule of the item already reported this setting (or, for a derived property, the
     // item): the template check would only say it again.
     let said = ruled.iter().any(|(n, p)| {
@@ -467,7 +470,11 @@ mod tests {
         let owners = HashMap::from([("Resource".to_owned(), Some(node))]);
         let mut out = Vec::new();
         let overridden = HashMap::new();
-        check(&View::new(stack), &Rendered { sections: &sections, owners: &owners, overridden: &overridden }, &mut out);
+        check(
+            &View::new(stack),
+            &Rendered { sections: &sections, owners: &owners, overridden: &overridden },
+            &mut out,
+        );
         out
     }
 
