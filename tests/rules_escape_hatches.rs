@@ -240,3 +240,30 @@ mod overrides {
         assert!(m.contains("`nope`"), "{m}");
     }
 }
+
+/// An override that writes into an object it makes answers for a property the object lacks,
+/// named in the message.
+#[test]
+fn a_required_property_missing_from_what_an_override_wrote() {
+    let mut s = Stack::new("Stack");
+    let pool = s.add("Pool", UserPool::default());
+    s.add_property_override(pool, "UserAttributeUpdateSettings.Other", 1);
+    let m = violation(&s, "schema.resource", "overrides.Properties.UserAttributeUpdateSettings.Other");
+    assert_eq!(
+        m,
+        "`AttributesRequireVerificationBeforeUpdate` is required; CloudFormation rejects it at deploy time (the `AWS::Cognito::UserPool` schema, `UserAttributeUpdateSettings.AttributesRequireVerificationBeforeUpdate`)"
+    );
+}
+
+/// An override of the whole `Properties` by a value that is not an object.
+#[test]
+fn properties_that_are_not_an_object() {
+    let mut s = Stack::new("Stack");
+    let pool = s.add("Pool", UserPool::default());
+    s.add_override(pool, "Properties", 5);
+    let m = violation(&s, "schema.resource", "overrides.Properties");
+    assert_eq!(
+        m,
+        "`Properties` must be an object (got 5); CloudFormation rejects it at deploy time (the `AWS::Cognito::UserPool` schema)"
+    );
+}

@@ -59,7 +59,8 @@ pub(crate) fn apply(pending: Vec<Pending>, resources: &mut Obj) -> HashMap<Strin
 
 /// The setting that wrote `path` (names from the resource's top level) through the last
 /// override reaching it: `overrides.PATH` and the names below it; for a missing property
-/// (`required`), also an override that made the object that lacks it.
+/// (`required`), also an override that wrote into the object that lacks it (a deletion
+/// there makes nothing, so it does not answer for it).
 pub(crate) fn setting_of(overrides: &[Override], path: &[String], required: bool) -> Option<String> {
     overrides.iter().rev().find_map(|o| {
         let parts = o.parts();
@@ -67,8 +68,8 @@ pub(crate) fn setting_of(overrides: &[Override], path: &[String], required: bool
         if let Some(below) = path.strip_prefix(parts.as_slice()) {
             return Some(below.iter().fold(setting, |s, name| format!("{s}.{name}")));
         }
-        let around = parts.starts_with(path)
-            || (required && path.split_last().is_some_and(|(_, p)| parts.starts_with(p)));
+        let wrote_into = |(_, parent): (&String, &[String])| o.value.is_some() && parts.starts_with(parent);
+        let around = parts.starts_with(path) || (required && path.split_last().is_some_and(wrote_into));
         around.then_some(setting)
     })
 }
@@ -222,7 +223,7 @@ mod tests {
     use super::*;
 
     fn o(path: &str) -> Override {
-        Override { path: path.to_owned(), value: None }
+        Override { path: path.to_owned(), value: Some(Raw::Null) }
     }
 
     fn path(p: &str) -> Vec<String> {
@@ -247,5 +248,7 @@ mod tests {
             Some("overrides.Properties.A.B")
         );
         assert_eq!(setting_of(&one, &path("Properties/A/C"), false), None);
+        let deleted = [Override { path: "Properties.A.B".to_owned(), value: None }];
+        assert_eq!(setting_of(&deleted, &path("Properties/A/C"), true), None, "a deletion makes nothing");
     }
 }

@@ -126,11 +126,17 @@ impl Finding {
             What::DependsOn(target) => format!(
                 "`{key}` names `{target}`, which is not a resource of this stack; CloudFormation rejects the template (\"Unresolved resource dependencies [{target}] in the Resources block of the template\"); name a resource's logical id, or write `depends_on: [item]` on the item"
             ),
-            What::Schema { issue, resource_type } => format!(
-                "{}; CloudFormation rejects it at deploy time (the `{resource_type}` schema, `{}`)",
-                issue.describe(key),
-                issue.path_string()
-            ),
+            What::Schema { issue, resource_type } => match issue.path_string() {
+                // The whole `Properties` (an override of it) has no name in the schema.
+                at if at.is_empty() => format!(
+                    "{}; CloudFormation rejects it at deploy time (the `{resource_type}` schema)",
+                    issue.describe(key)
+                ),
+                at => format!(
+                    "{}; CloudFormation rejects it at deploy time (the `{resource_type}` schema, `{at}`)",
+                    issue.describe(key)
+                ),
+            },
         }
     }
 
@@ -167,6 +173,7 @@ fn report(
         ("Resources", _) => &[],
         (_, _) => finding.path.as_slice(),
     };
+    let overridden = setting.is_some();
     let path =
         setting.unwrap_or_else(|| item.map(|item| model_path(item, element, below)).unwrap_or_default());
     // A rule of the item already reported this setting (or, for a derived property, the
@@ -178,7 +185,14 @@ fn report(
     if said && !matches!(finding.what, What::Reference { .. } | What::DependsOn(_)) {
         return;
     }
-    let key = if path.is_empty() { below.join(".") } else { key(&path).to_owned() };
+    let key = match (&finding.what, overridden) {
+        // An override answers for a property missing from what it wrote: name the property.
+        (What::Schema { issue, .. }, true) if issue.constraint == Constraint::Required => {
+            finding.path.last().cloned().unwrap_or_default()
+        }
+        _ if path.is_empty() => below.join("."),
+        _ => key(&path).to_owned(),
+    };
     let message = finding.message(&key);
     ruled.push((node, path.clone()));
     cx.push(Issue::new(finding.rule(), path, message).value(finding.value()));
