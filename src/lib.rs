@@ -169,6 +169,8 @@ pub use cognito_runtime::{
     RegionalLambdaConfig, RegionalLambdaTrigger, RegionalSmsConfiguration, S3Configuration, Terms,
     UserPoolRegionalConfigurationAttachment, UserPoolReplica,
 };
+// The escape hatches: a resource of any type (`cfn_resource`), overrides of any item's resource.
+pub use cognito_runtime::{CfnResource, Override, Raw};
 // Apps: several stacks, their references, assets and the cloud assembly.
 pub use cognito_runtime::{
     App, AppError, CloudAssembly, Diagnostic, StagedAsset, SynthesizedStack, Synthesizer,

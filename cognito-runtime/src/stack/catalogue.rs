@@ -29,6 +29,7 @@ pub fn catalogue() -> Vec<Entry> {
         };
     }
     use crate::core::env::*;
+    use crate::resources::cfn_resource::*;
     use crate::resources::client::*;
     use crate::resources::domain::*;
     use crate::resources::grant::*;
@@ -64,6 +65,7 @@ pub fn catalogue() -> Vec<Entry> {
     crate::__log_delivery_props!(collect);
     crate::__replica_props!(collect);
     crate::__regional_configuration_props!(collect);
+    crate::__cfn_resource_props!(collect);
     out
 }
 

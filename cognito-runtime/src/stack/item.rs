@@ -12,6 +12,7 @@ use crate::core::json::Json;
 use crate::core::node::NodeId;
 use crate::core::table::Members;
 use crate::core::value::{Attr, Value};
+use crate::resources::cfn_resource::CfnResource;
 use crate::resources::client::{self, ImportedUserPoolClient, UserPoolClient};
 use crate::resources::domain::{self, ImportedUserPoolDomain, ManagedLoginVersion, UserPoolDomain};
 use crate::resources::grant::Grant;
@@ -94,6 +95,8 @@ pub enum Item {
     /// `regional_configuration ID { … }` in a `user_pool`:
     /// `CfnUserPoolRegionalConfigurationAttachment`.
     UserPoolRegionalConfigurationAttachment(Box<UserPoolRegionalConfigurationAttachment>),
+    /// `cfn_resource ID { type, properties }`: the CDK's `new CfnResource(…)`.
+    CfnResource(CfnResource),
 }
 
 macro_rules! item_from {
@@ -110,6 +113,7 @@ macro_rules! item_from {
 
 item_from! {
     Grant(Grant),
+    CfnResource(CfnResource),
     UserPoolUiCustomizationAttachment(UserPoolUiCustomizationAttachment),
     ManagedLoginBranding(ManagedLoginBranding),
     Terms(Terms),
@@ -178,6 +182,7 @@ impl Item {
             Item::LogDeliveryConfiguration(_) => "log_delivery",
             Item::UserPoolReplica(_) => "replica",
             Item::UserPoolRegionalConfigurationAttachment(_) => "regional_configuration",
+            Item::CfnResource(_) => "cfn_resource",
             Item::UserPoolClient(_) | Item::ImportedUserPoolClient(_) => "user_pool_client",
             Item::UserPoolResourceServer(_) | Item::ImportedUserPoolResourceServer(_) => {
                 "user_pool_resource_server"
@@ -209,6 +214,7 @@ impl Item {
             Item::LogDeliveryConfiguration(l) => l.check(cx),
             Item::UserPoolReplica(r) => r.check(cx),
             Item::UserPoolRegionalConfigurationAttachment(r) => r.check(cx),
+            Item::CfnResource(r) => r.check(cx),
             Item::UserPoolClient(c) => client::rules::check(c, cx),
             Item::ImportedUserPoolClient(c) => client::rules::check_imported(c, cx),
             Item::UserPoolResourceServer(r) => resource_server::rules::check(r, cx),
@@ -238,6 +244,7 @@ impl Item {
             Item::LogDeliveryConfiguration(l) => l.synth(cx, node),
             Item::UserPoolReplica(r) => r.synth(cx, node),
             Item::UserPoolRegionalConfigurationAttachment(r) => r.synth(cx, node),
+            Item::CfnResource(r) => r.synth(cx, node),
             Item::ImportedUserPool(_)
             | Item::ImportedUserPoolClient(_)
             | Item::ImportedIdentityPool(_)
@@ -336,6 +343,7 @@ impl Item {
             | Item::LogDeliveryConfiguration(_)
             | Item::UserPoolReplica(_)
             | Item::UserPoolRegionalConfigurationAttachment(_) => false,
+            | Item::CfnResource(_) => false,
         };
         if ok {
             return Ok(());
@@ -396,6 +404,7 @@ impl Item {
             | Item::LogDeliveryConfiguration(_)
             | Item::UserPoolReplica(_)
             | Item::UserPoolRegionalConfigurationAttachment(_) => None,
+            | Item::CfnResource(_) => None,
         }
     }
 
@@ -442,6 +451,7 @@ impl Item {
             Item::LogDeliveryConfiguration(l) => l,
             Item::UserPoolReplica(r) => r,
             Item::UserPoolRegionalConfigurationAttachment(r) => &**r,
+            Item::CfnResource(r) => r,
         })
     }
 
@@ -491,8 +501,35 @@ impl Item {
             Item::UserPoolRegionalConfigurationAttachment(_) => {
                 Some(<UserPoolRegionalConfigurationAttachment as CfnPath>::field_of)
             }
+            Item::CfnResource(_) => Some(CfnResource::field_of),
             _ => None,
         }
+    }
+
+    /// Where the item's main resource is below it (its `node.defaultChild`, which the CDK's
+    /// `addOverride` escape hatch reaches): `Resource` for the CDK's L2 constructs, the item
+    /// itself for an item the CDK has only as a `Cfn*` class and for a `cfn_resource`; `None`
+    /// for an item with no resource of its own (an output, an import, a construct).
+    pub(crate) fn main_resource(&self) -> Option<&'static [&'static str]> {
+        match self {
+            Item::UserPool(_)
+            | Item::LambdaFunction(_)
+            | Item::Role(_)
+            | Item::UserPoolDomain(_)
+            | Item::UserPoolGroup(_)
+            | Item::UserPoolIdentityProvider(_)
+            | Item::UserPoolClient(_)
+            | Item::UserPoolResourceServer(_)
+            | Item::IdentityPool(_) => Some(&["Resource"]),
+            _ if self.cfn_fields().is_some() => Some(&[]),
+            _ => None,
+        }
+    }
+
+    /// Whether the item's resources are the CDK's L1 classes, whose render cdk-nag reads
+    /// and `Tags.of` tags: every item's but a `cfn_resource`'s (a bare `CfnResource`).
+    pub(crate) fn is_typed(&self) -> bool {
+        !matches!(self, Item::CfnResource(_))
     }
 
     /// An imported app client's id.

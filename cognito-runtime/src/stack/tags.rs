@@ -61,6 +61,10 @@ pub(crate) fn apply(stack: &Stack, resources: &mut Obj, emitted: &Emitted) {
         resources.0.iter().enumerate().map(|(i, (k, _))| (k.as_ref(), i)).collect();
     let mut edits = Vec::new();
     for (id, node) in emitted {
+        // `Tags.of` tags the L1 classes of taggable types; a bare `CfnResource` is not one.
+        if stack.node(*node).is_some_and(|n| !n.item.is_typed()) {
+            continue;
+        }
         let tags = tags_of(stack, *node);
         if let (false, Some(&i)) = (tags.is_empty(), position.get(id.as_str())) {
             edits.push((i, tags));

@@ -25,3 +25,4 @@ cognito_runtime::__terms_props!(crate::pipeline::generate::lift_props);
 cognito_runtime::__log_delivery_props!(crate::pipeline::generate::lift_props);
 cognito_runtime::__replica_props!(crate::pipeline::generate::lift_props);
 cognito_runtime::__regional_configuration_props!(crate::pipeline::generate::lift_props);
+cognito_runtime::__cfn_resource_props!(crate::pipeline::generate::lift_props);

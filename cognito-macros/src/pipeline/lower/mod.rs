@@ -13,6 +13,7 @@ mod identity_pool;
 mod items;
 mod maps;
 mod pool;
+mod raw;
 mod tables;
 mod values;
 
