@@ -41,8 +41,10 @@ fn parse(args: &[String]) -> Result<Command, String> {
                 )
             }
             "--baseline" => {
-                return Err("`--baseline` is not supported yet: the macro has no `baseline` setting to write"
-                    .to_string());
+                return Err(
+                    "`--baseline` is not supported yet: the macro has no `baseline` setting to write"
+                        .to_string(),
+                );
             }
             a if a.starts_with('-') => return Err(format!("unknown flag `{a}`\n\n{USAGE}")),
             a if file.is_none() => file = Some(a.to_string()),

@@ -1,5 +1,7 @@
 //! The `cognito!` block of a template, and the program around it.
 
+use std::collections::HashMap;
+
 use crate::Error;
 use crate::json::Json;
 use crate::print::{Printer, name, scalar, string};
@@ -16,6 +18,8 @@ pub struct Block {
 /// The block of `template` whose construct tree is `root`.
 pub fn block(template: &Template, root: &Node) -> Result<Block, Error> {
     let mut report = Vec::new();
+    let mut cx = Cx { template, names: HashMap::new(), report: &mut report };
+    count_names(root, &mut cx.names);
     let mut p = Printer::new(0);
     let mut failure = None;
     p.block(&format!("stack {}", name(&template.stack)), |p| {
@@ -25,7 +29,7 @@ pub fn block(template: &Template, root: &Node) -> Result<Block, Error> {
             }
         }
         for child in &root.children {
-            if let Err(e) = node(p, child, template, &mut report) {
+            if let Err(e) = node(p, child, &mut cx) {
                 failure.get_or_insert(e);
             }
         }
@@ -53,11 +57,34 @@ pub fn program(block: &str) -> String {
     )
 }
 
+/// What printing the items needs: the template, how often each construct id occurs (an
+/// identifier names one item in the whole block, so an id used twice is written as a string),
+/// and the report.
+struct Cx<'a> {
+    template: &'a Template,
+    names: HashMap<String, usize>,
+    report: &'a mut Vec<String>,
+}
+
+impl Cx<'_> {
+    /// The item id for construct id `id`: bare when it is an identifier used once.
+    fn id(&self, id: &str) -> String {
+        if self.names.get(id).copied().unwrap_or(0) > 1 { string(id) } else { name(id) }
+    }
+}
+
+fn count_names(n: &Node, names: &mut HashMap<String, usize>) {
+    for child in &n.children {
+        *names.entry(child.id.clone()).or_default() += 1;
+        count_names(child, names);
+    }
+}
+
 /// A construct of the tree: its resource, or a `construct` holding its children.
-fn node(p: &mut Printer, n: &Node, template: &Template, report: &mut Vec<String>) -> Result<(), Error> {
-    match (n.resource.and_then(|i| template.resources.get(i)), n.children.is_empty()) {
+fn node(p: &mut Printer, n: &Node, cx: &mut Cx) -> Result<(), Error> {
+    match (n.resource.and_then(|i| cx.template.resources.get(i)), n.children.is_empty()) {
         (Some(r), true) => {
-            cfn_resource(p, &n.id, r, report);
+            cfn_resource(p, &cx.id(&n.id), r, cx.report);
             Ok(())
         }
         (Some(r), false) => Err(Error::new(format!(
@@ -68,9 +95,9 @@ fn node(p: &mut Printer, n: &Node, template: &Template, report: &mut Vec<String>
         ))),
         (None, _) => {
             let mut result = Ok(());
-            p.block(&format!("construct {}", name(&n.id)), |p| {
+            p.block(&format!("construct {}", cx.id(&n.id)), |p| {
                 for child in &n.children {
-                    if let Err(e) = node(p, child, template, report) {
+                    if let Err(e) = node(p, child, cx) {
                         result = Err(e);
                     }
                 }
@@ -85,7 +112,7 @@ fn node(p: &mut Printer, n: &Node, template: &Template, report: &mut Vec<String>
 fn cfn_resource(p: &mut Printer, id: &str, r: &Resource, report: &mut Vec<String>) {
     report.push(format!("{} ({}): kept as `cfn_resource`", r.logical_id, r.kind));
     p.line(&format!("// {}: written as CloudFormation has it (the importer has no item for it)", r.kind));
-    p.block(&format!("cfn_resource {}", name(id)), |p| {
+    p.block(&format!("cfn_resource {id}"), |p| {
         p.line(&format!("type: {},", string(&r.kind)));
         if !r.properties.is_empty() {
             p.setting("properties", &Json::Obj(r.properties.clone()));

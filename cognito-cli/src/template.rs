@@ -29,6 +29,9 @@ pub struct Resource {
     pub metadata: Vec<(String, Json)>,
 }
 
+/// The stack's name when no resource says it: the language's default.
+pub const DEFAULT_STACK: &str = "Stack";
+
 /// Resource attributes an item's `overrides` can write.
 const ATTRIBUTES: &[&str] =
     &["DependsOn", "DeletionPolicy", "UpdateReplacePolicy", "UpdatePolicy", "CreationPolicy"];
@@ -65,11 +68,8 @@ pub fn read(text: &str) -> Result<Template, Error> {
     }
     template.stack = match stacks.as_slice() {
         [one] => one.clone(),
-        [] => {
-            return Err(Error::new(
-                "the template has no resources besides the CDK's bookkeeping; there is nothing to import",
-            ));
-        }
+        // Only outputs: the CDK's metadata resource still says the stack's name.
+        [] => metadata_stack(&json).unwrap_or(DEFAULT_STACK).to_string(),
         many => {
             return Err(Error::new(format!(
                 "the resources belong to several stacks ({}); import each stack's own template (`cdk.out/STACK.template.json`)",
@@ -78,6 +78,14 @@ pub fn read(text: &str) -> Result<Template, Error> {
         }
     };
     Ok(template)
+}
+
+/// The stack's name from the path of the CDK's `AWS::CDK::Metadata` resource.
+fn metadata_stack(json: &Json) -> Option<&str> {
+    let resources = json.get("Resources")?.entries();
+    let (_, cdk) =
+        resources.iter().find(|(_, r)| r.get("Type").and_then(Json::as_str) == Some("AWS::CDK::Metadata"))?;
+    cdk.get("Metadata")?.get("aws:cdk:path")?.as_str()?.split('/').next()
 }
 
 fn section(value: &Json, name: &str) -> Result<Vec<(String, Json)>, Error> {

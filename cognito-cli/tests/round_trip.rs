@@ -37,12 +37,15 @@ fn synth(block: &str) -> Result<Value, String> {
 fn without_bookkeeping(mut template: Value) -> Value {
     let Some(t) = template.as_object_mut() else { return template };
     if let Some(Value::Object(resources)) = t.get_mut("Resources") {
-        resources.retain(|_, r| r["Type"] != "AWS::CDK::Metadata");
+        resources.retain(|_, r| r.get("Type").is_none_or(|t| t != "AWS::CDK::Metadata"));
         for r in resources.values_mut() {
             if let Some(r) = r.as_object_mut() {
                 r.remove("Metadata");
             }
         }
+    }
+    if t.get("Resources").is_some_and(|r| r.as_object().is_some_and(serde_json::Map::is_empty)) {
+        t.remove("Resources");
     }
     for (section, cdk) in [
         ("Conditions", "CDKMetadataAvailable"),
@@ -59,6 +62,55 @@ fn without_bookkeeping(mut template: Value) -> Value {
     template
 }
 
+/// Fixtures whose template the CDK writes but CloudFormation rejects at deploy time (a
+/// value against the resource's schema): no deployed stack has them, and the imported block
+/// fails to build with that same deploy-time error, as `cognito!` rejects the CDK program.
+const REJECTED_AT_DEPLOY: &[&str] = &[
+    "change_resource_server_identifier.after",
+    "x_gen_002",
+    "x_gen_015",
+    "x_gen_023",
+    "x_gen_030",
+    "x_gen_053",
+    "x_gen_068",
+    "x_gen_081",
+    "x_gen_132",
+    "x_gen_142",
+    "x_gen_327",
+    "x_identitypool_name_invalid",
+    "x_mfa_message_empty",
+    "x_resource_server_toplevel",
+];
+
+/// Fixtures the language cannot express, and the importer's message.
+const INEXPRESSIBLE: &[(&str, &str)] = &[(
+    "x_identitypool_import_arn_token",
+    "output `IdentityPoolId` has `Value` { \"Fn::Select\": [1, { \"Fn::Split\": [\"/\", { \"Fn::Select\": [5, { \"Fn::Split\": [\":\", import_value(\"IdentityPoolArn\")] }] }] }] }, which an `output` cannot express",
+)];
+
+/// What importing and expanding one fixture gives.
+enum Outcome {
+    RoundTrips { kept: usize },
+    ImportFails(String),
+    DoesNotExpand(String),
+    Differs(String),
+}
+
+fn outcome(text: &str) -> Outcome {
+    let import = match cognito_cli::import(text) {
+        Ok(import) => import,
+        Err(e) => return Outcome::ImportFails(e.to_string()),
+    };
+    let want = without_bookkeeping(serde_json::from_str(text).unwrap());
+    match synth(&import.block) {
+        Ok(got) if without_bookkeeping(got.clone()) == want => {
+            Outcome::RoundTrips { kept: import.report.len() }
+        }
+        Ok(got) => Outcome::Differs(format!("{}\n--- got\n{got:#}", import.block)),
+        Err(e) => Outcome::DoesNotExpand(format!("{e}\n{}", import.block)),
+    }
+}
+
 #[test]
 fn every_fixture_round_trips() {
     let mut failures = Vec::new();
@@ -67,32 +119,38 @@ fn every_fixture_round_trips() {
     for file in &files {
         let text = std::fs::read_to_string(file).unwrap();
         let name = file.file_stem().unwrap().to_string_lossy().into_owned();
-        let import = match cognito_cli::import(&text) {
-            Ok(import) => import,
-            Err(e) => {
-                failures.push(format!("{name}: import failed: {e}"));
-                continue;
-            }
-        };
-        let want = without_bookkeeping(serde_json::from_str(&text).unwrap());
-        match synth(&import.block) {
-            Ok(got) if without_bookkeeping(got.clone()) == want => {
+        let inexpressible = INEXPRESSIBLE.iter().find(|(n, _)| *n == name).map(|(_, m)| *m);
+        match (outcome(&text), inexpressible) {
+            (Outcome::RoundTrips { kept: k }, None) if !REJECTED_AT_DEPLOY.contains(&name.as_str()) => {
                 passed += 1;
-                kept += import.report.len();
+                kept += k;
             }
-            Ok(got) => {
-                failures.push(format!("{name}: the template differs\n{}\n--- got\n{got:#}", import.block))
+            (Outcome::DoesNotExpand(e), None) if REJECTED_AT_DEPLOY.contains(&name.as_str()) => {
+                let rejected = e
+                    .lines()
+                    .take_while(|l| !l.starts_with("stack "))
+                    .all(|l| l.contains("CloudFormation rejects it at deploy time"));
+                if !rejected {
+                    failures.push(format!("{name}: expected only deploy-time schema errors:\n{e}"));
+                }
             }
-            Err(e) => failures.push(format!("{name}: the block does not expand:\n{e}\n{}", import.block)),
+            (Outcome::ImportFails(e), Some(message)) if e == message => {}
+            (Outcome::RoundTrips { .. }, _) => {
+                failures.push(format!("{name}: round-trips; take it off its list"))
+            }
+            (Outcome::ImportFails(e), _) => failures.push(format!("{name}: import failed: {e}")),
+            (Outcome::DoesNotExpand(e), _) => {
+                failures.push(format!("{name}: the block does not expand:\n{e}"))
+            }
+            (Outcome::Differs(e), _) => failures.push(format!("{name}: the template differs\n{e}")),
         }
     }
     eprintln!("{passed} of {} fixtures round-trip; {kept} resources kept as CloudFormation", files.len());
-    assert!(files.len() > 400, "the fixtures are missing");
-    assert!(
-        failures.is_empty(),
-        "{} of {} fixtures do not round-trip:\n{}",
-        failures.len(),
+    assert_eq!(
+        passed + REJECTED_AT_DEPLOY.len() + INEXPRESSIBLE.len(),
         files.len(),
+        "{}",
         failures.join("\n\n")
     );
+    assert!(failures.is_empty(), "{}", failures.join("\n\n"));
 }

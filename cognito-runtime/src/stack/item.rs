@@ -343,7 +343,7 @@ impl Item {
             | Item::LogDeliveryConfiguration(_)
             | Item::UserPoolReplica(_)
             | Item::UserPoolRegionalConfigurationAttachment(_) => false,
-            | Item::CfnResource(_) => false,
+            Item::CfnResource(_) => false,
         };
         if ok {
             return Ok(());
@@ -404,7 +404,7 @@ impl Item {
             | Item::LogDeliveryConfiguration(_)
             | Item::UserPoolReplica(_)
             | Item::UserPoolRegionalConfigurationAttachment(_) => None,
-            | Item::CfnResource(_) => None,
+            Item::CfnResource(_) => None,
         }
     }
 
