@@ -6,10 +6,18 @@
 #![forbid(unsafe_code)]
 
 pub mod json;
+pub mod lift;
+pub mod plan;
 pub mod print;
 pub mod program;
 pub mod template;
 pub mod tree;
+pub mod verify;
+
+// The macro's pipeline, at the crate's root as its modules expect (`crate::pipeline::…`).
+#[allow(dead_code, unused_imports, clippy::all)]
+#[path = "../../cognito-macros/src/pipeline/mod.rs"]
+mod pipeline;
 
 use std::fmt;
 
@@ -37,8 +45,11 @@ pub struct Import {
     pub block: String,
     /// The program around it.
     pub program: String,
-    /// What the import kept as CloudFormation, one line each.
+    /// How each resource was written (an item, with which overrides, or `cfn_resource`).
     pub report: Vec<String>,
+    /// Whether the block gives the input's template, through the pipeline of `cognito!`:
+    /// why not, otherwise (a template CloudFormation would reject, which the macro refuses).
+    pub proof: Result<(), String>,
 }
 
 /// Imports `text`, a template as `cdk synth` writes it (or `aws cloudformation get-template`
@@ -46,6 +57,15 @@ pub struct Import {
 pub fn import(text: &str) -> Result<Import, Error> {
     let template = template::read(text)?;
     let root = tree::build(&template.stack, &template.resources)?;
-    let block = program::block(&template, &root)?;
-    Ok(Import { program: program::program(&block.text), block: block.text, report: block.report })
+    let want = verify::without_bookkeeping(
+        json::parse(text.trim_start_matches('\u{feff}')).map(|j| verify::to_serde(&j)).unwrap_or_default(),
+    );
+    let items = plan::plan(&template, &root, &want);
+    let block = program::block(&template, &root, &items)?;
+    let proof = match verify::synth(&block.text) {
+        Ok(got) if verify::without_bookkeeping(got.clone()) == want => Ok(()),
+        Ok(_) => Err("the program's template differs from the input".to_string()),
+        Err(e) => Err(format!("the program does not build:\n{e}")),
+    };
+    Ok(Import { program: program::program(&block.text), block: block.text, report: block.report, proof })
 }

@@ -73,9 +73,16 @@ impl Printer {
     /// `head {`, then the lines `body` prints one level deeper, then `}`.
     pub fn block(&mut self, head: &str, body: impl FnOnce(&mut Printer)) {
         self.line(&format!("{head} {{"));
+        let before = self.out.len();
         self.level += 1;
         body(self);
         self.level -= 1;
+        if self.out.len() == before {
+            // Nothing inside: `head {}` on one line.
+            self.out.truncate(before.saturating_sub(1));
+            self.out.push_str("}\n");
+            return;
+        }
         self.line("}");
     }
 
@@ -119,6 +126,18 @@ impl Printer {
         }
         self.level -= 1;
         self.line(&format!("{close},"));
+    }
+
+    /// Whether `line` fits at the current level.
+    pub fn fits(&self, line: &str) -> bool {
+        self.level * 4 + line.chars().count() <= WIDTH
+    }
+
+    /// The lines `body` prints, one level deeper.
+    pub fn indent(&mut self, body: impl FnOnce(&mut Printer)) {
+        self.level += 1;
+        body(self);
+        self.level -= 1;
     }
 
     pub fn finish(self) -> String {

@@ -4,7 +4,9 @@ use std::collections::HashMap;
 
 use crate::Error;
 use crate::json::Json;
-use crate::print::{Printer, name, scalar, string};
+use crate::lift::{Child, Item, Setting};
+use crate::plan::Items;
+use crate::print::{Printer, flat, name, scalar, string};
 use crate::template::{Resource, Template};
 use crate::tree::Node;
 
@@ -15,10 +17,11 @@ pub struct Block {
     pub report: Vec<String>,
 }
 
-/// The block of `template` whose construct tree is `root`.
-pub fn block(template: &Template, root: &Node) -> Result<Block, Error> {
+/// The block of `template` whose construct tree is `root`, the constructs at the paths of
+/// `items` written as those items.
+pub fn block(template: &Template, root: &Node, items: &Items) -> Result<Block, Error> {
     let mut report = Vec::new();
-    let mut cx = Cx { template, names: HashMap::new(), report: &mut report };
+    let mut cx = Cx { template, items, path: Vec::new(), names: HashMap::new(), report: &mut report };
     count_names(root, &mut cx.names);
     let mut p = Printer::new(0);
     let mut failure = None;
@@ -62,6 +65,9 @@ pub fn program(block: &str) -> String {
 /// and the report.
 struct Cx<'a> {
     template: &'a Template,
+    items: &'a Items,
+    /// The construct path of the node being printed.
+    path: Vec<String>,
     names: HashMap<String, usize>,
     report: &'a mut Vec<String>,
 }
@@ -82,9 +88,24 @@ fn count_names(n: &Node, names: &mut HashMap<String, usize>) {
 
 /// A construct of the tree: its resource, or a `construct` holding its children.
 fn node(p: &mut Printer, n: &Node, cx: &mut Cx) -> Result<(), Error> {
+    cx.path.push(n.id.clone());
+    let result = match cx.items.get(&cx.path) {
+        Some(it) => {
+            item(p, it, cx);
+            Ok(())
+        }
+        None => construct(p, n, cx),
+    };
+    cx.path.pop();
+    result
+}
+
+/// A construct with no item: its resource, or a `construct` holding its children.
+fn construct(p: &mut Printer, n: &Node, cx: &mut Cx) -> Result<(), Error> {
     match (n.resource.and_then(|i| cx.template.resources.get(i)), n.children.is_empty()) {
         (Some(r), true) => {
-            cfn_resource(p, &cx.id(&n.id), r, cx.report);
+            let id = cx.id(&n.id);
+            cfn_resource(p, &id, r, cx.report);
             Ok(())
         }
         (Some(r), false) => Err(Error::new(format!(
@@ -107,11 +128,79 @@ fn node(p: &mut Printer, n: &Node, cx: &mut Cx) -> Result<(), Error> {
     }
 }
 
+/// An item of the language with its settings, overrides and nested items.
+fn item(p: &mut Printer, it: &Item, cx: &mut Cx) {
+    let kind = cx.template.resources.get(it.main).map_or("", |r| r.kind.as_str());
+    let logical_id = cx.template.resources.get(it.main).map_or("", |r| r.logical_id.as_str());
+    let overridden: Vec<&str> = it.overrides.iter().map(|(k, _)| k.as_str()).collect();
+    cx.report.push(match overridden.as_slice() {
+        [] => format!("{logical_id} ({kind}): `{}`", it.kind),
+        o => format!("{logical_id} ({kind}): `{}` with overrides {}", it.kind, o.join(", ")),
+    });
+    p.block(&format!("{} {}", it.kind, cx.id(&it.id)), |p| {
+        for (key, s) in &it.settings {
+            setting(p, key, s);
+        }
+        if !it.overrides.is_empty() {
+            p.line("// the template's own values where the settings above do not give them");
+            let entries = it
+                .overrides
+                .iter()
+                .map(|(path, v)| {
+                    let key = if path.contains('.') { string(path) } else { path.clone() };
+                    (key, v.clone().map_or_else(|| Setting::Text("delete".into()), Setting::Json))
+                })
+                .collect();
+            setting(p, "overrides", &Setting::Map(entries));
+        }
+        for c in &it.children {
+            match c {
+                Child::Item(i) => item(p, i, cx),
+                Child::Raw(i, id) => {
+                    if let Some(r) = cx.template.resources.get(*i) {
+                        cfn_resource(p, &cx.id(id), r, cx.report);
+                    }
+                }
+            }
+        }
+    });
+}
+
+/// `key: value,` for a setting of an item, spread over lines when it does not fit.
+fn setting(p: &mut Printer, key: &str, s: &Setting) {
+    match s {
+        Setting::Json(j) => p.setting(key, j),
+        Setting::Text(t) => p.line(&format!("{key}: {t},")),
+        Setting::Map(entries) => {
+            let one_line = format!("{key}: {},", flat_setting(s));
+            if p.fits(&one_line) {
+                return p.line(&one_line);
+            }
+            p.line(&format!("{key}: {{"));
+            p.indent(|p| entries.iter().for_each(|(k, v)| setting(p, k, v)));
+            p.line("},");
+        }
+    }
+}
+
+/// A setting's value on one line.
+pub fn flat_setting(s: &Setting) -> String {
+    match s {
+        Setting::Json(j) => flat(j),
+        Setting::Text(t) => t.clone(),
+        Setting::Map(entries) => {
+            let inner: Vec<String> =
+                entries.iter().map(|(k, v)| format!("{k}: {}", flat_setting(v))).collect();
+            format!("{{ {} }}", inner.join(", "))
+        }
+    }
+}
+
 /// A resource as CloudFormation has it: the CDK's `new CfnResource(scope, id, { type,
 /// properties })`, its attributes (`DependsOn`, `DeletionPolicy`, …) as overrides.
 fn cfn_resource(p: &mut Printer, id: &str, r: &Resource, report: &mut Vec<String>) {
-    report.push(format!("{} ({}): kept as `cfn_resource`", r.logical_id, r.kind));
-    p.line(&format!("// {}: written as CloudFormation has it (the importer has no item for it)", r.kind));
+    report.push(format!("{} ({}): `cfn_resource`", r.logical_id, r.kind));
+    p.line(&format!("// {}: as CloudFormation has it (no item of the importer gives this resource)", r.kind));
     p.block(&format!("cfn_resource {id}"), |p| {
         p.line(&format!("type: {},", string(&r.kind)));
         if !r.properties.is_empty() {

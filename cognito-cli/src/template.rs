@@ -33,7 +33,7 @@ pub struct Resource {
 pub const DEFAULT_STACK: &str = "Stack";
 
 /// Resource attributes an item's `overrides` can write.
-const ATTRIBUTES: &[&str] =
+pub const ATTRIBUTES: &[&str] =
     &["DependsOn", "DeletionPolicy", "UpdateReplacePolicy", "UpdatePolicy", "CreationPolicy"];
 
 /// Reads `text`, a template as `cdk synth` or `aws cloudformation get-template` gives it.

@@ -3,14 +3,10 @@
 //! printed block through the macro's pipeline in process (parse, lower, the runtime's rules,
 //! synth): the template must be the input's, bookkeeping and resources' `Metadata` aside.
 
-#[allow(dead_code, clippy::all)]
-#[path = "../../cognito-macros/src/pipeline/mod.rs"]
-mod pipeline;
-
+use std::collections::BTreeMap;
 use std::path::PathBuf;
-use std::str::FromStr;
 
-use proc_macro2::TokenStream;
+use cognito_cli::verify::synth;
 use serde_json::Value;
 
 fn fixtures() -> Vec<PathBuf> {
@@ -18,18 +14,6 @@ fn fixtures() -> Vec<PathBuf> {
     let mut files: Vec<PathBuf> = std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().path()).collect();
     files.sort();
     files
-}
-
-/// The template of `block`, as `cognito! { block }` gives it; the macro's errors otherwise.
-fn synth(block: &str) -> Result<Value, String> {
-    let tokens = TokenStream::from_str(block).map_err(|e| format!("does not tokenize: {e}"))?;
-    let lowered = pipeline::lower::lower_input(&pipeline::ast::parse(tokens));
-    let mut errors: Vec<String> = lowered.lx.errors.iter().map(ToString::to_string).collect();
-    errors.extend(lowered.stack.diagnose().iter().filter(|v| v.is_error()).map(|v| v.to_string()));
-    if !errors.is_empty() {
-        return Err(errors.join("\n"));
-    }
-    lowered.stack.synth().map_err(|e| e.to_string())
 }
 
 /// `template` without what `cognito!` does not write: the CDK's bookkeeping and the
@@ -90,7 +74,7 @@ const INEXPRESSIBLE: &[(&str, &str)] = &[(
 
 /// What importing and expanding one fixture gives.
 enum Outcome {
-    RoundTrips { kept: usize },
+    RoundTrips { report: Vec<String> },
     ImportFails(String),
     DoesNotExpand(String),
     Differs(String),
@@ -103,9 +87,7 @@ fn outcome(text: &str) -> Outcome {
     };
     let want = without_bookkeeping(serde_json::from_str(text).unwrap());
     match synth(&import.block) {
-        Ok(got) if without_bookkeeping(got.clone()) == want => {
-            Outcome::RoundTrips { kept: import.report.len() }
-        }
+        Ok(got) if without_bookkeeping(got.clone()) == want => Outcome::RoundTrips { report: import.report },
         Ok(got) => Outcome::Differs(format!("{}\n--- got\n{got:#}", import.block)),
         Err(e) => Outcome::DoesNotExpand(format!("{e}\n{}", import.block)),
     }
@@ -114,16 +96,18 @@ fn outcome(text: &str) -> Outcome {
 #[test]
 fn every_fixture_round_trips() {
     let mut failures = Vec::new();
-    let (mut passed, mut kept) = (0, 0);
+    let mut passed = 0;
+    let mut forms: BTreeMap<String, usize> = BTreeMap::new();
+    let mut overridden: BTreeMap<String, usize> = BTreeMap::new();
     let files = fixtures();
     for file in &files {
         let text = std::fs::read_to_string(file).unwrap();
         let name = file.file_stem().unwrap().to_string_lossy().into_owned();
         let inexpressible = INEXPRESSIBLE.iter().find(|(n, _)| *n == name).map(|(_, m)| *m);
         match (outcome(&text), inexpressible) {
-            (Outcome::RoundTrips { kept: k }, None) if !REJECTED_AT_DEPLOY.contains(&name.as_str()) => {
+            (Outcome::RoundTrips { report }, None) if !REJECTED_AT_DEPLOY.contains(&name.as_str()) => {
                 passed += 1;
-                kept += k;
+                tally(&report, &mut forms, &mut overridden);
             }
             (Outcome::DoesNotExpand(e), None) if REJECTED_AT_DEPLOY.contains(&name.as_str()) => {
                 let rejected = e
@@ -145,7 +129,8 @@ fn every_fixture_round_trips() {
             (Outcome::Differs(e), _) => failures.push(format!("{name}: the template differs\n{e}")),
         }
     }
-    eprintln!("{passed} of {} fixtures round-trip; {kept} resources kept as CloudFormation", files.len());
+    eprintln!("{passed} of {} fixtures round-trip; resources by form: {forms:?}", files.len());
+    eprintln!("overridden properties: {overridden:#?}");
     assert_eq!(
         passed + REJECTED_AT_DEPLOY.len() + INEXPRESSIBLE.len(),
         files.len(),
@@ -153,4 +138,19 @@ fn every_fixture_round_trips() {
         failures.join("\n\n")
     );
     assert!(failures.is_empty(), "{}", failures.join("\n\n"));
+}
+
+/// Counts the forms resources took (`user_pool`, `cfn_resource`, …) and the override paths
+/// (by resource type) in the report of one import.
+fn tally(report: &[String], forms: &mut BTreeMap<String, usize>, overridden: &mut BTreeMap<String, usize>) {
+    for line in report {
+        let Some((head, form)) = line.split_once("): `") else { continue };
+        let kind = head.rsplit('(').next().unwrap_or("");
+        let (form, overrides) =
+            form.split_once("` with overrides ").unwrap_or((form.trim_end_matches('`'), ""));
+        *forms.entry(form.to_string()).or_default() += 1;
+        for path in overrides.split(", ").filter(|p| !p.is_empty()) {
+            *overridden.entry(format!("{kind} {path}")).or_default() += 1;
+        }
+    }
 }

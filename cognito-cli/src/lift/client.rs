@@ -1,0 +1,146 @@
+//! `AWS::Cognito::UserPoolClient` → `client ID { … }` in its pool, the inverse of
+//! `resources/client/render.rs` for the settings people write most.
+
+use super::{Item, Setting, flags, prop, strings};
+use crate::json::Json;
+use crate::print::string;
+use crate::template::Resource;
+
+/// `ExplicitAuthFlows` members and the `auth_flows` flag each comes from.
+const AUTH_FLOWS: &[(&str, &str)] = &[
+    ("ALLOW_ADMIN_USER_PASSWORD_AUTH", "admin_user_password"),
+    ("ALLOW_CUSTOM_AUTH", "custom"),
+    ("ALLOW_USER_PASSWORD_AUTH", "user_password"),
+    ("ALLOW_USER_SRP_AUTH", "user_srp"),
+    ("ALLOW_USER_AUTH", "user"),
+];
+
+/// `AllowedOAuthFlows` members and their `o_auth.flows` flags.
+const OAUTH_FLOWS: &[(&str, &str)] = &[
+    ("code", "authorization_code_grant"),
+    ("implicit", "implicit_code_grant"),
+    ("client_credentials", "client_credentials"),
+];
+
+/// OAuth scopes the CDK names (`OAuthScope.OPENID`, …); any other is `custom("…")`.
+const SCOPES: &[(&str, &str)] = &[
+    ("phone", "PHONE"),
+    ("email", "EMAIL"),
+    ("openid", "OPENID"),
+    ("profile", "PROFILE"),
+    ("aws.cognito.signin.user.admin", "COGNITO_ADMIN"),
+];
+
+/// The CDK's OAuth settings of a client given none: both grants, every standard scope, the
+/// placeholder callback.
+const DEFAULT_FLOWS: &[&str] = &["implicit", "code"];
+const DEFAULT_SCOPES: &[&str] = &["profile", "phone", "email", "openid", "aws.cognito.signin.user.admin"];
+const DEFAULT_CALLBACK: &str = "https://example.com";
+
+pub fn lift(id: &str, main: usize, r: &Resource) -> Option<Item> {
+    let mut item = Item::new("client", id, main);
+    if let Some(name) = prop(r, "ClientName").filter(|v| v.as_str().is_some()) {
+        item.json("user_pool_client_name", name);
+    }
+    if prop(r, "GenerateSecret") == Some(&Json::Bool(true)) {
+        item.text("generate_secret", "true");
+    }
+    auth_flows(r, &mut item);
+    o_auth(r, &mut item);
+    Some(item)
+}
+
+/// `auth_flows`: the CDK adds `ALLOW_REFRESH_TOKEN_AUTH` to any flow set.
+fn auth_flows(r: &Resource, item: &mut Item) {
+    let Some(given) = prop(r, "ExplicitAuthFlows").and_then(strings) else { return };
+    if !given.contains(&"ALLOW_REFRESH_TOKEN_AUTH") {
+        return;
+    }
+    let keys: Option<Vec<&str>> = given
+        .iter()
+        .filter(|f| **f != "ALLOW_REFRESH_TOKEN_AUTH")
+        .map(|f| AUTH_FLOWS.iter().find(|(cfn, _)| cfn == f).map(|(_, k)| *k))
+        .collect();
+    if let Some(keys) = keys.filter(|k| !k.is_empty()) {
+        item.text("auth_flows", flags(&keys));
+    }
+}
+
+/// `o_auth`: flows, scopes and URLs, when they are not the CDK's defaults.
+fn o_auth(r: &Resource, item: &mut Item) {
+    let flows = prop(r, "AllowedOAuthFlows").and_then(strings);
+    let scopes = prop(r, "AllowedOAuthScopes").and_then(strings);
+    let callbacks = prop(r, "CallbackURLs").and_then(strings);
+    let logouts = prop(r, "LogoutURLs").and_then(strings);
+    let default = flows.as_deref() == Some(DEFAULT_FLOWS)
+        && scopes.as_deref() == Some(DEFAULT_SCOPES)
+        && callbacks.as_deref() == Some(&[DEFAULT_CALLBACK][..])
+        && logouts.is_none();
+    if default || flows.is_none() {
+        return;
+    }
+    let mut parts: Vec<(String, Setting)> = Vec::new();
+    let flow_keys: Option<Vec<&str>> = flows
+        .unwrap_or_default()
+        .iter()
+        .map(|f| OAUTH_FLOWS.iter().find(|(cfn, _)| cfn == f).map(|(_, k)| *k))
+        .collect();
+    let Some(flow_keys) = flow_keys else { return };
+    parts.push(("flows".into(), Setting::Text(flags(&flow_keys))));
+    if let Some(scopes) = scopes {
+        let members: Vec<String> = scopes
+            .iter()
+            .map(|s| {
+                SCOPES
+                    .iter()
+                    .find(|(cfn, _)| cfn == s)
+                    .map_or_else(|| format!("custom({})", string(s)), |(_, m)| m.to_string())
+            })
+            .collect();
+        parts.push(("scopes".into(), Setting::Text(format!("[{}]", members.join(", ")))));
+    }
+    if let Some(urls) =
+        prop(r, "CallbackURLs").filter(|_| callbacks.as_deref() != Some(&[DEFAULT_CALLBACK][..]))
+    {
+        parts.push(("callback_urls".into(), Setting::Json(urls.clone())));
+    }
+    if let Some(urls) = prop(r, "LogoutURLs") {
+        parts.push(("logout_urls".into(), Setting::Json(urls.clone())));
+    }
+    item.map("o_auth", parts);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lift::test_support::{resource, settings};
+
+    fn lifted(json: &str) -> Vec<String> {
+        settings(&lift("web", 0, &resource("AWS::Cognito::UserPoolClient", json)).unwrap())
+    }
+
+    #[test]
+    fn the_default_client_says_nothing() {
+        let client = r#"{"AllowedOAuthFlows": ["implicit", "code"], "AllowedOAuthFlowsUserPoolClient": true,
+            "AllowedOAuthScopes": ["profile", "phone", "email", "openid", "aws.cognito.signin.user.admin"],
+            "CallbackURLs": ["https://example.com"], "SupportedIdentityProviders": ["COGNITO"], "UserPoolId": {"Ref": "P"}}"#;
+        assert_eq!(lifted(client), Vec::<String>::new());
+    }
+
+    #[test]
+    fn flows_scopes_and_urls() {
+        let client = r#"{"ClientName": "web", "GenerateSecret": true,
+            "ExplicitAuthFlows": ["ALLOW_USER_PASSWORD_AUTH", "ALLOW_USER_SRP_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"],
+            "AllowedOAuthFlows": ["code"], "AllowedOAuthScopes": ["openid", "api/read"],
+            "CallbackURLs": ["https://my-app-domain.com/welcome"], "LogoutURLs": ["https://my-app-domain.com/bye"]}"#;
+        assert_eq!(
+            lifted(client),
+            [
+                "user_pool_client_name: \"web\"",
+                "generate_secret: true",
+                "auth_flows: { user_password, user_srp }",
+                "o_auth: { flows: { authorization_code_grant }, scopes: [OPENID, custom(\"api/read\")], callback_urls: [\"https://my-app-domain.com/welcome\"], logout_urls: [\"https://my-app-domain.com/bye\"] }",
+            ]
+        );
+    }
+}
