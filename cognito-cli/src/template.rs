@@ -44,12 +44,17 @@ pub fn read(text: &str) -> Result<Template, Error> {
             "the file is empty; give a CloudFormation template the CDK synthesized (`cdk.out/STACK.template.json`)",
         ));
     }
-    if !trimmed.starts_with('{') {
-        return Err(Error::new(
-            "the file is not a JSON template (YAML templates are not supported yet); convert it to JSON first, e.g. `cfn-flip --json FILE`, or take `cdk.out/STACK.template.json`",
-        ));
-    }
-    let json = json::parse(trimmed).map_err(|e| Error::new(format!("the file is not valid JSON: {e}")))?;
+    let json = match json::parse(trimmed) {
+        Ok(json) => json,
+        Err(e) if trimmed.starts_with(['{', '[']) => {
+            return Err(Error::new(format!("the file is not valid JSON: {e}")));
+        }
+        Err(_) => {
+            return Err(Error::new(
+                "the file is not a JSON template (YAML templates are not supported yet); convert it to JSON first, e.g. `cfn-flip --json FILE`, or take `cdk.out/STACK.template.json`",
+            ));
+        }
+    };
     let mut template =
         Template { stack: String::new(), resources: Vec::new(), outputs: Vec::new(), parameters: Vec::new() };
     let mut stacks: Vec<String> = Vec::new();

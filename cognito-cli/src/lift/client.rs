@@ -47,7 +47,59 @@ pub fn lift(id: &str, main: usize, r: &Resource) -> Option<Item> {
     }
     auth_flows(r, &mut item);
     o_auth(r, &mut item);
+    identity_providers(r, &mut item);
+    token_validity(r, &mut item);
     Some(item)
+}
+
+/// `supported_identity_providers`, when they are named (`COGNITO`, `GOOGLE`, …); the CDK's
+/// default (`COGNITO` alone, with no provider registered before the client) left out.
+fn identity_providers(r: &Resource, item: &mut Item) {
+    let Some(names) = prop(r, "SupportedIdentityProviders").and_then(strings) else { return };
+    if names == ["COGNITO"] {
+        return;
+    }
+    let members: Option<Vec<&str>> = names
+        .iter()
+        .map(|n| match *n {
+            "COGNITO" => Some("COGNITO"),
+            "Google" => Some("GOOGLE"),
+            "Facebook" => Some("FACEBOOK"),
+            "LoginWithAmazon" => Some("AMAZON"),
+            "SignInWithApple" => Some("APPLE"),
+            _ => None,
+        })
+        .collect();
+    if let Some(members) = members {
+        item.text("supported_identity_providers", format!("[{}]", members.join(", ")));
+    }
+}
+
+/// `id_token_validity`, `access_token_validity`, `refresh_token_validity`: the CDK writes
+/// each in minutes; the printed duration takes the largest whole unit.
+fn token_validity(r: &Resource, item: &mut Item) {
+    let tokens = [
+        ("IdToken", "IdTokenValidity", "id_token_validity"),
+        ("AccessToken", "AccessTokenValidity", "access_token_validity"),
+        ("RefreshToken", "RefreshTokenValidity", "refresh_token_validity"),
+    ];
+    for (unit, cfn, key) in tokens {
+        let in_minutes =
+            prop(r, "TokenValidityUnits").and_then(|u| u.get(unit)).and_then(Json::as_str) == Some("minutes");
+        let Some(Json::Num(n)) = prop(r, cfn).filter(|_| in_minutes) else { continue };
+        if let Ok(minutes) = n.parse::<u64>() {
+            item.text(key, duration(minutes));
+        }
+    }
+}
+
+/// `days(…)`, `hours(…)` or `minutes(…)`, whichever is whole and largest.
+fn duration(minutes: u64) -> String {
+    match minutes {
+        m if m > 0 && m % 1440 == 0 => format!("days({})", m / 1440),
+        m if m > 0 && m % 60 == 0 => format!("hours({})", m / 60),
+        m => format!("minutes({m})"),
+    }
 }
 
 /// `auth_flows`: the CDK adds `ALLOW_REFRESH_TOKEN_AUTH` to any flow set.
@@ -128,8 +180,22 @@ mod tests {
     }
 
     #[test]
+    fn validities_as_durations() {
+        let client = r#"{"AccessTokenValidity": 60, "IdTokenValidity": 90, "RefreshTokenValidity": 43200,
+            "TokenValidityUnits": {"AccessToken": "minutes", "IdToken": "minutes", "RefreshToken": "minutes"}}"#;
+        assert_eq!(
+            lifted(client),
+            [
+                "id_token_validity: minutes(90)",
+                "access_token_validity: hours(1)",
+                "refresh_token_validity: days(30)"
+            ]
+        );
+    }
+
+    #[test]
     fn flows_scopes_and_urls() {
-        let client = r#"{"ClientName": "web", "GenerateSecret": true,
+        let client = r#"{"ClientName": "web", "GenerateSecret": true, "SupportedIdentityProviders": ["Google", "COGNITO"],
             "ExplicitAuthFlows": ["ALLOW_USER_PASSWORD_AUTH", "ALLOW_USER_SRP_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"],
             "AllowedOAuthFlows": ["code"], "AllowedOAuthScopes": ["openid", "api/read"],
             "CallbackURLs": ["https://my-app-domain.com/welcome"], "LogoutURLs": ["https://my-app-domain.com/bye"]}"#;
@@ -140,6 +206,7 @@ mod tests {
                 "generate_secret: true",
                 "auth_flows: { user_password, user_srp }",
                 "o_auth: { flows: { authorization_code_grant }, scopes: [OPENID, custom(\"api/read\")], callback_urls: [\"https://my-app-domain.com/welcome\"], logout_urls: [\"https://my-app-domain.com/bye\"] }",
+                "supported_identity_providers: [GOOGLE, COGNITO]",
             ]
         );
     }

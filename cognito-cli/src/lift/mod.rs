@@ -3,9 +3,12 @@
 //! defaults left out. What a lifter does not say is found by rendering the item and diffing
 //! (see `plan`) and written as `overrides`.
 
+mod attributes;
 mod client;
 mod domain;
 mod group;
+mod identity_pool;
+mod identity_provider;
 mod pool;
 mod resource_server;
 
@@ -94,6 +97,8 @@ pub fn unit(node: &Node, t: &Template) -> Option<Item> {
     let (i, r) = own_resource(node, t)?;
     match r.kind.as_str() {
         "AWS::Cognito::UserPool" => pool::lift(node, i, r, t),
+        "AWS::Cognito::IdentityPool" => identity_pool::lift(node, i, r),
+        "AWS::Cognito::UserPoolIdentityProvider" => identity_provider::lift(node, i, r, t),
         _ => None,
     }
 }

@@ -1,7 +1,7 @@
 //! `AWS::Cognito::UserPool` → `user_pool ID { … }`, the inverse of `resources/user_pool/render.rs`,
 //! with the items the CDK nested in the pool (clients, domains, groups, resource servers).
 
-use super::{Child, Item, Setting, flags, nested, prop, prop_at, strings};
+use super::{Item, Setting, flags, nested, prop, prop_at, strings};
 use crate::json::Json;
 use crate::template::{Resource, Template};
 use crate::tree::Node;
@@ -22,7 +22,14 @@ pub fn lift(node: &Node, main: usize, r: &Resource, t: &Template) -> Option<Item
     verification(r, &mut item);
     invitation(r, &mut item);
     sign_in_aliases(r, &mut item);
+    auto_verify(r, &mut item);
+    super::attributes::lift(r, &mut item);
+    sms_role(r, &mut item);
     mfa(r, &mut item);
+    mfa_second_factor(r, &mut item);
+    password_policy(r, &mut item);
+    sign_in_policy(r, &mut item);
+    email_transmission(r, &mut item);
     account_recovery(r, &mut item);
     if let Some(Json::Bool(sensitive)) = prop_at(r, &["UsernameConfiguration", "CaseSensitive"]) {
         item.text("sign_in_case_sensitive", sensitive.to_string());
@@ -40,11 +47,6 @@ pub fn lift(node: &Node, main: usize, r: &Resource, t: &Template) -> Option<Item
             None if child.id == "smsRole" => {}
             None => return None,
         }
-    }
-    // The pool renders its SMS role and trigger permissions itself; kept as resources they
-    // would take the ids it reserves.
-    if item.children.iter().any(|c| matches!(c, Child::Raw(_, id) if id.ends_with("Cognito"))) {
-        return None;
     }
     Some(item)
 }
@@ -83,7 +85,7 @@ fn verification(r: &Resource, item: &mut Item) {
 
 /// `user_invitation`: the invitation messages as written.
 fn invitation(r: &Resource, item: &mut Item) {
-    let Some(template) = prop(r, "InviteMessageTemplate") else { return };
+    let Some(template) = prop_at(r, &["AdminCreateUserConfig", "InviteMessageTemplate"]) else { return };
     let keys =
         [("EmailSubject", "email_subject"), ("EmailMessage", "email_body"), ("SMSMessage", "sms_message")];
     let entries: Vec<(String, Json)> = keys
@@ -118,6 +120,85 @@ fn sign_in_aliases(r: &Resource, item: &mut Item) {
     }
 }
 
+/// The attributes signing in with which the CDK verifies by default.
+fn aliases_verified(r: &Resource) -> Vec<&str> {
+    let given: Vec<&str> = ["UsernameAttributes", "AliasAttributes"]
+        .iter()
+        .filter_map(|k| prop(r, k).and_then(strings))
+        .flatten()
+        .collect();
+    ["email", "phone_number"].into_iter().filter(|a| given.contains(a)).collect()
+}
+
+/// `auto_verify`, when it is not what the sign-in aliases imply.
+fn auto_verify(r: &Resource, item: &mut Item) {
+    let Some(attrs) = prop(r, "AutoVerifiedAttributes").and_then(strings) else { return };
+    if attrs == aliases_verified(r) {
+        return;
+    }
+    let keys: Option<Vec<&str>> = attrs
+        .iter()
+        .map(|a| match *a {
+            "email" => Some("email"),
+            "phone_number" => Some("phone"),
+            _ => None,
+        })
+        .collect();
+    if let Some(keys) = keys {
+        item.text("auto_verify", flags(&keys));
+    }
+}
+
+/// `sms_role` and `sms_role_external_id`, for a role given by its ARN (the role the pool makes
+/// itself is not written).
+fn sms_role(r: &Resource, item: &mut Item) {
+    let Some(config) = prop(r, "SmsConfiguration") else { return };
+    let Some(arn @ Json::Str(_)) = config.get("SnsCallerArn") else { return };
+    item.json("sms_role", arn);
+    if let Some(id @ Json::Str(_)) = config.get("ExternalId") {
+        item.json("sms_role_external_id", id);
+    }
+    if let Some(region @ Json::Str(_)) = config.get("SnsRegion") {
+        item.json("sns_region", region);
+    }
+}
+
+/// `mfa_second_factor`: `EnabledMfas` as flags.
+fn mfa_second_factor(r: &Resource, item: &mut Item) {
+    let Some(factors) = prop(r, "EnabledMfas").and_then(strings) else { return };
+    let keys: Option<Vec<&str>> = factors
+        .iter()
+        .map(|f| match *f {
+            "SMS_MFA" => Some("sms"),
+            "SOFTWARE_TOKEN_MFA" => Some("otp"),
+            "EMAIL_OTP" => Some("email"),
+            _ => None,
+        })
+        .collect();
+    if let Some(keys) = keys {
+        item.text("mfa_second_factor", flags(&keys));
+    }
+}
+
+/// `email_transmission: { from, reply_to }` (the seed's form) for an `EmailConfiguration` of
+/// just those two.
+fn email_transmission(r: &Resource, item: &mut Item) {
+    let Some(Json::Obj(config)) = prop(r, "EmailConfiguration") else { return };
+    let keys = [("From", "from"), ("ReplyToEmailAddress", "reply_to")];
+    let entries: Option<Vec<(String, Json)>> = config
+        .iter()
+        .map(|(k, v)| {
+            keys.iter()
+                .find(|(cfn, _)| cfn == k)
+                .filter(|_| v.as_str().is_some())
+                .map(|(_, key)| (key.to_string(), v.clone()))
+        })
+        .collect();
+    if let Some(entries) = entries.filter(|e| !e.is_empty()) {
+        item.json("email_transmission", &Json::Obj(entries));
+    }
+}
+
 /// `mfa`: `MfaConfiguration` by its CDK member.
 fn mfa(r: &Resource, item: &mut Item) {
     let member = match prop(r, "MfaConfiguration").and_then(Json::as_str) {
@@ -127,6 +208,59 @@ fn mfa(r: &Resource, item: &mut Item) {
         _ => return,
     };
     item.text("mfa", member);
+}
+
+/// `password_policy`: the CDK always writes `MinimumLength` (8 unless given) and the other
+/// fields only when given.
+fn password_policy(r: &Resource, item: &mut Item) {
+    let Some(policy) = prop_at(r, &["Policies", "PasswordPolicy"]) else { return };
+    let mut entries: Vec<(String, Setting)> = Vec::new();
+    if let Some(n @ Json::Num(text)) = policy.get("MinimumLength")
+        && text != "8"
+    {
+        entries.push(("min_length".into(), Setting::Json(n.clone())));
+    }
+    let flags = [
+        ("RequireLowercase", "require_lowercase"),
+        ("RequireUppercase", "require_uppercase"),
+        ("RequireNumbers", "require_digits"),
+        ("RequireSymbols", "require_symbols"),
+    ];
+    for (cfn, key) in flags {
+        if let Some(b @ Json::Bool(_)) = policy.get(cfn) {
+            entries.push((key.into(), Setting::Json(b.clone())));
+        }
+    }
+    if let Some(Json::Num(days)) = policy.get("TemporaryPasswordValidityDays") {
+        entries.push(("temp_password_validity".into(), Setting::Text(format!("days({days})"))));
+    }
+    if let Some(n @ Json::Num(_)) = policy.get("PasswordHistorySize") {
+        entries.push(("password_history_size".into(), Setting::Json(n.clone())));
+    }
+    item.map("password_policy", entries);
+}
+
+/// `sign_in_policy`: the first authentication factors allowed.
+fn sign_in_policy(r: &Resource, item: &mut Item) {
+    let Some(factors) =
+        prop_at(r, &["Policies", "SignInPolicy", "AllowedFirstAuthFactors"]).and_then(strings)
+    else {
+        return;
+    };
+    let keys: Option<Vec<&str>> = factors
+        .iter()
+        .map(|f| match *f {
+            "PASSWORD" => Some("password"),
+            "EMAIL_OTP" => Some("email_otp"),
+            "SMS_OTP" => Some("sms_otp"),
+            "WEB_AUTHN" => Some("passkey"),
+            _ => None,
+        })
+        .collect();
+    if let Some(keys) = keys {
+        let inner = Setting::Text(flags(&keys));
+        item.map("sign_in_policy", vec![("allowed_first_auth_factors".into(), inner)]);
+    }
 }
 
 /// `account_recovery`: the member whose mechanisms these are; the CDK's default
@@ -184,6 +318,7 @@ mod tests {
             "UsernameAttributes": ["email", "phone_number"], "MfaConfiguration": "ON",
             "AccountRecoverySetting": {"RecoveryMechanisms": [{"Name": "verified_email", "Priority": 1}]},
             "UsernameConfiguration": {"CaseSensitive": false}, "DeletionProtection": "ACTIVE",
+            "Policies": {"PasswordPolicy": {"MinimumLength": 12, "RequireSymbols": false, "TemporaryPasswordValidityDays": 3}},
             "VerificationMessageTemplate": {"DefaultEmailOption": "CONFIRM_WITH_LINK", "EmailSubjectByLink": "Hi", "EmailMessageByLink": "Verify your account by clicking on {##Verify Email##}"}}"#;
         assert_eq!(
             lifted(pool),
@@ -193,6 +328,7 @@ mod tests {
                 "user_verification: { email_subject: \"Hi\", email_style: LINK }",
                 "sign_in_aliases: { email, phone }",
                 "mfa: REQUIRED",
+                "password_policy: { min_length: 12, require_symbols: false, temp_password_validity: days(3) }",
                 "account_recovery: EMAIL_ONLY",
                 "sign_in_case_sensitive: false",
                 "deletion_protection: true",
