@@ -42,7 +42,7 @@ fn parse(args: &[String]) -> Result<Command, String> {
             }
             "--baseline" => {
                 return Err(
-                    "`--baseline` is not supported yet: the macro has no `baseline` setting to write"
+                    "`--baseline` is not supported yet: `cognito!` has no `baseline` setting to write; compare the program's stack with the deployed template at run time (`Stack::check_update`)"
                         .to_string(),
                 );
             }

@@ -21,6 +21,10 @@ pub type Items = HashMap<Vec<String>, Item>;
 pub fn plan(t: &Template, root: &Node, want: &Value) -> Items {
     let mut candidates = Vec::new();
     collect(root, &mut Vec::new(), t, &mut candidates);
+    // Usually every candidate holds: one proof for all of them.
+    if let Some(proven) = prove(t, root, candidates.iter().cloned().collect(), want) {
+        return proven;
+    }
     let mut accepted = Items::new();
     for (path, item) in candidates {
         let mut trial = accepted.clone();

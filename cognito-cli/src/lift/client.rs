@@ -52,24 +52,23 @@ pub fn lift(id: &str, main: usize, r: &Resource) -> Option<Item> {
     Some(item)
 }
 
-/// `supported_identity_providers`, when they are named (`COGNITO`, `GOOGLE`, …); the CDK's
-/// default (`COGNITO` alone, with no provider registered before the client) left out.
+/// `supported_identity_providers`, when every one is named (`COGNITO`, `GOOGLE`, …); the
+/// CDK's default (`COGNITO` alone, with no provider registered before the client) left out.
+/// (A provider of the block, `{"Ref": …}`, stays an override: `custom(…)` takes a string.)
 fn identity_providers(r: &Resource, item: &mut Item) {
-    let Some(names) = prop(r, "SupportedIdentityProviders").and_then(strings) else { return };
-    if names == ["COGNITO"] {
+    let Some(Json::Arr(names)) = prop(r, "SupportedIdentityProviders") else { return };
+    if names.as_slice() == [Json::Str("COGNITO".into())] {
         return;
     }
-    let members: Option<Vec<&str>> = names
-        .iter()
-        .map(|n| match *n {
-            "COGNITO" => Some("COGNITO"),
-            "Google" => Some("GOOGLE"),
-            "Facebook" => Some("FACEBOOK"),
-            "LoginWithAmazon" => Some("AMAZON"),
-            "SignInWithApple" => Some("APPLE"),
-            _ => None,
-        })
-        .collect();
+    let member = |n: &Json| match n.as_str() {
+        Some("COGNITO") => Some("COGNITO".to_string()),
+        Some("Google") => Some("GOOGLE".to_string()),
+        Some("Facebook") => Some("FACEBOOK".to_string()),
+        Some("LoginWithAmazon") => Some("AMAZON".to_string()),
+        Some("SignInWithApple") => Some("APPLE".to_string()),
+        _ => None,
+    };
+    let members: Option<Vec<String>> = names.iter().map(member).collect();
     if let Some(members) = members {
         item.text("supported_identity_providers", format!("[{}]", members.join(", ")));
     }

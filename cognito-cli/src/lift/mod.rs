@@ -97,7 +97,7 @@ pub fn unit(node: &Node, t: &Template) -> Option<Item> {
     let (i, r) = own_resource(node, t)?;
     match r.kind.as_str() {
         "AWS::Cognito::UserPool" => pool::lift(node, i, r, t),
-        "AWS::Cognito::IdentityPool" => identity_pool::lift(node, i, r),
+        "AWS::Cognito::IdentityPool" => identity_pool::lift(node, i, r, t),
         "AWS::Cognito::UserPoolIdentityProvider" => identity_provider::lift(node, i, r, t),
         _ => None,
     }
@@ -131,6 +131,23 @@ fn prop<'r>(r: &'r Resource, key: &str) -> Option<&'r Json> {
 fn prop_at<'r>(r: &'r Resource, path: &[&str]) -> Option<&'r Json> {
     let (first, rest) = path.split_first()?;
     rest.iter().try_fold(prop(r, first)?, |v, k| v.get(k))
+}
+
+/// The name by which the block refers to the item whose resource has `logical_id`: its
+/// construct ids below the stack (`Pool`, `Pool.web`), when each is an identifier.
+fn item_name(t: &Template, logical_id: &str) -> Option<String> {
+    let r = t.resources.iter().find(|r| r.logical_id == logical_id)?;
+    let (last, scopes) = r.path.split_last()?;
+    (last == "Resource" && !scopes.is_empty() && scopes.iter().all(|s| crate::print::is_ident(s)))
+        .then(|| scopes.join("."))
+}
+
+/// The logical id a `{"Ref": …}` names.
+fn ref_id(v: &Json) -> Option<&str> {
+    match v.entries() {
+        [(k, Json::Str(id))] if k == "Ref" => Some(id),
+        _ => None,
+    }
 }
 
 /// A list of strings.

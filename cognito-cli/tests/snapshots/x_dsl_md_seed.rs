@@ -48,7 +48,50 @@ fn main() {
                     }
                 }
             }
-            construct myuserpool {
+            user_pool myuserpool {
+                user_pool_name: "myawesomeapp-userpool",
+                self_sign_up_enabled: true,
+                user_verification: {
+                    email_subject: "Verify your email for our awesome app!",
+                    email_body: "Hello {username}, Thanks for signing up to our awesome app! Your verification code is {####}",
+                    sms_message: "Hello {username}, Thanks for signing up to our awesome app! Your verification code is {####}",
+                },
+                user_invitation: {
+                    email_subject: "Invite to join our awesome app!",
+                    email_body: "Hello {username}, you have been invited to join our awesome app! Your temporary password is {####}",
+                    sms_message: "Your temporary password for our awesome app is {####}",
+                },
+                sign_in_aliases: { username, email },
+                auto_verify: { email, phone },
+                required_attributes: { fullname: true, address: true },
+                custom_attributes: {
+                    myappid: string { min_len: 5, max_len: 15 },
+                    callingcode: number { min: 1, max: 3 },
+                    is_employee: boolean,
+                    joined_on: date_time,
+                },
+                sms_role: "arn:aws:iam::123456789012:role/userpoolsmsrole",
+                sms_role_external_id: "c87467be-4f34-11ea-b77f-2e728ce88125",
+                mfa: REQUIRED,
+                mfa_second_factor: { sms, otp },
+                password_policy: {
+                    min_length: 12,
+                    require_lowercase: true,
+                    require_uppercase: true,
+                    require_digits: true,
+                    require_symbols: true,
+                    temp_password_validity: days(3),
+                },
+                email_transmission: {
+                    from: "noreply@myawesomeapp.com",
+                    reply_to: "support@myawesomeapp.com",
+                },
+                // the template's own values where the settings above do not give them
+                overrides: {
+                    "Properties.LambdaConfig": {
+                        CreateAuthChallenge: get_att("authchallengefn9F42F2A7", "Arn"),
+                    },
+                },
                 // AWS::Lambda::Permission: as CloudFormation has it (no item of the importer gives this resource)
                 cfn_resource CreateAuthChallengeCognito {
                     type: "AWS::Lambda::Permission",
@@ -59,94 +102,13 @@ fn main() {
                         SourceArn: get_att("myuserpool01998219", "Arn"),
                     },
                 }
-                // AWS::Cognito::UserPool: as CloudFormation has it (no item of the importer gives this resource)
-                cfn_resource "Resource" {
-                    type: "AWS::Cognito::UserPool",
-                    properties: {
-                        AccountRecoverySetting: {
-                            RecoveryMechanisms: [
-                                { Name: "verified_phone_number", Priority: 1 },
-                                { Name: "verified_email", Priority: 2 },
-                            ],
-                        },
-                        AdminCreateUserConfig: {
-                            AllowAdminCreateUserOnly: false,
-                            InviteMessageTemplate: {
-                                EmailMessage: "Hello {username}, you have been invited to join our awesome app! Your temporary password is {####}",
-                                EmailSubject: "Invite to join our awesome app!",
-                                SMSMessage: "Your temporary password for our awesome app is {####}",
-                            },
-                        },
-                        AliasAttributes: ["email"],
-                        AutoVerifiedAttributes: ["email", "phone_number"],
-                        EmailConfiguration: {
-                            From: "noreply@myawesomeapp.com",
-                            ReplyToEmailAddress: "support@myawesomeapp.com",
-                        },
-                        EmailVerificationMessage: "Hello {username}, Thanks for signing up to our awesome app! Your verification code is {####}",
-                        EmailVerificationSubject: "Verify your email for our awesome app!",
-                        EnabledMfas: ["SMS_MFA", "SOFTWARE_TOKEN_MFA"],
-                        LambdaConfig: { CreateAuthChallenge: get_att("authchallengefn9F42F2A7", "Arn") },
-                        MfaConfiguration: "ON",
-                        Policies: {
-                            PasswordPolicy: {
-                                MinimumLength: 12,
-                                RequireLowercase: true,
-                                RequireNumbers: true,
-                                RequireSymbols: true,
-                                RequireUppercase: true,
-                                TemporaryPasswordValidityDays: 3,
-                            },
-                        },
-                        Schema: [
-                            { Mutable: true, Name: "name", Required: true },
-                            { Mutable: true, Name: "address", Required: true },
-                            {
-                                AttributeDataType: "String",
-                                Name: "myappid",
-                                StringAttributeConstraints: { MaxLength: "15", MinLength: "5" },
-                            },
-                            {
-                                AttributeDataType: "Number",
-                                Name: "callingcode",
-                                NumberAttributeConstraints: { MaxValue: "3", MinValue: "1" },
-                            },
-                            { AttributeDataType: "Boolean", Name: "is_employee" },
-                            { AttributeDataType: "DateTime", Name: "joined_on" },
-                        ],
-                        SmsConfiguration: {
-                            ExternalId: "c87467be-4f34-11ea-b77f-2e728ce88125",
-                            SnsCallerArn: "arn:aws:iam::123456789012:role/userpoolsmsrole",
-                        },
-                        SmsVerificationMessage: "Hello {username}, Thanks for signing up to our awesome app! Your verification code is {####}",
-                        UserPoolName: "myawesomeapp-userpool",
-                        VerificationMessageTemplate: {
-                            DefaultEmailOption: "CONFIRM_WITH_CODE",
-                            EmailMessage: "Hello {username}, Thanks for signing up to our awesome app! Your verification code is {####}",
-                            EmailSubject: "Verify your email for our awesome app!",
-                            SmsMessage: "Hello {username}, Thanks for signing up to our awesome app! Your verification code is {####}",
-                        },
+                client "customer-app-client" {
+                    auth_flows: { user_password, user_srp },
+                    o_auth: {
+                        flows: { authorization_code_grant },
+                        scopes: [OPENID],
+                        callback_urls: ["https://my-app-domain.com/welcome"],
                     },
-                    overrides: { UpdateReplacePolicy: "Retain", DeletionPolicy: "Retain" },
-                }
-                construct "customer-app-client" {
-                    // AWS::Cognito::UserPoolClient: as CloudFormation has it (no item of the importer gives this resource)
-                    cfn_resource "Resource" {
-                        type: "AWS::Cognito::UserPoolClient",
-                        properties: {
-                            AllowedOAuthFlows: ["code"],
-                            AllowedOAuthFlowsUserPoolClient: true,
-                            AllowedOAuthScopes: ["openid"],
-                            CallbackURLs: ["https://my-app-domain.com/welcome"],
-                            ExplicitAuthFlows: [
-                                "ALLOW_USER_PASSWORD_AUTH",
-                                "ALLOW_USER_SRP_AUTH",
-                                "ALLOW_REFRESH_TOKEN_AUTH",
-                            ],
-                            SupportedIdentityProviders: ["COGNITO"],
-                            UserPoolId: reference("myuserpool01998219"),
-                        },
-                    }
                 }
             }
             construct "other-awesome-user-pool" {
