@@ -148,7 +148,8 @@ fn tally(report: &[String], forms: &mut BTreeMap<String, usize>, overridden: &mu
         let kind = head.rsplit('(').next().unwrap_or("");
         let (form, overrides) =
             form.split_once("` with overrides ").unwrap_or((form.trim_end_matches('`'), ""));
-        *forms.entry(form.to_string()).or_default() += 1;
+        let form = if form == "cfn_resource" { format!("cfn_resource {kind}") } else { form.to_string() };
+        *forms.entry(form).or_default() += 1;
         for path in overrides.split(", ").filter(|p| !p.is_empty()) {
             *overridden.entry(format!("{kind} {path}")).or_default() += 1;
         }
