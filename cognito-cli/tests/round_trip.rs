@@ -6,44 +6,13 @@
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
-use cognito_cli::verify::synth;
-use serde_json::Value;
+use cognito_cli::verify::{synth, without_bookkeeping};
 
 fn fixtures() -> Vec<PathBuf> {
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../tests/fixtures/cdk/expected/cli");
     let mut files: Vec<PathBuf> = std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().path()).collect();
     files.sort();
     files
-}
-
-/// `template` without what `cognito!` does not write: the CDK's bookkeeping and the
-/// resources' `Metadata`.
-fn without_bookkeeping(mut template: Value) -> Value {
-    let Some(t) = template.as_object_mut() else { return template };
-    if let Some(Value::Object(resources)) = t.get_mut("Resources") {
-        resources.retain(|_, r| r.get("Type").is_none_or(|t| t != "AWS::CDK::Metadata"));
-        for r in resources.values_mut() {
-            if let Some(r) = r.as_object_mut() {
-                r.remove("Metadata");
-            }
-        }
-    }
-    if t.get("Resources").is_some_and(|r| r.as_object().is_some_and(serde_json::Map::is_empty)) {
-        t.remove("Resources");
-    }
-    for (section, cdk) in [
-        ("Conditions", "CDKMetadataAvailable"),
-        ("Parameters", "BootstrapVersion"),
-        ("Rules", "CheckBootstrapVersion"),
-    ] {
-        if let Some(Value::Object(s)) = t.get_mut(section) {
-            s.remove(cdk);
-            if s.is_empty() {
-                t.remove(section);
-            }
-        }
-    }
-    template
 }
 
 /// Fixtures whose template the CDK writes but CloudFormation rejects at deploy time (a

@@ -1,7 +1,7 @@
 //! `AWS::Cognito::UserPoolClient` → `client ID { … }` in its pool, the inverse of
 //! `resources/client/render.rs` for the settings people write most.
 
-use super::{Item, Setting, flags, prop, strings};
+use super::{Item, Setting, flag_set, prop, strings};
 use crate::json::Json;
 use crate::print::string;
 use crate::template::Resource;
@@ -107,13 +107,9 @@ fn auth_flows(r: &Resource, item: &mut Item) {
     if !given.contains(&"ALLOW_REFRESH_TOKEN_AUTH") {
         return;
     }
-    let keys: Option<Vec<&str>> = given
-        .iter()
-        .filter(|f| **f != "ALLOW_REFRESH_TOKEN_AUTH")
-        .map(|f| AUTH_FLOWS.iter().find(|(cfn, _)| cfn == f).map(|(_, k)| *k))
-        .collect();
-    if let Some(keys) = keys.filter(|k| !k.is_empty()) {
-        item.text("auth_flows", flags(&keys));
+    let chosen: Vec<&str> = given.into_iter().filter(|f| *f != "ALLOW_REFRESH_TOKEN_AUTH").collect();
+    if let Some(set) = flag_set(&chosen, AUTH_FLOWS).filter(|_| !chosen.is_empty()) {
+        item.text("auth_flows", set);
     }
 }
 
@@ -131,13 +127,8 @@ fn o_auth(r: &Resource, item: &mut Item) {
         return;
     }
     let mut parts: Vec<(String, Setting)> = Vec::new();
-    let flow_keys: Option<Vec<&str>> = flows
-        .unwrap_or_default()
-        .iter()
-        .map(|f| OAUTH_FLOWS.iter().find(|(cfn, _)| cfn == f).map(|(_, k)| *k))
-        .collect();
-    let Some(flow_keys) = flow_keys else { return };
-    parts.push(("flows".into(), Setting::Text(flags(&flow_keys))));
+    let Some(flow_set) = flag_set(&flows.unwrap_or_default(), OAUTH_FLOWS) else { return };
+    parts.push(("flows".into(), Setting::Text(flow_set)));
     if let Some(scopes) = scopes {
         let members: Vec<String> = scopes
             .iter()

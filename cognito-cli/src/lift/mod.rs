@@ -158,6 +158,14 @@ fn strings(v: &Json) -> Option<Vec<&str>> {
     }
 }
 
+/// The flag set `{ a, b }` of `values`, each mapped by `table` (CloudFormation's word, the
+/// language's key); `None` when one is not in the table.
+fn flag_set(values: &[&str], table: &[(&str, &str)]) -> Option<String> {
+    let keys: Option<Vec<&str>> =
+        values.iter().map(|v| table.iter().find(|(cfn, _)| cfn == v).map(|(_, key)| *key)).collect();
+    keys.map(|k| flags(&k))
+}
+
 /// `{ a, b }`: a flag set of the given keys.
 fn flags(keys: &[&str]) -> String {
     format!("{{ {} }}", keys.join(", "))

@@ -1,7 +1,7 @@
 //! `AWS::Cognito::UserPool` → `user_pool ID { … }`, the inverse of `resources/user_pool/render.rs`,
 //! with the items the CDK nested in the pool (clients, domains, groups, resource servers).
 
-use super::{Item, Setting, flags, nested, prop, prop_at, strings};
+use super::{Item, Setting, flag_set, flags, nested, prop, prop_at, strings};
 use crate::json::Json;
 use crate::template::{Resource, Template};
 use crate::tree::Node;
@@ -136,16 +136,8 @@ fn auto_verify(r: &Resource, item: &mut Item) {
     if attrs == aliases_verified(r) {
         return;
     }
-    let keys: Option<Vec<&str>> = attrs
-        .iter()
-        .map(|a| match *a {
-            "email" => Some("email"),
-            "phone_number" => Some("phone"),
-            _ => None,
-        })
-        .collect();
-    if let Some(keys) = keys {
-        item.text("auto_verify", flags(&keys));
+    if let Some(set) = flag_set(&attrs, &[("email", "email"), ("phone_number", "phone")]) {
+        item.text("auto_verify", set);
     }
 }
 
@@ -166,17 +158,10 @@ fn sms_role(r: &Resource, item: &mut Item) {
 /// `mfa_second_factor`: `EnabledMfas` as flags.
 fn mfa_second_factor(r: &Resource, item: &mut Item) {
     let Some(factors) = prop(r, "EnabledMfas").and_then(strings) else { return };
-    let keys: Option<Vec<&str>> = factors
-        .iter()
-        .map(|f| match *f {
-            "SMS_MFA" => Some("sms"),
-            "SOFTWARE_TOKEN_MFA" => Some("otp"),
-            "EMAIL_OTP" => Some("email"),
-            _ => None,
-        })
-        .collect();
-    if let Some(keys) = keys {
-        item.text("mfa_second_factor", flags(&keys));
+    if let Some(set) =
+        flag_set(&factors, &[("SMS_MFA", "sms"), ("SOFTWARE_TOKEN_MFA", "otp"), ("EMAIL_OTP", "email")])
+    {
+        item.text("mfa_second_factor", set);
     }
 }
 
@@ -247,19 +232,14 @@ fn sign_in_policy(r: &Resource, item: &mut Item) {
     else {
         return;
     };
-    let keys: Option<Vec<&str>> = factors
-        .iter()
-        .map(|f| match *f {
-            "PASSWORD" => Some("password"),
-            "EMAIL_OTP" => Some("email_otp"),
-            "SMS_OTP" => Some("sms_otp"),
-            "WEB_AUTHN" => Some("passkey"),
-            _ => None,
-        })
-        .collect();
-    if let Some(keys) = keys {
-        let inner = Setting::Text(flags(&keys));
-        item.map("sign_in_policy", vec![("allowed_first_auth_factors".into(), inner)]);
+    let table = [
+        ("PASSWORD", "password"),
+        ("EMAIL_OTP", "email_otp"),
+        ("SMS_OTP", "sms_otp"),
+        ("WEB_AUTHN", "passkey"),
+    ];
+    if let Some(set) = flag_set(&factors, &table) {
+        item.map("sign_in_policy", vec![("allowed_first_auth_factors".into(), Setting::Text(set))]);
     }
 }
 
