@@ -151,3 +151,37 @@ fn the_pipeline_never_panics() {
     println!("the pipeline handled {count} inputs without panicking");
     assert!(count > 5000, "the corpus should give thousands of inputs, got {count}");
 }
+
+/// `open` `depth` times around `1`, closed in turn, as the value of a pool's setting.
+fn nested(open: &str, close: &str, depth: usize) -> TokenStream {
+    let text = format!("user_pool p {{ user_verification: {}1{} }}", open.repeat(depth), close.repeat(depth));
+    TokenStream::from_str(&text).expect("balanced")
+}
+
+/// The limit is a clear error under the delimiter that crosses it, found without recursion,
+/// however deep the input (a real build of 800 levels used to kill rustc).
+#[test]
+fn nesting_beyond_the_limit_is_an_error_not_a_crash() {
+    for (open, close) in [("{ a: ", " }"), ("[", "]"), ("(", ")"), ("f(", ")")] {
+        // The pool's block is level 1.
+        for depth in [pipeline::ast::MAX_NESTING, pipeline::ast::MAX_NESTING + 1, 800, 100_000] {
+            let out = pipeline::expand(nested(open, close, depth - 1)).to_string();
+            let too_deep = out.contains("opens level 65 of nesting");
+            assert_eq!(too_deep, depth > pipeline::ast::MAX_NESTING, "{open} × {depth}: {}", &out[..out.len().min(300)]);
+        }
+    }
+}
+
+/// A literal token of `i64::MIN` (another macro can make one) under `-`: an error, not an
+/// overflow.
+#[test]
+fn negated_i64_min_is_an_error() {
+    let mut value = TokenStream::from_str("precedence: -").expect("tokens");
+    value.extend([TokenTree::Literal(proc_macro2::Literal::i64_unsuffixed(i64::MIN))]);
+    let mut group = TokenStream::from_str("group admins").expect("tokens");
+    group.extend([TokenTree::Group(Group::new(Delimiter::Brace, value))]);
+    let mut input = TokenStream::from_str("user_pool p").expect("tokens");
+    input.extend([TokenTree::Group(Group::new(Delimiter::Brace, group))]);
+    let out = pipeline::expand(input).to_string();
+    assert!(out.contains("`precedence` takes an integer from -9007199254740991 to 9007199254740991"), "{out}");
+}

@@ -8,6 +8,11 @@
 use std::borrow::Cow;
 use std::fmt::Write as _;
 
+/// The largest integer a template carries exactly, JavaScript's `Number.MAX_SAFE_INTEGER`
+/// (2^53 − 1): JSON readers hold numbers as doubles (RFC 8259, section 6), which skip
+/// integers beyond it.
+pub const MAX_SAFE_INTEGER: i64 = (1 << 53) - 1;
+
 /// A JSON value whose objects keep the order their keys were inserted in.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Json {

@@ -72,7 +72,7 @@ pub use identity_pool::{
 pub use idp::*;
 pub use imported::ImportedUserPool;
 pub use items::Item;
-pub use json::{Json, Obj};
+pub use json::{Json, MAX_SAFE_INTEGER, Obj};
 pub use lambda::{Code, LambdaFunction};
 pub use output::{Output, Parameter};
 pub use resource_server::{ImportedUserPoolResourceServer, ResourceServerScope, UserPoolResourceServer};
