@@ -5,7 +5,7 @@ use std::fmt::Display;
 use crate::error::{Target, Violation};
 use crate::items::Item;
 use crate::stack::{Index, NodeId, Stack};
-use crate::value::{Attr, ItemRef, Value};
+use crate::value::{Attr, ItemRef, MAX_VALUE_DEPTH, Value};
 
 /// A violation being built by a rule.
 #[derive(Clone, Debug)]
@@ -125,13 +125,21 @@ impl<'a> Check<'a> {
         Some((node, item))
     }
 
-    /// Checks the references inside a string value (`pool.user_pool_id` and the like).
+    /// Checks the references inside a string value (`pool.user_pool_id` and the like), in
+    /// order, without recursion: a value built at run time may nest without bound.
     pub(crate) fn value(&mut self, path: &str, value: &Value) {
-        match value {
-            Value::Attr(r, attr) => self.attr(path, r, attr),
-            Value::Join(_, parts) => parts.iter().for_each(|p| self.value(path, p)),
-            Value::ImportValue(v) => self.value(path, v),
-            Value::Str(_) | Value::Ref(_) | Value::GetAtt(..) | Value::Sub(_) => {}
+        if value.depth(MAX_VALUE_DEPTH) > MAX_VALUE_DEPTH {
+            crate::rules::value_depth(self, path);
+            return;
+        }
+        let mut pending = vec![value];
+        while let Some(v) = pending.pop() {
+            match v {
+                Value::Attr(r, attr) => self.attr(path, r, attr),
+                Value::Join(_, parts) => pending.extend(parts.iter().rev()),
+                Value::ImportValue(v) => pending.push(v),
+                Value::Str(_) | Value::Ref(_) | Value::GetAtt(..) | Value::Sub(_) => {}
+            }
         }
     }
 

@@ -14,7 +14,7 @@ use crate::output::{Output, Parameter};
 use crate::resource_server::{ImportedUserPoolResourceServer, UserPoolResourceServer};
 use crate::stack::{Index, NodeId, Stack, Synth, get_att, reference};
 use crate::user_pool::{AddedTrigger, Arn, UserPool};
-use crate::value::{Attr, Value};
+use crate::value::{Attr, MAX_VALUE_DEPTH, Value};
 
 /// What an item is.
 #[derive(Clone, Debug, PartialEq)]
@@ -332,16 +332,29 @@ impl Item {
 impl Synth<'_> {
     /// A string value as it goes into the template.
     pub(crate) fn value(&self, v: &Value) -> Json {
+        self.value_at(v, 1)
+    }
+
+    /// `v`, `depth` functions deep: beyond [`MAX_VALUE_DEPTH`] the render stops (the check
+    /// reports the value), so no template and no recursion goes deeper.
+    fn value_at(&self, v: &Value, depth: usize) -> Json {
+        if depth > MAX_VALUE_DEPTH {
+            self.too_deep();
+            return Json::Null;
+        }
         match v {
             Value::Str(s) => Json::from(s.clone()),
             Value::Ref(r) => reference(r),
             Value::GetAtt(r, a) => get_att(r, a),
             Value::Join(sep, parts) => Json::obj1(
                 "Fn::Join",
-                Json::Arr(vec![sep.clone().into(), Json::Arr(parts.iter().map(|p| self.value(p)).collect())]),
+                Json::Arr(vec![
+                    sep.clone().into(),
+                    Json::Arr(parts.iter().map(|p| self.value_at(p, depth + 1)).collect()),
+                ]),
             ),
             Value::Sub(s) => Json::obj1("Fn::Sub", s.clone()),
-            Value::ImportValue(v) => Json::obj1("Fn::ImportValue", self.value(v)),
+            Value::ImportValue(v) => Json::obj1("Fn::ImportValue", self.value_at(v, depth + 1)),
             Value::Attr(r, attr) => self
                 .resolve(r)
                 .and_then(|n| self.stack.nodes()[n.0].item.attr(self, n, attr))

@@ -78,4 +78,4 @@ pub use output::{Output, Parameter};
 pub use resource_server::{ImportedUserPoolResourceServer, ResourceServerScope, UserPoolResourceServer};
 pub use stack::{Env, Node, NodeId, Stack};
 pub use user_pool::*;
-pub use value::{Attr, ItemRef, SignInUrl, Value};
+pub use value::{Attr, ItemRef, MAX_VALUE_DEPTH, SignInUrl, Value};

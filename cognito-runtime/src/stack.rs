@@ -297,8 +297,11 @@ impl Stack {
             resource_ids: vec![std::cell::OnceCell::new(); self.nodes.len()],
             paths: RefCell::new(HashMap::new()),
             record_paths: deps::any_dependencies(self, &index),
+            too_deep: RefCell::new(Vec::new()),
         };
         synth.walk(None);
+        rules::stack::unchecked_depth(self, &index, &synth.too_deep.borrow(), &mut out);
+        rules::stack::template_numbers(self, &index, &synth.sections, &synth.emitted, &mut out);
         // Below a duplicate construct id every logical id repeats: that is one problem, and
         // `construct_id.duplicate` has said it.
         let duplicates: Vec<NodeId> =
@@ -417,6 +420,8 @@ pub(crate) struct Synth<'a> {
     paths: RefCell<HashMap<String, String>>,
     /// Whether any item has dependencies, so `paths` is needed.
     record_paths: bool,
+    /// Items with a value the render cut at [`crate::value::MAX_VALUE_DEPTH`].
+    too_deep: RefCell<Vec<NodeId>>,
 }
 
 impl<'a> Synth<'a> {
@@ -470,6 +475,13 @@ impl<'a> Synth<'a> {
             self.resources.push((logical_id.clone(), node));
         }
         self.section(section).push(logical_id, element);
+    }
+
+    /// Notes that the current item has a value nested too deep to render.
+    pub(crate) fn too_deep(&self) {
+        if let Some(node) = self.current {
+            self.too_deep.borrow_mut().push(node);
+        }
     }
 
     /// The node a reference points at (the check pass made sure there is one).

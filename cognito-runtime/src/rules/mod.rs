@@ -7,7 +7,7 @@ pub(crate) mod stack;
 
 use crate::check::{Check, Issue};
 use crate::text::{is_java_space, is_visible, utf16_len};
-use crate::value::Value;
+use crate::value::{MAX_VALUE_DEPTH, Value};
 
 /// CloudFormation schema: a string property's `minLength`/`maxLength` (UTF-16 units).
 pub(crate) fn length(cx: &mut Check, rule: &'static str, path: &str, value: &Value, min: usize, max: usize) {
@@ -33,6 +33,19 @@ pub(crate) fn length(cx: &mut Check, rule: &'static str, path: &str, value: &Val
             .value(value),
         );
     }
+}
+
+/// `cognito!`: CloudFormation functions nest at most [`MAX_VALUE_DEPTH`] deep in a value, so
+/// that every template stays within what JSON parsers accept.
+pub(crate) fn value_depth(cx: &mut Check, path: &str) {
+    let key = if path.is_empty() { "a value of this item".to_owned() } else { format!("`{}`", key(path)) };
+    cx.push(Issue::new(
+        "value.depth",
+        path,
+        format!(
+            "{key} must nest CloudFormation functions at most {MAX_VALUE_DEPTH} deep, what JSON parsers accept in a template (got a value nested deeper); build it with fewer nested `join`s and `import_value`s"
+        ),
+    ));
 }
 
 /// The key the user wrote for a field path: its last segment, or for a list element

@@ -1,10 +1,11 @@
 //! Stack-wide rules: the stack's name, construct ids, reference names, logical ids.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use crate::check::{Check, Issue};
 use crate::error::{Target, Violation};
 use crate::items::Item;
+use crate::json::{Json, MAX_SAFE_INTEGER, Obj};
 use crate::stack::{Index, NodeId, Stack};
 
 /// Runs the stack-wide rules.
@@ -173,4 +174,116 @@ pub(crate) fn circular_dependency(
             cycle.join(" → ")
         ),
     );
+}
+
+/// `cognito!` (the rule of [`crate::rules::value_depth`]) for a value the item's rules do not
+/// read: the render cut it, so the item must not pass.
+pub(crate) fn unchecked_depth(stack: &Stack, index: &Index, cut: &[NodeId], out: &mut Vec<Violation>) {
+    if cut.is_empty() {
+        return;
+    }
+    let mut reported: HashSet<NodeId> =
+        out.iter().filter(|v| v.rule == "value.depth").filter_map(|v| v.node).collect();
+    for &node in cut {
+        if reported.insert(node) {
+            crate::rules::value_depth(&mut Check::new(stack, index, Some(node), out), "");
+        }
+    }
+}
+
+/// JSON (RFC 8259, section 6): readers hold a template's numbers as doubles, so an integer
+/// beyond ±(2^53 − 1) deploys rounded and NaN or an infinity is no JSON at all. Checked on
+/// the rendered template, which holds every number any item wrote; an item that already
+/// broke a rule is left to that rule's message.
+pub(crate) fn template_numbers(
+    stack: &Stack,
+    index: &Index,
+    sections: &[(&'static str, Obj)],
+    emitted: &HashMap<String, Option<NodeId>>,
+    out: &mut Vec<Violation>,
+) {
+    let flagged: HashSet<Option<NodeId>> = out.iter().map(|v| v.node).collect();
+    let mut pending = Vec::new();
+    for (_, elements) in sections {
+        for (logical_id, element) in &elements.0 {
+            let Some(&node) = emitted.get(logical_id.as_ref()) else { continue };
+            if flagged.contains(&node) || !has_unsafe_number(element, &mut pending) {
+                continue;
+            }
+            let Some((at, n)) = unsafe_number(element) else { continue };
+            let shown = crate::json::js_number(n);
+            let problem = if n.is_finite() {
+                format!(
+                    "beyond the integers a JSON template carries exactly (-{MAX_SAFE_INTEGER} to {MAX_SAFE_INTEGER}), so the deployed number would be rounded"
+                )
+            } else {
+                "which JSON cannot write".to_owned()
+            };
+            Check::new(stack, index, node, out).push(Issue::new(
+                "template.number",
+                "",
+                format!("`{at}` of `{logical_id}` would be {shown} in the template, {problem}; give a number in that range"),
+            ).value(shown));
+        }
+    }
+}
+
+fn is_unsafe(n: f64) -> bool {
+    !n.is_finite() || n.abs() > MAX_SAFE_INTEGER as f64
+}
+
+/// Whether `element` holds an unsafe number, without recursion (`pending` is scratch space).
+fn has_unsafe_number<'a>(element: &'a Json, pending: &mut Vec<&'a Json>) -> bool {
+    pending.clear();
+    pending.push(element);
+    while let Some(j) = pending.pop() {
+        match j {
+            Json::Num(n) if is_unsafe(*n) => return true,
+            Json::Arr(items) => pending.extend(items),
+            Json::Obj(o) => pending.extend(o.0.iter().map(|(_, v)| v)),
+            _ => {}
+        }
+    }
+    false
+}
+
+/// The first unsafe number of `element` and its path (`Properties.MemorySize`).
+fn unsafe_number(element: &Json) -> Option<(String, f64)> {
+    let mut pending = vec![(element, String::new())];
+    while let Some((j, at)) = pending.pop() {
+        let child = |key: &str| if at.is_empty() { key.to_owned() } else { format!("{at}.{key}") };
+        match j {
+            Json::Num(n) if is_unsafe(*n) => return Some((at, *n)),
+            Json::Arr(items) => {
+                pending.extend(items.iter().enumerate().rev().map(|(i, v)| (v, child(&i.to_string()))))
+            }
+            Json::Obj(o) => pending.extend(o.0.iter().rev().map(|(k, v)| (v, child(k)))),
+            _ => {}
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// No item writes NaN today (every duration rule rejects it), but none may: the scan
+    /// finds it, and infinities and integers beyond 2^53 − 1, with their path.
+    #[test]
+    fn unsafe_numbers_are_found_with_their_path() {
+        let mut props = Obj::new();
+        props.push("Safe", Json::Num(MAX_SAFE_INTEGER as f64));
+        props.push("Fraction", Json::Num(0.5));
+        props.push("List", Json::Arr(vec![Json::Num(1.0), Json::Num(f64::NAN)]));
+        let element = Json::obj1("Properties", props);
+        assert!(has_unsafe_number(&element, &mut Vec::new()));
+        let (at, n) = unsafe_number(&element).expect("NaN is found");
+        assert_eq!(at, "Properties.List.1");
+        assert!(n.is_nan());
+        for bad in [f64::INFINITY, -(MAX_SAFE_INTEGER as f64) - 2.0, 1e300] {
+            assert!(has_unsafe_number(&Json::Num(bad), &mut Vec::new()), "{bad}");
+        }
+        assert!(!has_unsafe_number(&Json::Num(-(MAX_SAFE_INTEGER as f64)), &mut Vec::new()));
+    }
 }
