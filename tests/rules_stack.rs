@@ -98,3 +98,16 @@ fn lambda_memory_size_beyond_json_fails() {
         assert!(s.synth().is_err(), "memory_size {memory_size} must not synthesize");
     }
 }
+
+/// A tree of items built at run time may be deeper than recursion allows: it renders.
+#[test]
+fn a_deep_tree_of_items_synthesizes() {
+    let mut s = Stack::new("Stack");
+    let mut parent = s.add("scope", Item::Construct);
+    for _ in 0..100_000 {
+        parent = s.add_node(Some(parent), "c", None, Item::Construct);
+    }
+    s.add_child(parent, "pool", UserPool::default());
+    let template = s.synth().expect("a deep tree is valid");
+    assert_eq!(template["Resources"].as_object().map(|r| r.len()), Some(1));
+}

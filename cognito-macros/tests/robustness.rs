@@ -167,7 +167,12 @@ fn nesting_beyond_the_limit_is_an_error_not_a_crash() {
         for depth in [pipeline::ast::MAX_NESTING, pipeline::ast::MAX_NESTING + 1, 800, 100_000] {
             let out = pipeline::expand(nested(open, close, depth - 1)).to_string();
             let too_deep = out.contains("opens level 65 of nesting");
-            assert_eq!(too_deep, depth > pipeline::ast::MAX_NESTING, "{open} × {depth}: {}", &out[..out.len().min(300)]);
+            assert_eq!(
+                too_deep,
+                depth > pipeline::ast::MAX_NESTING,
+                "{open} × {depth}: {}",
+                &out[..out.len().min(300)]
+            );
         }
     }
 }
@@ -183,5 +188,8 @@ fn negated_i64_min_is_an_error() {
     let mut input = TokenStream::from_str("user_pool p").expect("tokens");
     input.extend([TokenTree::Group(Group::new(Delimiter::Brace, group))]);
     let out = pipeline::expand(input).to_string();
-    assert!(out.contains("`precedence` takes an integer from -9007199254740991 to 9007199254740991"), "{out}");
+    assert!(
+        out.contains("`precedence` takes an integer from -9007199254740991 to 9007199254740991"),
+        "{out}"
+    );
 }

@@ -299,7 +299,7 @@ impl Stack {
             record_paths: deps::any_dependencies(self, &index),
             too_deep: RefCell::new(Vec::new()),
         };
-        synth.walk(None);
+        synth.walk();
         rules::stack::unchecked_depth(self, &index, &synth.too_deep.borrow(), &mut out);
         rules::stack::template_numbers(self, &index, &synth.sections, &synth.emitted, &mut out);
         // Below a duplicate construct id every logical id repeats: that is one problem, and
@@ -425,13 +425,19 @@ pub(crate) struct Synth<'a> {
 }
 
 impl<'a> Synth<'a> {
-    fn walk(&mut self, parent: Option<NodeId>) {
+    /// Renders every item, parents before children, without recursion: a tree built at run
+    /// time may be deeper than the stack allows recursion.
+    fn walk(&mut self) {
         let index = self.index;
-        for &child in index.children(parent) {
-            let node = &self.stack.nodes[child.0];
+        let mut levels = vec![index.children(None).iter()];
+        while let Some(level) = levels.last_mut() {
+            let Some(&child) = level.next() else {
+                levels.pop();
+                continue;
+            };
             self.current = Some(child);
-            node.item.synth(self, child);
-            self.walk(Some(child));
+            self.stack.nodes[child.0].item.synth(self, child);
+            levels.push(index.children(Some(child)).iter());
         }
     }
 
