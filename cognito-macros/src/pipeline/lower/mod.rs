@@ -9,6 +9,7 @@ mod enums;
 mod federation;
 mod identity_pool;
 mod items;
+mod numbers;
 mod pool;
 mod values;
 

@@ -1,7 +1,7 @@
 //! Lowering of plain values: literals, strings and CloudFormation values, durations,
 //! references, lists.
 
-use cognito_runtime::{Arn, Attr, Duration, ItemRef, MAX_SAFE_INTEGER, SignInUrl, Value as CfnValue};
+use cognito_runtime::{Arn, Attr, Duration, ItemRef, SignInUrl, Value as CfnValue};
 use syn::Lit;
 use syn::ext::IdentExt;
 
@@ -18,72 +18,6 @@ impl Lower for bool {
             }
         }
     }
-}
-
-/// The largest magnitude a number may have, as an `f64`.
-const MAX_SAFE: f64 = MAX_SAFE_INTEGER as f64;
-
-impl Lower for i64 {
-    fn lower(v: &Value, lx: &mut Lx) -> Option<i64> {
-        let (lit, negative) = match &v.kind {
-            ValueKind::Lit(Lit::Int(i)) => (i, false),
-            ValueKind::Neg(Lit::Int(i)) => (i, true),
-            _ => {
-                lx.expected(v, "an integer");
-                return None;
-            }
-        };
-        // Checked: a literal token may already be negative (another macro can make one of
-        // `i64::MIN`), and `-` in front of it must not overflow.
-        let n = lit.base10_parse::<i64>().ok().and_then(|n| if negative { n.checked_neg() } else { Some(n) });
-        match n {
-            Some(n) if n.unsigned_abs() <= MAX_SAFE_INTEGER.unsigned_abs() => Some(n),
-            _ => {
-                beyond_json(v, lit.base10_digits(), negative, "an integer", lx);
-                None
-            }
-        }
-    }
-}
-
-impl Lower for f64 {
-    fn lower(v: &Value, lx: &mut Lx) -> Option<f64> {
-        let (parsed, digits, negative) = match &v.kind {
-            ValueKind::Lit(Lit::Int(i)) => (i.base10_parse::<f64>(), i.base10_digits(), false),
-            ValueKind::Lit(Lit::Float(f)) => (f.base10_parse::<f64>(), f.base10_digits(), false),
-            ValueKind::Neg(Lit::Int(i)) => (i.base10_parse::<f64>(), i.base10_digits(), true),
-            ValueKind::Neg(Lit::Float(f)) => (f.base10_parse::<f64>(), f.base10_digits(), true),
-            _ => {
-                lx.expected(v, "a number");
-                return None;
-            }
-        };
-        match parsed {
-            Ok(n) if n.abs() <= MAX_SAFE => Some(if negative { -n } else { n }),
-            _ => {
-                beyond_json(v, digits, negative, "a number", lx);
-                None
-            }
-        }
-    }
-}
-
-/// JSON (RFC 8259, section 6): beyond 2^53 − 1 readers of a template round numbers, so the
-/// value deployed would not be the one written.
-fn beyond_json(v: &Value, digits: &str, negative: bool, what: &str, lx: &mut Lx) {
-    let written = match (negative, digits.starts_with('-')) {
-        (true, true) => format!("- {digits}"),
-        (true, false) => format!("-{digits}"),
-        (false, _) => digits.to_owned(),
-    };
-    let key = lx.key().map_or_else(String::new, |k| format!("`{k}` takes "));
-    lx.error(
-        v.first,
-        v.last,
-        format!(
-            "{key}{what} from -{MAX_SAFE_INTEGER} to {MAX_SAFE_INTEGER}, the range a JSON template carries exactly (got {written}); beyond it the deployed number is rounded: write a smaller one"
-        ),
-    );
 }
 
 impl Lower for String {
