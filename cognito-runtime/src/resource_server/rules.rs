@@ -4,11 +4,14 @@
 use super::*;
 use crate::check::{Check, Issue};
 use crate::error::Target;
+use crate::error::Violation;
 use crate::items::Item;
 use crate::pool_child;
 use crate::rules::is_name_char;
-use crate::stack::NodeId;
+use crate::stack::{Index, NodeId, Stack};
 use crate::text::utf16_len;
+use std::collections::HashMap;
+use std::collections::hash_map::Entry;
 
 /// Runs every rule of a resource server.
 pub(crate) fn check(rs: &UserPoolResourceServer, cx: &mut Check) {
@@ -28,6 +31,45 @@ pub(crate) fn pool_of(cx: &Check, node: NodeId, rs: &UserPoolResourceServer) -> 
     .filter(|p| {
         cx.stack.node(*p).is_some_and(|n| matches!(n.item, Item::UserPool(_) | Item::ImportedUserPool(_)))
     })
+}
+
+/// Finds, in one pass over the stack, the resource servers whose pool already has one with
+/// their identifier.
+pub(crate) fn duplicate_identifiers(stack: &Stack, index: &Index, out: &mut Vec<Violation>) {
+    let mut first: HashMap<(NodeId, &str), NodeId> = HashMap::new();
+    for (i, node) in stack.nodes().iter().enumerate() {
+        let Item::ResourceServer(rs) = &node.item else { continue };
+        // An empty identifier is a placeholder for `(EXPR)` or already wrong.
+        if rs.identifier.is_empty() {
+            continue;
+        }
+        let mut cx = Check::new(stack, index, Some(NodeId(i)), out);
+        let Some(pool) = pool_of(&cx, NodeId(i), rs) else { continue };
+        match first.entry((pool, rs.identifier.as_str())) {
+            Entry::Vacant(e) => {
+                e.insert(NodeId(i));
+            }
+            Entry::Occupied(e) => duplicate_identifier(rs, *e.get(), &mut cx),
+        }
+    }
+}
+
+/// CloudFormation schema (`primaryIdentifier`: `UserPoolId` and `Identifier`): a pool's
+/// resource servers have distinct identifiers; CloudFormation fails the second one.
+fn duplicate_identifier(rs: &UserPoolResourceServer, first: NodeId, cx: &mut Check) {
+    let id = &rs.identifier;
+    cx.push(
+        Issue::new(
+            "resource_server.identifier.duplicate",
+            "identifier",
+            format!(
+                "`identifier` must differ from the identifiers of the pool's other resource servers, but `{}` has it too (got {id:?}); CloudFormation fails the second at deploy time (\"… already exists …\"; cfn-lint E3019: \"Primary identifiers … should have unique values across the resources\"): give each resource server its own identifier",
+                cx.stack.path(first).join("/")
+            ),
+        )
+        .value(format!("{id:?}"))
+        .reads(first, "identifier"),
+    );
 }
 
 /// `[\x21\x23-\x5B\x5D-\x7E]`: printable ASCII without space, `"` and `\`.

@@ -39,6 +39,7 @@ pub(crate) fn check_stack(stack: &Stack, index: &Index, out: &mut Vec<Violation>
             }
         }
     }
+    crate::resource_server::rules::duplicate_identifiers(stack, index, out);
 }
 
 /// AWS CDK `Stack`: the name matches `/^[A-Za-z][A-Za-z0-9-]*$/` (CloudFormation: at most
