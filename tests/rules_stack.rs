@@ -111,3 +111,18 @@ fn a_deep_tree_of_items_synthesizes() {
     let template = s.synth().expect("a deep tree is valid");
     assert_eq!(template["Resources"].as_object().map(|r| r.len()), Some(1));
 }
+
+/// Only an import and an output: the CDK writes a template without `Resources`, which
+/// CloudFormation refuses.
+#[test]
+fn stack_resources() {
+    let mut s = Stack::new("Stack");
+    s.add("imported", ImportedUserPool::FromId("us-east-1_oiuR12Abd".into()));
+    s.add("id", output(Value::attr("imported", Attr::UserPoolId)));
+    let m = violation(&s, "stack.resources", "");
+    assert_eq!(
+        m,
+        "stack `Stack` creates no resource (outputs, parameters and imports are not resources); CloudFormation rejects a template without one at deploy time (\"Template format error: At least one Resources member must be defined.\"): declare an item that creates a resource, such as a `user_pool`, or move the outputs to a stack that has one"
+    );
+    assert_eq!(Stack::new("Empty").check()[0].rule, "stack.resources");
+}

@@ -302,6 +302,7 @@ impl Stack {
         synth.walk();
         rules::stack::unchecked_depth(self, &index, &synth.too_deep.borrow(), &mut out);
         rules::stack::template_numbers(self, &index, &synth.sections, &synth.emitted, &mut out);
+        rules::stack::resources(self, &synth.sections, &mut out);
         // Below a duplicate construct id every logical id repeats: that is one problem, and
         // `construct_id.duplicate` has said it.
         let duplicates: Vec<NodeId> =

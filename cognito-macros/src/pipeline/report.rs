@@ -14,8 +14,13 @@ fn overlaps(a: &str, b: &str) -> bool {
 
 /// Whether a violation should reach the user: not when it reads an `(EXPR)` value (checked at
 /// run time by `Stack::synth`) or a setting that already has an error.
-fn keep(v: &Violation, lx: &Lx, had_syntax_errors: bool) -> bool {
+fn keep(v: &Violation, lx: &Lx, had_syntax_errors: bool, alone: bool) -> bool {
     if had_syntax_errors && v.rule == "reference.unknown" {
+        return false;
+    }
+    // That the stack creates nothing is said last: while an item failed to parse or lower, or
+    // breaks a rule, what the stack creates is not settled.
+    if v.rule == "stack.resources" && (had_syntax_errors || !lx.errors.is_empty() || !alone) {
         return false;
     }
     let unknown = |node: usize, p: &str| {
@@ -45,9 +50,19 @@ fn lookup(lx: &Lx, node: Option<usize>, path: &str) -> Option<(Spans, bool)> {
     }
 }
 
+/// Where a violation of the stack as a whole goes: under the stack's name, or else under the
+/// first item's id.
+fn stack_spans(lx: &Lx, node: Option<usize>) -> Option<Spans> {
+    if node.is_some() {
+        return None;
+    }
+    lx.spans.get(&(None, "name".to_owned())).or_else(|| lx.spans.get(&(Some(0), String::new()))).copied()
+}
+
 /// The errors to report for `violations`.
 pub fn report(violations: &[Violation], lx: &Lx, had_syntax_errors: bool) -> Vec<syn::Error> {
-    violations.iter().filter(|v| keep(v, lx, had_syntax_errors)).map(|v| error(v, lx)).collect()
+    let alone = violations.len() == 1;
+    violations.iter().filter(|v| keep(v, lx, had_syntax_errors, alone)).map(|v| error(v, lx)).collect()
 }
 
 fn error(v: &Violation, lx: &Lx) -> syn::Error {
@@ -60,7 +75,7 @@ fn error(v: &Violation, lx: &Lx) -> syn::Error {
             Target::Id => s.value,
         },
         Some((s, false)) => (s.key, s.key),
-        None => (Span::call_site(), Span::call_site()),
+        None => stack_spans(lx, node).map_or((Span::call_site(), Span::call_site()), |s| s.value),
     };
     let mut message = v.message.clone();
     if v.rule == "reference.unknown"

@@ -66,6 +66,29 @@ fn stack_name(stack: &Stack, out: &mut Vec<Violation>) {
     }
 }
 
+/// CloudFormation: a template creates at least one resource ("Template format error: At
+/// least one Resources member must be defined."); the CDK writes one without, from a stack
+/// of outputs and imports, and only the deploy fails.
+pub(crate) fn resources(stack: &Stack, sections: &[(&'static str, Obj)], out: &mut Vec<Violation>) {
+    if sections.iter().any(|(name, items)| *name == "Resources" && !items.is_empty()) {
+        return;
+    }
+    out.push(Violation {
+        node: None,
+        item: String::new(),
+        path: String::new(),
+        value: None,
+        message: format!(
+            "stack `{}` creates no resource (outputs, parameters and imports are not resources); CloudFormation rejects a template without one at deploy time (\"Template format error: At least one Resources member must be defined.\"): declare an item that creates a resource, such as a `user_pool`, or move the outputs to a stack that has one",
+            stack.name()
+        ),
+        related: Vec::new(),
+        reads: Vec::new(),
+        target: Target::Id,
+        rule: "stack.resources",
+    });
+}
+
 /// AWS CDK `Node.addChild`: construct ids are unique among siblings ("There is already a
 /// Construct with name …").
 fn duplicate_construct_id(stack: &Stack, first: NodeId, cx: &mut Check) {
