@@ -6,8 +6,12 @@ use std::path::PathBuf;
 
 use cognito::Stack;
 
+mod parity;
 pub mod pool;
 
+pub use parity::*;
+
+/// The text of fixture `name.ext` (the CDK's template or error for a case).
 fn fixture(name: &str, ext: &str) -> String {
     let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
         .join("tests/fixtures/cdk/expected")
@@ -23,25 +27,6 @@ pub fn cdk_template(name: &str) -> serde_json::Value {
 /// The CDK's error message for case `name`.
 pub fn cdk_error(name: &str) -> String {
     fixture(name, "err").trim().trim_start_matches("ERROR: ").to_owned()
-}
-
-/// Asserts that `stack` synthesizes the CDK's template for case `name` (as JSON values), and
-/// reports the first differing path when it does not.
-pub fn assert_parity(stack: &Stack, name: &str) {
-    let ours = match stack.synth() {
-        Ok(t) => t,
-        Err(e) => panic!("{name}: synth failed: {e}"),
-    };
-    let theirs = cdk_template(name);
-    if ours != theirs {
-        let mut diffs = Vec::new();
-        diff("", &ours, &theirs, &mut diffs);
-        panic!(
-            "{name}: template differs from the CDK's at:\n  {}\nours:\n{}",
-            diffs.join("\n  "),
-            serde_json::to_string_pretty(&ours).unwrap_or_default()
-        );
-    }
 }
 
 /// Asserts that `stack` is rejected as the CDK rejects case `name`, by the rule `rule`.
@@ -77,32 +62,6 @@ pub fn violation(stack: &Stack, rule: &str, path: &str) -> String {
     let v = found[0];
     assert_eq!(v.path, path, "path of {rule}");
     v.message.clone()
-}
-
-fn diff(path: &str, a: &serde_json::Value, b: &serde_json::Value, out: &mut Vec<String>) {
-    use serde_json::Value::*;
-    match (a, b) {
-        (Object(x), Object(y)) => {
-            for (k, va) in x {
-                match y.get(k) {
-                    Some(vb) => diff(&format!("{path}/{k}"), va, vb, out),
-                    None => out.push(format!("{path}/{k}: only ours has it: {va}")),
-                }
-            }
-            for (k, vb) in y {
-                if !x.contains_key(k) {
-                    out.push(format!("{path}/{k}: only the CDK's has it: {vb}"));
-                }
-            }
-        }
-        (Array(x), Array(y)) if x.len() == y.len() => {
-            for (i, (va, vb)) in x.iter().zip(y).enumerate() {
-                diff(&format!("{path}/{i}"), va, vb, out);
-            }
-        }
-        _ if a != b => out.push(format!("{path}: ours {a}, CDK {b}")),
-        _ => {}
-    }
 }
 
 /// Asserts that we reject by rule `rule` a configuration the CDK accepts (case `name` has a
