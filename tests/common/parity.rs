@@ -1,8 +1,8 @@
 //! Parity with the CDK: a synthesized template against the CDK's, byte for byte wherever our
 //! declaration order is the CDK's ([`assert_parity`]), as JSON values where it is not
 //! ([`assert_parity_values`], with the reason). With `COGNITO_TEMPLATE_DUMP=DIR` set, every
-//! template a helper synthesizes is also written to `DIR/<test crate>.<case>.json`, for
-//! cfn-lint (`.ci/run`).
+//! template a helper synthesizes is also written to `DIR/<test crate>.<case>.<bytes|values>.json`,
+//! for cfn-lint and the count of byte-exact and value-only checks (`.ci/run`).
 
 use cognito::{Json, Stack};
 
@@ -16,7 +16,7 @@ pub fn assert_parity(stack: &Stack, name: &str) {
         Ok(t) => t,
         Err(e) => panic!("{name}: synth failed: {e}"),
     };
-    dump(name, &ours);
+    dump(name, "bytes", &ours);
     assert_same_text(name, &ours);
 }
 
@@ -28,7 +28,7 @@ pub fn assert_parity_values(stack: &Stack, name: &str, reason: &str) {
         Ok(t) => t,
         Err(e) => panic!("{name}: synth failed: {e}"),
     };
-    dump(name, &stack.synth_to_string().unwrap_or_default());
+    dump(name, "values", &stack.synth_to_string().unwrap_or_default());
     assert_same_values(name, &ours);
 }
 
@@ -40,7 +40,7 @@ pub fn assert_parity_besides(stack: &Stack, name: &str, extra: &str) {
         Ok(t) => t,
         Err(e) => panic!("{name}: synth failed: {e}"),
     };
-    dump(name, &template.to_pretty_string());
+    dump(name, "bytes", &template.to_pretty_string());
     let Json::Obj(sections) = &mut template else { panic!("{name}: a template is an object") };
     let resources = sections.0.iter().position(|(k, _)| k == "Resources").expect("the extra resource");
     let (_, Json::Obj(resources)) = sections.0.remove(resources) else {
@@ -102,10 +102,11 @@ fn assert_same_values(name: &str, ours: &serde_json::Value) {
     }
 }
 
-/// Writes `template` to `$COGNITO_TEMPLATE_DUMP/<test crate>.<case>.json` when that is set.
-fn dump(name: &str, template: &str) {
+/// Writes `template` to `$COGNITO_TEMPLATE_DUMP/<test crate>.<case>.<kind>.json` when that is
+/// set; `kind` is how it is compared, `bytes` or `values`.
+fn dump(name: &str, kind: &str, template: &str) {
     let Some(dir) = std::env::var_os("COGNITO_TEMPLATE_DUMP") else { return };
-    let path = std::path::Path::new(&dir).join(format!("{}.{name}.json", env!("CARGO_CRATE_NAME")));
+    let path = std::path::Path::new(&dir).join(format!("{}.{name}.{kind}.json", env!("CARGO_CRATE_NAME")));
     if let Err(e) = std::fs::create_dir_all(&dir).and_then(|()| std::fs::write(&path, template)) {
         panic!("{}: {e}", path.display());
     }
