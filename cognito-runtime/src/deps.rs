@@ -1,7 +1,6 @@
 //! Dependencies between resources: the `DependsOn` that `depends_on` adds (the CDK's
 //! `node.addDependency`), and the detection of circles, which CloudFormation rejects.
 
-use std::cmp::Ordering;
 use std::collections::{HashMap, HashSet};
 
 use crate::json::{Json, Obj};
@@ -47,6 +46,8 @@ pub(crate) fn apply_depends_on(
     for (id, node) in emitted {
         by_node.entry(*node).or_default().push(id);
     }
+    // Looked up by position: a search of every resource for each would be quadratic.
+    let position: HashMap<&str, usize> = emitted_positions(resources, emitted);
     for i in 0..stack.nodes().len() {
         let deps = dependencies(stack, index, NodeId(i));
         if deps.is_empty() {
@@ -56,19 +57,27 @@ pub(crate) fn apply_depends_on(
             .iter()
             .flat_map(|n| by_node.get(n).into_iter().flatten().copied())
             .collect();
+        let own: HashSet<&str> = sources.iter().copied().collect();
         let mut targets: Vec<&str> = Vec::new();
         for target in deps {
             for n in subtree(index, target) {
-                targets
-                    .extend(by_node.get(&n).into_iter().flatten().copied().filter(|t| !sources.contains(t)));
+                targets.extend(by_node.get(&n).into_iter().flatten().copied().filter(|t| !own.contains(t)));
             }
         }
         for source in &sources {
-            if let Some(Json::Obj(resource)) = resources.get_mut(source) {
+            let at = position.get(source).copied();
+            if let Some((_, Json::Obj(resource))) = at.and_then(|i| resources.0.get_mut(i)) {
                 add_depends_on(resource, &targets, paths);
             }
         }
     }
+}
+
+/// The position in `resources` of each emitted logical id.
+fn emitted_positions<'a>(resources: &Obj, emitted: &'a Emitted) -> HashMap<&'a str, usize> {
+    let at: HashMap<&str, usize> =
+        resources.0.iter().enumerate().map(|(i, (k, _))| (k.as_ref(), i)).collect();
+    emitted.iter().filter_map(|(id, _)| Some((id.as_str(), *at.get(id.as_str())?))).collect()
 }
 
 fn add_depends_on(resource: &mut Obj, targets: &[&str], paths: &HashMap<String, String>) {
@@ -80,13 +89,13 @@ fn add_depends_on(resource: &mut Obj, targets: &[&str], paths: &HashMap<String, 
         Some(Json::Arr(existing)) => existing.iter().filter_map(|j| j.as_str().map(str::to_owned)).collect(),
         _ => Vec::new(),
     };
+    let mut seen: HashSet<String> = all.iter().cloned().collect();
     for t in targets {
-        if !all.iter().any(|a| a == t) {
+        if seen.insert((*t).to_owned()) {
             all.push((*t).to_owned());
         }
     }
-    let path = |id: &String| paths.get(id).map_or(id.as_str(), String::as_str).to_owned();
-    all.sort_by(|a, b| locale_cmp(&path(a), &path(b)));
+    all.sort_by_cached_key(|id| LocaleKey::new(paths.get(id).map_or(id.as_str(), String::as_str)));
     let value = Json::strs(all);
     match resource.get_mut("DependsOn") {
         Some(slot) => *slot = value,
@@ -340,7 +349,8 @@ impl LocaleKey {
 }
 
 /// JavaScript's `localeCompare` (logical ids, construct paths).
-pub(crate) fn locale_cmp(a: &str, b: &str) -> Ordering {
+#[cfg(test)]
+fn locale_cmp(a: &str, b: &str) -> std::cmp::Ordering {
     LocaleKey::new(a).cmp(&LocaleKey::new(b))
 }
 

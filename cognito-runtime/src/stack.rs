@@ -351,6 +351,8 @@ pub(crate) struct Index<'a> {
     providers: Vec<NodeId>,
     /// The grants (`pool.grant`), in declaration order.
     grants: Vec<NodeId>,
+    /// Pool → literal provider name → the first provider of that name, built on first use.
+    provider_names: std::cell::OnceCell<crate::idp::ProviderNames>,
 }
 
 impl<'a> Index<'a> {
@@ -374,7 +376,19 @@ impl<'a> Index<'a> {
                 list.push(NodeId(i));
             }
         }
-        Index { names, children, providers, grants }
+        Index { names, children, providers, grants, provider_names: std::cell::OnceCell::new() }
+    }
+
+    /// The first identity provider of `pool` whose literal name is `name`: looked up, not
+    /// searched for, so rules about providers stay linear in the size of the stack.
+    pub(crate) fn provider_named(&self, stack: &Stack, pool: NodeId, name: &str) -> Option<NodeId> {
+        let names = self.provider_names.get_or_init(|| crate::idp::provider_names(stack, self));
+        names.get(&pool)?.get(name).copied()
+    }
+
+    /// Every identity provider, in declaration order.
+    pub(crate) fn providers(&self) -> &[NodeId] {
+        &self.providers
     }
 
     /// The grants, in declaration order.

@@ -62,10 +62,19 @@ fn stack_spans(lx: &Lx, node: Option<usize>) -> Option<Spans> {
 /// The errors to report for `violations`.
 pub fn report(violations: &[Violation], lx: &Lx, had_syntax_errors: bool) -> Vec<syn::Error> {
     let alone = violations.len() == 1;
-    violations.iter().filter(|v| keep(v, lx, had_syntax_errors, alone)).map(|v| error(v, lx)).collect()
+    let mut suggestions = SUGGESTIONS;
+    violations
+        .iter()
+        .filter(|v| keep(v, lx, had_syntax_errors, alone))
+        .map(|v| error(v, lx, &mut suggestions))
+        .collect()
 }
 
-fn error(v: &Violation, lx: &Lx) -> syn::Error {
+/// How many unknown references get a did-you-mean: each costs a scan of every name, so a block
+/// full of unknown references would take time quadratic in its size.
+const SUGGESTIONS: usize = 32;
+
+fn error(v: &Violation, lx: &Lx, suggestions: &mut usize) -> syn::Error {
     let node = v.node.map(|n| n.0);
     let (first, last) = match lookup(lx, node, &v.path) {
         Some((s, true)) => match v.target {
@@ -80,9 +89,15 @@ fn error(v: &Violation, lx: &Lx) -> syn::Error {
     let mut message = v.message.clone();
     if v.rule == "reference.unknown"
         && let Some(name) = v.value.as_deref()
-        && let Some(s) = cognito_runtime::text::did_you_mean(name, lx.names.iter().map(String::as_str))
+        && let Some(s) = suggest(name, lx, suggestions)
     {
         message.push_str(&format!(" (did you mean `{s}`?)"));
     }
     spanned_error(first, last, message)
+}
+
+/// The declared name closest to `name`, while the budget of suggestions lasts.
+fn suggest<'a>(name: &str, lx: &'a Lx, suggestions: &mut usize) -> Option<&'a str> {
+    *suggestions = suggestions.checked_sub(1)?;
+    cognito_runtime::text::did_you_mean(name, lx.names.iter().map(String::as_str))
 }

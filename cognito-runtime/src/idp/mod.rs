@@ -14,7 +14,7 @@ use std::borrow::Cow;
 use crate::user_pool::StandardAttributeName;
 use crate::value::{ItemRef, Value};
 
-pub(crate) use render::{idp_attr, provider_name_literal, registered};
+pub(crate) use render::{ProviderNames, idp_attr, provider_name_literal, provider_names, registered};
 
 /// `UserPoolIdentityProviderGoogleProps`.
 #[derive(Clone, Debug, Default, PartialEq)]

@@ -6,8 +6,9 @@ use crate::ids;
 use crate::items::Item;
 use crate::json::{Json, Obj};
 use crate::pool_child::{pool_node, user_pool_id};
-use crate::stack::{NodeId, Stack, Synth, reference};
+use crate::stack::{Index, NodeId, Stack, Synth, reference};
 use crate::value::Attr;
+use std::collections::HashMap;
 
 /// A provider's name: known when the stack is built (fixed, written or generated), or a
 /// value resolved at deploy time.
@@ -190,6 +191,22 @@ pub(crate) fn registered(p: &IdentityProvider, cx: &Synth, node: NodeId) -> Opti
 }
 
 /// The provider name of the provider at `node`, when it is known before deployment.
+/// Pool → literal provider name → the first provider of that name.
+pub(crate) type ProviderNames = HashMap<NodeId, HashMap<String, NodeId>>;
+
+/// The providers of each pool by literal name, the first of each name (in one pass).
+pub(crate) fn provider_names(stack: &Stack, index: &Index) -> ProviderNames {
+    let mut out = ProviderNames::new();
+    for &node in index.providers() {
+        let Some(Item::IdentityProvider(p)) = stack.node(node).map(|n| &n.item) else { continue };
+        let pool = p.user_pool().and_then(|r| index.resolve(stack, r));
+        if let (Some(pool), Some(name)) = (pool, provider_name_literal(stack, node)) {
+            out.entry(pool).or_default().entry(name).or_insert(node);
+        }
+    }
+    out
+}
+
 pub(crate) fn provider_name_literal(stack: &Stack, node: NodeId) -> Option<String> {
     match &stack.node(node)?.item {
         Item::IdentityProvider(p) => match p.provider_name(stack, node) {

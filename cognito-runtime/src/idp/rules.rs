@@ -335,12 +335,9 @@ fn duplicate_name(p: &IdentityProvider, pool: NodeId, cx: &mut Check) {
     let stack = cx.stack;
     let Some(node) = cx.node else { return };
     let Some(mine) = provider_name_literal(stack, node) else { return };
-    let earlier = stack.nodes()[..node.0].iter().enumerate().find(|(i, other)| {
-        let Item::IdentityProvider(o) = &other.item else { return false };
-        let same_pool = o.user_pool().and_then(|r| cx.index.resolve(stack, r)) == Some(pool);
-        same_pool && provider_name_literal(stack, NodeId(*i)).as_deref() == Some(mine.as_str())
-    });
-    let Some((i, _)) = earlier else { return };
+    let Some(i) = cx.index.provider_named(stack, pool, &mine).map(|n| n.0).filter(|&i| i < node.0) else {
+        return;
+    };
     let (path, target) = match p {
         IdentityProvider::Oidc(o) if o.name.is_some() => ("name", Target::Value),
         IdentityProvider::Saml(s) if s.name.is_some() => ("name", Target::Value),
@@ -425,12 +422,8 @@ pub(crate) fn client_waits_for_providers(c: &crate::UserPoolClient, pool: Option
     let stack = cx.stack;
     for (i, p) in list.iter().enumerate() {
         let name = p.name();
-        let provider = stack.nodes().iter().enumerate().map(|(j, n)| (NodeId(j), n)).find(|(j, n)| {
-            matches!(&n.item, Item::IdentityProvider(idp)
-                if idp.user_pool().and_then(|r| cx.index.resolve(stack, r)) == Some(pool)
-                    && provider_name_literal(stack, *j).as_deref() == Some(name))
-        });
-        let Some((j, n)) = provider else { continue };
+        let Some(j) = cx.index.provider_named(stack, pool, name) else { continue };
+        let Some(n) = stack.node(j) else { continue };
         if waits_for(stack, cx.index, client, j) {
             continue;
         }

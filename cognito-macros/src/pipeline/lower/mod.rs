@@ -304,6 +304,7 @@ pub fn free_map<V: Default>(
         return None;
     };
     let mut out: Vec<(String, V)> = Vec::new();
+    let mut seen: HashSet<String> = HashSet::new();
     for entry in &block.entries {
         let Entry::Setting(s) = entry else {
             if let Entry::Item(item) = entry {
@@ -312,7 +313,7 @@ pub fn free_map<V: Default>(
             continue;
         };
         let name = s.name();
-        if out.iter().any(|(n, _)| *n == name) {
+        if !seen.insert(name.clone()) {
             lx.error(s.key.span(), s.key.span(), format!("`{name}` is given twice; keep one"));
             continue;
         }

@@ -57,8 +57,7 @@ impl Lower for f64 {
                 Some(if negative { -n } else { n })
             }
             Ok(n) if n.is_finite() => {
-                let (written, deployed) =
-                    (written(digits, negative), written(&n.abs().to_string(), negative));
+                let (written, deployed) = (written(digits, negative), written(&js_number(n.abs()), negative));
                 let key = lx.key().map_or_else(String::new, |k| format!("`{k}` takes "));
                 lx.error(
                     v.first,
@@ -111,10 +110,9 @@ fn decimal(text: &str) -> (String, i64) {
 
 #[cfg(test)]
 mod tests {
-    use super::decimal;
-
     #[test]
     fn decimals_compare_by_value() {
+        let decimal = super::decimal;
         assert_eq!(decimal("1500"), decimal("1.5e3"));
         assert_eq!(decimal("1e21"), decimal("1e+21"));
         assert_eq!(decimal("0.0025"), decimal("2.5e-3"));
