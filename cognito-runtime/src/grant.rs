@@ -71,12 +71,9 @@ impl Grant {
 /// The grants that name the item at `grantee`, in declaration order, as statements.
 fn statements(cx: &Synth, grantee: NodeId) -> Vec<Json> {
     let mut out = Vec::new();
-    for &node in cx.index.grants() {
+    for &node in cx.index.grants_to(grantee) {
         let Some(n) = cx.stack.node(node) else { continue };
         let Item::Grant(grant) = &n.item else { continue };
-        if cx.resolve(&grant.grantee) != Some(grantee) {
-            continue;
-        }
         let Some(pool) = n.parent else { continue };
         let arn =
             cx.stack.node(pool).and_then(|p| p.item.attr(cx, pool, &Attr::UserPoolArn)).unwrap_or(Json::Null);

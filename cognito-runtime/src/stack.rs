@@ -69,6 +69,55 @@ pub struct Stack {
     env: Env,
     nodes: Vec<Node>,
     tags: Vec<(String, String)>,
+    names: Names,
+}
+
+/// Reference name → the first item declared with it, so that a lookup while the stack is
+/// built does not search every item. `add_node` keeps it up to date; `node_mut` may rename an
+/// item, so it marks the map stale: lookups then search, until the next `add_node` rebuilds it.
+#[derive(Clone, Default)]
+struct Names {
+    map: HashMap<String, NodeId>,
+    stale: bool,
+}
+
+impl Names {
+    /// Takes note of the last node of `nodes`, just added.
+    fn added(&mut self, nodes: &[Node]) {
+        if self.stale {
+            self.map.clear();
+            self.stale = false;
+            for (i, n) in nodes.iter().enumerate() {
+                if let Some(name) = &n.name {
+                    self.map.entry(name.clone()).or_insert(NodeId(i));
+                }
+            }
+            return;
+        }
+        if let Some((i, Some(name))) = nodes.iter().enumerate().next_back().map(|(i, n)| (i, &n.name)) {
+            self.map.entry(name.clone()).or_insert(NodeId(i));
+        }
+    }
+
+    fn find(&self, nodes: &[Node], name: &str) -> Option<NodeId> {
+        if self.stale {
+            return nodes.iter().position(|n| n.name.as_deref() == Some(name)).map(NodeId);
+        }
+        self.map.get(name).copied()
+    }
+}
+
+/// A cache of what the nodes say: equal stacks have equal nodes.
+impl PartialEq for Names {
+    fn eq(&self, _: &Names) -> bool {
+        true
+    }
+}
+
+impl std::fmt::Debug for Names {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("..")
+    }
 }
 
 impl Default for Stack {
@@ -80,7 +129,13 @@ impl Default for Stack {
 impl Stack {
     /// An empty, environment-agnostic stack with the given name (its construct id).
     pub fn new(name: impl Into<String>) -> Stack {
-        Stack { name: name.into(), env: Env::default(), nodes: Vec::new(), tags: Vec::new() }
+        Stack {
+            name: name.into(),
+            env: Env::default(),
+            nodes: Vec::new(),
+            tags: Vec::new(),
+            names: Names::default(),
+        }
     }
 
     /// The same stack, deployed to `env`.
@@ -129,12 +184,29 @@ impl Stack {
 
     /// The item at `node`, to change it.
     pub fn node_mut(&mut self, node: NodeId) -> Option<&mut Node> {
+        // The caller may rename it.
+        self.names.stale = true;
         self.nodes.get_mut(node.0)
+    }
+
+    /// Replaces the item at `node` (its id, name and place stay): what `cognito!` does once it
+    /// has lowered an item's settings.
+    pub fn set_item(&mut self, node: NodeId, item: impl Into<Item>) {
+        if let Some(n) = self.nodes.get_mut(node.0) {
+            n.item = item.into();
+        }
+    }
+
+    /// Records that `by` created the item at `node` (an identity pool its provider clients).
+    pub(crate) fn set_created_by(&mut self, node: NodeId, by: NodeId) {
+        if let Some(n) = self.nodes.get_mut(node.0) {
+            n.created_by = Some(by);
+        }
     }
 
     /// The item declared with reference name `name`.
     pub fn find(&self, name: &str) -> Option<NodeId> {
-        self.nodes.iter().position(|n| n.name.as_deref() == Some(name)).map(NodeId)
+        self.names.find(&self.nodes, name)
     }
 
     /// Adds an item under `parent` (or the stack) with construct id `id` and reference name
@@ -160,6 +232,7 @@ impl Stack {
             tags: Vec::new(),
             created_by: None,
         });
+        self.names.added(&self.nodes);
         let node = NodeId(self.nodes.len() - 1);
         if matches!(self.nodes[node.0].item, Item::IdentityPool(_)) {
             self.add_provider_clients(node);
@@ -346,11 +419,15 @@ pub(crate) struct Index<'a> {
     /// The children of each node, in order; `children[0]` are the stack's, `children[i + 1]`
     /// node `i`'s.
     children: Vec<Vec<NodeId>>,
-    /// The identity providers, in declaration order (each client looks for the ones
-    /// registered on its pool before it).
+    /// The identity providers, in declaration order.
     providers: Vec<NodeId>,
-    /// The grants (`pool.grant`), in declaration order.
-    grants: Vec<NodeId>,
+    /// Pool → the identity providers registered on it, in declaration order (each client
+    /// looks for the ones registered on its pool before it).
+    providers_by_pool: HashMap<NodeId, Vec<NodeId>>,
+    /// Grantee → the grants (`pool.grant`) that name it, in declaration order.
+    grants_to: HashMap<NodeId, Vec<NodeId>>,
+    /// Item → the items it created (an identity pool's provider clients), in order.
+    created: HashMap<NodeId, Vec<NodeId>>,
     /// Pool → literal provider name → the first provider of that name, built on first use.
     provider_names: std::cell::OnceCell<crate::idp::ProviderNames>,
 }
@@ -360,23 +437,51 @@ impl<'a> Index<'a> {
         let mut names = HashMap::with_capacity(stack.nodes.len());
         let mut children = vec![Vec::new(); stack.nodes.len() + 1];
         let mut providers = Vec::new();
-        let mut grants = Vec::new();
+        let mut created: HashMap<NodeId, Vec<NodeId>> = HashMap::new();
         for (i, node) in stack.nodes.iter().enumerate() {
-            if matches!(node.item, Item::Grant(_)) {
-                grants.push(NodeId(i));
-            }
             if matches!(node.item, Item::IdentityProvider(_)) {
                 providers.push(NodeId(i));
             }
             if let Some(name) = &node.name {
                 names.entry(name.as_str()).or_insert(NodeId(i));
             }
+            if let Some(creator) = node.created_by {
+                created.entry(creator).or_default().push(NodeId(i));
+            }
             let slot = node.parent.map_or(0, |p| p.0 + 1);
             if let Some(list) = children.get_mut(slot) {
                 list.push(NodeId(i));
             }
         }
-        Index { names, children, providers, grants, provider_names: std::cell::OnceCell::new() }
+        let mut index = Index {
+            names,
+            children,
+            providers,
+            providers_by_pool: HashMap::new(),
+            grants_to: HashMap::new(),
+            created,
+            provider_names: std::cell::OnceCell::new(),
+        };
+        index.group_by_target(stack);
+        index
+    }
+
+    /// Groups the providers by the pool they register on and the grants by their grantee
+    /// (once the names are known), so that no item searches every other.
+    fn group_by_target(&mut self, stack: &Stack) {
+        for (i, node) in stack.nodes.iter().enumerate() {
+            let (target, list) = match &node.item {
+                Item::IdentityProvider(p) => match p.user_pool() {
+                    Some(r) => (self.resolve(stack, r), &mut self.providers_by_pool),
+                    None => (node.parent, &mut self.providers_by_pool),
+                },
+                Item::Grant(g) => (self.resolve(stack, &g.grantee), &mut self.grants_to),
+                _ => continue,
+            };
+            if let Some(target) = target {
+                list.entry(target).or_default().push(NodeId(i));
+            }
+        }
     }
 
     /// The first identity provider of `pool` whose literal name is `name`: looked up, not
@@ -391,14 +496,20 @@ impl<'a> Index<'a> {
         &self.providers
     }
 
-    /// The grants, in declaration order.
-    pub(crate) fn grants(&self) -> &[NodeId] {
-        &self.grants
+    /// The grants that name `grantee`, in declaration order.
+    pub(crate) fn grants_to(&self, grantee: NodeId) -> &[NodeId] {
+        self.grants_to.get(&grantee).map_or(&[], Vec::as_slice)
     }
 
-    /// The identity providers declared before `node`, in declaration order.
-    pub(crate) fn providers_before(&self, node: NodeId) -> impl Iterator<Item = NodeId> + '_ {
-        self.providers.iter().copied().take_while(move |p| *p < node)
+    /// The identity providers registered on `pool` and declared before `node`, in
+    /// declaration order.
+    pub(crate) fn providers_before(&self, pool: NodeId, node: NodeId) -> impl Iterator<Item = NodeId> + '_ {
+        self.providers_by_pool.get(&pool).into_iter().flatten().copied().take_while(move |p| *p < node)
+    }
+
+    /// The items `creator` created, in order.
+    pub(crate) fn created_by(&self, creator: NodeId) -> &[NodeId] {
+        self.created.get(&creator).map_or(&[], Vec::as_slice)
     }
 
     /// The children of `parent` (or of the stack), in declaration order.

@@ -15,6 +15,9 @@ pub const SHAPES: &[(&str, fn(usize) -> String)] = &[
     ("providers of one name", providers),
     ("providers", distinct_providers),
     ("clients naming providers", clients_naming_providers),
+    ("pools with a provider", pools_with_a_provider),
+    ("identity pools", identity_pools),
+    ("roles with a grant", roles_with_a_grant),
     ("servers of one identifier", servers),
     ("outputs", outputs),
     ("dependency chain", dependency_chain),
@@ -84,6 +87,33 @@ fn clients_naming_providers(n: usize) -> String {
         format!("user_pool_client c{i} {{ user_pool: p, supported_identity_providers: [custom(\"P{i}\")] }}")
     };
     format!("user_pool p {{}}\n{}\n{}", repeat(n, oidc), repeat(n, client))
+}
+
+fn pools_with_a_provider(n: usize) -> String {
+    let pool = |i| {
+        format!(
+            "user_pool p{i} {{}}\nuser_pool_identity_provider_oidc o{i} {{ user_pool: p{i}, name: \"P\", client_id: \"c\", client_secret: \"s\", issuer_url: \"https://issuer.example.com\" }}\nuser_pool_client c{i} {{ user_pool: p{i} }}"
+        )
+    };
+    repeat(n, pool)
+}
+
+fn identity_pools(n: usize) -> String {
+    let pair = |i| {
+        format!(
+            "user_pool p{i} {{}}\nidentity_pool i{i} {{ authentication_providers: {{ user_pools: [{{ user_pool: p{i} }}] }} }}"
+        )
+    };
+    repeat(n, pair)
+}
+
+fn roles_with_a_grant(n: usize) -> String {
+    let pair = |i| {
+        format!(
+            "role r{i} {{ assumed_by: service_principal(\"lambda.amazonaws.com\") }}\nuser_pool p{i} {{ grant r{i} {{ actions: [\"cognito-idp:AdminCreateUser\"] }} }}"
+        )
+    };
+    repeat(n, pair)
 }
 
 fn servers(n: usize) -> String {

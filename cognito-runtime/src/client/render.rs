@@ -224,7 +224,7 @@ impl UserPoolClient {
 /// `COGNITO`.
 fn default_identity_providers(cx: &Synth, client: NodeId, pool: NodeId) -> Vec<Json> {
     let mut names: Vec<Json> = Vec::new();
-    for provider in cx.index.providers_before(client) {
+    for provider in cx.index.providers_before(pool, client) {
         let node = &cx.stack.nodes()[provider.0];
         if let Some((registered_on, name)) = node.item.registered_identity_provider(cx, provider)
             && registered_on == pool

@@ -12,7 +12,7 @@ pub(crate) use render::{dependencies, identity_pool_attr};
 
 use crate::client::UserPoolClient;
 use crate::items::Item;
-use crate::stack::{NodeId, Stack};
+use crate::stack::{Index, NodeId, Stack};
 use crate::user_pool::Arn;
 use crate::value::{ItemRef, Value};
 
@@ -296,33 +296,43 @@ fn user_pool_node(stack: &Stack, r: &ItemRef) -> Option<NodeId> {
     matches!(stack.node(node)?.item, Item::UserPool(_) | Item::ImportedUserPool(_)).then_some(node)
 }
 
-/// The app clients the identity pool at `identity_pool` created under `pool`, in order.
-pub(crate) fn created_clients(stack: &Stack, identity_pool: NodeId, pool: NodeId) -> Vec<NodeId> {
-    stack
-        .nodes()
-        .iter()
-        .enumerate()
+/// The app clients the identity pool at `identity_pool` created under `pool`, in order: all
+/// after it, as it adds them once it is added.
+fn created_clients(stack: &Stack, identity_pool: NodeId, pool: NodeId) -> Vec<NodeId> {
+    let after = stack.nodes().iter().enumerate().skip(identity_pool.0.saturating_add(1));
+    after
         .filter(|(_, n)| n.created_by == Some(identity_pool) && n.parent == Some(pool))
         .map(|(i, _)| NodeId(i))
         .collect()
 }
 
-/// The automatic client of provider `index` of the identity pool at `identity_pool`: the
+/// The automatic client of provider `position` of the identity pool at `identity_pool`: the
 /// k-th client it created under the provider's pool, for the k-th provider of that pool
-/// without a client.
-pub(crate) fn automatic_client(stack: &Stack, identity_pool: NodeId, index: usize) -> Option<NodeId> {
+/// without a client. Looked up in the pass's index: every rule asks for it.
+pub(crate) fn automatic_client(
+    stack: &Stack,
+    index: &Index,
+    identity_pool: NodeId,
+    position: usize,
+) -> Option<NodeId> {
     let Item::IdentityPool(p) = &stack.node(identity_pool)?.item else { return None };
     let providers = p.user_pool_providers();
-    let provider = providers.get(index)?;
+    let provider = providers.get(position)?;
     if provider.user_pool_client.is_some() {
         return None;
     }
-    let pool = user_pool_node(stack, &provider.user_pool)?;
-    let rank = providers[..index]
+    let pool_of = |r: &ItemRef| {
+        index.resolve(stack, r).filter(|n| {
+            matches!(stack.node(*n).map(|n| &n.item), Some(Item::UserPool(_) | Item::ImportedUserPool(_)))
+        })
+    };
+    let pool = pool_of(&provider.user_pool)?;
+    let rank = providers[..position]
         .iter()
-        .filter(|q| q.user_pool_client.is_none() && user_pool_node(stack, &q.user_pool) == Some(pool))
+        .filter(|q| q.user_pool_client.is_none() && pool_of(&q.user_pool) == Some(pool))
         .count();
-    created_clients(stack, identity_pool, pool).get(rank).copied()
+    let created = index.created_by(identity_pool).iter().copied();
+    created.filter(|c| stack.node(*c).is_some_and(|n| n.parent == Some(pool))).nth(rank)
 }
 
 impl Stack {
@@ -351,9 +361,7 @@ impl Stack {
                 continue;
             }
             let client = self.add_node(Some(pool), PROVIDER_CLIENT_ID, None, UserPoolClient::default());
-            if let Some(n) = self.node_mut(client) {
-                n.created_by = Some(identity_pool);
-            }
+            self.set_created_by(client, identity_pool);
             added.push((index, client));
         }
         added

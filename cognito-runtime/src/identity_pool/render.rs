@@ -116,7 +116,7 @@ pub(crate) fn provider_client(
 ) -> Option<NodeId> {
     match &provider.user_pool_client {
         Some(r) => index.resolve(stack, r),
-        None => automatic_client(stack, node, position),
+        None => automatic_client(stack, index, node, position),
     }
 }
 

@@ -104,7 +104,7 @@ fn user_pool_providers(p: &IdentityPool, cx: &mut Check) -> Vec<Option<(NodeId, 
             Some(r) => {
                 cx.resolve(&format!("{base}.user_pool_client"), r, &["user_pool_client"]).map(|(n, _)| n)
             }
-            None => cx.node.and_then(|node| automatic_client(cx.stack, node, i)),
+            None => cx.node.and_then(|node| automatic_client(cx.stack, cx.index, node, i)),
         };
         out.push(pool.zip(client));
     }
@@ -117,11 +117,13 @@ fn user_pool_providers(p: &IdentityPool, cx: &mut Check) -> Vec<Option<(NodeId, 
 fn provider_client_taken(p: &IdentityPool, cx: &mut Check) {
     let Some(node) = cx.node else { return };
     for i in 0..p.user_pool_providers().len() {
-        let Some(client) = automatic_client(cx.stack, node, i) else { continue };
+        let Some(client) = automatic_client(cx.stack, cx.index, node, i) else { continue };
         let Some(pool) = cx.stack.node(client).and_then(|n| n.parent) else { continue };
         let earlier = cx
-            .stack
+            .index
             .children(Some(pool))
+            .iter()
+            .copied()
             .take_while(|c| *c != client)
             .find(|c| cx.stack.node(*c).is_some_and(|n| n.id == PROVIDER_CLIENT_ID));
         let Some(earlier) = earlier else { continue };
@@ -150,7 +152,7 @@ fn provider_client_taken(p: &IdentityPool, cx: &mut Check) {
 fn provider_pool_declared_first(p: &IdentityPool, cx: &mut Check) {
     let Some(node) = cx.node else { return };
     for (i, provider) in p.user_pool_providers().iter().enumerate() {
-        if provider.user_pool_client.is_some() || automatic_client(cx.stack, node, i).is_some() {
+        if provider.user_pool_client.is_some() || automatic_client(cx.stack, cx.index, node, i).is_some() {
             continue;
         }
         let Some(pool) = cx.index.resolve(cx.stack, &provider.user_pool) else { continue };

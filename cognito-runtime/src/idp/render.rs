@@ -190,7 +190,6 @@ pub(crate) fn registered(p: &IdentityProvider, cx: &Synth, node: NodeId) -> Opti
     Some((pool, reference(&cx.logical_id(node, &["Resource"]))))
 }
 
-/// The provider name of the provider at `node`, when it is known before deployment.
 /// Pool → literal provider name → the first provider of that name.
 pub(crate) type ProviderNames = HashMap<NodeId, HashMap<String, NodeId>>;
 
@@ -207,6 +206,7 @@ pub(crate) fn provider_names(stack: &Stack, index: &Index) -> ProviderNames {
     out
 }
 
+/// The provider name of the provider at `node`, when it is known before deployment.
 pub(crate) fn provider_name_literal(stack: &Stack, node: NodeId) -> Option<String> {
     match &stack.node(node)?.item {
         Item::IdentityProvider(p) => match p.provider_name(stack, node) {

@@ -209,9 +209,7 @@ fn depends_on(decl: &ItemDecl, node: usize, lx: &mut Lx, stack: &mut Stack) {
 }
 
 pub(super) fn set_item(stack: &mut Stack, node: usize, item: impl Into<Item>) {
-    if let Some(n) = stack.node_mut(NodeId(node)) {
-        n.item = item.into();
-    }
+    stack.set_item(NodeId(node), item);
 }
 
 /// The settings of an item, without `depends_on` (every item takes it; see [`depends_on`]).
