@@ -1,7 +1,8 @@
 //! How expansion time grows with the size of a block: every shape of `tests/fuzz/repeated.rs`
 //! at 1,000, 2,000, 4,000 and 8,000 repetitions, and the growth per doubling (2.0 is linear).
 //! `cargo bench -p cognito-macros --bench growth [SHAPE…] [--once N]`; `--once N` expands each
-//! shape once at size N (to profile: `valgrind --tool=callgrind target/release/deps/growth-… --once 2000 tags`).
+//! shape named exactly once at size N (to count instructions:
+//! `valgrind --tool=callgrind target/release/deps/growth-… --once 2000 tags`).
 
 #[allow(dead_code, clippy::all)]
 #[path = "../src/pipeline/mod.rs"]
@@ -22,9 +23,7 @@ fn main() {
     let only: Vec<&String> =
         args.iter().filter(|a| !a.starts_with('-') && a.parse::<usize>().is_err()).collect();
     if let Some(n) = once {
-        for (name, shape) in
-            repeated::SHAPES.iter().filter(|(name, _)| only.iter().any(|o| name.contains(o.as_str())))
-        {
+        for (name, shape) in repeated::SHAPES.iter().filter(|(name, _)| only.iter().any(|o| name == o)) {
             println!("{name} × {n}: {:.1} ms", time_once(&shape(n)));
         }
         return;

@@ -1,155 +1,95 @@
-//! The macro must return tokens — an expansion or compile errors — for any input, never
-//! panic. This feeds the whole pipeline (parse → lower → check → generate) with the corpus
-//! (`tests/corpus/*.cog`: the examples of DSL.md and more), every one-token mutation of it
-//! (deleted, duplicated, swapped with the next, replaced by another token of the corpus), and
-//! random token trees, and counts the inputs.
+//! Nothing breaks: the macro returns tokens — an expansion or compile errors — for any input,
+//! never a panic or a crash, and the runtime checks and synthesizes any stack its builders
+//! make. Through the one entry point of the pipeline, `pipeline::expand` (included by path,
+//! as any outside fuzzer would), with the generators of `fuzz/`: the corpus and its mutations,
+//! deep nesting, extreme literals, repeated items, reference cycles, random run-time stacks.
+//!
+//! `quick_run` is part of `cargo test`; `long_run` feeds over 1,000,000 inputs:
+//! `cargo test --release -p cognito-macros --test robustness -- --ignored --nocapture`
+//! (its figures are in BENCHMARKS.md).
 
 #[allow(dead_code, clippy::all)]
 #[path = "../src/pipeline/mod.rs"]
 mod pipeline;
 
-use std::panic::{AssertUnwindSafe, catch_unwind};
+mod fuzz;
+
 use std::str::FromStr;
 
 use proc_macro2::{Delimiter, Group, TokenStream, TokenTree};
 
-fn corpus() -> Vec<(String, TokenStream)> {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus");
-    let mut files: Vec<_> = std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().path()).collect();
-    files.sort();
-    files
-        .into_iter()
-        .map(|p| {
-            let text = std::fs::read_to_string(&p).unwrap();
-            let tokens = TokenStream::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", p.display()));
-            (p.file_name().unwrap().to_string_lossy().into_owned(), tokens)
+use fuzz::corpus::{Corpus, MUTATIONS, mutate, positions};
+use fuzz::harness::{Figures, generated, run};
+
+const SEED: u64 = 0x5EED_C061_2170;
+
+/// Every one-token mutation of each of `blocks`: deleted, duplicated, swapped with the next,
+/// replaced by another token of the corpus; and the blocks themselves.
+fn every_mutation<'a>(
+    corpus: &'a Corpus,
+    blocks: &'a [TokenStream],
+) -> impl Iterator<Item = (&'static str, u64, TokenStream)> + 'a {
+    blocks
+        .iter()
+        .flat_map(move |tokens| {
+            let mut at = Vec::new();
+            positions(tokens, &mut Vec::new(), &mut at);
+            let mutations = at.into_iter().enumerate().flat_map(move |(n, position)| {
+                MUTATIONS.into_iter().map(move |m| mutate(tokens, &position, m(n * 7919), &corpus.pool))
+            });
+            std::iter::once(tokens.clone()).chain(mutations)
         })
-        .collect()
+        .enumerate()
+        .map(|(i, t)| ("one-token mutations", i as u64, t))
 }
 
-/// Runs the pipeline; fails the test with the input when it panics.
-fn expand_ok(input: TokenStream, what: &str) {
-    let text = input.to_string();
-    if catch_unwind(AssertUnwindSafe(|| pipeline::expand(input))).is_err() {
-        panic!("the pipeline panicked on {what}:\n{text}");
-    }
+fn assert_sound(f: &Figures, stacks: &fuzz::runtime::StackFigures) {
+    assert!(f.panics.is_empty(), "the pipeline panicked on {} inputs (printed above)", f.panics.len());
+    assert_eq!(f.inputs, f.expanded + f.errors, "every input expands or reports errors");
+    let problems: Vec<_> = stacks.problems.iter().take(5).collect();
+    assert!(problems.is_empty(), "random stacks: {problems:?}");
 }
 
-/// Every token of `stream`, recursively, as (path of group indexes, index) positions.
-fn positions(stream: &TokenStream, prefix: &mut Vec<usize>, out: &mut Vec<Vec<usize>>) {
-    for (i, tt) in stream.clone().into_iter().enumerate() {
-        prefix.push(i);
-        out.push(prefix.clone());
-        if let TokenTree::Group(g) = &tt {
-            positions(&g.stream(), prefix, out);
-        }
-        prefix.pop();
-    }
+fn print_stacks(s: &fuzz::runtime::StackFigures) {
+    println!(
+        "random run-time stacks: {} ({} synthesized, {} rejected), {} problems",
+        s.stacks,
+        s.valid,
+        s.rejected,
+        s.problems.len()
+    );
 }
 
-#[derive(Clone, Copy)]
-enum Mutation {
-    Delete,
-    Duplicate,
-    SwapNext,
-    Replace(usize),
-}
-
-/// `stream` with the token at `at` mutated.
-fn mutate(stream: &TokenStream, at: &[usize], m: Mutation, pool: &[TokenTree]) -> TokenStream {
-    let mut tokens: Vec<TokenTree> = stream.clone().into_iter().collect();
-    let (&i, rest) = at.split_first().expect("positions are not empty");
-    if !rest.is_empty() {
-        if let TokenTree::Group(g) = &tokens[i] {
-            let mut inner = Group::new(g.delimiter(), mutate(&g.stream(), rest, m, pool));
-            inner.set_span(g.span());
-            tokens[i] = TokenTree::Group(inner);
-        }
-        return tokens.into_iter().collect();
-    }
-    match m {
-        Mutation::Delete => {
-            tokens.remove(i);
-        }
-        Mutation::Duplicate => {
-            let t = tokens[i].clone();
-            tokens.insert(i, t);
-        }
-        Mutation::SwapNext if i + 1 < tokens.len() => tokens.swap(i, i + 1),
-        Mutation::SwapNext => {}
-        Mutation::Replace(k) => tokens[i] = pool[k % pool.len()].clone(),
-    }
-    tokens.into_iter().collect()
-}
-
-fn flatten(stream: &TokenStream, out: &mut Vec<TokenTree>) {
-    for tt in stream.clone() {
-        if let TokenTree::Group(g) = &tt {
-            flatten(&g.stream(), out);
-        } else {
-            out.push(tt);
-        }
-    }
-}
-
-/// A small deterministic generator (xorshift64*), so every run feeds the same inputs.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
-    }
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
-}
-
-/// A random token tree made of the corpus's tokens and groups of every delimiter.
-fn random_tree(rng: &mut Rng, pool: &[TokenTree], depth: usize) -> TokenStream {
-    let len = rng.below(12);
-    (0..len)
-        .map(|_| {
-            if depth < 4 && rng.below(5) == 0 {
-                let delimiter = [Delimiter::Brace, Delimiter::Bracket, Delimiter::Parenthesis][rng.below(3)];
-                TokenTree::Group(Group::new(delimiter, random_tree(rng, pool, depth + 1)))
-            } else {
-                pool[rng.below(pool.len())].clone()
-            }
-        })
-        .collect()
-}
-
+/// About 10,000 inputs: every one-token mutation of every item of the corpus (small inputs,
+/// every token), 5,000 from the generators, 500 random stacks.
 #[test]
-fn the_pipeline_never_panics() {
-    let corpus = corpus();
-    let mut pool = Vec::new();
-    for (_, tokens) in &corpus {
-        flatten(tokens, &mut pool);
-    }
-    let mut count = 0usize;
-    for (name, tokens) in &corpus {
-        expand_ok(tokens.clone(), name);
-        count += 1;
-        let mut at = Vec::new();
-        positions(tokens, &mut Vec::new(), &mut at);
-        for (n, position) in at.iter().enumerate() {
-            for m in [Mutation::Delete, Mutation::Duplicate, Mutation::SwapNext, Mutation::Replace(n * 7919)]
-            {
-                expand_ok(mutate(tokens, position, m, &pool), name);
-                count += 1;
-            }
-        }
-    }
-    let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
-    for _ in 0..5000 {
-        expand_ok(random_tree(&mut rng, &pool, 0), "a random token tree");
-        count += 1;
-    }
-    println!("the pipeline handled {count} inputs without panicking");
-    assert!(count > 5000, "the corpus should give thousands of inputs, got {count}");
+fn quick_run() {
+    let corpus = Corpus::load();
+    let items = corpus.items();
+    let generators = fuzz::generators(&corpus, 1);
+    let inputs = every_mutation(&corpus, &items).chain(generated(5000, SEED, &generators));
+    let f = run(inputs, SEED, pipeline::expand);
+    f.print("quick run");
+    let stacks = fuzz::runtime::run(500, SEED, 1000);
+    print_stacks(&stacks);
+    assert_sound(&f, &stacks);
+    assert!(f.inputs > 9000, "the corpus should give thousands of inputs, got {}", f.inputs);
+}
+
+/// Over 1,000,000 inputs: every one-token mutation of every corpus file whole, 1,000,000
+/// from the generators at ten times the sizes, 100,000 random stacks. Prints the figures.
+#[test]
+#[ignore = "long: run with --release -- --ignored --nocapture"]
+fn long_run() {
+    let corpus = Corpus::load();
+    let files: Vec<TokenStream> = corpus.files.iter().map(|(_, t)| t.clone()).collect();
+    let generators = fuzz::generators(&corpus, 10);
+    let inputs = every_mutation(&corpus, &files).chain(generated(1_000_000, SEED, &generators));
+    let f = run(inputs, SEED, pipeline::expand);
+    f.print("long run");
+    let stacks = fuzz::runtime::run(100_000, SEED, 10_000);
+    print_stacks(&stacks);
+    assert_sound(&f, &stacks);
 }
 
 /// `open` `depth` times around `1`, closed in turn, as the value of a pool's setting.

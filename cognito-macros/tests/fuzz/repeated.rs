@@ -2,8 +2,11 @@
 //! could grow faster than the block (a scan of every item per item, a suggestion computed
 //! against every name, a duplicate looked for among all earlier ones).
 
-/// The shapes, by name: each gives the text of a block with `n` repetitions.
-pub const SHAPES: &[(&str, fn(usize) -> String)] = &[
+/// A shape: its name, and the text of a block with `n` repetitions.
+pub type Shape = (&'static str, fn(usize) -> String);
+
+/// The shapes.
+pub const SHAPES: &[Shape] = &[
     ("pools", pools),
     ("clients in one pool", clients),
     ("duplicate items", duplicate_items),
@@ -18,6 +21,7 @@ pub const SHAPES: &[(&str, fn(usize) -> String)] = &[
     ("pools with a provider", pools_with_a_provider),
     ("identity pools", identity_pools),
     ("roles with a grant", roles_with_a_grant),
+    ("triggers of one operation", triggers),
     ("servers of one identifier", servers),
     ("outputs", outputs),
     ("dependency chain", dependency_chain),
@@ -114,6 +118,15 @@ fn roles_with_a_grant(n: usize) -> String {
         )
     };
     repeat(n, pair)
+}
+
+fn triggers(n: usize) -> String {
+    let function =
+        "lambda_function f { runtime: \"nodejs20.x\", handler: \"index.handler\", code: inline(\"x\") }";
+    format!(
+        "{function}\nuser_pool p {{ {} }}",
+        repeat(n, |_| "trigger pre_sign_up { function: f }".to_owned())
+    )
 }
 
 fn servers(n: usize) -> String {
