@@ -9,6 +9,8 @@ use cognito::Stack;
 mod parity;
 pub mod pool;
 
+// The rules tests use none of the parity helpers.
+#[allow(unused_imports)]
 pub use parity::*;
 
 /// The text of fixture `name.ext` (the CDK's template or error for a case).
