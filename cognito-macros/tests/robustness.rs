@@ -43,14 +43,30 @@ fn every_mutation<'a>(
         .map(|(i, t)| ("one-token mutations", i as u64, t))
 }
 
-fn assert_sound(f: &Figures, stacks: &fuzz::runtime::StackFigures) {
-    assert!(f.panics.is_empty(), "the pipeline panicked on {} inputs (printed above)", f.panics.len());
-    assert_eq!(f.inputs, f.expanded + f.errors, "every input expands or reports errors");
-    let problems: Vec<_> = stacks.problems.iter().take(5).collect();
-    assert!(problems.is_empty(), "random stacks: {problems:?}");
+/// The sizes of a run.
+struct Plan {
+    title: &'static str,
+    /// Whole corpus files, or their items alone (smaller inputs, the same tokens).
+    whole_files: bool,
+    generated: usize,
+    /// How large the generators' inputs grow (see `fuzz::generators`).
+    scale: usize,
+    stacks: usize,
+    /// How deep the random stacks' deepest values are.
+    deep: usize,
 }
 
-fn print_stacks(s: &fuzz::runtime::StackFigures) {
+/// Runs every one-token mutation of the corpus, then the generators, then the random stacks;
+/// prints the figures and fails on any panic or disagreement.
+fn campaign(plan: &Plan) -> Figures {
+    let corpus = Corpus::load();
+    let blocks: Vec<TokenStream> =
+        if plan.whole_files { corpus.files.iter().map(|(_, t)| t.clone()).collect() } else { corpus.items() };
+    let generators = fuzz::generators(&corpus, plan.scale);
+    let inputs = every_mutation(&corpus, &blocks).chain(generated(plan.generated, SEED, &generators));
+    let f = run(inputs, SEED, pipeline::expand);
+    f.print(plan.title);
+    let s = fuzz::runtime::run(plan.stacks, SEED, plan.deep);
     println!(
         "random run-time stacks: {} ({} synthesized, {} rejected), {} problems",
         s.stacks,
@@ -58,21 +74,20 @@ fn print_stacks(s: &fuzz::runtime::StackFigures) {
         s.rejected,
         s.problems.len()
     );
+    assert!(f.panics.is_empty(), "the pipeline panicked on {} inputs (printed above)", f.panics.len());
+    assert_eq!(f.inputs, f.expanded + f.errors, "every input expands or reports errors");
+    let problems: Vec<_> = s.problems.iter().take(5).collect();
+    assert!(problems.is_empty(), "random stacks: {problems:?}");
+    f
 }
 
 /// About 10,000 inputs: every one-token mutation of every item of the corpus (small inputs,
 /// every token), 5,000 from the generators, 500 random stacks.
 #[test]
 fn quick_run() {
-    let corpus = Corpus::load();
-    let items = corpus.items();
-    let generators = fuzz::generators(&corpus, 1);
-    let inputs = every_mutation(&corpus, &items).chain(generated(5000, SEED, &generators));
-    let f = run(inputs, SEED, pipeline::expand);
-    f.print("quick run");
-    let stacks = fuzz::runtime::run(500, SEED, 1000);
-    print_stacks(&stacks);
-    assert_sound(&f, &stacks);
+    let plan =
+        Plan { title: "quick run", whole_files: false, generated: 5000, scale: 1, stacks: 500, deep: 1000 };
+    let f = campaign(&plan);
     assert!(f.inputs > 9000, "the corpus should give thousands of inputs, got {}", f.inputs);
 }
 
@@ -81,15 +96,15 @@ fn quick_run() {
 #[test]
 #[ignore = "long: run with --release -- --ignored --nocapture"]
 fn long_run() {
-    let corpus = Corpus::load();
-    let files: Vec<TokenStream> = corpus.files.iter().map(|(_, t)| t.clone()).collect();
-    let generators = fuzz::generators(&corpus, 10);
-    let inputs = every_mutation(&corpus, &files).chain(generated(1_000_000, SEED, &generators));
-    let f = run(inputs, SEED, pipeline::expand);
-    f.print("long run");
-    let stacks = fuzz::runtime::run(100_000, SEED, 10_000);
-    print_stacks(&stacks);
-    assert_sound(&f, &stacks);
+    let plan = Plan {
+        title: "long run",
+        whole_files: true,
+        generated: 1_000_000,
+        scale: 10,
+        stacks: 100_000,
+        deep: 10_000,
+    };
+    campaign(&plan);
 }
 
 /// `open` `depth` times around `1`, closed in turn, as the value of a pool's setting.
