@@ -126,3 +126,29 @@ fn stack_resources() {
     );
     assert_eq!(Stack::new("Empty").check()[0].rule, "stack.resources");
 }
+
+/// A value 100,000 deep where rules compare values (a default redirect among the callbacks)
+/// and copy them (an SES sender): reported, not a stack overflow; and the stack holding it
+/// can be cloned, compared and printed.
+#[test]
+fn value_depth_where_rules_compare_and_copy() {
+    let mut s = Stack::new("Stack");
+    let pool = s.add(
+        "pool",
+        common::pool::ses_pool(SesOptions {
+            from_email: nested(100_000),
+            ..common::pool::ses("a@example.com", "us-east-1")
+        }),
+    );
+    let o_auth = OAuthSettings {
+        callback_urls: Some(vec![nested(100_000)]),
+        default_redirect_uri: Some(nested(100_000)),
+        ..OAuthSettings::default()
+    };
+    s.add_client(pool, "web", UserPoolClient { o_auth: Some(o_auth), ..UserPoolClient::default() });
+    let found = s.check();
+    assert!(found.iter().any(|v| v.rule == "value.depth"), "{found:#?}");
+    let copy = s.clone();
+    assert!(copy == s);
+    assert!(format!("{s:?}").len() < 1_000_000, "debug output stops at the limit");
+}

@@ -4,6 +4,10 @@ use std::fmt;
 
 use crate::stack::NodeId;
 
+mod nesting;
+
+pub use nesting::MAX_VALUE_DEPTH;
+
 /// A reference to an item of the same stack: by the name it was declared with, or by the
 /// [`NodeId`] a builder returned.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -144,7 +148,9 @@ impl Attr {
 
 /// A string setting: a literal, or a CloudFormation value known only at deploy time. The
 /// rules check literals; like the CDK with tokens, they let other values through.
-#[derive(Clone, Debug, PartialEq)]
+///
+/// A value built at run time may nest deeper than recursion allows: cloning, comparing,
+/// printing and dropping one never recurse (see `value/nesting.rs`).
 pub enum Value {
     /// A literal string.
     Str(String),
@@ -165,31 +171,6 @@ pub enum Value {
 impl Default for Value {
     fn default() -> Value {
         Value::Str(String::new())
-    }
-}
-
-/// How deep CloudFormation functions may nest in a value (`Fn::Join` in `Fn::Join` …); a
-/// value is 1 deep, a join of values 2. A template holds each level as three levels of JSON,
-/// so 32 keeps every template within the 128 levels JSON parsers such as serde_json accept;
-/// `cognito!` cannot write a value this deep (it allows 64 levels of brackets, two per join).
-pub const MAX_VALUE_DEPTH: usize = 32;
-
-/// Dropped without recursion: a value built at run time may nest deeper than the stack
-/// allows recursion (dropping it after [`crate::Stack::check`] reported it must not crash).
-impl Drop for Value {
-    fn drop(&mut self) {
-        let mut nested = match self {
-            Value::Join(_, parts) if parts.iter().any(Value::is_nested) => std::mem::take(parts),
-            Value::ImportValue(inner) if inner.is_nested() => vec![std::mem::take(&mut **inner)],
-            _ => return,
-        };
-        while let Some(mut v) = nested.pop() {
-            match &mut v {
-                Value::Join(_, parts) => nested.append(parts),
-                Value::ImportValue(inner) => nested.push(std::mem::take(&mut **inner)),
-                _ => {}
-            }
-        }
     }
 }
 
@@ -219,33 +200,6 @@ impl Value {
         Value::Attr(item.into(), attr)
     }
 
-    /// True when the value holds other values (`Fn::Join`, `Fn::ImportValue`).
-    fn is_nested(&self) -> bool {
-        matches!(self, Value::Join(..) | Value::ImportValue(_))
-    }
-
-    /// How deep functions nest in the value (a literal is 1 deep), up to `limit + 1`:
-    /// computed without recursion, and without walking further than the limit.
-    pub fn depth(&self, limit: usize) -> usize {
-        if !self.is_nested() {
-            return 1;
-        }
-        let mut deepest = 0;
-        let mut pending = vec![(self, 1)];
-        while let Some((v, depth)) = pending.pop() {
-            deepest = deepest.max(depth);
-            if depth > limit {
-                break;
-            }
-            match v {
-                Value::Join(_, parts) => pending.extend(parts.iter().map(|p| (p, depth + 1))),
-                Value::ImportValue(inner) => pending.push((inner, depth + 1)),
-                _ => {}
-            }
-        }
-        deepest
-    }
-
     /// The literal string, or `None` for a value resolved at deploy time.
     pub fn literal(&self) -> Option<&str> {
         match self {
@@ -268,43 +222,5 @@ impl From<String> for Value {
 impl From<&String> for Value {
     fn from(s: &String) -> Value {
         Value::Str(s.clone())
-    }
-}
-
-/// Literals print quoted, other values as their CloudFormation function; functions nested
-/// deeper than [`MAX_VALUE_DEPTH`] print as `…`.
-impl fmt::Display for Value {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        self.write(f, 1)
-    }
-}
-
-impl Value {
-    fn write(&self, f: &mut fmt::Formatter<'_>, depth: usize) -> fmt::Result {
-        if depth > MAX_VALUE_DEPTH {
-            return f.write_str("…");
-        }
-        match self {
-            Value::Str(s) => write!(f, "{s:?}"),
-            Value::Ref(r) => write!(f, "Ref({r})"),
-            Value::GetAtt(r, a) => write!(f, "GetAtt({r}.{a})"),
-            Value::Join(sep, parts) => {
-                write!(f, "Join({sep:?}, [")?;
-                for (i, p) in parts.iter().enumerate() {
-                    if i > 0 {
-                        f.write_str(", ")?;
-                    }
-                    p.write(f, depth + 1)?;
-                }
-                f.write_str("])")
-            }
-            Value::Sub(s) => write!(f, "Sub({s:?})"),
-            Value::ImportValue(v) => {
-                f.write_str("ImportValue(")?;
-                v.write(f, depth + 1)?;
-                f.write_str(")")
-            }
-            Value::Attr(item, attr) => write!(f, "{item}.{}", attr.name()),
-        }
     }
 }
