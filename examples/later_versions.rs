@@ -1,4 +1,4 @@
-//! DSL.md's "Later CDK versions" example: a pool with standard and custom attributes, SES
+//! The language guide's "later CDK versions" example (its "Complete examples"): a pool with standard and custom attributes, SES
 //! e-mail, device tracking, an app client, a hosted-UI domain, a resource server and a
 //! group, in a stack named `Auth`. Prints the template, or `--out DIR` writes a cloud assembly.
 //!

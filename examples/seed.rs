@@ -1,4 +1,4 @@
-//! The seed's example (DSL.md), written in `cognito!`: prints its CloudFormation template, or with
+//! The seed's example (the language guide's "Complete examples"), written in `cognito!`: prints its CloudFormation template, or with
 //! `--out DIR` writes a cloud assembly the AWS CDK CLI reads (`cdk synth --app DIR`).
 //!
 //! ```sh

@@ -718,7 +718,7 @@ def gen_pool(ctx):
         custom = R("{ " + ", ".join(custom_js) + " }",
                    "(vec![" + ", ".join(
                        [rust_custom(c) for c in custom_rs]
-                       + ['("email".to_string(), cognito::CustomAttribute::String { min_len: None, max_len: None, mutable: None })']
+                       + ['("email".to_string(), cognito::CustomAttribute::String(cognito::StringAttributeProps { min_len: None, max_len: None, mutable: None }))']
                    ) + "])")
         props.append(("custom_attributes", custom))
     elif ctx.take("custom_attr_long_name") or ctx.take("custom_attr_space"):
@@ -727,7 +727,7 @@ def gen_pool(ctx):
         custom = R("{ " + ", ".join(custom_js) + " }",
                    "(vec![" + ", ".join(
                        [rust_custom(c) for c in custom_rs]
-                       + [f'("{long}".to_string(), cognito::CustomAttribute::String {{ min_len: None, max_len: None, mutable: None }})']
+                       + [f'("{long}".to_string(), cognito::CustomAttribute::String(cognito::StringAttributeProps {{ min_len: None, max_len: None, mutable: None }}))']
                    ) + "])")
         props.append(("custom_attributes", custom))
     elif custom_js:
@@ -996,18 +996,18 @@ def rust_custom(entry):
         return f"Some({conv(body[k])})" if k in body else "None"
 
     if kind == "string":
-        v = (f"cognito::CustomAttribute::String {{ min_len: {opt('min_len', str)}, max_len: {opt('max_len', str)}, "
-             f"mutable: {opt('mutable', str)} }}")
+        v = (f"cognito::CustomAttribute::String(cognito::StringAttributeProps {{ min_len: {opt('min_len', str)}, "
+             f"max_len: {opt('max_len', str)}, mutable: {opt('mutable', str)} }})")
     elif kind == "number":
         def f64(x):
             return x if any(c in x for c in ".eE") else x + ".0"
 
-        v = (f"cognito::CustomAttribute::Number {{ min: {opt('min', f64)}, max: {opt('max', f64)}, "
-             f"mutable: {opt('mutable', str)} }}")
+        v = (f"cognito::CustomAttribute::Number(cognito::NumberAttributeProps {{ min: {opt('min', f64)}, "
+             f"max: {opt('max', f64)}, mutable: {opt('mutable', str)} }})")
     elif kind == "boolean":
-        v = f"cognito::CustomAttribute::Boolean {{ mutable: {opt('mutable', str)} }}"
+        v = f"cognito::CustomAttribute::Boolean(cognito::CustomAttributeProps {{ mutable: {opt('mutable', str)} }})"
     else:
-        v = f"cognito::CustomAttribute::DateTime {{ mutable: {opt('mutable', str)} }}"
+        v = f"cognito::CustomAttribute::DateTime(cognito::CustomAttributeProps {{ mutable: {opt('mutable', str)} }})"
     return f'("{name}".to_string(), {v})'
 
 

@@ -10,42 +10,201 @@
 //! | (none) | prints the template on stdout, as the CDK prints it |
 //! | `--template FILE` | writes the template to `FILE` |
 //! | `--out DIR` | writes a cloud assembly to `DIR` (`cdk synth --app DIR`, `cdk deploy --app DIR`) |
+//! | `--checks` | prints what the best-practice checks find (see [`checks`]); exits with status 1 on an error finding |
+//! | `--help`, `-h` | prints the arguments |
 //!
-//! On a broken rule it prints every violation on stderr and exits with status 1.
+//! A value follows its flag (`--out DIR`) or is joined to it (`--out=DIR`). On a broken rule
+//! the program prints every violation on stderr and exits with status 1; on an argument it
+//! does not know, or a flag without its value, it says so (with the flag it probably meant)
+//! and exits with status 2. A stack that enables checks (`checks: [AWS_SOLUTIONS]`) fails on
+//! an error finding as on a broken rule, and its warnings are printed on stderr.
 
-use crate::Stack;
+use cognito_runtime::__internal::did_you_mean;
+
+use crate::{Pack, Stack};
+
+/// A flag of the command line. A new flag is a row of [`FLAGS`] and a few lines in
+/// [`execute`] that read it.
+struct Flag {
+    /// Its spellings, the first one canonical.
+    names: &'static [&'static str],
+    /// The name of its value in the help (`FILE`); `None` for a flag without one.
+    value: Option<&'static str>,
+    /// What it does.
+    help: &'static str,
+}
+
+const FLAGS: &[Flag] = &[
+    Flag { names: &["--template"], value: Some("FILE"), help: "writes the template to FILE" },
+    Flag {
+        names: &["--out"],
+        value: Some("DIR"),
+        help: "writes a cloud assembly to DIR (`cdk synth --app DIR`, `cdk deploy --app DIR`)",
+    },
+    Flag {
+        names: &["--checks"],
+        value: None,
+        help: "prints what the best-practice checks find (AWS_SOLUTIONS unless the stack enables others); fails on an error finding",
+    },
+    Flag { names: &["--help", "-h"], value: None, help: "prints this help" },
+];
+
+/// The command line, parsed: each flag given (by its canonical name) and its value.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Args {
+    given: Vec<(&'static str, Option<String>)>,
+}
+
+impl Args {
+    /// Parses `args` (without the program's name); the error says what is wrong and how to
+    /// fix it.
+    pub fn parse(args: &[String]) -> Result<Args, String> {
+        let mut parsed = Args::default();
+        let mut rest = args.iter();
+        while let Some(arg) = rest.next() {
+            let (written, joined) = match arg.split_once('=') {
+                Some((name, value)) if name.starts_with("--") => (name, Some(value.to_owned())),
+                _ => (arg.as_str(), None),
+            };
+            let flag = find(written)?;
+            let name = flag.names[0];
+            if parsed.has(name) {
+                return Err(format!("`{name}` is given twice; give it once"));
+            }
+            let value = match (flag.value, joined) {
+                (None, Some(v)) => {
+                    return Err(format!("`{name}` takes no value (got `{v}`); write `{name}`"));
+                }
+                (None, None) => None,
+                (Some(_), Some(v)) => Some(v),
+                (Some(what), None) => match rest.next() {
+                    Some(v) if !is_flag(v) => Some(v.clone()),
+                    _ => return Err(format!("`{name}` needs a value: `{name} {what}`")),
+                },
+            };
+            parsed.given.push((name, value));
+        }
+        Ok(parsed)
+    }
+
+    /// Whether `flag` (its canonical name) was given.
+    fn has(&self, flag: &str) -> bool {
+        self.given.iter().any(|(name, _)| *name == flag)
+    }
+
+    /// The value given to `flag` (its canonical name).
+    fn value(&self, flag: &str) -> Option<&str> {
+        self.given.iter().find(|(name, _)| *name == flag).and_then(|(_, v)| v.as_deref())
+    }
+}
+
+/// Whether `arg` is a flag rather than a value: a spelling of one, or anything that starts
+/// with `--` (a value that does can be joined: `--out=--dir`).
+fn is_flag(arg: &str) -> bool {
+    arg.starts_with("--") || FLAGS.iter().any(|f| f.names.contains(&arg))
+}
+
+/// The flag spelled `written`, or the error for an unknown argument.
+fn find(written: &str) -> Result<&'static Flag, String> {
+    if let Some(flag) = FLAGS.iter().find(|f| f.names.contains(&written)) {
+        return Ok(flag);
+    }
+    let names = FLAGS.iter().flat_map(|f| f.names.iter().copied());
+    Err(match did_you_mean(written, names) {
+        Some(name) => format!("unknown argument `{written}`; did you mean `{name}`?"),
+        None => format!("unknown argument `{written}`; the arguments are {}", synopsis()),
+    })
+}
+
+/// `--template FILE`: a flag's canonical name and its value's.
+fn spelled(f: &Flag) -> String {
+    match f.value {
+        Some(v) => format!("{} {v}", f.names[0]),
+        None => f.names[0].to_owned(),
+    }
+}
+
+/// `` `--template FILE`, `--out DIR`, `--help` ``.
+fn synopsis() -> String {
+    FLAGS.iter().map(|f| format!("`{}`", spelled(f))).collect::<Vec<_>>().join(", ")
+}
+
+/// The text `--help` prints.
+pub fn help() -> String {
+    let mut out = format!(
+        "usage: {}\n\n\
+         Prints the stack's CloudFormation template on stdout, as the AWS CDK prints it, or writes it.\n\
+         On a broken rule prints every violation and exits with status 1; on a wrong argument, 2.\n\n\
+         arguments:\n",
+        usage()
+    );
+    for f in FLAGS {
+        let names = f.names.iter().rev().copied().collect::<Vec<_>>().join(", ");
+        let names = f.value.map_or_else(|| names.clone(), |v| format!("{names} {v}"));
+        out.push_str(&format!("  {names:<18} {}\n", f.help));
+    }
+    out
+}
+
+/// `PROGRAM [--template FILE] [--out DIR] [--help]`, with the program's file name.
+fn usage() -> String {
+    let program = std::env::args_os().next().map(std::path::PathBuf::from);
+    let program = program.as_deref().and_then(|p| p.file_name()).map(|n| n.to_string_lossy().into_owned());
+    let mut out = program.unwrap_or_else(|| "PROGRAM".to_owned());
+    for f in FLAGS {
+        out.push_str(&format!(" [{}]", spelled(f)));
+    }
+    out
+}
 
 /// Runs the command line above with the process's arguments, then ends the process (without
 /// freeing the stack and its template one allocation at a time: the system takes the memory
 /// back at once).
 pub fn main(stack: &Stack) -> ! {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let code = match run(stack, &args) {
-        Ok(()) => 0,
+    let code = match Args::parse(&args) {
         Err(message) => {
             eprintln!("{message}");
-            1
+            2
         }
+        Ok(args) => match execute(stack, &args) {
+            Ok(()) => 0,
+            Err(message) => {
+                eprintln!("{message}");
+                1
+            }
+        },
     };
     let _ = std::io::Write::flush(&mut std::io::stdout());
     std::process::exit(code)
 }
 
-/// The command line with `args`; the error is the message to print.
+/// The command line with `args` (without the program's name); the error is the message to
+/// print (an argument error, a broken rule, or a file that could not be written).
 pub fn run(stack: &Stack, args: &[String]) -> Result<(), String> {
-    let value_of = |flag: &str| -> Result<Option<&String>, String> {
-        match args.iter().position(|a| a == flag) {
-            Some(i) => args.get(i + 1).map(Some).ok_or_else(|| format!("{flag} needs a path")),
-            None => Ok(None),
-        }
-    };
-    if let Some(dir) = value_of("--out")? {
+    execute(stack, &Args::parse(args)?)
+}
+
+/// Does what the flags say.
+fn execute(stack: &Stack, args: &Args) -> Result<(), String> {
+    if args.has("--help") {
+        print!("{}", help());
+        return Ok(());
+    }
+    if args.has("--checks") {
+        checks(stack, &mut std::io::stdout().lock())?;
+    } else {
+        print_warnings(stack);
+    }
+    if let Some(dir) = args.value("--out") {
         stack.write_assembly(dir).map_err(|e| e.to_string())?;
         eprintln!("wrote the cloud assembly of stack `{}` to {dir}", stack.name());
-    } else if let Some(file) = value_of("--template")? {
+    }
+    if let Some(file) = args.value("--template") {
         stack.write_template(file).map_err(|e| e.to_string())?;
         eprintln!("wrote the template of stack `{}` to {file}", stack.name());
-    } else {
+    }
+    if args.given.is_empty() {
         let template = stack.template().map_err(|e| e.to_string())?;
         template.write_pretty(&mut std::io::stdout().lock()).map_err(|e| format!("stdout: {e}"))?;
         // Freeing the template node by node costs as much as printing it; a command line
@@ -53,4 +212,70 @@ pub fn run(stack: &Stack, args: &[String]) -> Result<(), String> {
         std::mem::forget(template);
     }
     Ok(())
+}
+
+/// `--checks`: writes to `out` each finding of the checks the stack enables (cdk-nag's
+/// AwsSolutions pack when it enables none) and each acknowledgement that silences nothing,
+/// one a line, then a count; the error says how many findings are errors, or is the rules the
+/// stack breaks.
+///
+/// ```
+/// let stack = cognito::cognito! {
+///     stack Stack {
+///         identity_pool guests { allow_unauthenticated_identities: true }
+///     }
+/// };
+/// let mut out = Vec::new();
+/// let failed = cognito::cli::checks(&stack, &mut out);
+/// assert_eq!(
+///     String::from_utf8(out).unwrap(),
+///     "error: AwsSolutions-COG7 at Stack/guests/Resource: The Cognito identity pool allows for \
+///      unauthenticated logins and does not have a cdk-nag rule suppression with a reason.\n\
+///      AwsSolutions: 1 error, 0 warnings, 0 acknowledged\n"
+/// );
+/// assert_eq!(failed, Err("the best-practice checks found 1 error".to_owned()));
+/// ```
+pub fn checks(stack: &Stack, out: &mut dyn std::io::Write) -> Result<(), String> {
+    let packs = match stack.enabled_checks() {
+        [] => &[Pack::AwsSolutions][..],
+        enabled => enabled,
+    };
+    let mut errors = 0;
+    for &pack in packs {
+        let findings = stack.check_best_practices(pack).map_err(|e| e.to_string())?;
+        let mut lines: Vec<String> = findings.errors.iter().map(|f| format!("error: {f}")).collect();
+        lines.extend(findings.warnings.iter().map(|f| format!("warning: {f}")));
+        lines.extend(findings.stale.iter().map(|v| format!("warning: {v}")));
+        let warnings = findings.warnings.len() + findings.stale.len();
+        lines.push(format!(
+            "{}: {} error{}, {warnings} warning{}, {} acknowledged",
+            pack.name(),
+            findings.errors.len(),
+            plural(findings.errors.len()),
+            plural(warnings),
+            findings.acknowledged.len()
+        ));
+        for line in lines {
+            writeln!(out, "{line}").map_err(|e| format!("stdout: {e}"))?;
+        }
+        errors += findings.errors.len();
+    }
+    match errors {
+        0 => Ok(()),
+        n => Err(format!("the best-practice checks found {n} error{}", plural(n))),
+    }
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 { "" } else { "s" }
+}
+
+/// The warnings of a stack that enables checks, on stderr (its errors stop the synthesis).
+fn print_warnings(stack: &Stack) {
+    if stack.enabled_checks().is_empty() {
+        return;
+    }
+    for warning in stack.diagnose().iter().filter(|v| !v.is_error()) {
+        eprintln!("warning: {warning}");
+    }
 }

@@ -38,8 +38,140 @@
 
 #![forbid(unsafe_code)]
 
+/// Declares Amazon Cognito resources as a block of items, checked when your crate compiles;
+/// the block is an expression of type [`Stack`].
+///
+/// ```
+/// use cognito::cognito;
+///
+/// let stack = cognito! {
+///     user_pool pool {
+///         sign_in_aliases: { email },
+///         mfa: OPTIONAL,
+///         mfa_second_factor: { otp },
+///         client web {
+///             o_auth: {
+///                 flows: { authorization_code_grant },
+///                 callback_urls: ["https://app.example.com/callback"],
+///             },
+///         }
+///     }
+///     output ClientId { value: web.user_pool_client_id }
+/// };
+/// let template = stack.synth()?;
+/// assert_eq!(template["Outputs"]["ClientId"]["Value"]["Ref"], "poolwebD5960704");
+/// # Ok::<(), cognito::Error>(())
+/// ```
+///
+/// # The language in short
+///
+/// - **Items**: `KIND ID { settings and nested items }`. `KIND` is a CDK construct in
+///   snake_case (`user_pool`, `user_pool_client`, `identity_pool`, `lambda_function`, …);
+///   inside a `user_pool`, `client`, `domain`, `resource_server`, `group`, `trigger` and
+///   `grant` nest as the CDK's `pool.addClient(…)` and friends. An import is
+///   `KIND ID = from_…("…");`.
+/// - **Ids**: `ID` is the construct id and the name other items refer to it by; a string
+///   (`client "customer-app"`) is a construct id nothing refers to, `name as "construct-id"`
+///   is both. The construct id goes verbatim into the logical ids, so they are the CDK's.
+/// - **Settings**: `key: value`, keys as the CDK's props in snake_case; a bare key means
+///   `true` (`sign_in_aliases: { username, email }`).
+/// - **Values**: strings, numbers, `true`/`false`, enum members as the CDK spells them
+///   (`REQUIRED`, `Mfa::REQUIRED`), durations (`days(3)`), nested settings `{ … }`, lists
+///   `[ … ]`, references to items (`triggers: { pre_sign_up: my_function }`), their
+///   attributes (`pool.user_pool_id`), CloudFormation functions (`import_value("Name")`),
+///   and any Rust expression in parentheses, checked when the stack is synthesized:
+///
+/// ```
+/// # use cognito::cognito;
+/// let min_length: u32 = 12;
+/// let stack = cognito! {
+///     user_pool pool { password_policy: { min_length: (min_length) } }
+/// };
+/// assert!(stack.synth().is_ok());
+/// ```
+///
+/// - **The stack**: `stack NAME { env: { account, region }, tags: { … }, items }` names the
+///   stack (default `Stack`), its environment and its tags.
+/// - **Best-practice checks**: `stack NAME { checks: [AWS_SOLUTIONS], … }` gives cdk-nag's
+///   verdicts as compile errors and warnings under the item at fault;
+///   `acknowledge: { "AwsSolutions-COG2": "reason" }` on an item (or the stack) silences one.
+/// - **A renamed dependency**: a crate that depends on `cognito` under another name starts
+///   the block with `#![crate = my_cognito]` (a path from `crate`, `self` or `super` works
+///   too, for a re-export), as serde's `#[serde(crate = "…")]`.
+///
+/// # Errors
+///
+/// Every mistake is a compile error under the token at fault: an unknown key (with the key
+/// you probably meant), a value of the wrong kind, a reference to an undeclared item, and
+/// every rule of the CDK, of CloudFormation and of Cognito that a literal breaks. This block
+/// does not compile:
+///
+/// ```compile_fail
+/// let stack = cognito::cognito! {
+///     user_pool pool { password_policy: { min_length: 5 } }
+/// };
+/// ```
+///
+/// ```text
+/// error: `min_length` must be between 6 and 99 (got 5)
+///   |     user_pool pool { password_policy: { min_length: 5 } }
+///   |                                                     ^
+/// ```
+///
+/// The [language guide](crate::language) describes every item, key and value; the
+/// [rulebook](crate::rules) lists every rule and where it comes from.
 pub use cognito_macros::cognito;
-pub use cognito_runtime::*;
+
+// The model a block expands to, for stacks built in code as well.
+pub use cognito_runtime::{
+    Arn, Attr, Duration, Env, Error, FeatureFlags, Item, ItemRef, Json, MAX_VALUE_DEPTH, Node, NodeId, Obj,
+    Severity, SignInUrl, Stack, StandardAttributeName, Target, TimeUnit, Value, Violation, WriteError,
+    logical_id,
+};
+// User pools, their triggers and grants.
+pub use cognito_runtime::{
+    AccountRecovery, AddedTrigger, AdvancedSecurityMode, AllowedFirstAuthFactors, AutoVerifiedAttrs,
+    CustomAttribute, CustomAttributeProps, CustomThreatProtectionMode, DeviceTracking, EmailSettings,
+    FeaturePlan, Grant, ImportedUserPool, KeepOriginalAttrs, LambdaVersion, Mfa, MfaSecondFactor,
+    NumberAttributeProps, PasskeyUserVerification, PasswordPolicy, RemovalPolicy, SesOptions, SignInAliases,
+    SignInPolicy, StandardAttribute, StandardThreatProtectionMode, StringAttributeProps, UserInvitation,
+    UserPool, UserPoolEmail, UserPoolOperation, UserVerification, VerificationEmailStyle,
+};
+// App clients, resource servers, domains, groups.
+pub use cognito_runtime::{
+    AnalyticsConfiguration, AuthFlow, ClientAttributes, CognitoDomainOptions, CustomDomainOptions,
+    ImportedUserPoolClient, ImportedUserPoolDomain, ImportedUserPoolGroup, ImportedUserPoolResourceServer,
+    ManagedLoginVersion, OAuthFlows, OAuthScope, OAuthSettings, ResourceServerScope, UserPoolClient,
+    UserPoolClientIdentityProvider, UserPoolDomain, UserPoolGroup, UserPoolResourceServer,
+};
+// Identity providers.
+pub use cognito_runtime::{
+    AttributeMapping, ImportedUserPoolIdentityProvider, OidcAttributeRequestMethod, OidcEndpoints,
+    ProviderAttribute, SamlMetadata, SigningAlgorithm, UserPoolIdentityProvider,
+    UserPoolIdentityProviderAmazon, UserPoolIdentityProviderApple, UserPoolIdentityProviderFacebook,
+    UserPoolIdentityProviderGoogle, UserPoolIdentityProviderOidc, UserPoolIdentityProviderSaml,
+};
+// Identity pools.
+pub use cognito_runtime::{
+    IdentityPool, IdentityPoolAmazonLoginProvider, IdentityPoolAppleLoginProvider,
+    IdentityPoolAuthenticationProviders, IdentityPoolFacebookLoginProvider, IdentityPoolGoogleLoginProvider,
+    IdentityPoolProviderUrl, IdentityPoolRoleMapping, IdentityPoolTwitterLoginProvider, ImportedIdentityPool,
+    PROVIDER_CLIENT_ID, RoleMappingMatchType, RoleMappingRule, UserPoolAuthenticationProvider,
+};
+// Functions, roles, outputs and parameters.
+pub use cognito_runtime::{
+    Architecture, Code, ConditionValue, LambdaFunction, Output, Parameter, Principal, Role,
+};
+// Items the CDK has only as `Cfn*` classes, and their values.
+pub use cognito_runtime::{ClientRef, Document, UserPoolUiCustomizationAttachment, Word};
+// Apps: several stacks, their references, assets and the cloud assembly.
+pub use cognito_runtime::{
+    App, AppError, CloudAssembly, Diagnostic, StagedAsset, SynthesizedStack, Synthesizer,
+};
+// Best-practice checks (cdk-nag's packs) and changes to a deployed stack.
+pub use cognito_runtime::{Acknowledgement, Finding, Findings, Pack, change};
+// CloudFormation's resource schemas: the validator and the pattern matcher the rules use.
+pub use cognito_runtime::schema;
 
 pub mod cli;
 

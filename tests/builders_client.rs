@@ -343,7 +343,11 @@ fn x_client_every_prop_declared() {
         UserPool {
             custom_attributes: Some(vec![(
                 "tenant".into(),
-                CustomAttribute::String { min_len: Some(1), max_len: Some(64), mutable: None },
+                CustomAttribute::String(StringAttributeProps {
+                    min_len: Some(1),
+                    max_len: Some(64),
+                    mutable: None,
+                }),
             )]),
             ..UserPool::default()
         },
@@ -495,8 +499,11 @@ fn x_client_misc() {
         UserPool {
             custom_attributes: Some(vec![
                 ("zeta".into(), CustomAttribute::default()),
-                ("alpha".into(), CustomAttribute::Number { min: None, max: None, mutable: None }),
-                ("beta".into(), CustomAttribute::Boolean { mutable: None }),
+                (
+                    "alpha".into(),
+                    CustomAttribute::Number(NumberAttributeProps { min: None, max: None, mutable: None }),
+                ),
+                ("beta".into(), CustomAttribute::Boolean(CustomAttributeProps { mutable: None })),
             ]),
             ..UserPool::default()
         },
@@ -740,7 +747,7 @@ fn x_resource_server_toplevel_named() {
         },
     );
     s.add("ClientId", output(Value::attr(client, Attr::UserPoolClientId)));
-    s.add("ApiId", output(Value::attr(api, Attr::ResourceServerId)));
+    s.add("ApiId", output(Value::attr(api, Attr::UserPoolResourceServerId)));
     assert_parity(&s, "x_resource_server_toplevel_named");
 }
 

@@ -90,8 +90,8 @@ fn x_import_resource_server() {
             ..UserPoolClient::default()
         },
     );
-    s.add("UsersId", output(Value::attr(users, Attr::ResourceServerId)));
-    s.add("OrdersId", output(Value::attr(orders, Attr::ResourceServerId)));
-    s.add("TokenId", output(Value::attr(token, Attr::ResourceServerId)));
+    s.add("UsersId", output(Value::attr(users, Attr::UserPoolResourceServerId)));
+    s.add("OrdersId", output(Value::attr(orders, Attr::UserPoolResourceServerId)));
+    s.add("TokenId", output(Value::attr(token, Attr::UserPoolResourceServerId)));
     assert_parity(&s, "x_import_resource_server");
 }

@@ -87,9 +87,9 @@ parity! {
         ]),
         custom_attributes: Some(vec![
             ("myappid".into(), string_attr(Some(5), Some(15), Some(false))),
-            ("callingcode".into(), CustomAttribute::Number { min: Some(1.0), max: Some(3.0), mutable: Some(true) }),
-            ("isEmployee".into(), CustomAttribute::Boolean { mutable: Some(true) }),
-            ("joinedOn".into(), CustomAttribute::DateTime { mutable: None }),
+            ("callingcode".into(), CustomAttribute::Number(NumberAttributeProps { min: Some(1.0), max: Some(3.0), mutable: Some(true) })),
+            ("isEmployee".into(), CustomAttribute::Boolean(CustomAttributeProps { mutable: Some(true) })),
+            ("joinedOn".into(), CustomAttribute::DateTime(CustomAttributeProps { mutable: None })),
         ]),
         ..props()
     };
@@ -100,9 +100,9 @@ parity! {
         ]),
         custom_attributes: Some(vec![
             ("myappid".into(), string_attr(Some(5), Some(15), None)),
-            ("callingcode".into(), CustomAttribute::Number { min: Some(1.0), max: Some(3.0), mutable: None }),
-            ("isEmployee".into(), CustomAttribute::Boolean { mutable: None }),
-            ("joinedOn".into(), CustomAttribute::DateTime { mutable: None }),
+            ("callingcode".into(), CustomAttribute::Number(NumberAttributeProps { min: Some(1.0), max: Some(3.0), mutable: None })),
+            ("isEmployee".into(), CustomAttribute::Boolean(CustomAttributeProps { mutable: None })),
+            ("joinedOn".into(), CustomAttribute::DateTime(CustomAttributeProps { mutable: None })),
         ]),
         ..props()
     };
@@ -350,11 +350,11 @@ parity! {
     x_custom_string_min0_max10: "Pool" => custom("attr", string_attr(Some(0), Some(10), None));
     x_custom_string_min0: "Pool" => custom("attr", string_attr(Some(0), None, None));
     x_custom_number_negative_fraction: "Pool" =>
-        custom("attr", CustomAttribute::Number { min: Some(-5.0), max: Some(1.5), mutable: None });
+        custom("attr", CustomAttribute::Number(NumberAttributeProps { min: Some(-5.0), max: Some(1.5), mutable: None }));
     x_custom_number_zero_zero: "Pool" =>
-        custom("attr", CustomAttribute::Number { min: Some(0.0), max: Some(0.0), mutable: None });
-    x_custom_boolean_immutable: "Pool" => custom("attr", CustomAttribute::Boolean { mutable: Some(false) });
-    x_custom_datetime_mutable: "Pool" => custom("attr", CustomAttribute::DateTime { mutable: Some(true) });
+        custom("attr", CustomAttribute::Number(NumberAttributeProps { min: Some(0.0), max: Some(0.0), mutable: None }));
+    x_custom_boolean_immutable: "Pool" => custom("attr", CustomAttribute::Boolean(CustomAttributeProps { mutable: Some(false) }));
+    x_custom_datetime_mutable: "Pool" => custom("attr", CustomAttribute::DateTime(CustomAttributeProps { mutable: Some(true) }));
     x_custom_string_empty_props: "Pool" => custom("attr", string_attr(None, None, None));
     x_custom_string_mutable: "Pool" => custom("attr", string_attr(None, None, Some(true)));
     x_standard_attrs_mixed: "Pool" => UserPool {

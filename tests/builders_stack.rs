@@ -61,7 +61,7 @@ fn depends_on_is_sorted_by_construct_path() {
     s.add_dependency(pool, "Aa");
     s.add_dependency(pool, "A-b");
     let t = s.synth().unwrap();
-    let id = |c: &str| cognito::ids::logical_id(&[c, "Resource"]);
+    let id = |c: &str| cognito::logical_id(&[c, "Resource"]);
     assert_eq!(t["Resources"]["PoolD3F588B8"]["DependsOn"], serde_json::json!([id("A-b"), id("Aa")]));
 }
 

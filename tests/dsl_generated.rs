@@ -1901,7 +1901,7 @@ fn x_gen_048() {
                 pre_authentication: TriggerFn,
             },
             self_sign_up_enabled: false,
-            custom_attributes: (vec![("orgId".to_string(), cognito::CustomAttribute::Boolean { mutable: None }), ("tenant".to_string(), cognito::CustomAttribute::Number { min: Some(-2.25), max: Some(100.0), mutable: None }), ("joinedOn".to_string(), cognito::CustomAttribute::Number { min: Some(0.5), max: None, mutable: Some(false) }), ("email".to_string(), cognito::CustomAttribute::String { min_len: None, max_len: None, mutable: None })]),
+            custom_attributes: (vec![("orgId".to_string(), cognito::CustomAttribute::Boolean(cognito::CustomAttributeProps { mutable: None })), ("tenant".to_string(), cognito::CustomAttribute::Number(cognito::NumberAttributeProps { min: Some(-2.25), max: Some(100.0), mutable: None })), ("joinedOn".to_string(), cognito::CustomAttribute::Number(cognito::NumberAttributeProps { min: Some(0.5), max: None, mutable: Some(false) })), ("email".to_string(), cognito::CustomAttribute::String(cognito::StringAttributeProps { min_len: None, max_len: None, mutable: None }))]),
             trigger pre_sign_up {
                 function: TriggerFn,
             }
@@ -2540,7 +2540,7 @@ fn x_gen_058() {
             feature_plan: ESSENTIALS,
             sms_role: SmsRole,
             auto_verify: { email: true, phone: false },
-            custom_attributes: (vec![("joinedOn".to_string(), cognito::CustomAttribute::String { min_len: Some(1), max_len: Some(32), mutable: Some(false) }), ("email".to_string(), cognito::CustomAttribute::String { min_len: None, max_len: None, mutable: None })]),
+            custom_attributes: (vec![("joinedOn".to_string(), cognito::CustomAttribute::String(cognito::StringAttributeProps { min_len: Some(1), max_len: Some(32), mutable: Some(false) })), ("email".to_string(), cognito::CustomAttribute::String(cognito::StringAttributeProps { min_len: None, max_len: None, mutable: None }))]),
             account_recovery: EMAIL_AND_PHONE_WITHOUT_MFA,
             sign_in_aliases: { email: true },
             trigger pre_authentication {
@@ -4236,7 +4236,7 @@ fn x_gen_081() {
                 profile_page: { required: false },
                 locale: { mutable: false },
             },
-            custom_attributes: (vec![("plan".to_string(), cognito::CustomAttribute::Boolean { mutable: None }), ("my attr".to_string(), cognito::CustomAttribute::String { min_len: None, max_len: None, mutable: None })]),
+            custom_attributes: (vec![("plan".to_string(), cognito::CustomAttribute::Boolean(cognito::CustomAttributeProps { mutable: None })), ("my attr".to_string(), cognito::CustomAttribute::String(cognito::StringAttributeProps { min_len: None, max_len: None, mutable: None }))]),
             auto_verify: { email, phone },
             sign_in_case_sensitive: false,
             sign_in_aliases: { email, phone },

@@ -554,7 +554,7 @@ fn every_form() {
         output Arn { value: Other.identity_pool_arn }
     };
     let t = stack.synth().unwrap();
-    let id = |path: &[&str]| cognito::ids::logical_id(path);
+    let id = |path: &[&str]| cognito::logical_id(path);
     let r = &t["Resources"];
     let ids = &r[id(&["Ids", "Resource"])];
     assert_eq!(ids["Properties"]["SupportedLoginProviders"]["api.twitter.com"], "k;s");

@@ -741,7 +741,7 @@ mod run_time_values {
                 },
                 custom_attributes: {
                     myappid: string { min_len: (5), max_len: 15, mutable: (false) },
-                    callingcode: (CustomAttribute::Number { min: Some(1.0), max: Some(3.0), mutable: Some(true) }),
+                    callingcode: (CustomAttribute::Number(cognito::NumberAttributeProps { min: Some(1.0), max: Some(3.0), mutable: Some(true) })),
                     isEmployee: boolean { mutable: (true) },
                     joinedOn: date_time,
                 },

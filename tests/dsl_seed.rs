@@ -1,4 +1,5 @@
-//! The examples of `DSL.md`, written exactly as there: each compiles, synthesizes, and gives
+//! The complete examples of `docs/language.md` (the seed's, as in `examples/seed.rs`, and
+//! `examples/later_versions.rs`) and the smallest block: each compiles, synthesizes, and gives
 //! the template the CDK makes for the same configuration (`tests/fixtures/cdk/cases/x_dsl_md_*`).
 
 mod common;
@@ -89,14 +90,13 @@ fn seed_gives_the_cdks_template() {
     assert_parity_values(&seed(), "x_dsl_md_seed", reason);
 }
 
-/// DSL.md, "Later CDK versions, same rules", written exactly as there in
-/// `examples/later_versions.rs`.
+/// The later-versions example of `docs/language.md`, `examples/later_versions.rs`.
 #[test]
 fn later_versions_example_gives_the_cdks_template() {
     assert_parity(&later_versions::stack(), "x_dsl_md_later_versions");
 }
 
-/// DSL.md, "Shape".
+/// The smallest block: one named pool.
 #[test]
 fn shape_example() {
     let stack: cognito::Stack = cognito! {

@@ -135,7 +135,11 @@ fn rules_reading_another_items_run_time_value_wait_for_synth() {
     let tenant = || {
         vec![(
             "tenant".to_owned(),
-            cognito::CustomAttribute::String { min_len: None, max_len: None, mutable: None },
+            cognito::CustomAttribute::String(cognito::StringAttributeProps {
+                min_len: None,
+                max_len: None,
+                mutable: None,
+            }),
         )]
     };
     let with = |declared: Vec<(String, cognito::CustomAttribute)>| {

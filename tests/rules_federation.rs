@@ -502,7 +502,7 @@ fn federated_principal_conditions() {
         },
     );
     let t = s.synth().expect("a valid role");
-    let role = ids::logical_id(&["role", "Resource"]);
+    let role = logical_id(&["role", "Resource"]);
     assert_eq!(
         t["Resources"][&role]["Properties"]["AssumeRolePolicyDocument"]["Statement"][0],
         serde_json::json!({

@@ -784,7 +784,9 @@ fn required_attributes_conflict() {
 
 #[test]
 fn schema_max_attributes() {
-    let attrs = (0..51).map(|i| (format!("a{i}"), CustomAttribute::Boolean { mutable: None })).collect();
+    let attrs = (0..51)
+        .map(|i| (format!("a{i}"), CustomAttribute::Boolean(CustomAttributeProps { mutable: None })))
+        .collect();
     let s = pool(UserPool { custom_attributes: Some(attrs), ..props() });
     breaks(
         &s,
@@ -796,14 +798,17 @@ fn schema_max_attributes() {
 
 #[test]
 fn custom_attribute_name() {
-    let s = pool(custom("a_name_of_21_letters_", CustomAttribute::Boolean { mutable: None }));
+    let s = pool(custom(
+        "a_name_of_21_letters_",
+        CustomAttribute::Boolean(CustomAttributeProps { mutable: None }),
+    ));
     breaks(
         &s,
         "custom_attributes.name",
         "custom_attributes.a_name_of_21_letters_",
         "a custom attribute name must be 1 to 20 characters without spaces (got \"a_name_of_21_letters_\", 21 characters); Cognito rejects it at deploy time",
     );
-    let s = pool(custom("has space", CustomAttribute::Boolean { mutable: None }));
+    let s = pool(custom("has space", CustomAttribute::Boolean(CustomAttributeProps { mutable: None })));
     breaks(
         &s,
         "custom_attributes.name",
@@ -814,7 +819,7 @@ fn custom_attribute_name() {
 
 #[test]
 fn custom_attribute_standard_name() {
-    let s = pool(custom("email", CustomAttribute::Boolean { mutable: None }));
+    let s = pool(custom("email", CustomAttribute::Boolean(CustomAttributeProps { mutable: None })));
     breaks(
         &s,
         "custom_attributes.standard_name",
@@ -1081,7 +1086,7 @@ fn edge_values_pass() {
         mfa_message(&format!("{{####}}{}", "x".repeat(134))),
         mfa_message("{####}"),
         custom("attr", string_attr(Some(0), Some(2048), None)),
-        custom("twenty_letters_name_", CustomAttribute::Boolean { mutable: None }),
+        custom("twenty_letters_name_", CustomAttribute::Boolean(CustomAttributeProps { mutable: None })),
         UserPool { passkey_relying_party_id: Some("x".repeat(63).into()), ..props() },
         UserPool { passkey_relying_party_id: Some("x".into()), ..props() },
         UserPool { user_pool_name: Some("x".repeat(128).into()), ..props() },
@@ -1104,7 +1109,8 @@ fn edge_values_pass() {
     ] {
         holds(&pool(p));
     }
-    let schema: Vec<_> =
-        (0..50).map(|i| (format!("a{i}"), CustomAttribute::Boolean { mutable: None })).collect();
+    let schema: Vec<_> = (0..50)
+        .map(|i| (format!("a{i}"), CustomAttribute::Boolean(CustomAttributeProps { mutable: None })))
+        .collect();
     holds(&pool(UserPool { custom_attributes: Some(schema), ..props() }));
 }

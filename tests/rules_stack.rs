@@ -1,12 +1,133 @@
-//! One test per stack-wide rule that is not about one kind of item: how deep values nest,
-//! the numbers a template can carry, a stack without resources. Runtime level: the rule, the
-//! field path and the message.
+//! Stack-wide rules through the runtime builders: node ids a stack did not make, how deep
+//! values nest, the numbers a template can carry, a stack without resources. Runtime level:
+//! the rule, the field path and the message.
 
 mod common;
 
 use cognito::*;
 use common::pool::{function, output};
 use common::*;
+
+/// The largest integer a template carries exactly (2^53 − 1).
+const MAX_SAFE_INTEGER: i64 = (1 << 53) - 1;
+
+/// What `stack.node_id` says of `id` given to `method` as `argument`.
+fn foreign_message(method: &str, id: usize, argument: &str, instead: &str) -> String {
+    format!(
+        "`{method}` was given node #{id} as `{argument}`, which is not an item of this stack (an id of another stack, or of a clone with more items), and {instead}; pass an id that this stack's `add_*` methods returned"
+    )
+}
+
+/// The id of the last of `pools` pools of another stack.
+fn id_of_another_stack(pools: usize) -> NodeId {
+    let mut other = Stack::new("Other");
+    let mut last = other.add("Pool0", UserPool::default());
+    for i in 1..pools {
+        last = other.add(format!("Pool{i}"), UserPool::default());
+    }
+    last
+}
+
+#[test]
+fn a_parent_from_another_stack_is_reported_and_the_item_kept_at_the_top_level() {
+    let foreign = id_of_another_stack(6);
+    let mut s = Stack::new("Stack");
+    s.add("Pool", UserPool::default());
+    let web = s.add_node(Some(foreign), "web", None, UserPoolClient::default());
+    let m = violation(&s, "stack.node_id", "");
+    assert_eq!(m, foreign_message("add_node", 5, "parent", "added the item at the top level"));
+    assert_eq!(s.node(web).map(Node::parent), Some(None));
+    assert!(s.synth().is_err());
+}
+
+#[test]
+fn an_id_of_another_stack_is_reported_even_when_this_stack_has_an_item_at_its_position() {
+    let foreign = id_of_another_stack(1);
+    let mut s = Stack::new("Stack");
+    s.add("Pool", UserPool::default());
+    s.add_tag(foreign, "team", "auth");
+    let m = violation(&s, "stack.node_id", "");
+    assert_eq!(m, foreign_message("add_tag", 0, "node", "added no tag"));
+    assert!(s.nodes()[0].tags.is_empty(), "the tag went to this stack's item at the same position");
+}
+
+#[test]
+fn a_node_cannot_be_its_own_parent() {
+    // A clone accepts the original's ids; the clone's next id is the id the original gives
+    // its own next item, which would then be its own parent.
+    let mut s = Stack::new("Stack");
+    s.add("Pool", UserPool::default());
+    let mut clone = s.clone();
+    let next = clone.add("Other", UserPool::default());
+    let node = s.add_node(Some(next), "Looped", Some("Looped"), UserPool::default());
+    assert_eq!(node, next);
+    assert_eq!(s.node(node).map(Node::parent), Some(None));
+    let m = violation(&s, "stack.node_id", "");
+    assert_eq!(m, foreign_message("add_node", 1, "parent", "added the item at the top level"));
+}
+
+#[test]
+fn every_builder_that_takes_a_node_id_reports_one_of_another_stack() {
+    let foreign = id_of_another_stack(3);
+    let mut s = Stack::new("Stack");
+    s.add("Pool", UserPool::default());
+    s.add("Role", Role { assumed_by: Principal::Service("lambda".into()), ..Role::default() });
+    s.add_child(foreign, "Domain", UserPoolDomain::default());
+    s.add_client(foreign, "web", UserPoolClient::default());
+    s.add_grant(foreign, "Role", vec!["cognito-idp:AdminGetUser".into()]);
+    s.add_trigger(
+        foreign,
+        UserPoolOperation::PreSignUp,
+        "arn:aws:lambda:us-east-1:123456789012:function:f",
+        None,
+    );
+    s.add_dependency(foreign, "Pool");
+    s.add_tag(foreign, "team", "auth");
+    assert!(s.add_provider_clients(foreign).is_empty());
+    let reported: Vec<String> =
+        s.check().into_iter().filter(|v| v.rule == "stack.node_id").map(|v| v.message).collect();
+    assert_eq!(
+        reported,
+        [
+            foreign_message("add_child", 2, "parent", "added the item at the top level"),
+            foreign_message("add_client", 2, "parent", "added the item at the top level"),
+            foreign_message("add_grant", 2, "parent", "added the item at the top level"),
+            foreign_message("add_trigger", 2, "parent", "added the item at the top level"),
+            foreign_message("add_dependency", 2, "node", "added no dependency"),
+            foreign_message("add_tag", 2, "node", "added no tag"),
+            foreign_message("add_provider_clients", 2, "identity_pool", "added no client"),
+        ]
+    );
+    // The readers answer nothing for it, rather than another item.
+    assert!(s.node(foreign).is_none());
+    assert!(s.node_mut(foreign).is_none());
+    assert!(s.path(foreign).is_empty());
+    assert_eq!(s.children(Some(foreign)).count(), 0);
+}
+
+#[test]
+fn a_reference_to_a_node_of_another_stack_is_unknown() {
+    let foreign = id_of_another_stack(1);
+    let mut s = Stack::new("Stack");
+    let pool = s.add("Pool", UserPool::default());
+    s.add_dependency(pool, foreign);
+    let m = violation(&s, "reference.unknown", "depends_on.0");
+    assert_eq!(
+        m,
+        "`depends_on` refers to `node #0`, which is not declared in this stack; declare it, or check the spelling"
+    );
+}
+
+#[test]
+fn accept_replacement_reports_an_id_of_another_stack_and_accepts_nothing() {
+    let foreign = id_of_another_stack(2);
+    let mut s = Stack::new("Stack");
+    s.add("Pool", UserPool::default());
+    s.accept_replacement(foreign);
+    let m = violation(&s, "stack.node_id", "");
+    assert_eq!(m, foreign_message("accept_replacement", 1, "node", "accepted no replacement"));
+    assert!(s.accepted().items.is_empty(), "the id of another stack stands for none of this stack's items");
+}
 
 /// `"x"` inside `depth - 1` functions: `import_value(join("", [import_value(…)]))`.
 fn nested(depth: usize) -> Value {
@@ -76,16 +197,18 @@ fn parameter_min_length(n: i64) -> Stack {
     s
 }
 
+/// A number beyond what a template carries exactly, known only at run time, is refused by
+/// the rule of its setting (or `template.number`, unit-tested in `template_check`, where no
+/// rule reads it), never rounded.
 #[test]
-fn template_number() {
-    let s = parameter_min_length(1 << 60);
-    let m = violation(&s, "template.number", "");
+fn numbers_beyond_json_at_run_time() {
+    let m = violation(&parameter_min_length(1 << 60), "parameter.length.range", "min_length");
     assert_eq!(
         m,
-        "`MinLength` of `name` would be 1152921504606847000 in the template, beyond the integers a JSON template carries exactly (-9007199254740991 to 9007199254740991), so the deployed number would be rounded; give a number in that range"
+        "`min_length` must be a whole number from 0 to 9007199254740991 (got 1152921504606846976); CloudFormation rejects the template"
     );
     assert!(parameter_min_length(MAX_SAFE_INTEGER).check().is_empty(), "2^53 - 1 is carried exactly");
-    assert_eq!(parameter_min_length(-MAX_SAFE_INTEGER - 1).check()[0].rule, "template.number");
+    assert!(!parameter_min_length(-MAX_SAFE_INTEGER - 1).check().is_empty());
 }
 
 /// `memory_size: (i64::MIN)` or 2^60, known only at run time: rejected, not rounded.

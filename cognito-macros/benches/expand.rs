@@ -71,8 +71,9 @@ fn phases(tokens: &TokenStream, runs: usize) {
     let check = alloc::median_ms(runs, || {
         std::hint::black_box(lowered.stack.check());
     });
+    let private = pipeline::krate::CratePath::default().private();
     let generate = alloc::median_ms(runs, || {
-        std::hint::black_box(pipeline::generate::generate(&lowered.stack, &lowered.lx.deferred));
+        std::hint::black_box(pipeline::generate::generate(&lowered.stack, &lowered.lx.deferred, &private));
     });
     println!(
         "{:>6} parse {parse:.3} ms, lower {lower:.3} ms, check {check:.3} ms, generate {generate:.3} ms",

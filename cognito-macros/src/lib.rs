@@ -5,8 +5,8 @@
 
 mod pipeline;
 
-/// Declares Amazon Cognito resources; checked at compile time, expanded to the builders of
-/// `cognito::Stack`. See the `cognito` crate for the language.
+/// (The macro itself: it parses the block, lowers it into the runtime's model, checks it
+/// with the runtime's rules, and expands it to the builder calls of a `cognito::Stack`.)
 #[proc_macro]
 pub fn cognito(input: proc_macro::TokenStream) -> proc_macro::TokenStream {
     pipeline::expand(input.into()).into()

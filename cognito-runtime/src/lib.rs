@@ -24,58 +24,98 @@
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
-pub mod assembly;
-mod check;
-mod client;
-mod deps;
-mod domain;
-pub mod duration;
-pub mod error;
-mod grant;
-mod group;
-mod iam;
-mod identity_pool;
-mod idp;
-pub mod ids;
-mod imported;
-mod items;
-pub mod json;
-mod lambda;
-mod md5;
-mod output;
-mod pool_child;
-mod resource_server;
-mod rules;
+mod context;
+mod core;
+mod resources;
 mod stack;
-mod tags;
-pub mod text;
-mod user_pool;
-pub mod value;
 
-pub use assembly::WriteError;
-pub use client::{
+pub use crate::core::arn::Arn;
+pub use crate::core::asset::StagedAsset;
+pub use crate::core::attribute::StandardAttributeName;
+pub use crate::core::cfn_value::{ClientRef, Document, Word};
+pub use crate::core::duration::{Duration, TimeUnit};
+pub use crate::core::env::Env;
+pub use crate::core::error::{Error, Severity, Target, Violation};
+pub use crate::core::flags::FeatureFlags;
+pub use crate::core::ids::logical_id;
+pub use crate::core::json::{Json, Obj};
+pub use crate::core::nesting::MAX_VALUE_DEPTH;
+pub use crate::core::node::NodeId;
+pub use crate::core::value::{Attr, ItemRef, SignInUrl, Value};
+pub use resources::client::{
     AnalyticsConfiguration, AuthFlow, ClientAttributes, ImportedUserPoolClient, OAuthFlows, OAuthScope,
     OAuthSettings, UserPoolClient, UserPoolClientIdentityProvider,
 };
-pub use domain::*;
-pub use duration::{Duration, TimeUnit};
-pub use error::{Error, Target, Violation};
-pub use grant::Grant;
-pub use group::*;
-pub use iam::{ConditionValue, Principal, Role};
-pub use identity_pool::{
+pub use resources::domain::*;
+pub use resources::grant::Grant;
+pub use resources::group::*;
+pub use resources::iam::{ConditionValue, Principal, Role};
+pub use resources::identity_pool::{
     IdentityPool, IdentityPoolAmazonLoginProvider, IdentityPoolAppleLoginProvider,
     IdentityPoolAuthenticationProviders, IdentityPoolFacebookLoginProvider, IdentityPoolGoogleLoginProvider,
     IdentityPoolProviderUrl, IdentityPoolRoleMapping, IdentityPoolTwitterLoginProvider, ImportedIdentityPool,
     PROVIDER_CLIENT_ID, RoleMappingMatchType, RoleMappingRule, UserPoolAuthenticationProvider,
 };
-pub use idp::*;
-pub use imported::ImportedUserPool;
-pub use items::Item;
-pub use json::{Json, MAX_SAFE_INTEGER, Obj};
-pub use lambda::{Code, LambdaFunction};
-pub use output::{Output, Parameter};
-pub use resource_server::{ImportedUserPoolResourceServer, ResourceServerScope, UserPoolResourceServer};
-pub use stack::{Env, Node, NodeId, Stack};
-pub use user_pool::*;
-pub use value::{Attr, ItemRef, MAX_VALUE_DEPTH, SignInUrl, Value};
+pub use resources::idp::*;
+pub use resources::imported::ImportedUserPool;
+pub use resources::lambda::{Architecture, Code, LambdaFunction};
+pub use resources::output::{Output, Parameter};
+pub use resources::resource_server::{
+    ImportedUserPoolResourceServer, ResourceServerScope, UserPoolResourceServer,
+};
+pub use resources::ui_customization::UserPoolUiCustomizationAttachment;
+pub use resources::user_pool::*;
+pub use stack::app::App;
+pub use stack::app::assembly::{CloudAssembly, SynthesizedStack};
+pub use stack::app::report::{AppError, Diagnostic};
+pub use stack::assembly::WriteError;
+pub use stack::change;
+pub use stack::item::Item;
+pub use stack::nag::finding::{Finding, Findings};
+pub use stack::settings::{Acknowledgement, Pack, Synthesizer};
+pub use stack::{Node, Stack};
+
+/// CloudFormation resource schemas: every type the project emits (the 18 `AWS::Cognito::*`
+/// types, and the Lambda, IAM and Logs types of the functions and roles a stack holds), as
+/// cfn-lint 1.58.0 bundles them, and a validator of a resource's properties against them.
+///
+/// The table is generated (`scripts/gen_schemas.py`); the patterns are Java regular
+/// expressions, matched by [`Pattern`](schema::Pattern).
+///
+/// ```
+/// use cognito_runtime::schema;
+/// use cognito_runtime::{Json, Obj};
+///
+/// let mut props = Obj::new();
+/// props.insert("RoleName", "x".repeat(65));
+/// props.insert("AssumeRolePolicyDocument", Obj::new());
+/// let issues = schema::validate("AWS::IAM::Role", &Json::Obj(props)).unwrap();
+/// assert_eq!(issues.len(), 1);
+/// assert_eq!(issues[0].path_string(), "RoleName");
+/// assert_eq!(issues[0].describe("role_name"), "`role_name` must be 1 to 64 characters long (got 65)");
+/// ```
+pub mod schema {
+    pub use crate::core::schema::{
+        Constraint, Lit, Pattern, PatternError, PropertyFlags, SchemaIssue, property_flags, resource_types,
+        validate,
+    };
+}
+
+/// What the `cognito!` macro, the facade's command line and its tests need of the runtime
+/// beyond its public API. Not part of it.
+#[doc(hidden)]
+pub mod __internal {
+    pub use crate::core::json::js_number;
+    pub use crate::core::text::did_you_mean;
+
+    /// The largest integer a template carries exactly (2^53 − 1), which bounds the numbers
+    /// the macro lowers.
+    pub const MAX_SAFE_INTEGER: i64 = crate::core::json::MAX_SAFE_INTEGER as i64;
+
+    /// The machinery of the props tables (see `core::table`), which the macro's callbacks
+    /// name, and the key reference of the language guide.
+    pub mod table {
+        pub use crate::core::table::*;
+        pub use crate::stack::catalogue::{Entry, catalogue, key_reference};
+    }
+}

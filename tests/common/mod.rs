@@ -6,6 +6,9 @@ use std::path::PathBuf;
 
 use cognito::Stack;
 
+pub mod app;
+pub mod cdk_diff;
+pub mod nag;
 mod parity;
 pub mod pool;
 
@@ -13,12 +16,21 @@ pub mod pool;
 #[allow(unused_imports)]
 pub use parity::*;
 
-/// The text of fixture `name.ext` (the CDK's template or error for a case).
-fn fixture(name: &str, ext: &str) -> String {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+fn fixture_path(name: &str, ext: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
         .join("tests/fixtures/cdk/expected")
-        .join(format!("{name}.{ext}"));
+        .join(format!("{name}.{ext}"))
+}
+
+fn fixture(name: &str, ext: &str) -> String {
+    let path = fixture_path(name, ext);
     std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+/// The fixture `expected/NAME.ext` as JSON, if there is one (`flags/x` for a subfolder).
+fn optional_json(name: &str, ext: &str) -> Option<serde_json::Value> {
+    let text = std::fs::read_to_string(fixture_path(name, ext)).ok()?;
+    Some(serde_json::from_str(&text).unwrap_or_else(|e| panic!("{name}.{ext}: {e}")))
 }
 
 /// The CDK's template for case `name`.

@@ -41,7 +41,7 @@ pub fn ses_pool(options: SesOptions) -> UserPool {
 
 /// `StringAttribute`.
 pub fn string_attr(min_len: Option<i64>, max_len: Option<i64>, mutable: Option<bool>) -> CustomAttribute {
-    CustomAttribute::String { min_len, max_len, mutable }
+    CustomAttribute::String(StringAttributeProps { min_len, max_len, mutable })
 }
 
 /// A pool with one custom attribute.
@@ -73,4 +73,20 @@ pub fn policy(p: PasswordPolicy) -> UserPool {
 /// A pool whose temporary passwords are valid for `d`.
 pub fn temp_password(d: Duration) -> UserPool {
     policy(PasswordPolicy { temp_password_validity: Some(d), ..PasswordPolicy::default() })
+}
+
+/// An identity pool `ids` whose user pool provider is the imported pool `pool_id` and its
+/// imported client `client_id`.
+pub fn imported_user_pool_provider(pool_id: &str, client_id: &str) -> Stack {
+    let mut s = Stack::new("Stack");
+    s.add("pool", ImportedUserPool::FromId(pool_id.into()));
+    s.add("web", ImportedUserPoolClient { user_pool_client_id: client_id.into() });
+    let provider = UserPoolAuthenticationProvider {
+        user_pool_client: Some("web".into()),
+        ..UserPoolAuthenticationProvider::new("pool")
+    };
+    let providers =
+        IdentityPoolAuthenticationProviders { user_pools: Some(vec![provider]), ..Default::default() };
+    s.add("ids", IdentityPool { authentication_providers: Some(providers), ..IdentityPool::default() });
+    s
 }

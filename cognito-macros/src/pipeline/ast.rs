@@ -3,7 +3,7 @@
 //! syntax error it can.
 //!
 //! ```text
-//! input    := entry*
+//! input    := ('#' '!' '[' 'crate' '=' path ']')? entry*     see `krate.rs`
 //! entry    := item | setting
 //! item     := KIND id ( block | '=' value block? ';'? )
 //! id       := IDENT | STRING | IDENT 'as' STRING
@@ -27,6 +27,8 @@ use syn::{Ident, Lit, LitStr, Token, braced, bracketed, parenthesized, token};
 
 /// The macro's input: items and, inside `stack NAME { … }`, stack settings.
 pub struct Input {
+    /// `#![crate = path]`, when given.
+    pub krate: Option<super::krate::CratePath>,
     pub entries: Vec<Entry>,
     pub errors: Vec<syn::Error>,
     /// An item's header did not parse, so the item is missing: references to it would only
@@ -210,7 +212,12 @@ fn too_deep(group: &Group, level: usize) -> syn::Error {
 /// Parses the whole input, recovering from errors.
 pub fn parse(tokens: TokenStream) -> Input {
     let mut sink = Sink::default();
-    let parser = |input: ParseStream| -> syn::Result<Vec<Entry>> { Ok(parse_entries(input, &mut sink)) };
+    let mut krate = None;
+    let parser = |input: ParseStream| -> syn::Result<Vec<Entry>> {
+        let (path, errors) = super::krate::parse(input);
+        (krate, sink.errors) = (path, errors);
+        Ok(parse_entries(input, &mut sink))
+    };
     let entries = match parser.parse2(tokens) {
         Ok(entries) => entries,
         Err(e) => {
@@ -218,7 +225,7 @@ pub fn parse(tokens: TokenStream) -> Input {
             Vec::new()
         }
     };
-    Input { entries, errors: sink.errors, dropped_items: sink.dropped_items }
+    Input { krate, entries, errors: sink.errors, dropped_items: sink.dropped_items }
 }
 
 /// Entries until the end of `input`; on an error, records it and skips to the next `,`.

@@ -1,4 +1,4 @@
-//! The corpus (`tests/corpus/*.cog`: the examples of DSL.md and more) and what is made of it:
+//! The corpus (`tests/corpus/*.cog`: the examples of the language guide and more) and what is made of it:
 //! every one-token mutation (deleted, duplicated, swapped with the next, replaced by another
 //! token of the corpus), random series of mutations, splices of one block into another, and
 //! random token trees.

@@ -116,7 +116,11 @@ impl Gen<'_> {
                 }),
                 custom_attributes: rng.one_in(2).then(|| {
                     let (min, max) = (float(rng, mode, 1.0), float(rng, mode, 10.0));
-                    let attr = CustomAttribute::Number { min: Some(min), max: Some(max), mutable: None };
+                    let attr = CustomAttribute::Number(NumberAttributeProps {
+                        min: Some(min),
+                        max: Some(max),
+                        mutable: None,
+                    });
                     vec![(format!("a{}", rng.below(1000)), attr)]
                 }),
                 ..UserPool::default()

@@ -4,48 +4,19 @@ use cognito_runtime::*;
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::{Gen, Lift, lift_enum, lift_struct};
+use super::{Gen, Lift};
 
-lift_enum!(ManagedLoginVersion, OidcAttributeRequestMethod, SigningAlgorithm);
-
-lift_struct! {
-    UserPoolDomain { user_pool, cognito_domain, custom_domain, managed_login_version }
-    CognitoDomainOptions { domain_prefix }
-    CustomDomainOptions { domain_name, certificate }
-    UserPoolGroup { user_pool, group_name, description, precedence, role }
-    UserPoolIdentityProviderGoogle {
-        user_pool, client_id, client_secret, client_secret_value, scopes, attribute_mapping,
-    }
-    UserPoolIdentityProviderFacebook {
-        user_pool, client_id, client_secret, scopes, api_version, attribute_mapping,
-    }
-    UserPoolIdentityProviderAmazon { user_pool, client_id, client_secret, scopes, attribute_mapping }
-    UserPoolIdentityProviderApple {
-        user_pool, client_id, team_id, key_id, private_key, private_key_value, scopes,
-        attribute_mapping,
-    }
-    UserPoolIdentityProviderOidc {
-        user_pool, client_id, client_secret, issuer_url, name, scopes, identifiers,
-        attribute_request_method, endpoints, attribute_mapping,
-    }
-    OidcEndpoints { authorization, token, user_info, jwks_uri }
-    UserPoolIdentityProviderSaml {
-        user_pool, metadata, name, identifiers, idp_signout, encrypted_responses,
-        request_signing_algorithm, idp_initiated, attribute_mapping,
-    }
-}
-
-impl Lift for IdentityProvider {
+impl Lift for UserPoolIdentityProvider {
     fn lift(&self, g: &mut Gen) -> TokenStream {
         let (variant, inner) = match self {
-            IdentityProvider::Google(p) => (quote!(Google), p.lift(g)),
-            IdentityProvider::Facebook(p) => (quote!(Facebook), p.lift(g)),
-            IdentityProvider::Amazon(p) => (quote!(Amazon), p.lift(g)),
-            IdentityProvider::Apple(p) => (quote!(Apple), p.lift(g)),
-            IdentityProvider::Oidc(p) => (quote!(Oidc), p.lift(g)),
-            IdentityProvider::Saml(p) => (quote!(Saml), p.lift(g)),
+            UserPoolIdentityProvider::Google(p) => (quote!(Google), p.lift(g)),
+            UserPoolIdentityProvider::Facebook(p) => (quote!(Facebook), p.lift(g)),
+            UserPoolIdentityProvider::Amazon(p) => (quote!(Amazon), p.lift(g)),
+            UserPoolIdentityProvider::Apple(p) => (quote!(Apple), p.lift(g)),
+            UserPoolIdentityProvider::Oidc(p) => (quote!(Oidc), p.lift(g)),
+            UserPoolIdentityProvider::Saml(p) => (quote!(Saml), p.lift(g)),
         };
-        quote!(__cognito::IdentityProvider::#variant(#inner))
+        quote!(__cognito::UserPoolIdentityProvider::#variant(#inner))
     }
 }
 

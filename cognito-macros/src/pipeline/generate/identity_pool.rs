@@ -4,32 +4,7 @@ use cognito_runtime::*;
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::{Elem, Gen, Lift, lift_enum, lift_struct};
-
-lift_enum!(RoleMappingMatchType);
-
-lift_struct! {
-    IdentityPool {
-        identity_pool_name, allow_unauthenticated_identities, allow_classic_flow,
-        authenticated_role, unauthenticated_role, role_mappings, authentication_providers,
-    }
-    IdentityPoolAuthenticationProviders {
-        amazon, facebook, google, apple, twitter, custom_provider, open_id_connect_providers,
-        saml_providers, user_pools,
-    }
-    IdentityPoolAmazonLoginProvider { app_id }
-    IdentityPoolFacebookLoginProvider { app_id }
-    IdentityPoolGoogleLoginProvider { client_id }
-    IdentityPoolAppleLoginProvider { services_id }
-    IdentityPoolTwitterLoginProvider { consumer_key, consumer_secret }
-    UserPoolAuthenticationProvider { user_pool, user_pool_client, disable_server_side_token_check }
-    IdentityPoolRoleMapping { provider_url, mapping_key, use_token, resolve_ambiguous_roles, rules }
-    RoleMappingRule { claim, claim_value, mapped_role, match_type }
-}
-
-impl Elem for UserPoolAuthenticationProvider {}
-impl Elem for IdentityPoolRoleMapping {}
-impl Elem for RoleMappingRule {}
+use super::{Gen, Lift};
 
 impl Lift for IdentityPoolProviderUrl {
     fn lift(&self, g: &mut Gen) -> TokenStream {

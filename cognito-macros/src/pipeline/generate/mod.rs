@@ -1,9 +1,10 @@
 //! Generation: the checked model back into Rust, as builder calls on `::cognito::__private`
-//! paths. It cannot fail: every value it meets is one the lowering made. An `(EXPR)` is put
+//! paths (or those of the crate path `#![crate = …]` gives). It cannot fail: every value it meets is one the lowering made. An `(EXPR)` is put
 //! back where it was written, converted with `Into`.
 
 use std::collections::HashMap;
 
+use cognito_runtime::__internal::table::{MapKey, Segment};
 use cognito_runtime::*;
 use proc_macro2::{Ident, Literal, Span, TokenStream};
 use quote::quote;
@@ -70,10 +71,8 @@ pub trait Lift {
 }
 
 /// The path segment of a list element: its index, or the key of a map entry.
-pub trait Elem {
-    fn segment(&self, index: usize) -> String {
-        index.to_string()
-    }
+fn segment<T: Segment>(item: &T, index: usize) -> String {
+    item.segment().unwrap_or_else(|| index.to_string())
 }
 
 impl Lift for bool {
@@ -118,9 +117,9 @@ impl<T: Lift> Lift for Option<T> {
     }
 }
 
-impl<T: Lift + Elem> Lift for Vec<T> {
+impl<T: Lift + Segment> Lift for Vec<T> {
     fn lift(&self, g: &mut Gen) -> TokenStream {
-        let items = self.iter().enumerate().map(|(i, item)| g.element(&item.segment(i), item));
+        let items = self.iter().enumerate().map(|(i, item)| g.element(&segment(item, i), item));
         let items: Vec<TokenStream> = items.collect();
         quote!(__cognito::vec![#(#items),*])
     }
@@ -138,38 +137,13 @@ impl<K: Lift + MapKey, V: Lift> Lift for (K, V) {
     }
 }
 
-/// A map key: its segment in field paths.
-pub trait MapKey {
-    fn key(&self) -> String;
-}
-
-impl<K: MapKey, V> Elem for (K, V) {
-    fn segment(&self, _: usize) -> String {
-        self.0.key()
-    }
-}
-impl MapKey for String {
-    fn key(&self) -> String {
-        self.clone()
-    }
-}
-impl MapKey for StandardAttributeName {
-    fn key(&self) -> String {
-        StandardAttributeName::key(*self).to_owned()
-    }
-}
-impl MapKey for UserPoolOperation {
-    fn key(&self) -> String {
-        UserPoolOperation::key(*self).to_owned()
-    }
-}
-impl Elem for Value {}
-impl Elem for String {}
-
+mod cfn;
+mod checks;
 mod client;
 mod federation;
 mod identity_pool;
 mod pool;
+mod tables;
 
 /// A unit-only enum of the runtime, written as `__cognito::Type::Variant`.
 macro_rules! lift_enum {
@@ -206,6 +180,37 @@ macro_rules! lift_struct {
     )*};
 }
 pub(crate) use lift_struct;
+
+/// The generation of a runtime props table (see `cognito_runtime::__internal::table`): each struct as a
+/// struct literal of its non-default fields, each enum member by its variant.
+macro_rules! lift_props {
+    ($(
+        $(#[$attr:meta])*
+        $vis:vis $kind:ident $name:ident $what:literal { $($body:tt)* }
+    )*) => {$(
+        $crate::pipeline::generate::lift_props!(@one $kind $name { $($body)* });
+    )*};
+    (@one struct $name:ident {
+        $(
+            $(#[$fattr:meta])*
+            $([$flag:ident])? $field:ident $(| $alias:ident)* : $ty:ty $(= $cfn:literal)? $(=> $lower:path)?
+        ),* $(,)?
+    }) => {
+        $crate::pipeline::generate::lift_struct! { $name { $($field),* } }
+    };
+    (@one enum $name:ident { $($body:tt)* }) => {
+        impl $crate::pipeline::generate::Lift for $name {
+            fn lift(&self, _: &mut $crate::pipeline::generate::Gen) -> ::proc_macro2::TokenStream {
+                let variant = ::proc_macro2::Ident::new(
+                    ::cognito_runtime::__internal::table::Members::variant(*self),
+                    ::proc_macro2::Span::call_site(),
+                );
+                ::quote::quote!(__cognito::$name::#variant)
+            }
+        }
+    };
+}
+pub(crate) use lift_props;
 
 /// An item imported by one function, `KIND ID = function(value);`: a struct of the one field
 /// `value` goes into (its field path is the function's name).
@@ -257,8 +262,8 @@ impl Lift for ItemRef {
         match self {
             ItemRef::Name(n) => quote!(__cognito::ItemRef::Name(__cognito::string(#n))),
             ItemRef::Node(n) => {
-                let i = n.0;
-                quote!(__cognito::ItemRef::Node(__cognito::NodeId(#i)))
+                let n = node_var(*n);
+                quote!(__cognito::ItemRef::Node(#n))
             }
         }
     }
@@ -300,23 +305,24 @@ impl Lift for Item {
         match self {
             Item::UserPool(p) => p.lift(g),
             Item::ImportedUserPool(p) => p.lift(g),
-            Item::Trigger(t) => t.lift(g),
+            Item::AddedTrigger(t) => t.lift(g),
             Item::LambdaFunction(f) => f.lift(g),
             Item::Role(r) => r.lift(g),
             Item::Output(o) => o.lift(g),
             Item::Parameter(p) => p.lift(g),
-            Item::Domain(d) => d.lift(g),
-            Item::ImportedDomain(d) => d.lift(g),
-            Item::Group(gr) => gr.lift(g),
-            Item::ImportedGroup(gr) => gr.lift(g),
-            Item::IdentityProvider(p) => p.lift(g),
-            Item::ImportedIdentityProvider(p) => p.lift(g),
+            Item::UserPoolDomain(d) => d.lift(g),
+            Item::ImportedUserPoolDomain(d) => d.lift(g),
+            Item::UserPoolGroup(gr) => gr.lift(g),
+            Item::ImportedUserPoolGroup(gr) => gr.lift(g),
+            Item::UserPoolIdentityProvider(p) => p.lift(g),
+            Item::ImportedUserPoolIdentityProvider(p) => p.lift(g),
             Item::Construct => quote!(__cognito::Item::Construct),
             Item::Grant(grant) => grant.lift(g),
+            Item::UserPoolUiCustomizationAttachment(u) => u.lift(g),
             Item::UserPoolClient(c) => c.lift(g),
             Item::ImportedUserPoolClient(c) => c.lift(g),
-            Item::ResourceServer(r) => r.lift(g),
-            Item::ImportedResourceServer(r) => r.lift(g),
+            Item::UserPoolResourceServer(r) => r.lift(g),
+            Item::ImportedUserPoolResourceServer(r) => r.lift(g),
             Item::IdentityPool(p) => p.lift(g),
             Item::ImportedIdentityPool(p) => p.lift(g),
         }
@@ -324,7 +330,11 @@ impl Lift for Item {
 }
 
 /// The expression that builds `stack`.
-pub fn generate(stack: &Stack, deferred: &HashMap<(usize, String), TokenStream>) -> TokenStream {
+pub fn generate(
+    stack: &Stack,
+    deferred: &HashMap<(usize, String), TokenStream>,
+    private: &TokenStream,
+) -> TokenStream {
     let s = Ident::new("__cognito_stack", Span::mixed_site());
     let name = stack.name();
     let env = stack.env();
@@ -332,14 +342,13 @@ pub fn generate(stack: &Stack, deferred: &HashMap<(usize, String), TokenStream>)
     // the expansion is a third shorter than with full paths, and compiles faster.
     let mut body = quote! {
         #[allow(unused_imports)]
-        use ::cognito::__private as __cognito;
+        use #private as __cognito;
         let mut #s = __cognito::Stack::new(#name);
     };
-    if env.account.is_some() || env.region.is_some() {
-        let account = lift_opt_str(env.account.as_deref());
-        let region = lift_opt_str(env.region.as_deref());
+    if *env != Env::default() {
+        let env = env.lift(&mut Gen { deferred, node: usize::MAX, path: String::new() });
         body.extend(quote! {
-            #s = #s.with_env(__cognito::Env { account: #account, region: #region });
+            #s = #s.with_env(#env);
         });
     }
     for (key, value) in stack.tags() {
@@ -347,13 +356,13 @@ pub fn generate(stack: &Stack, deferred: &HashMap<(usize, String), TokenStream>)
     }
     for (i, node) in stack.nodes().iter().enumerate() {
         // The item that created this one creates it again (an identity pool's provider clients).
-        if node.created_by.is_some() {
+        if node.created_by().is_some() {
             continue;
         }
         let var = Ident::new(&format!("__cognito_n{i}"), Span::mixed_site());
-        let parent = match node.parent {
+        let parent = match node.parent() {
             Some(p) => {
-                let p = Ident::new(&format!("__cognito_n{}", p.0), Span::mixed_site());
+                let p = node_var(p);
                 quote!(__cognito::Some(#p))
             }
             None => quote!(__cognito::None),
@@ -381,12 +390,12 @@ pub fn generate(stack: &Stack, deferred: &HashMap<(usize, String), TokenStream>)
             body.extend(quote!(#s.add_tag(#var, #key, #value);));
         }
     }
+    body.extend(checks::checks(stack, deferred, &s));
     quote! {{ #body #s }}
 }
 
-fn lift_opt_str(s: Option<&str>) -> TokenStream {
-    match s {
-        Some(s) => quote!(__cognito::Some(__cognito::string(#s))),
-        None => quote!(__cognito::None),
-    }
+/// The variable that holds the id `add_node` returned for `node`. (Lowering refers to items
+/// by name; a reference by node is to an item added before, whose variable is in scope.)
+fn node_var(node: NodeId) -> Ident {
+    Ident::new(&format!("__cognito_n{}", node.index()), Span::mixed_site())
 }

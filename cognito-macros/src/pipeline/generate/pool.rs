@@ -3,99 +3,27 @@
 
 use cognito_runtime::*;
 use proc_macro2::TokenStream;
-use quote::{format_ident, quote};
+use quote::quote;
 
 use super::{Gen, Lift, lift_enum, lift_struct};
 
-lift_enum!(
-    Mfa,
-    VerificationEmailStyle,
-    AccountRecovery,
-    RemovalPolicy,
-    PasskeyUserVerification,
-    AdvancedSecurityMode,
-    FeaturePlan,
-    StandardThreatProtectionMode,
-    CustomThreatProtectionMode,
-    LambdaVersion,
-    StandardAttributeName,
-    UserPoolOperation,
-    TimeUnit,
-);
+lift_enum!(StandardAttributeName, UserPoolOperation, TimeUnit);
 
 lift_struct! {
-    UserPool {
-        user_pool_name, self_sign_up_enabled, user_verification, user_invitation, sms_role,
-        sms_role_external_id, sns_region, enable_sms_role, sign_in_aliases, auto_verify,
-        keep_original, required_attributes, standard_attributes, custom_attributes, mfa,
-        mfa_message, mfa_second_factor, password_policy, sign_in_policy,
-        passkey_relying_party_id, passkey_user_verification, email_settings, email,
-        lambda_triggers, sign_in_case_sensitive, account_recovery, removal_policy,
-        deletion_protection, device_tracking, custom_sender_kms_key, advanced_security_mode,
-        feature_plan, standard_threat_protection_mode, custom_threat_protection_mode,
-    }
-    UserVerification { email_subject, email_body, email_style, sms_message }
-    UserInvitation { email_subject, email_body, sms_message }
-    SignInAliases { username, email, phone, preferred_username }
-    AutoVerifiedAttrs { email, phone }
-    KeepOriginalAttrs { email, phone }
-    StandardAttribute { required, mutable }
-    MfaSecondFactor { sms, otp, email }
-    PasswordPolicy {
-        temp_password_validity, min_length, require_lowercase, require_uppercase,
-        require_digits, require_symbols, password_history_size,
-    }
-    SignInPolicy { allowed_first_auth_factors }
-    AllowedFirstAuthFactors { password, email_otp, sms_otp, passkey }
-    EmailSettings { from, reply_to }
-    SesOptions { from_email, from_name, reply_to, configuration_set_name, ses_region, ses_verified_domain }
-    DeviceTracking { challenge_required_on_new_device, device_only_remembered_on_user_prompt }
-    AddedTrigger { operation, function, lambda_version }
-    Grant { grantee, actions }
-    LambdaFunction { runtime, handler, code, timeout, memory_size, description, function_name, environment }
-    Role { assumed_by, role_name, description }
-    Output { value, description, export_name }
-    Parameter { r#type, default, description, allowed_values, allowed_pattern, min_length, max_length, no_echo }
     Duration { amount, unit }
     SignInUrl { client, redirect_uri, sign_in_path, fips }
 }
 
 impl Lift for CustomAttribute {
     fn lift(&self, g: &mut Gen) -> TokenStream {
-        let mut fields = TokenStream::new();
-        let mut add = |_: &mut Gen, name: &str, t: Option<TokenStream>| {
-            let name = format_ident!("{name}");
-            let t = t.unwrap_or_else(|| quote!(__cognito::None));
-            fields.extend(quote!(#name: #t,));
+        // The props sit at the attribute's own path (`custom_attributes.tenant.min_len`).
+        let (variant, props) = match self {
+            CustomAttribute::String(p) => (quote!(String), p.lift(g)),
+            CustomAttribute::Number(p) => (quote!(Number), p.lift(g)),
+            CustomAttribute::Boolean(p) => (quote!(Boolean), p.lift(g)),
+            CustomAttribute::DateTime(p) => (quote!(DateTime), p.lift(g)),
         };
-        let variant = match self {
-            CustomAttribute::String { min_len, max_len, mutable } => {
-                let (a, b, c) =
-                    (g.field("min_len", min_len), g.field("max_len", max_len), g.field("mutable", mutable));
-                add(g, "min_len", a);
-                add(g, "max_len", b);
-                add(g, "mutable", c);
-                quote!(String)
-            }
-            CustomAttribute::Number { min, max, mutable } => {
-                let (a, b, c) = (g.field("min", min), g.field("max", max), g.field("mutable", mutable));
-                add(g, "min", a);
-                add(g, "max", b);
-                add(g, "mutable", c);
-                quote!(Number)
-            }
-            CustomAttribute::Boolean { mutable } => {
-                let c = g.field("mutable", mutable);
-                add(g, "mutable", c);
-                quote!(Boolean)
-            }
-            CustomAttribute::DateTime { mutable } => {
-                let c = g.field("mutable", mutable);
-                add(g, "mutable", c);
-                quote!(DateTime)
-            }
-        };
-        quote!(__cognito::CustomAttribute::#variant { #fields })
+        quote!(__cognito::CustomAttribute::#variant(#props))
     }
 }
 
@@ -115,9 +43,18 @@ impl Lift for UserPoolEmail {
 }
 
 impl Lift for Code {
-    fn lift(&self, _: &mut Gen) -> TokenStream {
-        let Code::Inline(source) = self;
-        quote!(__cognito::Code::Inline(__cognito::string(#source)))
+    fn lift(&self, g: &mut Gen) -> TokenStream {
+        match self {
+            Code::Inline(source) => quote!(__cognito::Code::Inline(__cognito::string(#source))),
+            Code::Asset(path) => {
+                let path = path.to_string_lossy();
+                quote!(__cognito::Code::Asset(::std::path::PathBuf::from(#path)))
+            }
+            Code::FromBucket { bucket, key } => {
+                let (bucket, key) = (bucket.lift(g), key.lift(g));
+                quote!(__cognito::Code::FromBucket { bucket: #bucket, key: #key })
+            }
+        }
     }
 }
 

@@ -4,79 +4,8 @@
 use cognito_runtime::*;
 
 use super::enums::lower_enum;
-use super::pool::keyed_map;
-use super::{Lower, Lx, block, deferrable, free_map};
+use super::{Lower, Lx, deferrable, free_map};
 use crate::pipeline::ast::{Arg, Entry, Value, ValueKind};
-
-block!(UserPoolClient, "user_pool_client" {
-    "user_pool" => user_pool,
-    "user_pool_client_name" => user_pool_client_name,
-    "generate_secret" => generate_secret,
-    "auth_flows" => auth_flows,
-    "disable_o_auth" => disable_o_auth,
-    "o_auth" => o_auth,
-    "auth_session_validity" => auth_session_validity,
-    "prevent_user_existence_errors" => prevent_user_existence_errors,
-    "supported_identity_providers" => supported_identity_providers,
-    "id_token_validity" => id_token_validity,
-    "access_token_validity" => access_token_validity,
-    "refresh_token_validity" => refresh_token_validity,
-    "read_attributes" => read_attributes,
-    "write_attributes" => write_attributes,
-    "enable_token_revocation" => enable_token_revocation,
-    "enable_propagate_additional_user_context_data" => enable_propagate_additional_user_context_data,
-    "analytics" => analytics,
-    "refresh_token_rotation_grace_period" => refresh_token_rotation_grace_period,
-});
-
-block!(AuthFlow, "auth_flows" {
-    "admin_user_password" => admin_user_password,
-    "custom" => custom,
-    "user_password" => user_password,
-    "user_srp" => user_srp,
-    "user" => user,
-});
-
-block!(OAuthSettings, "o_auth" {
-    "flows" => flows,
-    "callback_urls" => callback_urls,
-    "logout_urls" => logout_urls,
-    "scopes" => scopes,
-    "default_redirect_uri" => default_redirect_uri,
-});
-
-block!(OAuthFlows, "flows" {
-    "authorization_code_grant" => authorization_code_grant [plain],
-    "implicit_code_grant" => implicit_code_grant [plain],
-    "client_credentials" => client_credentials [plain],
-});
-
-block!(ClientAttributes, "client attributes" {
-    "standard_attributes" => standard_attributes [plain] with standard_mask,
-    "custom_attributes" => custom_attributes [plain],
-});
-
-block!(AnalyticsConfiguration, "analytics" {
-    "application" => application,
-    "application_id" => application_id,
-    "external_id" => external_id,
-    "role" => role,
-    "share_user_data" => share_user_data,
-});
-
-block!(UserPoolResourceServer, "user_pool_resource_server", required ["identifier"] {
-    "user_pool" => user_pool,
-    "identifier" => identifier [plain],
-    "user_pool_resource_server_name" => user_pool_resource_server_name,
-    "scopes" => scopes with resource_server_scopes,
-});
-
-/// `{ email, fullname: true }`: the standard attributes whose flag is set.
-fn standard_mask(v: &Value, lx: &mut Lx) -> Option<Vec<(StandardAttributeName, bool)>> {
-    let keys: Vec<(&'static str, StandardAttributeName)> =
-        StandardAttributeName::ALL.iter().map(|a| (a.key(), *a)).collect();
-    keyed_map(v, lx, "standard_attributes", &keys, bool::lower)
-}
 
 /// The function a call names, without the type in front (`OAuthScope::custom` → `custom`);
 /// `None` when the type is another one.
@@ -206,7 +135,7 @@ impl Lower for UserPoolClientIdentityProvider {
 /// A resource server's scopes: `{ read: "Read access", … }` (name: description, in order), or
 /// the CDK's form, a list of `{ scope_name: "*", scope_description: "Full access" }` for
 /// names that are not identifiers. Either way a scope's field path is `scopes.<name>`.
-fn resource_server_scopes(v: &Value, lx: &mut Lx) -> Option<Vec<ResourceServerScope>> {
+pub(super) fn resource_server_scopes(v: &Value, lx: &mut Lx) -> Option<Vec<ResourceServerScope>> {
     match &v.kind {
         ValueKind::Block(_) => {
             let scopes = free_map(v, lx, String::lower)?;

@@ -1,9 +1,9 @@
 //! The CDK's enums: each member written as the CDK spells it (`REQUIRED`), optionally after
 //! its type (`Mfa::REQUIRED`), or as the runtime's Rust variant (`Mfa::Required`).
 
-use cognito_runtime::*;
+use cognito_runtime::__internal::table::Members;
 
-use super::{Lower, Lx};
+use super::Lx;
 use crate::pipeline::ast::{Value, ValueKind};
 
 /// Finds `v` among `members` (CDK spelling, Rust variant, value).
@@ -31,7 +31,7 @@ pub fn lower_enum<T: Copy>(
         return Some(*value);
     }
     let list: Vec<&str> = members.iter().map(|m| m.0).collect();
-    let hint = cognito_runtime::text::did_you_mean(&member, list.iter().copied())
+    let hint = cognito_runtime::__internal::did_you_mean(&member, list.iter().copied())
         .map_or_else(String::new, |s| format!("did you mean `{s}`? "));
     lx.error(
         v.first,
@@ -41,50 +41,7 @@ pub fn lower_enum<T: Copy>(
     None
 }
 
-macro_rules! enums {
-    ($($ty:ident $name:literal { $($cdk:ident => $variant:ident),* $(,)? })*) => {$(
-        impl Lower for $ty {
-            fn lower(v: &Value, lx: &mut Lx) -> Option<$ty> {
-                lower_enum(v, lx, $name, &[$((stringify!($cdk), stringify!($variant), $ty::$variant)),*])
-            }
-        }
-    )*};
-}
-
-enums! {
-    Mfa "Mfa" { OFF => Off, OPTIONAL => Optional, REQUIRED => Required }
-    VerificationEmailStyle "VerificationEmailStyle" { CODE => Code, LINK => Link }
-    AccountRecovery "AccountRecovery" {
-        EMAIL_AND_PHONE_WITHOUT_MFA => EmailAndPhoneWithoutMfa,
-        PHONE_WITHOUT_MFA_AND_EMAIL => PhoneWithoutMfaAndEmail,
-        EMAIL_ONLY => EmailOnly,
-        PHONE_ONLY_WITHOUT_MFA => PhoneOnlyWithoutMfa,
-        PHONE_AND_EMAIL => PhoneAndEmail,
-        NONE => None,
-    }
-    RemovalPolicy "RemovalPolicy" {
-        RETAIN => Retain,
-        DESTROY => Destroy,
-        RETAIN_ON_UPDATE_OR_DELETE => RetainOnUpdateOrDelete,
-        SNAPSHOT => Snapshot,
-    }
-    PasskeyUserVerification "PasskeyUserVerification" { PREFERRED => Preferred, REQUIRED => Required }
-    AdvancedSecurityMode "AdvancedSecurityMode" { ENFORCED => Enforced, AUDIT => Audit, OFF => Off }
-    FeaturePlan "FeaturePlan" { LITE => Lite, ESSENTIALS => Essentials, PLUS => Plus }
-    StandardThreatProtectionMode "StandardThreatProtectionMode" {
-        FULL_FUNCTION => FullFunction,
-        AUDIT_ONLY => AuditOnly,
-        NO_ENFORCEMENT => NoEnforcement,
-    }
-    CustomThreatProtectionMode "CustomThreatProtectionMode" { FULL_FUNCTION => FullFunction, AUDIT_ONLY => AuditOnly }
-    LambdaVersion "LambdaVersion" { V1_0 => V1_0, V2_0 => V2_0, V3_0 => V3_0 }
-}
-
-enums! {
-    ManagedLoginVersion "ManagedLoginVersion" {
-        CLASSIC_HOSTED_UI => ClassicHostedUi,
-        NEWER_MANAGED_LOGIN => NewerManagedLogin,
-    }
-    OidcAttributeRequestMethod "OidcAttributeRequestMethod" { GET => Get, POST => Post }
-    SigningAlgorithm "SigningAlgorithm" { RSA_SHA256 => RsaSha256 }
+/// A member of an enum declared by a runtime table (`cognito_runtime::__internal::table::Members`).
+pub fn lower_member<T: Members>(v: &Value, lx: &mut Lx) -> Option<T> {
+    lower_enum(v, lx, T::TYPE, T::MEMBERS)
 }

@@ -5,11 +5,11 @@ use cognito_runtime::*;
 use syn::ext::IdentExt;
 
 use super::items::simple;
-use super::{Block, Lower, Lx, block, deferrable, free_map};
+use super::{Block, Lower, Lx, deferrable, free_map};
 use crate::pipeline::ast::{Entry, ItemDecl, Value, ValueKind};
 
 /// `user_pool: POOL`: the pool a top-level item belongs to.
-fn pool_ref(v: &Value, lx: &mut Lx) -> Option<Option<ItemRef>> {
+pub(super) fn pool_ref(v: &Value, lx: &mut Lx) -> Option<Option<ItemRef>> {
     match &v.kind {
         ValueKind::Path(path) if path.len() == 1 => Some(Some(ItemRef::Name(path[0].unraw().to_string()))),
         _ => {
@@ -47,7 +47,7 @@ fn one_arg<'a>(
 /// A secret: a string or CloudFormation value, `unsafe_plain_text("…")` (the CDK's
 /// `SecretValue.unsafePlainText`) or `secrets_manager("id")` (`SecretValue.secretsManager`,
 /// a dynamic reference).
-fn secret(v: &Value, lx: &mut Lx) -> Option<cognito_runtime::Value> {
+pub(super) fn secret(v: &Value, lx: &mut Lx) -> Option<cognito_runtime::Value> {
     if let ValueKind::Call(path, args) = &v.kind {
         match last_segment(path, &["SecretValue"]).as_deref() {
             Some("unsafe_plain_text") => {
@@ -69,7 +69,7 @@ fn secret(v: &Value, lx: &mut Lx) -> Option<cognito_runtime::Value> {
 
 /// A certificate: its ARN (a string or CloudFormation value), or
 /// `from_certificate_arn("arn:…")` as the CDK's `Certificate.fromCertificateArn` takes it.
-fn certificate(v: &Value, lx: &mut Lx) -> Option<cognito_runtime::Value> {
+pub(super) fn certificate(v: &Value, lx: &mut Lx) -> Option<cognito_runtime::Value> {
     if let ValueKind::Call(path, args) = &v.kind
         && last_segment(path, &["Certificate"]).as_deref() == Some("from_certificate_arn")
     {
@@ -78,99 +78,6 @@ fn certificate(v: &Value, lx: &mut Lx) -> Option<cognito_runtime::Value> {
     }
     cognito_runtime::Value::lower(v, lx)
 }
-
-block!(UserPoolDomain, "domain" {
-    "user_pool" => user_pool [plain] with pool_ref,
-    "cognito_domain" => cognito_domain,
-    "custom_domain" => custom_domain,
-    "managed_login_version" => managed_login_version,
-});
-
-block!(CognitoDomainOptions, "cognito_domain", required ["domain_prefix"] {
-    "domain_prefix" => domain_prefix [plain],
-});
-
-block!(CustomDomainOptions, "custom_domain", required ["domain_name", "certificate"] {
-    "domain_name" => domain_name [plain],
-    "certificate" => certificate [plain] with certificate,
-});
-
-block!(UserPoolGroup, "group" {
-    "user_pool" => user_pool [plain] with pool_ref,
-    "group_name" => group_name,
-    "description" => description,
-    "precedence" => precedence,
-    "role" => role,
-});
-
-block!(UserPoolIdentityProviderGoogle, "user_pool_identity_provider_google", required ["client_id"] {
-    "user_pool" => user_pool [plain] with pool_ref,
-    "client_id" => client_id [plain],
-    "client_secret" => client_secret,
-    "client_secret_value" => client_secret_value with secret,
-    "scopes" => scopes,
-    "attribute_mapping" => attribute_mapping with attribute_mapping,
-});
-
-block!(UserPoolIdentityProviderFacebook, "user_pool_identity_provider_facebook", required ["client_id", "client_secret"] {
-    "user_pool" => user_pool [plain] with pool_ref,
-    "client_id" => client_id [plain],
-    "client_secret" => client_secret [plain],
-    "scopes" => scopes,
-    "api_version" => api_version,
-    "attribute_mapping" => attribute_mapping with attribute_mapping,
-});
-
-block!(UserPoolIdentityProviderAmazon, "user_pool_identity_provider_amazon", required ["client_id", "client_secret"] {
-    "user_pool" => user_pool [plain] with pool_ref,
-    "client_id" => client_id [plain],
-    "client_secret" => client_secret [plain],
-    "scopes" => scopes,
-    "attribute_mapping" => attribute_mapping with attribute_mapping,
-});
-
-block!(UserPoolIdentityProviderApple, "user_pool_identity_provider_apple", required ["client_id", "team_id", "key_id"] {
-    "user_pool" => user_pool [plain] with pool_ref,
-    "client_id" => client_id [plain],
-    "team_id" => team_id [plain],
-    "key_id" => key_id [plain],
-    "private_key" => private_key,
-    "private_key_value" => private_key_value with secret,
-    "scopes" => scopes,
-    "attribute_mapping" => attribute_mapping with attribute_mapping,
-});
-
-block!(UserPoolIdentityProviderOidc, "user_pool_identity_provider_oidc", required ["client_id", "client_secret", "issuer_url"] {
-    "user_pool" => user_pool [plain] with pool_ref,
-    "client_id" => client_id [plain],
-    "client_secret" => client_secret [plain],
-    "issuer_url" => issuer_url [plain],
-    "name" => name,
-    "scopes" => scopes,
-    "identifiers" => identifiers,
-    "attribute_request_method" => attribute_request_method,
-    "endpoints" => endpoints,
-    "attribute_mapping" => attribute_mapping with attribute_mapping,
-});
-
-block!(OidcEndpoints, "endpoints", required ["authorization", "token", "user_info", "jwks_uri"] {
-    "authorization" => authorization [plain],
-    "token" => token [plain],
-    "user_info" => user_info [plain],
-    "jwks_uri" => jwks_uri [plain],
-});
-
-block!(UserPoolIdentityProviderSaml, "user_pool_identity_provider_saml", required ["metadata"] {
-    "user_pool" => user_pool [plain] with pool_ref,
-    "metadata" => metadata [plain] with saml_metadata,
-    "name" => name,
-    "identifiers" => identifiers,
-    "idp_signout" => idp_signout,
-    "encrypted_responses" => encrypted_responses,
-    "request_signing_algorithm" => request_signing_algorithm,
-    "idp_initiated" => idp_initiated,
-    "attribute_mapping" => attribute_mapping with attribute_mapping,
-});
 
 /// `url("https://…")` or `file("<EntityDescriptor>…")`.
 fn saml_metadata(v: &Value, lx: &mut Lx) -> Option<SamlMetadata> {
@@ -208,12 +115,14 @@ fn provider_attribute(v: &Value, lx: &mut Lx) -> Option<ProviderAttribute> {
             if let Some((_, attr)) = ProviderAttribute::ALL.iter().find(|(n, _)| *n == name) {
                 return Some(attr.clone());
             }
-            let hint =
-                cognito_runtime::text::did_you_mean(&name, ProviderAttribute::ALL.iter().map(|(n, _)| *n))
-                    .map_or_else(
-                        || "; use `other(\"attribute\")` for any other attribute".to_owned(),
-                        |s| format!("; did you mean `{s}`?"),
-                    );
+            let hint = cognito_runtime::__internal::did_you_mean(
+                &name,
+                ProviderAttribute::ALL.iter().map(|(n, _)| *n),
+            )
+            .map_or_else(
+                || "; use `other(\"attribute\")` for any other attribute".to_owned(),
+                |s| format!("; did you mean `{s}`?"),
+            );
             lx.error(v.first, v.last, format!("unknown `ProviderAttribute` `{name}`{hint}"));
             None
         }
@@ -280,7 +189,7 @@ fn attribute_mapping(v: &Value, lx: &mut Lx) -> Option<AttributeMapping> {
         }
         let Some(name) = mapping_keys().find(|a| a.key() == written) else {
             let names = mapping_keys().map(StandardAttributeName::key).chain(["custom"]);
-            let hint = cognito_runtime::text::did_you_mean(&written, names).map_or_else(
+            let hint = cognito_runtime::__internal::did_you_mean(&written, names).map_or_else(
                 || "; map other pool attributes in `custom: { … }`".to_owned(),
                 |s| format!("; did you mean `{s}`?"),
             );
@@ -300,6 +209,18 @@ fn attribute_mapping(v: &Value, lx: &mut Lx) -> Option<AttributeMapping> {
         }
     }
     Some(m)
+}
+
+impl Lower for SamlMetadata {
+    fn lower(v: &Value, lx: &mut Lx) -> Option<SamlMetadata> {
+        saml_metadata(v, lx)
+    }
+}
+
+impl Lower for AttributeMapping {
+    fn lower(v: &Value, lx: &mut Lx) -> Option<AttributeMapping> {
+        attribute_mapping(v, lx)
+    }
 }
 
 /// An item of this module: `domain` and `group` (in a pool, or at the top level with

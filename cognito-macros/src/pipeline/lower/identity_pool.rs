@@ -4,63 +4,15 @@
 use cognito_runtime::{Value as CfnValue, *};
 
 use super::client::{member_or_factory, positional};
-use super::enums::lower_enum;
 use super::items::{import_item, simple};
 use super::values::list_of;
-use super::{Lower, Lx, block, lower_block};
+use super::{Lower, Lx, lower_block};
 use crate::pipeline::ast::{Arg, ItemDecl, Value, ValueKind};
 
-block!(IdentityPool, "identity_pool" {
-    "identity_pool_name" => identity_pool_name,
-    "allow_unauthenticated_identities" => allow_unauthenticated_identities,
-    "allow_classic_flow" => allow_classic_flow,
-    "authenticated_role" => authenticated_role,
-    "unauthenticated_role" => unauthenticated_role,
-    "role_mappings" => role_mappings,
-    "authentication_providers" => authentication_providers,
-});
-
-block!(IdentityPoolAuthenticationProviders, "authentication_providers" {
-    "amazon" => amazon,
-    "facebook" => facebook,
-    "google" => google,
-    "apple" => apple,
-    "twitter" => twitter,
-    "custom_provider" => custom_provider,
-    "open_id_connect_providers" => open_id_connect_providers,
-    "saml_providers" => saml_providers,
-    "user_pools" => user_pools with |v, lx| list_of(v, lx, provider),
-});
-
-block!(IdentityPoolAmazonLoginProvider, "amazon", required ["app_id"] { "app_id" => app_id [plain], });
-block!(IdentityPoolFacebookLoginProvider, "facebook", required ["app_id"] { "app_id" => app_id [plain], });
-block!(IdentityPoolGoogleLoginProvider, "google", required ["client_id"] { "client_id" => client_id [plain], });
-block!(IdentityPoolAppleLoginProvider, "apple", required ["services_id"] { "services_id" => services_id [plain], });
-block!(IdentityPoolTwitterLoginProvider, "twitter", required ["consumer_key", "consumer_secret"] {
-    "consumer_key" => consumer_key [plain],
-    "consumer_secret" => consumer_secret [plain],
-});
-
-block!(UserPoolAuthenticationProvider, "user_pool_authentication_provider", required ["user_pool"] {
-    "user_pool" => user_pool [plain],
-    "user_pool_client" => user_pool_client,
-    "disable_server_side_token_check" => disable_server_side_token_check,
-});
-
-block!(IdentityPoolRoleMapping, "role mapping", required ["provider_url"] {
-    "provider_url" => provider_url [plain],
-    "mapping_key" => mapping_key,
-    "use_token" => use_token,
-    "resolve_ambiguous_roles" => resolve_ambiguous_roles,
-    "rules" => rules,
-});
-
-block!(RoleMappingRule, "role mapping rule", required ["claim", "claim_value", "mapped_role"] {
-    "claim" => claim [plain],
-    "claim_value" => claim_value [plain],
-    "mapped_role" => mapped_role [plain],
-    "match_type" => match_type,
-});
+/// `user_pools: [ … ]`: each provider as a block, or as the CDK writes it.
+pub(super) fn user_pool_providers(v: &Value, lx: &mut Lx) -> Option<Vec<UserPoolAuthenticationProvider>> {
+    list_of(v, lx, provider)
+}
 
 /// A user pool provider: `{ user_pool: pool, … }`, or as the CDK writes it,
 /// `user_pool_authentication_provider { user_pool: pool, … }`.
@@ -78,22 +30,6 @@ fn provider(v: &Value, lx: &mut Lx) -> Option<UserPoolAuthenticationProvider> {
             lx.expected(v, "a provider `{ user_pool: my_pool, … }`");
             None
         }
-    }
-}
-
-impl Lower for RoleMappingMatchType {
-    fn lower(v: &Value, lx: &mut Lx) -> Option<RoleMappingMatchType> {
-        lower_enum(
-            v,
-            lx,
-            "RoleMappingMatchType",
-            &[
-                ("EQUALS", "Equals", RoleMappingMatchType::Equals),
-                ("CONTAINS", "Contains", RoleMappingMatchType::Contains),
-                ("STARTS_WITH", "StartsWith", RoleMappingMatchType::StartsWith),
-                ("NOTEQUAL", "NotEqual", RoleMappingMatchType::NotEqual),
-            ],
-        )
     }
 }
 
@@ -154,11 +90,12 @@ impl Lower for IdentityPoolProviderUrl {
 pub(super) fn item(decl: &ItemDecl, parent: Option<usize>, lx: &mut Lx, stack: &mut Stack) {
     let Some(import) = &decl.import else {
         let Some((node, _)) = simple::<IdentityPool>(decl, parent, lx, stack) else { return };
-        for (i, client) in stack.add_provider_clients(NodeId(node)) {
+        let Some(id) = stack.node_id(node) else { return };
+        for (i, client) in stack.add_provider_clients(id) {
             // A problem with the app client a provider adds is a problem with the provider.
             let key = (Some(node), format!("authentication_providers.user_pools.{i}.user_pool"));
             if let Some(spans) = lx.spans.get(&key).copied() {
-                lx.spans.insert((Some(client.0), String::new()), spans);
+                lx.spans.insert((Some(client.index()), String::new()), spans);
             }
         }
         return;

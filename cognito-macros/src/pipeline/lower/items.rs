@@ -44,6 +44,7 @@ const IN_POOL: &[(&str, LowerItem)] = &[
     ("domain", federation::item::<UserPoolDomain>),
     ("group", federation::item::<UserPoolGroup>),
     ("grant", grant),
+    ("ui_customization", federation::item::<UserPoolUiCustomizationAttachment>),
 ];
 
 /// Lowers the whole input.
@@ -110,8 +111,21 @@ fn lower_item(
     let kind = decl.kind.to_string();
     match kinds.iter().find(|(k, _)| *k == kind) {
         Some((_, lower)) => lower(decl, parent, lx, stack),
+        None if parent.is_none() && IN_POOL.iter().any(|(k, _)| *k == kind) => {
+            let top = TOP.iter().any(|(k, _)| *k == format!("user_pool_{kind}"));
+            let alternative = if top {
+                format!(", or declare a top-level `user_pool_{kind}` with `user_pool:`")
+            } else {
+                String::new()
+            };
+            lx.error(
+                decl.kind.span(),
+                decl.kind.span(),
+                format!("a `{kind}` belongs to a user pool: declare it inside `user_pool … {{ {kind} … }}`{alternative}"),
+            );
+        }
         None => {
-            let hint = cognito_runtime::text::did_you_mean(&kind, kinds.iter().map(|k| k.0))
+            let hint = cognito_runtime::__internal::did_you_mean(&kind, kinds.iter().map(|k| k.0))
                 .map_or_else(String::new, |s| format!("did you mean `{s}`? "));
             let place = if parent.is_some() { "inside a `user_pool`" } else { "here" };
             lx.error(
@@ -135,21 +149,22 @@ pub(super) fn start(
     lx: &mut Lx,
     stack: &mut Stack,
 ) -> usize {
-    let node =
-        stack.add_node(parent.map(NodeId), decl.id.construct_id(), decl.id.name().as_deref(), placeholder);
-    let node = node.0;
+    let parent = parent.and_then(|p| stack.node_id(p));
+    let node = stack.add_node(parent, decl.id.construct_id(), decl.id.name().as_deref(), placeholder).index();
     lx.node = Some(node);
     lx.path.clear();
     let (first, last) = decl.id.span();
     lx.record(first, (first, last));
     depends_on(decl, node, lx, stack);
     tags(decl, node, lx, stack);
+    super::checks::acknowledge(decl, node, lx, stack);
     node
 }
 
-/// The value of the setting `key` that every item takes (`tags`, `depends_on`), outside the
-/// item's key table: `None` when absent; reports a repeated or valueless one.
-fn item_setting<'a>(
+/// The value of the setting `key` that every item takes (`tags`, `depends_on`,
+/// `acknowledge`), outside the item's key table: `None` when absent; reports a repeated or
+/// valueless one.
+pub(super) fn item_setting<'a>(
     decl: &'a ItemDecl,
     key: &str,
     usage: &str,
@@ -181,8 +196,9 @@ fn tags(decl: &ItemDecl, node: usize, lx: &mut Lx, stack: &mut Stack) {
     };
     lx.at("tags", |lx| {
         lx.record(s.key.span(), (value.first, value.last));
+        let Some(id) = stack.node_id(node) else { return };
         for (key, v) in super::free_map(value, lx, String::lower).unwrap_or_default() {
-            stack.add_tag(NodeId(node), key, v);
+            stack.add_tag(id, key, v);
         }
     });
 }
@@ -200,8 +216,9 @@ fn depends_on(decl: &ItemDecl, node: usize, lx: &mut Lx, stack: &mut Stack) {
         for (i, item) in items.iter().enumerate() {
             lx.at(&i.to_string(), |lx| {
                 lx.record(item.first, (item.first, item.last));
-                if let Some(r) = cognito_runtime::ItemRef::lower(item, lx) {
-                    stack.add_dependency(NodeId(node), r);
+                if let (Some(r), Some(id)) = (cognito_runtime::ItemRef::lower(item, lx), stack.node_id(node))
+                {
+                    stack.add_dependency(id, r);
                 }
             });
         }
@@ -209,13 +226,16 @@ fn depends_on(decl: &ItemDecl, node: usize, lx: &mut Lx, stack: &mut Stack) {
 }
 
 pub(super) fn set_item(stack: &mut Stack, node: usize, item: impl Into<Item>) {
-    stack.set_item(NodeId(node), item);
+    if let Some(id) = stack.node_id(node) {
+        stack.set_item(id, item);
+    }
 }
 
-/// The settings of an item, without `depends_on` (every item takes it; see [`depends_on`]).
+/// The settings of an item, without those every item takes ([`depends_on`], [`tags`],
+/// `acknowledge`).
 pub(super) fn settings_of(decl: &ItemDecl) -> impl Iterator<Item = &Setting> {
     decl.block.iter().flat_map(|b| &b.entries).filter_map(|e| match e {
-        Entry::Setting(s) if s.key != "depends_on" && s.key != "tags" => Some(s),
+        Entry::Setting(s) if s.key != "depends_on" && s.key != "tags" && s.key != "acknowledge" => Some(s),
         _ => None,
     })
 }
@@ -433,48 +453,28 @@ fn identity_provider(decl: &ItemDecl, parent: Option<usize>, lx: &mut Lx, stack:
     );
 }
 
-#[derive(Clone, Default)]
-struct TriggerDecl {
-    function: Arn,
-    lambda_version: Option<LambdaVersion>,
-}
-
-block!(TriggerDecl, "trigger", required ["function"] {
-    "function" => function [plain],
-    "lambda_version" => lambda_version,
-});
-
 fn trigger(decl: &ItemDecl, parent: Option<usize>, lx: &mut Lx, stack: &mut Stack) {
     let written = decl.id.construct_id();
     let Some(op) = UserPoolOperation::ALL.iter().copied().find(|op| op.key() == written) else {
         let (first, last) = decl.id.span();
-        let hint =
-            cognito_runtime::text::did_you_mean(&written, UserPoolOperation::ALL.iter().map(|o| o.key()))
-                .map_or_else(String::new, |s| format!("; did you mean `{s}`?"));
+        let hint = cognito_runtime::__internal::did_you_mean(
+            &written,
+            UserPoolOperation::ALL.iter().map(|o| o.key()),
+        )
+        .map_or_else(String::new, |s| format!("; did you mean `{s}`?"));
         lx.error(first, last, format!("unknown trigger operation `{written}`{hint}"));
         return;
     };
-    let node = stack.add_node(parent.map(NodeId), op.permission_id(), None, AddedTrigger::default()).0;
+    let parent = parent.and_then(|p| stack.node_id(p));
+    let node = stack.add_node(parent, op.permission_id(), None, AddedTrigger::default()).index();
     lx.node = Some(node);
     lx.path.clear();
     let (first, last) = decl.id.span();
     lx.record(first, (first, last));
-    let (t, _) = lower_settings::<TriggerDecl>(settings_of(decl), brace_span(decl), lx);
-    set_item(
-        stack,
-        node,
-        AddedTrigger { operation: op, function: t.function, lambda_version: t.lambda_version },
-    );
+    super::checks::acknowledge(decl, node, lx, stack);
+    let (t, _) = lower_settings::<AddedTrigger>(settings_of(decl), brace_span(decl), lx);
+    set_item(stack, node, AddedTrigger { operation: op, ..t });
 }
-
-#[derive(Clone, Default)]
-struct GrantDecl {
-    actions: Vec<String>,
-}
-
-block!(GrantDecl, "grant", required ["actions"] {
-    "actions" => actions [plain],
-});
 
 /// `grant GRANTEE { actions: [ … ] }`: the CDK's `pool.grant(grantee, …actions)`; the id is
 /// the role or function that gets the permissions.
@@ -485,29 +485,19 @@ fn grant(decl: &ItemDecl, parent: Option<usize>, lx: &mut Lx, stack: &mut Stack)
         lx.error(first, last, "`grant` names the role or function it grants to: `grant my_role { actions: [\"cognito-idp:AdminGetUser\"] }`");
         return;
     };
-    let Some(pool) = parent else { return };
-    let node = stack.add_grant(NodeId(pool), ItemRef::Name(grantee.clone()), Vec::new()).0;
+    let Some(pool) = parent.and_then(|p| stack.node_id(p)) else { return };
+    let node = stack.add_grant(pool, ItemRef::Name(grantee.clone()), Vec::new()).index();
     lx.node = Some(node);
     lx.path.clear();
     lx.record(first, (first, last));
-    let (g, _) = lower_settings::<GrantDecl>(settings_of(decl), brace_span(decl), lx);
-    set_item(stack, node, cognito_runtime::Grant { grantee: ItemRef::Name(grantee), actions: g.actions });
+    super::checks::acknowledge(decl, node, lx, stack);
+    let (g, _) = lower_settings::<Grant>(settings_of(decl), brace_span(decl), lx);
+    set_item(stack, node, Grant { grantee: ItemRef::Name(grantee), ..g });
 }
-
-block!(LambdaFunction, "lambda_function", required ["runtime", "handler", "code"] {
-    "runtime" => runtime [plain] with lambda_runtime,
-    "handler" => handler [plain],
-    "code" => code [plain] with code,
-    "timeout" => timeout,
-    "memory_size" => memory_size,
-    "description" => description,
-    "function_name" => function_name,
-    "environment" => environment with |v, lx| super::free_map(v, lx, cognito_runtime::Value::lower),
-});
 
 /// `runtime`: the identifier of Lambda (`"nodejs20.x"`) or the CDK's `Runtime` member
 /// (`NODEJS_20_X`, `Runtime::PYTHON_3_12`, `PROVIDED_AL2023`), which names the same.
-fn lambda_runtime(v: &Value, lx: &mut Lx) -> Option<cognito_runtime::Value> {
+pub(super) fn lambda_runtime(v: &Value, lx: &mut Lx) -> Option<cognito_runtime::Value> {
     let ValueKind::Path(path) = &v.kind else {
         return cognito_runtime::Value::lower(v, lx);
     };
@@ -564,15 +554,21 @@ fn code(v: &Value, lx: &mut Lx) -> Option<Code> {
     }
 }
 
+impl Lower for Code {
+    fn lower(v: &Value, lx: &mut Lx) -> Option<Code> {
+        code(v, lx)
+    }
+}
+
+impl Lower for Principal {
+    fn lower(v: &Value, lx: &mut Lx) -> Option<Principal> {
+        principal(v, lx)
+    }
+}
+
 fn lambda_function(decl: &ItemDecl, parent: Option<usize>, lx: &mut Lx, stack: &mut Stack) {
     simple::<LambdaFunction>(decl, parent, lx, stack);
 }
-
-block!(Role, "role", required ["assumed_by"] {
-    "assumed_by" => assumed_by [plain] with principal,
-    "role_name" => role_name,
-    "description" => description,
-});
 
 fn principal(v: &Value, lx: &mut Lx) -> Option<Principal> {
     match &v.kind {
@@ -606,26 +602,9 @@ fn role(decl: &ItemDecl, parent: Option<usize>, lx: &mut Lx, stack: &mut Stack) 
     simple::<Role>(decl, parent, lx, stack);
 }
 
-block!(Output, "output", required ["value"] {
-    "value" => value [plain],
-    "description" => description,
-    "export_name" => export_name,
-});
-
 fn output(decl: &ItemDecl, parent: Option<usize>, lx: &mut Lx, stack: &mut Stack) {
     simple::<Output>(decl, parent, lx, stack);
 }
-
-block!(Parameter, "parameter" {
-    "type" => r#type,
-    "default" => default,
-    "description" => description,
-    "allowed_values" => allowed_values,
-    "allowed_pattern" => allowed_pattern,
-    "min_length" => min_length,
-    "max_length" => max_length,
-    "no_echo" => no_echo,
-});
 
 fn parameter(decl: &ItemDecl, parent: Option<usize>, lx: &mut Lx, stack: &mut Stack) {
     simple::<Parameter>(decl, parent, lx, stack);
@@ -635,13 +614,17 @@ fn parameter(decl: &ItemDecl, parent: Option<usize>, lx: &mut Lx, stack: &mut St
 struct StackSettings {
     env: Option<Env>,
     tags: Option<Vec<(String, String)>>,
+    // Best-practice checks (`lower/checks.rs`).
+    checks: Option<Vec<Pack>>,
+    acknowledge: Option<Vec<(String, String)>>,
 }
 
 block!(StackSettings, "stack" {
     "env" => env,
     "tags" => tags with |v, lx| super::free_map(v, lx, String::lower),
+    "checks" => checks with super::checks::packs,
+    "acknowledge" => acknowledge with super::checks::stack_acknowledgements,
 });
-block!(Env, "env" { "account" => account, "region" => region, });
 
 /// Every setting of the `stack` item (its `tags` are the stack's own, not an item's).
 fn stack_settings(decl: &ItemDecl) -> impl Iterator<Item = &Setting> {
@@ -678,6 +661,8 @@ fn stack_decl(decl: &ItemDecl, lx: &mut Lx) -> Stack {
     for (key, value) in settings.tags.unwrap_or_default() {
         stack.add_stack_tag(key, value);
     }
+    let (packs, acknowledged) = (settings.checks, settings.acknowledge);
+    super::checks::apply_to_stack(&mut stack, packs.unwrap_or_default(), acknowledged.unwrap_or_default());
     stack
 }
 

@@ -4,13 +4,17 @@
 //! Each block's keys are declared once, in one table ([`Block::keys`]), used both to lower
 //! and to suggest a key for a typo.
 
+mod cfn;
+mod checks;
 mod client;
-mod enums;
+pub(crate) mod enums;
 mod federation;
 mod identity_pool;
 mod items;
+mod maps;
 mod numbers;
 mod pool;
+mod tables;
 mod values;
 
 use std::collections::{HashMap, HashSet};
@@ -42,6 +46,9 @@ pub struct Lx {
     /// (node, field path) of settings that failed to lower: rules about them would only
     /// repeat the error.
     pub poisoned: HashSet<(usize, String)>,
+    /// Compile warnings of lowering (`report::warning`), emitted with the expansion when it
+    /// has no error.
+    pub warnings: Vec<TokenStream>,
 }
 
 impl Lx {
@@ -108,6 +115,25 @@ pub fn spanned_error(first: Span, last: Span, message: impl std::fmt::Display) -
 /// A value of the runtime's model made from a value of the syntax tree.
 pub trait Lower: Sized {
     fn lower(v: &Value, lx: &mut Lx) -> Option<Self>;
+
+    /// What stands where an `(EXPR)` was written, until run time: an absent value would let
+    /// the rules see the setting as not given.
+    fn placeholder() -> Self
+    where
+        Self: Default,
+    {
+        Self::default()
+    }
+}
+
+/// A setting that may be left out: given, it holds its value.
+impl<T: Lower + Default> Lower for Option<T> {
+    fn lower(v: &Value, lx: &mut Lx) -> Option<Option<T>> {
+        T::lower(v, lx).map(Some)
+    }
+    fn placeholder() -> Option<T> {
+        Some(T::placeholder())
+    }
 }
 
 /// Lowers `v`, or sets aside an `(EXPR)` and returns a placeholder in its place.
@@ -115,7 +141,7 @@ pub fn field<T: Lower + Default>(v: &Value, lx: &mut Lx) -> Option<T> {
     match &v.kind {
         ValueKind::Expr(e) => {
             lx.defer(e);
-            Some(T::default())
+            Some(T::placeholder())
         }
         ValueKind::Error => None,
         _ => T::lower(v, lx),
@@ -126,6 +152,10 @@ pub fn field<T: Lower + Default>(v: &Value, lx: &mut Lx) -> Option<T> {
 pub struct Key<T> {
     pub name: &'static str,
     pub aliases: &'static [&'static str],
+    /// The block must give it.
+    pub required: bool,
+    /// Set from the item's declaration (its id), never written as a key.
+    pub from_id: bool,
     pub set: fn(&mut T, &Value, &mut Lx),
 }
 
@@ -133,8 +163,6 @@ pub struct Key<T> {
 pub trait Block: Default + Sized + 'static {
     /// What the block is, for messages (`user_pool`, `password_policy`).
     const WHAT: &'static str;
-    /// Keys that must be given.
-    const REQUIRED: &'static [&'static str] = &[];
     fn keys() -> &'static [Key<Self>];
 }
 
@@ -171,6 +199,20 @@ pub fn lower_block<T: Block>(block: &AstBlock, lx: &mut Lx) -> T {
     t
 }
 
+/// The keys a block's user writes (not those set from the item's id).
+fn written_keys<T: Block>() -> impl Iterator<Item = &'static Key<T>> {
+    T::keys().iter().filter(|k| !k.from_id)
+}
+
+/// A setting written as a bare key (`{ username, email }`) means `true`.
+fn flag_value(setting: &Setting) -> Value {
+    Value {
+        kind: ValueKind::Lit(syn::Lit::Bool(syn::LitBool::new(true, setting.key.span()))),
+        first: setting.key.span(),
+        last: setting.key.span(),
+    }
+}
+
 /// Lowers settings with `T`'s key table; returns the value and the keys that were given.
 pub fn lower_settings<'a, T: Block>(
     settings: impl Iterator<Item = &'a Setting>,
@@ -189,7 +231,8 @@ pub fn lower_settings<'a, T: Block>(
             continue;
         }
         let written = setting.key.to_string();
-        let Some(key) = T::keys().iter().find(|k| k.name == written || k.aliases.contains(&written.as_str()))
+        let Some(key) =
+            written_keys::<T>().find(|k| k.name == written || k.aliases.contains(&written.as_str()))
         else {
             unknown_key::<T>(setting, lx);
             continue;
@@ -207,11 +250,7 @@ pub fn lower_settings<'a, T: Block>(
         let value = match &setting.value {
             Some(v) => v,
             None => {
-                flag = Value {
-                    kind: ValueKind::Lit(syn::Lit::Bool(syn::LitBool::new(true, setting.key.span()))),
-                    first: setting.key.span(),
-                    last: setting.key.span(),
-                };
+                flag = flag_value(setting);
                 &flag
             }
         };
@@ -220,7 +259,7 @@ pub fn lower_settings<'a, T: Block>(
             (key.set)(&mut t, value, lx);
         });
     }
-    for required in T::REQUIRED {
+    for required in written_keys::<T>().filter(|k| k.required).map(|k| k.name) {
         if !seen.contains_key(required) {
             lx.at(required, |lx| {
                 lx.error(missing_span, missing_span, format!("`{}` needs `{required}`", T::WHAT))
@@ -232,10 +271,10 @@ pub fn lower_settings<'a, T: Block>(
 
 fn unknown_key<T: Block>(setting: &Setting, lx: &mut Lx) {
     let written = setting.key.to_string();
-    let names = T::keys().iter().flat_map(|k| std::iter::once(k.name).chain(k.aliases.iter().copied()));
-    let hint = match cognito_runtime::text::did_you_mean(&written, names) {
+    let names = written_keys::<T>().flat_map(|k| std::iter::once(k.name).chain(k.aliases.iter().copied()));
+    let hint = match cognito_runtime::__internal::did_you_mean(&written, names) {
         Some(s) => format!("; did you mean `{s}`?"),
-        None => format!("; `{}` takes: {}", T::WHAT, key_list(T::keys())),
+        None => format!("; `{}` takes: {}", T::WHAT, key_list::<T>()),
     };
     lx.error(
         setting.key.span(),
@@ -244,8 +283,8 @@ fn unknown_key<T: Block>(setting: &Setting, lx: &mut Lx) {
     );
 }
 
-fn key_list<T>(keys: &[Key<T>]) -> String {
-    let names: Vec<String> = keys.iter().map(|k| format!("`{}`", k.name)).collect();
+fn key_list<T: Block>() -> String {
+    let names: Vec<String> = written_keys::<T>().map(|k| format!("`{}`", k.name)).collect();
     names.join(", ")
 }
 
@@ -257,12 +296,14 @@ macro_rules! block {
     }) => {
         impl $crate::pipeline::lower::Block for $ty {
             const WHAT: &'static str = $what;
-            $(const REQUIRED: &'static [&'static str] = &[$($req),*];)?
             fn keys() -> &'static [$crate::pipeline::lower::Key<Self>] {
+                const REQUIRED: &[&str] = &[$($($req),*)?];
                 const KEYS: &[$crate::pipeline::lower::Key<$ty>] = &[$(
                     $crate::pipeline::lower::Key {
                         name: $key,
                         aliases: &[$($alias),*],
+                        required: $crate::pipeline::lower::contains(REQUIRED, $key),
+                        from_id: false,
                         set: |t: &mut $ty, v: &$crate::pipeline::ast::Value, lx: &mut $crate::pipeline::lower::Lx| {
                             if let Some(x) = block!(@lower v lx $($f)?) {
                                 block!(@set t $field x $($plain)?);
@@ -280,6 +321,88 @@ macro_rules! block {
     (@set $t:ident $field:ident $x:ident plain) => { $t.$field = $x };
 }
 pub(crate) use block;
+
+/// Whether `list` holds `key` (usable in constants).
+pub const fn contains(list: &[&str], key: &str) -> bool {
+    let mut i = 0;
+    while i < list.len() {
+        if list[i].len() == key.len() {
+            let (a, b) = (list[i].as_bytes(), key.as_bytes());
+            let mut j = 0;
+            while j < a.len() && a[j] == b[j] {
+                j += 1;
+            }
+            if j == a.len() {
+                return true;
+            }
+        }
+        i += 1;
+    }
+    false
+}
+
+/// The lowering of a runtime props table (see `cognito_runtime::__internal::table`): for each struct,
+/// its keys and how each sets its field (the field's [`Lower`], or the function the table
+/// names after `=>`); for each enum, its members.
+macro_rules! lower_props {
+    ($(
+        $(#[$attr:meta])*
+        $vis:vis $kind:ident $name:ident $what:literal { $($body:tt)* }
+    )*) => {$(
+        $crate::pipeline::lower::lower_props!(@one $kind $name $what { $($body)* });
+    )*};
+    (@one struct $name:ident $what:literal {
+        $(
+            $(#[$fattr:meta])*
+            $([$flag:ident])? $field:ident $(| $alias:ident)* : $ty:ty $(= $cfn:literal)? $(=> $lower:path)?
+        ),* $(,)?
+    }) => {
+        impl $crate::pipeline::lower::Block for $name {
+            const WHAT: &'static str = $what;
+            fn keys() -> &'static [$crate::pipeline::lower::Key<Self>] {
+                const KEYS: &[$crate::pipeline::lower::Key<$name>] = &[$(
+                    $crate::pipeline::lower::Key {
+                        name: ::cognito_runtime::__internal::table::key_name(stringify!($field)),
+                        aliases: &[$(stringify!($alias)),*],
+                        required: $crate::pipeline::lower::lower_props!(@is required $($flag)?),
+                        from_id: $crate::pipeline::lower::lower_props!(@is id $($flag)?),
+                        set: $crate::pipeline::lower::lower_props!(@set $name [$($flag)?] $field $ty $(=> $lower)?),
+                    },
+                )*];
+                KEYS
+            }
+        }
+    };
+    (@one enum $name:ident $what:literal { $($body:tt)* }) => {
+        impl $crate::pipeline::lower::Lower for $name {
+            fn lower(v: &$crate::pipeline::ast::Value, lx: &mut $crate::pipeline::lower::Lx) -> Option<$name> {
+                $crate::pipeline::lower::enums::lower_member(v, lx)
+            }
+        }
+    };
+    // A field set from the item's id is never lowered from a value.
+    (@set $name:ident [id] $field:ident $ty:ty $(=> $lower:path)?) => {
+        |_: &mut $name, _: &$crate::pipeline::ast::Value, _: &mut $crate::pipeline::lower::Lx| {}
+    };
+    (@set $name:ident [$($flag:ident)?] $field:ident $ty:ty) => {
+        |t: &mut $name, v: &$crate::pipeline::ast::Value, lx: &mut $crate::pipeline::lower::Lx| {
+            if let Some(x) = $crate::pipeline::lower::field::<$ty>(v, lx) {
+                t.$field = x;
+            }
+        }
+    };
+    (@set $name:ident [$($flag:ident)?] $field:ident $ty:ty => $lower:path) => {
+        |t: &mut $name, v: &$crate::pipeline::ast::Value, lx: &mut $crate::pipeline::lower::Lx| {
+            if let Some(x) = $crate::pipeline::lower::deferrable(v, lx, $lower) {
+                t.$field = ::std::convert::From::from(x);
+            }
+        }
+    };
+    (@is required required) => { true };
+    (@is id id) => { true };
+    (@is $want:ident $($flag:ident)?) => { false };
+}
+pub(crate) use lower_props;
 
 /// Like [`field`], with a lowering function instead of the [`Lower`] impl.
 pub fn deferrable<T: Default>(v: &Value, lx: &mut Lx, f: fn(&Value, &mut Lx) -> Option<T>) -> Option<T> {
@@ -299,35 +422,5 @@ pub fn free_map<V: Default>(
     lx: &mut Lx,
     value: fn(&Value, &mut Lx) -> Option<V>,
 ) -> Option<Vec<(String, V)>> {
-    let ValueKind::Block(block) = &v.kind else {
-        lx.expected(v, "a `{ name: value, … }` map");
-        return None;
-    };
-    let mut out: Vec<(String, V)> = Vec::new();
-    let mut seen: HashSet<String> = HashSet::new();
-    for entry in &block.entries {
-        let Entry::Setting(s) = entry else {
-            if let Entry::Item(item) = entry {
-                lx.error(item.kind.span(), item.id.span().1, "expected `name: value`");
-            }
-            continue;
-        };
-        let name = s.name();
-        if !seen.insert(name.clone()) {
-            lx.error(s.key.span(), s.key.span(), format!("`{name}` is given twice; keep one"));
-            continue;
-        }
-        let Some(val) = &s.value else {
-            lx.error(s.key.span(), s.key.span(), format!("`{name}` needs a value: `{name}: …`"));
-            continue;
-        };
-        let lowered = lx.at(&name, |lx| {
-            lx.record(s.key.span(), (val.first, val.last));
-            deferrable(val, lx, value)
-        });
-        if let Some(x) = lowered {
-            out.push((name, x));
-        }
-    }
-    Some(out)
+    maps::map(v, lx, value)
 }

@@ -2,8 +2,8 @@
 //! section 6), so an integer setting stays within ±(2^53 − 1) and a number setting must be
 //! one a double holds as written; otherwise the number deployed is not the one written.
 
-use cognito_runtime::MAX_SAFE_INTEGER;
-use cognito_runtime::json::js_number;
+use cognito_runtime::__internal::MAX_SAFE_INTEGER;
+use cognito_runtime::__internal::js_number;
 use syn::Lit;
 
 use super::{Lower, Lx};

@@ -46,7 +46,7 @@ fn attr_named(name: &str) -> Option<Attr> {
         "cloud_front_endpoint" => Attr::CloudFrontEndpoint,
         "base_url" => Attr::BaseUrl { fips: false },
         "sign_in_url" => Attr::SignInUrl(Box::default()),
-        "user_pool_resource_server_id" => Attr::ResourceServerId,
+        "user_pool_resource_server_id" => Attr::UserPoolResourceServerId,
         "group_name" => Attr::GroupName,
         "provider_name" => Attr::ProviderName,
         "function_arn" => Attr::FunctionArn,
@@ -99,7 +99,7 @@ fn lower_attr(
     };
     let written = name.to_string();
     let Some(mut attr) = attr_named(&written) else {
-        let hint = cognito_runtime::text::did_you_mean(&written, ATTRS.iter().copied())
+        let hint = cognito_runtime::__internal::did_you_mean(&written, ATTRS.iter().copied())
             .map_or_else(String::new, |s| format!("; did you mean `{s}`?"));
         lx.error(name.span(), name.span(), format!("unknown attribute `{written}`{hint}"));
         return None;

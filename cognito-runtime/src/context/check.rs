@@ -1,0 +1,245 @@
+//! The check pass's context: where we are, and how a rule reports a violation.
+
+use std::fmt::Display;
+
+use crate::context::facts::Facts;
+use crate::core::error::{Severity, Target, Violation};
+use crate::core::nesting::MAX_VALUE_DEPTH;
+use crate::core::node::NodeId;
+use crate::core::table::{Found, Walk, walk};
+use crate::core::value::{Attr, ItemRef, Value};
+
+/// A violation being built by a rule.
+#[derive(Clone, Debug)]
+pub(crate) struct Issue {
+    rule: &'static str,
+    path: String,
+    message: String,
+    value: Option<String>,
+    related: Vec<String>,
+    reads: Vec<(NodeId, String)>,
+    target: Target,
+    severity: Severity,
+}
+
+impl Issue {
+    pub(crate) fn new(rule: &'static str, path: impl Into<String>, message: impl Into<String>) -> Issue {
+        Issue {
+            rule,
+            path: path.into(),
+            message: message.into(),
+            value: None,
+            related: Vec::new(),
+            reads: Vec::new(),
+            target: Target::Value,
+            severity: Severity::Error,
+        }
+    }
+
+    /// The offending value, as it should be shown.
+    pub(crate) fn value(mut self, value: impl Display) -> Issue {
+        self.value = Some(value.to_string());
+        self
+    }
+
+    /// Another field path the rule read (the other side of a conflict).
+    pub(crate) fn related(mut self, path: impl Into<String>) -> Issue {
+        self.related.push(path.into());
+        self
+    }
+
+    /// A field path of another item the rule read.
+    pub(crate) fn reads(mut self, node: NodeId, path: impl Into<String>) -> Issue {
+        self.reads.push((node, path.into()));
+        self
+    }
+
+    /// What to underline.
+    pub(crate) fn target(mut self, target: Target) -> Issue {
+        self.target = target;
+        self
+    }
+
+    /// Makes the issue a warning: reported (a compile warning in `cognito!`), but the stack
+    /// still synthesizes.
+    pub(crate) fn warning(mut self) -> Issue {
+        self.severity = Severity::Warning;
+        self
+    }
+
+    /// The violation of the item at `node` (`None`: the stack) whose construct path below the
+    /// stack is `item`.
+    pub(crate) fn into_violation(self, node: Option<NodeId>, item: String) -> Violation {
+        Violation {
+            node,
+            item,
+            path: self.path,
+            value: self.value,
+            message: self.message,
+            related: self.related,
+            reads: self.reads,
+            target: self.target,
+            rule: self.rule,
+            severity: self.severity,
+        }
+    }
+}
+
+/// What the check pass asks of an item beyond its facts (the stack implements it).
+pub(crate) trait CheckFacts: Facts {
+    /// Checks that the item at `node` has `attr` (and the references inside it); the error
+    /// is the message of `reference.attribute`.
+    fn check_attr(&self, cx: &mut Check, path: &str, node: NodeId, attr: &Attr) -> Result<(), String>;
+    /// Notes that the setting at `path` of `from` (`None`: the stack) refers to `target`.
+    fn note_reference(&self, from: Option<NodeId>, path: &str, target: NodeId);
+}
+
+/// Where the check pass is, and where violations go.
+pub(crate) struct Check<'a> {
+    /// What a rule may ask of the other items.
+    pub facts: &'a dyn Facts,
+    /// The same stack, for what only the check pass asks (`check_attr`).
+    items: &'a dyn CheckFacts,
+    /// The item being checked (`None`: the stack).
+    pub node: Option<NodeId>,
+    out: &'a mut Vec<Violation>,
+}
+
+impl<'a> Check<'a> {
+    pub(crate) fn new<F: CheckFacts>(
+        items: &'a F,
+        node: Option<NodeId>,
+        out: &'a mut Vec<Violation>,
+    ) -> Check<'a> {
+        Check { facts: items, items, node, out }
+    }
+
+    /// Records a violation of the current item.
+    pub(crate) fn push(&mut self, issue: Issue) {
+        let item = self.node.map(|n| self.facts.path(n).join("/")).unwrap_or_default();
+        self.out.push(issue.into_violation(self.node, item));
+    }
+
+    /// The item a reference at `path` points at, when it exists and is one of `kinds`
+    /// (reports the violation otherwise).
+    pub(crate) fn resolve(&mut self, path: &str, r: &ItemRef, kinds: &[&str]) -> Option<NodeId> {
+        let Some(node) = self.facts.resolve(r) else {
+            self.push(
+                Issue::new(
+                    "reference.unknown",
+                    path,
+                    format!("`{}` refers to `{r}`, which is not declared in this stack; declare it, or check the spelling", key(path)),
+                )
+                .value(r),
+            );
+            return None;
+        };
+        self.note_reference(path, node);
+        let kind = self.facts.kind(node).unwrap_or_default();
+        if !kinds.is_empty() && !kinds.contains(&kind) {
+            self.push(
+                Issue::new(
+                    "reference.kind",
+                    path,
+                    format!(
+                        "`{}` must refer to {}, but `{r}` is a `{kind}`",
+                        key(path),
+                        expected_kinds(kinds)
+                    ),
+                )
+                .value(r),
+            );
+            return None;
+        }
+        Some(node)
+    }
+
+    /// Checks the references inside every string value of `props` (found by its table's
+    /// walk, so no field can be missed).
+    pub(crate) fn values<T: Walk + ?Sized>(&mut self, props: &T) {
+        walk(props, |path, found| {
+            if let Found::Value(v) = found {
+                self.value(path, v);
+            }
+        });
+    }
+
+    /// Checks the references inside a string value (`pool.user_pool_id` and the like), in
+    /// order, without recursion: a value built at run time may nest without bound.
+    pub(crate) fn value(&mut self, path: &str, value: &Value) {
+        if value.depth(MAX_VALUE_DEPTH) > MAX_VALUE_DEPTH {
+            value_depth(self, path);
+            return;
+        }
+        let mut pending = vec![value];
+        while let Some(v) = pending.pop() {
+            match v {
+                Value::Attr(r, attr) => self.attr(path, r, attr),
+                Value::Join(_, parts) => pending.extend(parts.iter().rev()),
+                Value::ImportValue(v) => pending.push(v),
+                Value::Str(_) | Value::Ref(_) | Value::GetAtt(..) | Value::Sub(_) => {}
+            }
+        }
+    }
+
+    fn attr(&mut self, path: &str, r: &ItemRef, attr: &Attr) {
+        let Some(node) = self.facts.resolve(r) else {
+            self.resolve(path, r, &[]);
+            return;
+        };
+        self.note_reference(path, node);
+        let items = self.items;
+        if let Err(message) = items.check_attr(self, path, node, attr) {
+            self.push(Issue::new("reference.attribute", path, message).value(format!("{r}.{}", attr.name())));
+        }
+    }
+}
+
+impl Check<'_> {
+    /// Tells the stack that the setting at `path` refers to `target` (in an app's render, a
+    /// reference to an item of another stack becomes an import).
+    fn note_reference(&self, path: &str, target: NodeId) {
+        self.items.note_reference(self.node, path, target);
+    }
+
+    /// Reports a construct-id problem of the current item.
+    pub(crate) fn id_issue(&mut self, rule: &'static str, message: String) {
+        self.push(Issue::new(rule, "", message).target(Target::Id));
+    }
+}
+
+/// The key the user wrote for a field path: its last segment, or for a list element
+/// (`callback_urls.2`) the list's key.
+pub(crate) fn key(path: &str) -> &str {
+    let mut segments = path.rsplit('.');
+    match segments.next() {
+        Some(last) if !last.is_empty() && last.chars().all(|c| c.is_ascii_digit()) => {
+            segments.next().unwrap_or(last)
+        }
+        Some(last) => last,
+        None => path,
+    }
+}
+
+fn expected_kinds(kinds: &[&str]) -> String {
+    match kinds {
+        [] => "an item".to_owned(),
+        [one] => format!("a `{one}`"),
+        [init @ .., last] => {
+            format!("{} or `{last}`", init.iter().map(|k| format!("a `{k}`")).collect::<Vec<_>>().join(", "))
+        }
+    }
+}
+
+/// `cognito!`: CloudFormation functions nest at most [`MAX_VALUE_DEPTH`] deep in a value, so
+/// that every template stays within what JSON parsers accept.
+pub(crate) fn value_depth(cx: &mut Check, path: &str) {
+    let key = if path.is_empty() { "a value of this item".to_owned() } else { format!("`{}`", key(path)) };
+    cx.push(Issue::new(
+        "value.depth",
+        path,
+        format!(
+            "{key} must nest CloudFormation functions at most {MAX_VALUE_DEPTH} deep, what JSON parsers accept in a template (got a value nested deeper); build it with fewer nested `join`s and `import_value`s"
+        ),
+    ));
+}

@@ -1,0 +1,118 @@
+//! What a resource may know of the other items of its stack. The resources cannot name
+//! `Item` or `Stack` (they sit above this layer), so the stack answers through this trait:
+//! the tree (parents, paths, references), and the facts one kind of item needs of another,
+//! in core types. What only a pass can compute (an attribute's template value, whether an
+//! attribute exists) the passes ask through `check::CheckFacts` and `synth::SynthFacts`.
+
+use std::any::Any;
+
+use crate::core::env::Env;
+use crate::core::flags::FeatureFlags;
+use crate::core::node::NodeId;
+use crate::core::value::{ItemRef, Value};
+
+/// An identity provider, as an app client and the other providers see it.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct ProviderFacts {
+    /// The pool its `user_pool` names, when it resolves.
+    pub user_pool: Option<NodeId>,
+    /// Its provider name, when known before deployment.
+    pub name: Option<String>,
+}
+
+/// A created resource server, as an app client's scopes see it.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct ResourceServerFacts<'a> {
+    /// The user pool it belongs to, when it resolves to one.
+    pub pool: Option<NodeId>,
+    /// The names of its scopes (`None`: it declares none).
+    pub scopes: Option<Vec<&'a str>>,
+}
+
+/// The OAuth grants of a created app client that its hosted sign-in page serves.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct SignInFlows {
+    /// `authorization_code_grant`.
+    pub code: bool,
+    /// `implicit_code_grant`.
+    pub implicit: bool,
+}
+
+/// The stack, as the check and render passes see it.
+pub(crate) trait Facts {
+    /// The stack's name (the root of every construct path).
+    fn stack_name(&self) -> &str;
+    /// Where the stack deploys.
+    fn env(&self) -> &Env;
+    /// The AWS CDK feature flags the stack is synthesized under.
+    fn flags(&self) -> FeatureFlags;
+    /// The DSL keyword of the item at `node` (`user_pool`, `user_pool_client`, …).
+    fn kind(&self, node: NodeId) -> Option<&'static str>;
+    /// The item that encloses `node`.
+    fn parent(&self, node: NodeId) -> Option<NodeId>;
+    /// The construct id of `node`.
+    fn construct_id(&self, node: NodeId) -> Option<&str>;
+    /// The reference name of `node`.
+    fn name(&self, node: NodeId) -> Option<&str>;
+    /// The item whose construction added `node` (an identity pool's provider client).
+    fn created_by(&self, node: NodeId) -> Option<NodeId>;
+    /// The items `node` was told to wait for (`depends_on`).
+    fn depends_on(&self, node: NodeId) -> &[ItemRef];
+    /// The construct ids from below the stack down to `node`.
+    fn path(&self, node: NodeId) -> Vec<&str>;
+    /// The children of `parent` (or of the stack), in declaration order.
+    fn children(&self, parent: Option<NodeId>) -> &[NodeId];
+    /// The item a reference names, when it is one of this stack.
+    fn resolve(&self, r: &ItemRef) -> Option<NodeId>;
+    /// The identity providers registered on `pool` (the pool their `user_pool` names, else
+    /// their parent), in declaration order: looked up, not searched for.
+    fn identity_providers_of(&self, pool: NodeId) -> &[NodeId];
+    /// The first identity provider whose `user_pool` is `pool` and whose name, known before
+    /// deployment, is `name`: looked up, so rules about providers stay linear in the stack.
+    fn identity_provider_named(&self, pool: NodeId, name: &str) -> Option<NodeId>;
+    /// The items `creator` created (an identity pool's provider clients), in order.
+    fn created(&self, creator: NodeId) -> &[NodeId];
+
+    /// The props of the item at `node`, for a resource reading items of its own kind (a
+    /// pool's added triggers, the other identity providers): see `props`.
+    fn any(&self, node: NodeId) -> Option<&dyn Any>;
+    /// The identity provider at `node`.
+    fn identity_provider(&self, node: NodeId) -> Option<ProviderFacts>;
+    /// The custom attributes a created user pool declares (`None` for other items).
+    fn custom_attributes(&self, pool: NodeId) -> Option<Vec<&str>>;
+    /// The created resource server at `node`.
+    fn resource_server(&self, node: NodeId) -> Option<ResourceServerFacts<'_>>;
+    /// The sign-in flows of the created app client at `node` (`None` for an imported one).
+    fn sign_in_flows(&self, node: NodeId) -> Option<SignInFlows>;
+    /// The id of the imported app client at `node` (`None` for other items).
+    fn imported_client_id(&self, node: NodeId) -> Option<&Value>;
+    /// The user pool the created app client at `node` belongs to: the pool its `user_pool`
+    /// names, or its parent (`None` for an imported client, or a pool that does not resolve).
+    fn client_pool(&self, node: NodeId) -> Option<NodeId>;
+    /// Whether a created domain belongs to the created user pool at `pool` (`None` when
+    /// `pool` is not a created user pool).
+    fn has_domain(&self, pool: NodeId) -> Option<bool>;
+}
+
+impl dyn Facts + '_ {
+    /// The props of the item at `node` when they are a `T`: how a resource reads the items
+    /// of its own kind. (Another kind's props type is another resource's module, which a
+    /// resource does not import: `scripts/layers.py` fails on it.)
+    pub(crate) fn props<T: Any>(&self, node: NodeId) -> Option<&T> {
+        self.any(node)?.downcast_ref()
+    }
+
+    /// `node` and the items that enclose it, innermost first.
+    pub(crate) fn ancestors(&self, node: NodeId) -> impl Iterator<Item = NodeId> + '_ {
+        std::iter::successors(Some(node), |n| self.parent(*n))
+    }
+
+    /// Whether the resources of `node` wait for those of `target`: `depends_on` on `node` or an
+    /// item enclosing it, naming `target` or an item enclosing it (`DependsOn` goes to every
+    /// resource below both).
+    pub(crate) fn waits_for(&self, node: NodeId, target: NodeId) -> bool {
+        let targets: Vec<NodeId> = self.ancestors(target).collect();
+        self.ancestors(node)
+            .any(|n| self.depends_on(n).iter().any(|r| self.resolve(r).is_some_and(|t| targets.contains(&t))))
+    }
+}

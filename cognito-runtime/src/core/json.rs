@@ -1,0 +1,387 @@
+//! An ordered JSON tree and a writer that prints it exactly as the AWS CDK does.
+//!
+//! The CDK writes templates with `JSON.stringify(template, null, 2)`: object keys in insertion
+//! order, two-space indent, JavaScript number formatting. Keeping our own small tree (instead
+//! of `serde_json::Value`, whose key order depends on a crate feature the user's build may or
+//! may not enable) lets [`crate::Stack::synth_to_string`] produce the CDK's bytes.
+
+use std::borrow::Cow;
+use std::fmt::Write as _;
+
+/// A JSON value whose objects keep the order their keys were inserted in.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Json {
+    /// `null`.
+    Null,
+    /// `true` or `false`.
+    Bool(bool),
+    /// A number, printed the way JavaScript prints it.
+    Num(f64),
+    /// A string (borrowed when it is a constant of the CDK's output).
+    Str(Key),
+    /// An array.
+    Arr(Vec<Json>),
+    /// An object, keys in insertion order.
+    Obj(Obj),
+}
+
+/// An object whose keys keep their insertion order.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Obj(pub Vec<(Key, Json)>);
+
+/// An object key: most are the names of CloudFormation properties, borrowed, not allocated.
+pub type Key = Cow<'static, str>;
+
+impl Obj {
+    /// An empty object.
+    pub fn new() -> Obj {
+        Obj(Vec::new())
+    }
+
+    /// Appends `key: value`, replacing an earlier value of the same key in place.
+    pub fn insert(&mut self, key: impl Into<Key>, value: impl Into<Json>) {
+        let key = key.into();
+        let value = value.into();
+        match self.0.iter_mut().find(|(k, _)| *k == key) {
+            Some(slot) => slot.1 = value,
+            None => self.0.push((key, value)),
+        }
+    }
+
+    /// Appends `key: value` without looking for an earlier `key` (the caller knows it is new).
+    pub fn push(&mut self, key: impl Into<Key>, value: impl Into<Json>) {
+        self.0.push((key.into(), value.into()));
+    }
+
+    /// Appends `key: value` when `value` is present.
+    pub fn insert_opt(&mut self, key: &'static str, value: Option<impl Into<Json>>) {
+        if let Some(v) = value {
+            self.insert(key, v);
+        }
+    }
+
+    /// The value of `key`, if any.
+    pub fn get(&self, key: &str) -> Option<&Json> {
+        self.0.iter().find(|(k, _)| k == key).map(|(_, v)| v)
+    }
+
+    /// The value of `key` for changing in place, if any.
+    pub fn get_mut(&mut self, key: &str) -> Option<&mut Json> {
+        self.0.iter_mut().find(|(k, _)| k == key).map(|(_, v)| v)
+    }
+
+    /// True when the object has no keys.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// The keys sorted the way JavaScript's default sort orders them (UTF-16 code units), as
+    /// the CDK does for resource properties.
+    pub fn sorted(mut self) -> Obj {
+        self.0.sort_by(|a, b| a.0.encode_utf16().cmp(b.0.encode_utf16()));
+        self
+    }
+}
+
+impl From<Obj> for Json {
+    fn from(o: Obj) -> Json {
+        Json::Obj(o)
+    }
+}
+impl From<bool> for Json {
+    fn from(b: bool) -> Json {
+        Json::Bool(b)
+    }
+}
+impl From<&'static str> for Json {
+    fn from(s: &'static str) -> Json {
+        Json::Str(Cow::Borrowed(s))
+    }
+}
+impl From<String> for Json {
+    fn from(s: String) -> Json {
+        Json::Str(Cow::Owned(s))
+    }
+}
+impl From<f64> for Json {
+    fn from(n: f64) -> Json {
+        Json::Num(n)
+    }
+}
+impl From<i64> for Json {
+    fn from(n: i64) -> Json {
+        Json::Num(n as f64)
+    }
+}
+impl From<u32> for Json {
+    fn from(n: u32) -> Json {
+        Json::Num(f64::from(n))
+    }
+}
+impl From<Vec<Json>> for Json {
+    fn from(v: Vec<Json>) -> Json {
+        Json::Arr(v)
+    }
+}
+
+impl Json {
+    /// A JSON array of strings.
+    pub fn strs<I, S>(items: I) -> Json
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<Key>,
+    {
+        Json::Arr(items.into_iter().map(|s| Json::Str(s.into())).collect())
+    }
+
+    /// `{ key: value }`.
+    pub fn obj1(key: impl Into<Key>, value: impl Into<Json>) -> Json {
+        Json::Obj(Obj(vec![(key.into(), value.into())]))
+    }
+
+    /// The string, if this is one.
+    pub fn as_str(&self) -> Option<&str> {
+        match self {
+            Json::Str(s) => Some(s),
+            _ => None,
+        }
+    }
+
+    /// Converts to a `serde_json::Value` (object key order then depends on serde_json's
+    /// `preserve_order` feature; values compare equal either way).
+    pub fn to_serde(&self) -> serde_json::Value {
+        match self {
+            Json::Null => serde_json::Value::Null,
+            Json::Bool(b) => serde_json::Value::Bool(*b),
+            Json::Num(n) => number_to_serde(*n),
+            Json::Str(s) => serde_json::Value::String(s.to_string()),
+            Json::Arr(a) => serde_json::Value::Array(a.iter().map(Json::to_serde).collect()),
+            Json::Obj(o) => serde_json::Value::Object(
+                o.0.iter().map(|(k, v)| (k.clone().into_owned(), v.to_serde())).collect(),
+            ),
+        }
+    }
+
+    /// Converts to a `serde_json::Value`, moving the strings rather than copying them.
+    pub fn into_serde(self) -> serde_json::Value {
+        match self {
+            Json::Null => serde_json::Value::Null,
+            Json::Bool(b) => serde_json::Value::Bool(b),
+            Json::Num(n) => number_to_serde(n),
+            Json::Str(s) => serde_json::Value::String(s.into_owned()),
+            Json::Arr(a) => serde_json::Value::Array(a.into_iter().map(Json::into_serde).collect()),
+            Json::Obj(o) => serde_json::Value::Object(
+                o.0.into_iter().map(|(k, v)| (k.into_owned(), v.into_serde())).collect(),
+            ),
+        }
+    }
+
+    /// Prints like `JSON.stringify(value, null, 2)`.
+    pub fn to_pretty_string(&self) -> String {
+        self.to_string_indented("  ")
+    }
+
+    /// Prints like `JSON.stringify(value, undefined, unit.length)` for an indentation `unit`
+    /// of spaces: the CDK writes templates into `cdk.out` with one space.
+    pub fn to_string_indented(&self, unit: &str) -> String {
+        let mut out = String::with_capacity(256);
+        write_value(&mut out, self, 0, unit, &mut |_| {});
+        out
+    }
+
+    /// Writes what [`Json::to_pretty_string`] returns, and a newline, to `out`, a resource at
+    /// a time (a large template is never held whole in memory a second time).
+    pub fn write_pretty(&self, out: &mut impl std::io::Write) -> std::io::Result<()> {
+        let mut buf = String::with_capacity(1 << 16);
+        let mut result = Ok(());
+        write_value(&mut buf, self, 0, "  ", &mut |buf: &mut String| {
+            if buf.len() >= 1 << 15 {
+                if result.is_ok() {
+                    result = out.write_all(buf.as_bytes());
+                }
+                buf.clear();
+            }
+        });
+        buf.push('\n');
+        result?;
+        out.write_all(buf.as_bytes())
+    }
+}
+
+/// The largest integer a JSON number carries exactly (`Number.MAX_SAFE_INTEGER`, 2^53 - 1).
+pub(crate) const MAX_SAFE_INTEGER: f64 = 9_007_199_254_740_991.0;
+
+fn number_to_serde(n: f64) -> serde_json::Value {
+    if n.fract() == 0.0 && n.abs() <= MAX_SAFE_INTEGER {
+        serde_json::Value::from(n as i64)
+    } else {
+        serde_json::Number::from_f64(n).map_or(serde_json::Value::Null, serde_json::Value::Number)
+    }
+}
+
+fn indent(out: &mut String, level: usize, unit: &str) {
+    for _ in 0..level {
+        out.push_str(unit);
+    }
+}
+
+/// Writes `v` at indentation `level`; `flush` may empty `out` between the entries of the top
+/// two levels.
+fn write_value(out: &mut String, v: &Json, level: usize, unit: &str, flush: &mut dyn FnMut(&mut String)) {
+    match v {
+        Json::Null => out.push_str("null"),
+        Json::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
+        Json::Num(n) => out.push_str(&js_number(*n)),
+        Json::Str(s) => write_string(out, s),
+        Json::Arr(items) if items.is_empty() => out.push_str("[]"),
+        Json::Arr(items) => {
+            out.push('[');
+            for (i, item) in items.iter().enumerate() {
+                out.push_str(if i == 0 { "\n" } else { ",\n" });
+                indent(out, level + 1, unit);
+                write_value(out, item, level + 1, unit, flush);
+            }
+            out.push('\n');
+            indent(out, level, unit);
+            out.push(']');
+        }
+        Json::Obj(o) if o.0.is_empty() => out.push_str("{}"),
+        Json::Obj(o) => {
+            out.push('{');
+            for (i, (k, item)) in o.0.iter().enumerate() {
+                out.push_str(if i == 0 { "\n" } else { ",\n" });
+                indent(out, level + 1, unit);
+                write_string(out, k);
+                out.push_str(": ");
+                write_value(out, item, level + 1, unit, flush);
+                if level < 2 {
+                    flush(out);
+                }
+            }
+            out.push('\n');
+            indent(out, level, unit);
+            out.push('}');
+        }
+    }
+}
+
+/// Writes a string literal with the escapes `JSON.stringify` uses.
+fn write_string(out: &mut String, s: &str) {
+    out.push('"');
+    if !s.bytes().any(|b| b < 0x20 || b == b'"' || b == b'\\') {
+        out.push_str(s);
+        out.push('"');
+        return;
+    }
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\u{8}' => out.push_str("\\b"),
+            '\u{c}' => out.push_str("\\f"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if (c as u32) < 0x20 => {
+                let _ = write!(out, "\\u{:04x}", c as u32);
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+}
+
+/// Formats a number as JavaScript's `Number.prototype.toString()` does (ECMA-262
+/// Number::toString): integers without a fraction, exponent form from 1e21 and below 1e-6.
+pub fn js_number(n: f64) -> String {
+    if n.is_nan() {
+        return "NaN".to_owned();
+    }
+    if n == 0.0 {
+        return "0".to_owned();
+    }
+    if n.is_infinite() {
+        return if n > 0.0 { "Infinity" } else { "-Infinity" }.to_owned();
+    }
+    let sign = if n < 0.0 { "-" } else { "" };
+    // `{:e}` prints the shortest digits that round-trip, e.g. "1.5e0", "1e21".
+    let sci = format!("{:e}", n.abs());
+    let (mantissa, exp) = sci.split_once('e').unwrap_or((sci.as_str(), "0"));
+    let digits: String = mantissa.chars().filter(char::is_ascii_digit).collect();
+    let exp: i32 = exp.parse().unwrap_or(0);
+    let k = digits.len() as i32;
+    let point = exp + 1; // the "n" of the specification
+    let body = if k <= point && point <= 21 {
+        format!("{digits}{}", "0".repeat((point - k) as usize))
+    } else if 0 < point && point <= 21 {
+        let (int, frac) = digits.split_at(point as usize);
+        format!("{int}.{frac}")
+    } else if -6 < point && point <= 0 {
+        format!("0.{}{digits}", "0".repeat((-point) as usize))
+    } else {
+        let e = point - 1;
+        let e = if e >= 0 { format!("+{e}") } else { e.to_string() };
+        match digits.split_at(1) {
+            (first, "") => format!("{first}e{e}"),
+            (first, rest) => format!("{first}.{rest}e{e}"),
+        }
+    };
+    format!("{sign}{body}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_print_like_javascript() {
+        let cases = [
+            (1.0, "1"),
+            (-5.0, "-5"),
+            (1.5, "1.5"),
+            (0.1, "0.1"),
+            (43200.0, "43200"),
+            (1e21, "1e+21"),
+            (1.5e21, "1.5e+21"),
+            (123456789012345680000.0, "123456789012345680000"),
+            (1e-6, "0.000001"),
+            (1e-7, "1e-7"),
+            (-2.5e-8, "-2.5e-8"),
+            (2147483647.0, "2147483647"),
+        ];
+        for (n, want) in cases {
+            assert_eq!(js_number(n), want, "{n}");
+        }
+    }
+
+    #[test]
+    fn pretty_printing_matches_json_stringify() {
+        let mut o = Obj::new();
+        o.insert("a", Json::strs(["x", "y"]));
+        o.insert("b", Obj::new());
+        o.insert("c", Json::Arr(vec![]));
+        o.insert("d", "quote \" backslash \\ newline \n tab \t bell \u{7} é");
+        let want = "{\n  \"a\": [\n    \"x\",\n    \"y\"\n  ],\n  \"b\": {},\n  \"c\": [],\n  \"d\": \"quote \\\" backslash \\\\ newline \\n tab \\t bell \\u0007 é\"\n}";
+        assert_eq!(Json::Obj(o).to_pretty_string(), want);
+    }
+
+    #[test]
+    fn keys_sort_by_utf16_code_units() {
+        let mut o = Obj::new();
+        for k in ["b", "B", "a", "\u{e9}", "\u{1f600}", "\u{ff61}"] {
+            o.insert(k, true);
+        }
+        let keys: Vec<_> = o.sorted().0.into_iter().map(|(k, _)| k).collect();
+        // U+1F600 is a surrogate pair (0xD83D …), which sorts before U+FF61 in UTF-16.
+        assert_eq!(keys, ["B", "a", "b", "\u{e9}", "\u{1f600}", "\u{ff61}"]);
+    }
+
+    #[test]
+    fn insert_replaces_in_place() {
+        let mut o = Obj::new();
+        o.insert("a", 1u32);
+        o.insert("b", 2u32);
+        o.insert("a", 3u32);
+        assert_eq!(o.0, vec![("a".into(), Json::Num(3.0)), ("b".into(), Json::Num(2.0))]);
+    }
+}

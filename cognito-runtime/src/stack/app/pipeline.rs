@@ -1,0 +1,215 @@
+//! The synthesis of an app: every stack rendered (with the items of the stacks it refers to),
+//! the references turned into exports and imports, the dependencies between stacks and their
+//! cycles, the synthesizers' additions, and CloudFormation's limits.
+
+use std::collections::HashMap;
+
+use super::App;
+use super::assembly::{CloudAssembly, SynthesizedStack};
+use super::asset::{asset_nodes, hash_into};
+use super::foreign::{self, Export};
+use super::report::{self, AppError, Diagnostic};
+use super::rules::Edge;
+use super::{limits, rules, synthesizer};
+use crate::core::asset::{AssetHashes, StagedAsset};
+use crate::core::error::Violation;
+use crate::core::json::Json;
+use crate::core::node::NodeId;
+use crate::stack::Stack;
+use crate::stack::appended::ForeignUse;
+use crate::stack::deps::dependencies;
+use crate::stack::view::View;
+
+/// What a stack's render gives an app: the violations, the template (when kept and valid),
+/// and where the stack refers to items of other stacks.
+pub(crate) struct Rendered {
+    pub violations: Vec<Violation>,
+    pub template: Option<Json>,
+    pub foreign_uses: Vec<ForeignUse>,
+}
+
+impl App {
+    /// Every rule of every stack, the app's own (names, references between stacks, cycles)
+    /// and CloudFormation's limits: errors and warnings, stack by stack. Assets are checked
+    /// to exist, not hashed.
+    pub fn check(&self) -> Vec<Diagnostic> {
+        run(self, Mode::Check).0
+    }
+
+    /// `Ok` with the warnings when no rule is broken, otherwise every finding.
+    pub fn validate(&self) -> Result<Vec<Diagnostic>, AppError> {
+        report::split(self.check())
+    }
+
+    /// Every stack's template as the CDK writes it (assets hashed from the files as they are
+    /// now), or every error.
+    pub fn synth(&self) -> Result<CloudAssembly, AppError> {
+        match run(self, Mode::Synth) {
+            (findings, Some(stacks)) => {
+                let warnings = report::split(findings)?;
+                Ok(CloudAssembly { stacks, warnings })
+            }
+            (findings, None) => Err(AppError { findings }),
+        }
+    }
+}
+
+/// Check: the rules only (assets must exist, they are not hashed). Synth: the templates too.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Mode {
+    Check,
+    Synth,
+}
+
+/// A stack after its render.
+struct Done {
+    /// The stack as rendered: with other stacks' items appended when it refers to them.
+    combined: Option<Stack>,
+    template: Option<Json>,
+    uses: Vec<ForeignUse>,
+    /// The stacks it depends on, each with where (item, setting) the dependency comes from.
+    edges: Vec<Edge>,
+}
+
+/// Runs the app's synthesis: the findings, and the stacks when there is no error.
+pub(crate) fn run(app: &App, mode: Mode) -> (Vec<Diagnostic>, Option<Vec<SynthesizedStack>>) {
+    let mut findings = rules::app_rules(app);
+    let hashes = match mode {
+        Mode::Synth => hash_all(app, &mut findings),
+        Mode::Check => AssetHashes::new(),
+    };
+    let owners = rules::owners(app);
+    let mut done = Vec::with_capacity(app.stacks().len());
+    let mut exports: Vec<Export> = Vec::new();
+    for (i, stack) in app.stacks().iter().enumerate() {
+        done.push(render(app, i, stack, &owners, &hashes, &mut exports, &mut findings));
+    }
+    let dependencies = rules::stack_dependencies(app, &done_edges(&done), &mut findings);
+    rules::environments(app, &done_uses(&done), &mut findings);
+    if mode == Mode::Check && findings.iter().any(Diagnostic::is_error) {
+        return (findings, None);
+    }
+    let mut out = Vec::with_capacity(done.len());
+    for (i, (stack, d)) in app.stacks().iter().zip(done).enumerate() {
+        let Some(mut template) = d.template else { continue };
+        let own: Vec<&Export> = exports.iter().filter(|e| e.producer == i).collect();
+        foreign::add_exports(&mut template, stack.name(), &own);
+        synthesizer::finish_template(stack, &mut template);
+        let text = template.to_string_indented(" ");
+        limits::check(i, stack, &template, &text, &mut findings);
+        let deps = dependencies.get(i).cloned().unwrap_or_default();
+        out.push(SynthesizedStack::new(stack, template, text, deps, stack_assets(stack, &hashes)));
+    }
+    if findings.iter().any(Diagnostic::is_error) || out.len() != app.stacks().len() {
+        return (findings, None);
+    }
+    (findings, Some(out))
+}
+
+/// Hashes every asset of the app once.
+fn hash_all(app: &App, findings: &mut Vec<Diagnostic>) -> AssetHashes {
+    let mut hashes = AssetHashes::new();
+    for (i, stack) in app.stacks().iter().enumerate() {
+        let mut out = Vec::new();
+        hash_into(stack, &View::new(stack), &mut out, &mut hashes);
+        findings.extend(out.into_iter().map(|v| Diagnostic::error(i, stack.name(), v)));
+    }
+    hashes
+}
+
+/// Renders stack `i`; again with the items of the stacks it refers to when there are any.
+fn render(
+    app: &App,
+    i: usize,
+    stack: &Stack,
+    owners: &HashMap<&str, usize>,
+    hashes: &AssetHashes,
+    exports: &mut Vec<Export>,
+    findings: &mut Vec<Diagnostic>,
+) -> Done {
+    let first = stack.run_with(true, Some(hashes));
+    let mut producers: Vec<usize> = first
+        .violations
+        .iter()
+        .filter(|v| v.rule == "reference.unknown")
+        .filter_map(|v| v.value.as_deref().and_then(|name| owners.get(name)).copied())
+        .filter(|p| *p != i)
+        .collect();
+    producers.sort_unstable();
+    producers.dedup();
+    let (combined, rendered) = match foreign::combine(app, i, &producers).filter(|_| !producers.is_empty()) {
+        Some(combined) => {
+            let rendered = combined.run_with(true, Some(hashes));
+            (Some(combined), rendered)
+        }
+        None => (None, first),
+    };
+    let name = stack.name();
+    findings.extend(rendered.violations.into_iter().map(|v| Diagnostic::of(i, name, v)));
+    let mut template = rendered.template;
+    let mut imported = Vec::new();
+    if let Some(t) = template.as_mut() {
+        let found = foreign::import(t, app, exports);
+        if found.stray {
+            rules::unsupported_reference(i, stack, findings);
+        }
+        imported = found.producers;
+    }
+    let uses = rendered.foreign_uses;
+    let edges = combined.as_ref().map(|c| edges(c, &uses, &imported)).unwrap_or_default();
+    Done { combined, template, uses, edges }
+}
+
+/// The stacks a combined stack depends on, in the order the CDK adds them: first those its
+/// items wait for (`depends_on`, an identity pool's pools and clients: `prepareApp` turns
+/// them into stack dependencies before references are resolved), then those it imports from
+/// (in template order), then those its references name; each with where it comes from.
+fn edges(combined: &Stack, uses: &[ForeignUse], imported: &[usize]) -> Vec<Edge> {
+    let located = |p: usize| uses.iter().find(|u| u.producer(combined) == Some(p));
+    let mut out: Vec<Edge> = Vec::new();
+    let mut push = |p: usize, node: Option<NodeId>, path: String| {
+        if !out.iter().any(|(q, ..)| *q == p) {
+            out.push((p, node, path));
+        }
+    };
+    let view = View::new(combined);
+    for n in combined.ids().take(combined.local_len()) {
+        for target in dependencies(&view, n) {
+            let producer = ForeignUse { node: None, path: String::new(), target }.producer(combined);
+            if let Some(p) = producer.filter(|_| target.index() >= combined.local_len()) {
+                let path = located(p)
+                    .filter(|u| u.node == Some(n))
+                    .map_or("depends_on".to_owned(), |u| u.path.clone());
+                push(p, Some(n), path);
+            }
+        }
+    }
+    for &p in imported {
+        let (node, path) = located(p).map_or((None, String::new()), |u| (u.node, u.path.clone()));
+        push(p, node, path);
+    }
+    for u in uses {
+        if let Some(p) = u.producer(combined) {
+            push(p, u.node, u.path.clone());
+        }
+    }
+    out
+}
+
+fn done_edges(done: &[Done]) -> Vec<Vec<Edge>> {
+    done.iter().map(|d| d.edges.clone()).collect()
+}
+
+fn done_uses(done: &[Done]) -> Vec<(Option<&Stack>, &[ForeignUse])> {
+    done.iter().map(|d| (d.combined.as_ref(), d.uses.as_slice())).collect()
+}
+
+/// The assets of a stack's items, each with its display name (`<item path>/Code`).
+fn stack_assets(stack: &Stack, hashes: &AssetHashes) -> Vec<(String, StagedAsset)> {
+    asset_nodes(stack)
+        .filter_map(|(node, path)| {
+            let asset = hashes.get(path)?;
+            Some((format!("{}/Code", stack.path(node).join("/")), asset.clone()))
+        })
+        .collect()
+}

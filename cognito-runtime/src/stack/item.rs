@@ -1,0 +1,468 @@
+//! Every kind of item a stack holds, and the dispatch of the two passes to them.
+
+use std::any::Any;
+
+use crate::context::cfn::FieldOf;
+use crate::context::check::Check;
+use crate::context::facts::{Facts, ProviderFacts, ResourceServerFacts, SignInFlows};
+use crate::context::pool::pool_of;
+use crate::context::synth::Synth;
+use crate::core::cfn::{get_att, reference};
+use crate::core::json::Json;
+use crate::core::node::NodeId;
+use crate::core::value::{Attr, Value};
+use crate::resources::client::{self, ImportedUserPoolClient, UserPoolClient};
+use crate::resources::domain::{self, ImportedUserPoolDomain, UserPoolDomain};
+use crate::resources::grant::Grant;
+use crate::resources::group::{self, ImportedUserPoolGroup, UserPoolGroup};
+use crate::resources::iam::Role;
+use crate::resources::identity_pool::{self, IdentityPool, ImportedIdentityPool};
+use crate::resources::idp::{
+    self, ImportedUserPoolIdentityProvider, UserPoolIdentityProvider, UserPoolIdentityProviderAmazon,
+    UserPoolIdentityProviderApple, UserPoolIdentityProviderFacebook, UserPoolIdentityProviderGoogle,
+    UserPoolIdentityProviderOidc, UserPoolIdentityProviderSaml,
+};
+use crate::resources::imported::ImportedUserPool;
+use crate::resources::lambda::LambdaFunction;
+use crate::resources::output::{Output, Parameter};
+use crate::resources::resource_server::{self, ImportedUserPoolResourceServer, UserPoolResourceServer};
+use crate::resources::ui_customization::UserPoolUiCustomizationAttachment;
+use crate::resources::user_pool::{self, AddedTrigger, UserPool};
+
+/// What an item is.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Item {
+    /// `user_pool ID { … }`.
+    UserPool(Box<UserPool>),
+    /// `user_pool ID = from_user_pool_id(…)` / `from_user_pool_arn(…)`.
+    ImportedUserPool(ImportedUserPool),
+    /// A trigger added to a pool after its props (`add_trigger`).
+    AddedTrigger(AddedTrigger),
+    /// `lambda_function ID { … }`.
+    LambdaFunction(Box<LambdaFunction>),
+    /// `role ID { … }`.
+    Role(Role),
+    /// `output ID { … }`.
+    Output(Output),
+    /// `parameter ID { … }`.
+    Parameter(Parameter),
+    /// `domain ID { … }` in a `user_pool`, or `user_pool_domain ID { user_pool: …, … }`.
+    UserPoolDomain(UserPoolDomain),
+    /// `user_pool_domain ID = from_domain_name(…)`.
+    ImportedUserPoolDomain(ImportedUserPoolDomain),
+    /// `group ID { … }` in a `user_pool`, or `user_pool_group ID { user_pool: …, … }`.
+    UserPoolGroup(UserPoolGroup),
+    /// `user_pool_group ID = from_group_name(…)`.
+    ImportedUserPoolGroup(ImportedUserPoolGroup),
+    /// `user_pool_identity_provider_google ID { … }` and the other identity providers.
+    UserPoolIdentityProvider(Box<UserPoolIdentityProvider>),
+    /// `user_pool_identity_provider ID = from_provider_name(…)`.
+    ImportedUserPoolIdentityProvider(ImportedUserPoolIdentityProvider),
+    /// `construct ID { items }`: a scope with no resources of its own, which puts its id in
+    /// the construct path of the items inside (a CDK `Construct` that groups others).
+    Construct,
+    /// `user_pool_client ID { … }`, or `client ID { … }` in a `user_pool`.
+    UserPoolClient(Box<UserPoolClient>),
+    /// `user_pool_client ID = from_user_pool_client_id(…)`.
+    ImportedUserPoolClient(ImportedUserPoolClient),
+    /// `user_pool_resource_server ID { … }`, or `resource_server ID { … }` in a `user_pool`.
+    UserPoolResourceServer(UserPoolResourceServer),
+    /// `user_pool_resource_server ID = from_user_pool_resource_server_id(…)`.
+    ImportedUserPoolResourceServer(ImportedUserPoolResourceServer),
+    /// `identity_pool ID { … }`.
+    IdentityPool(Box<IdentityPool>),
+    /// `identity_pool ID = from_identity_pool_id(…)` / `from_identity_pool_arn(…)`.
+    ImportedIdentityPool(ImportedIdentityPool),
+    /// `grant ROLE { actions: [ … ] }` in a `user_pool`: the CDK's `pool.grant(role, …)`.
+    Grant(Grant),
+    /// `ui_customization ID { … }` in a `user_pool`: `CfnUserPoolUICustomizationAttachment`.
+    UserPoolUiCustomizationAttachment(UserPoolUiCustomizationAttachment),
+}
+
+macro_rules! item_from {
+    ($($variant:ident($ty:ty) $(boxed $boxed:tt)?,)*) => {$(
+        impl From<$ty> for Item {
+            fn from(v: $ty) -> Item {
+                item_from!(@wrap $variant v $($boxed)?)
+            }
+        }
+    )*};
+    (@wrap $variant:ident $v:ident) => { Item::$variant($v) };
+    (@wrap $variant:ident $v:ident $boxed:tt) => { Item::$variant(Box::new($v)) };
+}
+
+item_from! {
+    Grant(Grant),
+    UserPoolUiCustomizationAttachment(UserPoolUiCustomizationAttachment),
+    UserPool(UserPool) boxed _,
+    ImportedUserPool(ImportedUserPool),
+    AddedTrigger(AddedTrigger),
+    LambdaFunction(LambdaFunction) boxed _,
+    Role(Role),
+    Output(Output),
+    Parameter(Parameter),
+    UserPoolDomain(UserPoolDomain),
+    ImportedUserPoolDomain(ImportedUserPoolDomain),
+    UserPoolGroup(UserPoolGroup),
+    ImportedUserPoolGroup(ImportedUserPoolGroup),
+    UserPoolIdentityProvider(UserPoolIdentityProvider) boxed _,
+    ImportedUserPoolIdentityProvider(ImportedUserPoolIdentityProvider),
+    UserPoolClient(UserPoolClient) boxed _,
+    ImportedUserPoolClient(ImportedUserPoolClient),
+    UserPoolResourceServer(UserPoolResourceServer),
+    ImportedUserPoolResourceServer(ImportedUserPoolResourceServer),
+    IdentityPool(IdentityPool) boxed _,
+    ImportedIdentityPool(ImportedIdentityPool),
+}
+
+macro_rules! provider_from {
+    ($($ty:ty,)*) => {$(
+        impl From<$ty> for Item {
+            fn from(p: $ty) -> Item {
+                Item::UserPoolIdentityProvider(Box::new(p.into()))
+            }
+        }
+    )*};
+}
+
+provider_from! {
+    UserPoolIdentityProviderGoogle,
+    UserPoolIdentityProviderFacebook,
+    UserPoolIdentityProviderAmazon,
+    UserPoolIdentityProviderApple,
+    UserPoolIdentityProviderOidc,
+    UserPoolIdentityProviderSaml,
+}
+
+impl Item {
+    /// The keyword that declares this kind of item in `cognito!`.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Item::UserPool(_) | Item::ImportedUserPool(_) => "user_pool",
+            Item::AddedTrigger(_) => "trigger",
+            Item::LambdaFunction(_) => "lambda_function",
+            Item::Role(_) => "role",
+            Item::Output(_) => "output",
+            Item::Parameter(_) => "parameter",
+            Item::UserPoolDomain(_) | Item::ImportedUserPoolDomain(_) => "user_pool_domain",
+            Item::UserPoolGroup(_) | Item::ImportedUserPoolGroup(_) => "user_pool_group",
+            Item::UserPoolIdentityProvider(p) => p.kind(),
+            Item::ImportedUserPoolIdentityProvider(_) => "user_pool_identity_provider",
+            Item::Construct => "construct",
+            Item::Grant(_) => "grant",
+            Item::UserPoolUiCustomizationAttachment(_) => "ui_customization",
+            Item::UserPoolClient(_) | Item::ImportedUserPoolClient(_) => "user_pool_client",
+            Item::UserPoolResourceServer(_) | Item::ImportedUserPoolResourceServer(_) => {
+                "user_pool_resource_server"
+            }
+            Item::IdentityPool(_) | Item::ImportedIdentityPool(_) => "identity_pool",
+        }
+    }
+
+    pub(crate) fn check(&self, cx: &mut Check) {
+        match self {
+            Item::UserPool(p) => user_pool::rules::check(p, cx),
+            Item::ImportedUserPool(p) => p.check(cx),
+            Item::AddedTrigger(t) => user_pool::rules::check_added_trigger(t, cx),
+            Item::LambdaFunction(f) => f.check(cx),
+            Item::Role(r) => r.check(cx),
+            Item::Output(o) => o.check(cx),
+            Item::Parameter(p) => p.check(cx),
+            Item::UserPoolDomain(d) => domain::rules::check(d, cx),
+            Item::ImportedUserPoolDomain(d) => domain::rules::check_imported(d, cx),
+            Item::UserPoolGroup(g) => group::rules::check(g, cx),
+            Item::ImportedUserPoolGroup(g) => group::rules::check_imported(g, cx),
+            Item::UserPoolIdentityProvider(p) => idp::rules::check(p, cx),
+            Item::ImportedUserPoolIdentityProvider(p) => idp::rules::check_imported(p, cx),
+            Item::Construct => {}
+            Item::Grant(g) => g.check(cx),
+            Item::UserPoolUiCustomizationAttachment(u) => u.check(cx),
+            Item::UserPoolClient(c) => client::rules::check(c, cx),
+            Item::ImportedUserPoolClient(c) => client::rules::check_imported(c, cx),
+            Item::UserPoolResourceServer(r) => resource_server::rules::check(r, cx),
+            Item::ImportedUserPoolResourceServer(r) => resource_server::rules::check_imported(r, cx),
+            Item::IdentityPool(p) => identity_pool::rules::check(p, cx),
+            Item::ImportedIdentityPool(p) => identity_pool::rules::check_imported(p, cx),
+        }
+    }
+
+    pub(crate) fn synth(&self, cx: &mut Synth, node: NodeId) {
+        match self {
+            Item::UserPool(p) => p.synth(cx, node),
+            Item::AddedTrigger(t) => t.synth(cx, node),
+            Item::LambdaFunction(f) => f.synth(cx, node),
+            Item::Role(r) => r.synth(cx, node),
+            Item::Output(o) => o.synth(cx, node),
+            Item::Parameter(p) => p.synth(cx, node),
+            Item::UserPoolDomain(d) => d.synth(cx, node),
+            Item::UserPoolGroup(g) => g.synth(cx, node),
+            Item::UserPoolIdentityProvider(p) => p.synth(cx, node),
+            Item::UserPoolClient(c) => c.synth(cx, node),
+            Item::UserPoolResourceServer(r) => r.synth(cx, node),
+            Item::IdentityPool(p) => p.synth(cx, node),
+            Item::UserPoolUiCustomizationAttachment(u) => u.synth(cx, node),
+            Item::ImportedUserPool(_)
+            | Item::ImportedUserPoolClient(_)
+            | Item::ImportedIdentityPool(_)
+            | Item::ImportedUserPoolDomain(_)
+            | Item::ImportedUserPoolGroup(_)
+            | Item::ImportedUserPoolIdentityProvider(_)
+            | Item::ImportedUserPoolResourceServer(_)
+            | Item::Construct
+            | Item::Grant(_) => {}
+        }
+    }
+
+    /// The ARN of an item that has one (a function, a role).
+    pub(crate) fn arn(&self, cx: &Synth, node: NodeId) -> Option<Json> {
+        match self {
+            Item::LambdaFunction(_) | Item::Role(_) => {
+                Some(get_att(&cx.logical_id(node, &["Resource"]), "Arn"))
+            }
+            _ => None,
+        }
+    }
+
+    /// The value of one of the item's attributes (`None` when it has no such attribute).
+    pub(crate) fn attr(&self, cx: &Synth, node: NodeId, attr: &Attr) -> Option<Json> {
+        let resource = || cx.logical_id(node, &["Resource"]);
+        match (self, attr) {
+            (Item::UserPool(_), _) => user_pool::pool_attr(cx, node, attr),
+            (Item::ImportedUserPool(p), _) => p.attr(cx, node, attr),
+            (Item::LambdaFunction(_), Attr::FunctionArn) => Some(get_att(&resource(), "Arn")),
+            (Item::LambdaFunction(_), Attr::FunctionName) => Some(reference(&resource())),
+            (Item::Role(_), Attr::RoleArn) => Some(get_att(&resource(), "Arn")),
+            (Item::Role(_), Attr::RoleName) => Some(reference(&resource())),
+            (Item::Parameter(_), Attr::ValueAsString) => Some(reference(&cx.logical_id(node, &[]))),
+            (Item::UserPoolDomain(d), _) => domain::domain_attr(d, cx, node, attr),
+            (Item::ImportedUserPoolDomain(d), Attr::DomainName) => Some(cx.value(&d.domain_name)),
+            (Item::UserPoolGroup(_), Attr::GroupName) => Some(reference(&resource())),
+            (Item::ImportedUserPoolGroup(g), Attr::GroupName) => Some(cx.value(&g.group_name)),
+            (Item::ImportedUserPoolIdentityProvider(p), Attr::ProviderName) => {
+                Some(cx.value(&p.provider_name))
+            }
+            (Item::UserPoolIdentityProvider(_), _) => idp::idp_attr(cx, node, attr),
+            (Item::UserPoolClient(c), _) => client::client_attr(cx, node, c, attr),
+            (Item::ImportedUserPoolClient(c), _) => c.attr(cx, attr),
+            (Item::UserPoolResourceServer(_), _) => resource_server::resource_server_attr(cx, node, attr),
+            (Item::ImportedUserPoolResourceServer(r), Attr::UserPoolResourceServerId) => {
+                Some(cx.value(&r.user_pool_resource_server_id))
+            }
+            (Item::IdentityPool(_), _) => identity_pool::identity_pool_attr(cx, node, attr),
+            (Item::ImportedIdentityPool(p), _) => p.attr(cx, attr),
+            _ => None,
+        }
+    }
+
+    /// Checks that `attr` exists on this item (and the references inside it).
+    pub(crate) fn check_attr(&self, cx: &mut Check, path: &str, attr: &Attr) -> Result<(), String> {
+        let ok = match self {
+            Item::UserPoolClient(c) => {
+                return client::rules::check_client_attr(Some(c), cx, path, attr);
+            }
+            Item::ImportedUserPoolClient(_) => {
+                return client::rules::check_client_attr(None, cx, path, attr);
+            }
+            Item::UserPoolResourceServer(_) | Item::ImportedUserPoolResourceServer(_) => {
+                matches!(attr, Attr::UserPoolResourceServerId)
+            }
+            Item::UserPool(_) => matches!(
+                attr,
+                Attr::UserPoolId | Attr::UserPoolArn | Attr::UserPoolProviderName | Attr::UserPoolProviderUrl
+            ),
+            Item::ImportedUserPool(_) => {
+                matches!(attr, Attr::UserPoolId | Attr::UserPoolArn | Attr::UserPoolProviderName)
+            }
+            Item::LambdaFunction(_) => matches!(attr, Attr::FunctionArn | Attr::FunctionName),
+            Item::Role(_) => matches!(attr, Attr::RoleArn | Attr::RoleName),
+            Item::Parameter(_) => matches!(attr, Attr::ValueAsString),
+            Item::UserPoolDomain(_) => match attr {
+                Attr::SignInUrl(s) => return domain::rules::check_sign_in_url(s, cx, path),
+                _ => matches!(attr, Attr::DomainName | Attr::CloudFrontEndpoint | Attr::BaseUrl { .. }),
+            },
+            Item::ImportedUserPoolDomain(_) => matches!(attr, Attr::DomainName),
+            Item::UserPoolGroup(_) | Item::ImportedUserPoolGroup(_) => matches!(attr, Attr::GroupName),
+            Item::UserPoolIdentityProvider(_) | Item::ImportedUserPoolIdentityProvider(_) => {
+                matches!(attr, Attr::ProviderName)
+            }
+            Item::IdentityPool(_) => {
+                matches!(attr, Attr::IdentityPoolId | Attr::IdentityPoolArn | Attr::IdentityPoolName)
+            }
+            Item::ImportedIdentityPool(_) => matches!(attr, Attr::IdentityPoolId | Attr::IdentityPoolArn),
+            Item::AddedTrigger(_)
+            | Item::Output(_)
+            | Item::Construct
+            | Item::Grant(_)
+            | Item::UserPoolUiCustomizationAttachment(_) => false,
+        };
+        if ok {
+            return Ok(());
+        }
+        let hint = match (self, attr) {
+            (Item::ImportedUserPool(_), Attr::UserPoolProviderUrl) => {
+                "; an imported pool has no provider URL (the CDK's `IUserPool` does not expose it)"
+            }
+            (
+                Item::ImportedUserPoolDomain(_),
+                Attr::CloudFrontEndpoint | Attr::BaseUrl { .. } | Attr::SignInUrl(_),
+            ) => {
+                "; an imported domain exposes only its `domain_name` (the CDK's `IUserPoolDomain` has no URLs)"
+            }
+            (Item::ImportedIdentityPool(_), Attr::IdentityPoolName) => {
+                "; an imported identity pool has no name (the CDK leaves its `identityPoolName` undefined)"
+            }
+            _ => "",
+        };
+        let kind = self.kind();
+        // `an identity_pool`, `a user_pool`: as the kind is spoken.
+        let a = if kind.starts_with(['a', 'e', 'i', 'o']) { "an" } else { "a" };
+        Err(format!("{a} `{kind}` has no attribute `{}`{hint}", attr.name()))
+    }
+}
+
+impl Item {
+    /// The identity provider this item registers on a user pool (the CDK's
+    /// `userPool.registerIdentityProvider(this)`): the pool, and the provider name as it goes
+    /// into a client's default `SupportedIdentityProviders`. `None` for items that are not
+    /// identity providers.
+    pub(crate) fn registered_identity_provider(&self, cx: &Synth, node: NodeId) -> Option<(NodeId, Json)> {
+        match self {
+            Item::UserPoolIdentityProvider(p) => idp::registered(p, cx, node),
+            Item::UserPool(_)
+            | Item::ImportedUserPool(_)
+            | Item::AddedTrigger(_)
+            | Item::LambdaFunction(_)
+            | Item::Role(_)
+            | Item::Output(_)
+            | Item::Parameter(_)
+            | Item::UserPoolClient(_)
+            | Item::ImportedUserPoolClient(_)
+            | Item::UserPoolResourceServer(_)
+            | Item::UserPoolDomain(_)
+            | Item::ImportedUserPoolDomain(_)
+            | Item::UserPoolGroup(_)
+            | Item::ImportedUserPoolGroup(_)
+            | Item::ImportedUserPoolIdentityProvider(_)
+            | Item::ImportedUserPoolResourceServer(_)
+            | Item::IdentityPool(_)
+            | Item::ImportedIdentityPool(_)
+            | Item::Construct
+            | Item::Grant(_)
+            | Item::UserPoolUiCustomizationAttachment(_) => None,
+        }
+    }
+
+    /// The items this item's resources wait for without a `depends_on`, as the CDK's
+    /// constructs call `node.addDependency` themselves: an identity pool waits for the pool
+    /// and the app client of each user pool provider.
+    pub(crate) fn implied_dependencies(&self, facts: &dyn Facts, node: NodeId) -> Vec<NodeId> {
+        match self {
+            Item::IdentityPool(p) => identity_pool::dependencies(p, facts, node),
+            _ => Vec::new(),
+        }
+    }
+}
+
+/// What the other items may ask of this one (see `context::facts`).
+impl Item {
+    /// The props, for a resource reading an item of its own kind.
+    pub(crate) fn any(&self) -> Option<&dyn Any> {
+        Some(match self {
+            Item::UserPool(p) => &**p,
+            Item::ImportedUserPool(p) => p,
+            Item::AddedTrigger(t) => t,
+            Item::LambdaFunction(f) => &**f,
+            Item::Role(r) => r,
+            Item::Output(o) => o,
+            Item::Parameter(p) => p,
+            Item::UserPoolDomain(d) => d,
+            Item::ImportedUserPoolDomain(d) => d,
+            Item::UserPoolGroup(g) => g,
+            Item::ImportedUserPoolGroup(g) => g,
+            Item::UserPoolIdentityProvider(p) => &**p,
+            Item::ImportedUserPoolIdentityProvider(p) => p,
+            Item::Construct => return None,
+            Item::UserPoolClient(c) => &**c,
+            Item::ImportedUserPoolClient(c) => c,
+            Item::UserPoolResourceServer(r) => r,
+            Item::ImportedUserPoolResourceServer(r) => r,
+            Item::IdentityPool(p) => &**p,
+            Item::ImportedIdentityPool(p) => p,
+            Item::Grant(g) => g,
+            Item::UserPoolUiCustomizationAttachment(u) => u,
+        })
+    }
+
+    /// The statement a grant at `node` gives `grantee`, when it names it.
+    pub(crate) fn grant_statement(&self, cx: &Synth, node: NodeId, grantee: NodeId) -> Option<Json> {
+        let Item::Grant(grant) = self else { return None };
+        grant.statement(cx, cx.facts.parent(node)?, grantee)
+    }
+
+    /// An identity provider's pool and name.
+    pub(crate) fn identity_provider(&self, facts: &dyn Facts, node: NodeId) -> Option<ProviderFacts> {
+        let Item::UserPoolIdentityProvider(p) = self else { return None };
+        Some(idp::provider_facts(p, facts, node))
+    }
+
+    /// The custom attributes a created pool declares.
+    pub(crate) fn custom_attributes(&self) -> Option<Vec<&str>> {
+        let Item::UserPool(p) = self else { return None };
+        Some(p.custom_attribute_names())
+    }
+
+    /// A created resource server's pool and scopes.
+    pub(crate) fn resource_server(&self, facts: &dyn Facts, node: NodeId) -> Option<ResourceServerFacts<'_>> {
+        let Item::UserPoolResourceServer(rs) = self else { return None };
+        Some(resource_server::server_facts(facts, node, rs))
+    }
+
+    /// A created app client's sign-in flows.
+    pub(crate) fn sign_in_flows(&self) -> Option<SignInFlows> {
+        let Item::UserPoolClient(c) = self else { return None };
+        Some(c.sign_in_flows())
+    }
+
+    /// For an item the CDK has only as a `Cfn*` class (props from a `define_cfn_props!`
+    /// table, which names each field's property): the map from a place in its resource's
+    /// properties to the setting that writes it. `None` for the other items, whose Cognito
+    /// resources their hand-written rules cover.
+    pub(crate) fn cfn_fields(&self) -> Option<FieldOf> {
+        match self {
+            Item::UserPoolUiCustomizationAttachment(_) => Some(UserPoolUiCustomizationAttachment::field_of),
+            _ => None,
+        }
+    }
+
+    /// An imported app client's id.
+    pub(crate) fn imported_client_id(&self) -> Option<&Value> {
+        let Item::ImportedUserPoolClient(c) = self else { return None };
+        Some(&c.user_pool_client_id)
+    }
+
+    /// A created app client's user pool: the one its `user_pool` names, or its parent.
+    pub(crate) fn client_pool(&self, facts: &dyn Facts, node: NodeId) -> Option<NodeId> {
+        let Item::UserPoolClient(c) = self else { return None };
+        pool_of(facts, node, c.user_pool.as_ref())
+    }
+
+    /// A created domain's user pool: the one its `user_pool` names, or its parent.
+    pub(crate) fn domain_pool(&self, facts: &dyn Facts, node: NodeId) -> Option<NodeId> {
+        let Item::UserPoolDomain(d) = self else { return None };
+        pool_of(facts, node, d.user_pool.as_ref())
+    }
+
+    /// Whether the item is a user pool created in the stack (not imported).
+    pub(crate) fn is_created_pool(&self) -> bool {
+        matches!(self, Item::UserPool(_))
+    }
+
+    /// Whether the item takes the construct id `id` for one of its own children (a pool's
+    /// `Resource`, `smsRole`, trigger permissions), so no item may be added under it with it.
+    pub(crate) fn reserves_child_id(&self, id: &str) -> bool {
+        match self {
+            Item::UserPool(pool) => user_pool::reserves_child_id(pool, id),
+            _ => false,
+        }
+    }
+}

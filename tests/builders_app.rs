@@ -1,0 +1,289 @@
+//! Whole apps through the runtime builders, against the CDK's cloud assemblies
+//! (`tests/fixtures/cdk/expected/app_*`): several stacks, references between them, file
+//! assets, synthesizers, environments, and the apps the CDK rejects.
+
+mod common;
+
+use cognito::*;
+use common::app::{assert_app_parity, assert_app_rejected, asset};
+use common::pool::{function, output};
+
+fn app(stacks: impl IntoIterator<Item = Stack>) -> App {
+    let mut app = App::new();
+    for s in stacks {
+        app.add_stack(s);
+    }
+    app
+}
+
+fn client_of(pool: &str) -> UserPoolClient {
+    UserPoolClient { user_pool: Some(pool.into()), ..Default::default() }
+}
+
+fn asset_function(runtime: &str, handler: &str, path: &str) -> LambdaFunction {
+    LambdaFunction {
+        runtime: runtime.into(),
+        handler: handler.into(),
+        code: Code::Asset(asset(path)),
+        ..Default::default()
+    }
+}
+
+fn inline_function() -> LambdaFunction {
+    LambdaFunction { code: Code::Inline("exports.handler = async (e) => e;".into()), ..function(false) }
+}
+
+fn triggered(op: UserPoolOperation, function: &str) -> UserPool {
+    UserPool { lambda_triggers: Some(vec![(op, Arn::Item(function.into()))]), ..Default::default() }
+}
+
+fn env() -> Env {
+    Env { account: Some("123456789012".into()), region: Some("eu-west-1".into()) }
+}
+
+#[test]
+fn two_stacks_asset() {
+    let mut auth = Stack::new("Auth");
+    let pool = auth.add("Pool", UserPool { self_sign_up_enabled: Some(true), ..Default::default() });
+    auth.add("Check", asset_function("nodejs22.x", "index.handler", "hello"));
+    auth.add_trigger(pool, UserPoolOperation::PreSignUp, Arn::Item("Check".into()), None);
+    let mut api = Stack::new("Api");
+    api.add("Web", client_of("Pool"));
+    assert_app_parity(&app([auth, api]), "app_two_stacks_asset");
+}
+
+#[test]
+fn client_other_stack() {
+    let mut auth = Stack::new("Auth");
+    let aliases = SignInAliases { email: true, ..Default::default() };
+    auth.add("pool", UserPool { sign_in_aliases: Some(aliases), ..Default::default() });
+    let mut api = Stack::new("Api");
+    api.add("web", UserPoolClient { generate_secret: Some(false), ..client_of("pool") });
+    api.add("webid", output(Value::attr("web", Attr::UserPoolClientId)));
+    assert_app_parity(&app([auth, api]), "app_client_other_stack");
+}
+
+#[test]
+fn outputs_of_other_stack() {
+    let mut auth = Stack::new("Auth");
+    let pool = auth.add("pool", UserPool::default());
+    let prefix = CognitoDomainOptions { domain_prefix: "my-app-auth".into() };
+    auth.add_child(pool, "domain", UserPoolDomain { cognito_domain: Some(prefix), ..Default::default() });
+    let mut out = Stack::new("Outputs");
+    out.add("id", output(Value::attr("pool", Attr::UserPoolId)));
+    let exported =
+        Output { export_name: Some("PoolId".into()), ..output(Value::attr("pool", Attr::UserPoolId)) };
+    out.add("id2", exported);
+    out.add("arn", output(Value::attr("pool", Attr::UserPoolArn)));
+    out.add("providername", output(Value::attr("pool", Attr::UserPoolProviderName)));
+    out.add("providerurl", output(Value::attr("pool", Attr::UserPoolProviderUrl)));
+    out.add("domainname", output(Value::attr("domain", Attr::DomainName)));
+    // A stack of outputs alone is refused (CloudFormation: "At least one Resources member must
+    // be defined"); the case's Outputs stack creates a pool of its own.
+    let refused = app([auth.clone(), out.clone()]);
+    assert_app_rejected(&refused, "app_outputs_of_other_stack", "stack.resources", true);
+    out.add("pad", UserPool::default());
+    assert_app_parity(&app([auth, out]), "app_outputs_of_other_stack");
+}
+
+#[test]
+fn three_stacks() {
+    let mut auth = Stack::new("Auth");
+    auth.add("pool", UserPool { user_pool_name: Some("users".into()), ..Default::default() });
+    let mut clients = Stack::new("Clients");
+    clients.add("web", client_of("pool"));
+    let mut ids = Stack::new("Identity");
+    let provider = UserPoolAuthenticationProvider {
+        user_pool_client: Some("web".into()),
+        ..UserPoolAuthenticationProvider::new("pool")
+    };
+    let providers =
+        IdentityPoolAuthenticationProviders { user_pools: Some(vec![provider]), ..Default::default() };
+    ids.add("identities", IdentityPool { authentication_providers: Some(providers), ..Default::default() });
+    assert_app_parity(&app([auth, clients, ids]), "app_three_stacks");
+}
+
+#[test]
+fn consumer_first() {
+    let mut api = Stack::new("Api");
+    api.add("web", client_of("pool"));
+    let mut auth = Stack::new("Auth");
+    auth.add("pool", UserPool::default());
+    assert_app_parity(&app([api, auth]), "app_consumer_first");
+}
+
+#[test]
+fn chain() {
+    let mut base = Stack::new("Base");
+    base.add("check", inline_function());
+    let mut auth = Stack::new("Auth");
+    auth.add("pool", triggered(UserPoolOperation::PreSignUp, "check"));
+    let mut api = Stack::new("Api");
+    api.add("web", client_of("pool"));
+    api.add("fnarn", output(Value::attr("check", Attr::FunctionArn)));
+    api.add("fnname", output(Value::attr("check", Attr::FunctionName)));
+    assert_app_parity(&app([base, auth, api]), "app_chain");
+}
+
+#[test]
+fn both_directions() {
+    let mut hooks = Stack::new("Hooks");
+    hooks.add("migrate", inline_function());
+    let mut web = Stack::new("Web");
+    web.add("web", client_of("pool"));
+    let mut users = Stack::new("Users");
+    let pool = users.add("pool", UserPool::default());
+    users.add_trigger(pool, UserPoolOperation::UserMigration, Arn::Item("migrate".into()), None);
+    let mut admin = Stack::new("Admin");
+    let group = UserPoolGroup {
+        user_pool: Some("pool".into()),
+        group_name: Some("admins".into()),
+        ..Default::default()
+    };
+    admin.add("admins", group);
+    admin.add("client", output(Value::attr("web", Attr::UserPoolClientId)));
+    assert_app_parity(&app([hooks, web, users, admin]), "app_both_directions");
+}
+
+#[test]
+fn depends_on_other_stack() {
+    let mut auth = Stack::new("Auth");
+    auth.add("pool", UserPool::default());
+    let mut other = Stack::new("Other");
+    let second = other.add("second", UserPool::default());
+    other.add_dependency(second, "pool");
+    assert_app_parity(&app([auth, other]), "app_depends_on_other_stack");
+}
+
+#[test]
+fn zip_asset() {
+    let mut auth = Stack::new("Auth");
+    auth.add(
+        "check",
+        LambdaFunction {
+            architecture: Some(Architecture::Arm64),
+            environment: Some(vec![
+                ("RUST_LOG".into(), "info".into()),
+                ("ALLOWED_DOMAIN".into(), "example.com".into()),
+            ]),
+            timeout: Some(Duration::seconds(10)),
+            memory_size: Some(256),
+            description: Some("pre sign-up check, in Rust".into()),
+            ..asset_function("provided.al2023", "bootstrap", "bootstrap.zip")
+        },
+    );
+    auth.add("pool", triggered(UserPoolOperation::PreSignUp, "check"));
+    assert_app_parity(&app([auth]), "app_zip_asset");
+}
+
+#[test]
+fn dir_asset_tree() {
+    let mut fns = Stack::new("Fns");
+    fns.add("one", asset_function("nodejs22.x", "sub/b.handler", "tree"));
+    fns.add("two", asset_function("nodejs22.x", "sub/b.handler", "tree"));
+    assert_app_parity(&app([fns]), "app_dir_asset_tree");
+}
+
+#[test]
+fn from_bucket() {
+    let mut auth = Stack::new("Auth");
+    let code = Code::FromBucket { bucket: "my-code-bucket".into(), key: "triggers/pre-sign-up.zip".into() };
+    let f = LambdaFunction {
+        runtime: "provided.al2023".into(),
+        handler: "bootstrap".into(),
+        architecture: Some(Architecture::X86_64),
+        code,
+        ..Default::default()
+    };
+    auth.add("check", f);
+    auth.add("pool", triggered(UserPoolOperation::PreSignUp, "check"));
+    assert_app_parity(&app([auth]), "app_from_bucket");
+}
+
+#[test]
+fn env_stacks() {
+    let mut auth = Stack::new("Auth").with_env(env());
+    auth.add("check", asset_function("nodejs22.x", "index.handler", "hello"));
+    auth.add("pool", triggered(UserPoolOperation::PreSignUp, "check"));
+    let mut api = Stack::new("Api").with_env(env());
+    api.add("web", client_of("pool"));
+    api.add("url", output(Value::attr("pool", Attr::UserPoolProviderUrl)));
+    assert_app_parity(&app([auth, api]), "app_env_stacks");
+}
+
+#[test]
+fn default_no_assets() {
+    let mut auth = Stack::new("Auth").with_synthesizer(Synthesizer::Default);
+    auth.add("pool", UserPool::default());
+    let mut api = Stack::new("Api").with_synthesizer(Synthesizer::Default);
+    api.add(
+        "clientname",
+        Parameter { r#type: Some("String".into()), default: Some("web".into()), ..Default::default() },
+    );
+    let name = Value::attr("clientname", Attr::ValueAsString);
+    api.add("web", UserPoolClient { user_pool_client_name: Some(name), ..client_of("pool") });
+    api.add("poolarn", output(Value::attr("pool", Attr::UserPoolArn)));
+    assert_app_parity(&app([auth, api]), "app_default_no_assets");
+}
+
+#[test]
+fn cycle_between_two_stacks() {
+    let mut auth = Stack::new("Auth");
+    auth.add("pool", triggered(UserPoolOperation::PreSignUp, "check"));
+    let mut api = Stack::new("Api");
+    api.add("check", inline_function());
+    api.add("web", client_of("pool"));
+    assert_app_rejected(&app([auth, api]), "app_err_cycle", "app.stack_cycle", false);
+}
+
+#[test]
+fn cycle_through_three_stacks() {
+    let mut stacks = Vec::new();
+    for (stack, pool, client, other) in
+        [("A", "pa", "ca", "pb"), ("B", "pb", "cb", "pc"), ("C", "pc", "cc", "pa")]
+    {
+        let mut s = Stack::new(stack);
+        s.add(pool, UserPool::default());
+        s.add(client, client_of(other));
+        stacks.push(s);
+    }
+    assert_app_rejected(&app(stacks), "app_err_cycle_three", "app.stack_cycle", false);
+}
+
+fn pool_and_client(auth_env: Env, api_env: Env) -> App {
+    let mut auth = Stack::new("Auth").with_env(auth_env);
+    auth.add("pool", UserPool::default());
+    let mut api = Stack::new("Api").with_env(api_env);
+    api.add("web", client_of("pool"));
+    app([auth, api])
+}
+
+#[test]
+fn region_agnostic_producer() {
+    let eu = Env { region: Some("eu-west-1".into()), ..Default::default() };
+    let app = pool_and_client(Env::default(), eu);
+    assert_app_rejected(&app, "app_err_region_agnostic", "app.reference.environment", false);
+}
+
+#[test]
+fn cross_region() {
+    let us = Env { region: Some("us-east-1".into()), ..env() };
+    let app = pool_and_client(us, env());
+    assert_app_rejected(&app, "app_err_cross_region", "app.reference.environment", false);
+    // With `crossRegionReferences` the CDK makes custom resources; we refuse on purpose.
+    assert_app_rejected(&app, "app_cross_region", "app.reference.environment", true);
+}
+
+#[test]
+fn bootstrapless_with_asset() {
+    let mut auth = Stack::new("Auth").with_synthesizer(Synthesizer::Bootstrapless);
+    auth.add("check", asset_function("nodejs22.x", "index.handler", "hello"));
+    let app = app([auth]);
+    assert_app_rejected(&app, "app_err_bootstrapless_asset", "synthesizer.bootstrapless_asset", false);
+}
+
+#[test]
+fn duplicate_stack() {
+    let app = app([Stack::new("Auth"), Stack::new("Auth")]);
+    assert_app_rejected(&app, "app_err_duplicate_stack", "app.stack.duplicate", false);
+}

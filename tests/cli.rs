@@ -1,0 +1,145 @@
+//! The command line (`cognito::cli`): what it writes, and how it answers wrong arguments.
+
+use cognito::cli::{Args, run};
+use cognito::{Stack, UserPool};
+
+fn args(list: &[&str]) -> Vec<String> {
+    list.iter().map(|s| (*s).to_owned()).collect()
+}
+
+fn parse_error(list: &[&str]) -> String {
+    match Args::parse(&args(list)) {
+        Err(message) => message,
+        Ok(parsed) => panic!("{list:?} parsed as {parsed:?}"),
+    }
+}
+
+fn stack() -> Stack {
+    let mut stack = Stack::new("Auth");
+    stack.add("pool", UserPool::default());
+    stack
+}
+
+#[test]
+fn an_unknown_argument_is_rejected_with_the_flag_it_probably_means() {
+    assert_eq!(
+        parse_error(&["--tempalte", "t.json"]),
+        "unknown argument `--tempalte`; did you mean `--template`?"
+    );
+    assert_eq!(parse_error(&["--ot", "dir"]), "unknown argument `--ot`; did you mean `--out`?");
+}
+
+#[test]
+fn an_unknown_argument_far_from_every_flag_lists_them() {
+    assert_eq!(
+        parse_error(&["deploy"]),
+        "unknown argument `deploy`; the arguments are `--template FILE`, `--out DIR`, `--checks`, `--help`"
+    );
+}
+
+#[test]
+fn a_flag_without_its_value_is_rejected() {
+    assert_eq!(parse_error(&["--template"]), "`--template` needs a value: `--template FILE`");
+    assert_eq!(parse_error(&["--out", "--template", "t.json"]), "`--out` needs a value: `--out DIR`");
+}
+
+#[test]
+fn a_flag_given_twice_or_a_value_to_a_flag_without_one_is_rejected() {
+    assert_eq!(parse_error(&["--out", "a", "--out=b"]), "`--out` is given twice; give it once");
+    assert_eq!(parse_error(&["--help=all"]), "`--help` takes no value (got `all`); write `--help`");
+}
+
+#[test]
+fn run_reports_argument_errors_before_doing_anything() {
+    assert_eq!(
+        run(&stack(), &args(&["--tempalte", "t.json"])),
+        Err("unknown argument `--tempalte`; did you mean `--template`?".to_owned())
+    );
+}
+
+#[test]
+fn help_lists_every_flag() {
+    assert_eq!(Args::parse(&args(&["-h"])), Args::parse(&args(&["--help"])));
+    let help = cognito::cli::help();
+    for line in ["--template FILE", "--out DIR", "--checks", "-h, --help"] {
+        assert!(help.contains(line), "{line} missing from:\n{help}");
+    }
+    assert_eq!(run(&stack(), &args(&["--help"])), Ok(()));
+}
+
+#[test]
+fn template_and_out_write_the_template_and_the_assembly() {
+    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("cli-test");
+    let file = dir.join("t.json");
+    let out = dir.join("assembly");
+    let (file_arg, out_arg) = (file.to_string_lossy().into_owned(), format!("--out={}", out.display()));
+    run(&stack(), &args(&["--template", &file_arg, &out_arg])).unwrap();
+    let template = std::fs::read_to_string(&file).unwrap();
+    assert_eq!(template, stack().synth_to_string().unwrap() + "\n");
+    assert!(out.join("Auth.template.json").is_file());
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn a_broken_rule_is_an_error_not_a_template() {
+    let mut broken = Stack::new("Auth");
+    broken.add("", UserPool::default());
+    let message = run(&broken, &args(&[])).unwrap_err();
+    assert_eq!(message, "an item's construct id must not be empty");
+}
+
+/// What `--checks` prints for `stack`, and how it ends.
+fn checked(stack: &Stack) -> (String, Result<(), String>) {
+    let mut out = Vec::new();
+    let result = cognito::cli::checks(stack, &mut out);
+    (String::from_utf8(out).unwrap(), result)
+}
+
+#[test]
+fn checks_prints_every_finding_and_fails_on_an_error() {
+    let mut stack = stack();
+    let pool = stack.find("pool").unwrap();
+    stack.acknowledge(Some(pool), "AwsSolutions-COG8", "the essentials tier is enough for a demo");
+    stack.acknowledge(None, "AwsSolutions-L1", "reviewed");
+    let (out, result) = checked(&stack);
+    assert_eq!(
+        out,
+        "error: AwsSolutions-COG1 at Auth/pool/Resource: The Cognito user pool does not have a password policy that minimally specify a password length of at least 8 characters, as well as requiring uppercase, numeric, and special characters.\n\
+         warning: AwsSolutions-COG2 at Auth/pool/Resource: The Cognito user pool does not require MFA.\n\
+         warning: acknowledge.AwsSolutions-L1: the acknowledgement of `AwsSolutions-L1` silences nothing: no finding has this id at `Auth` or below; remove the acknowledgement\n\
+         AwsSolutions: 1 error, 2 warnings, 1 acknowledged\n"
+    );
+    assert_eq!(result, Err("the best-practice checks found 1 error".to_owned()));
+    assert_eq!(run(&stack, &args(&["--checks"])), result, "the command line fails as well");
+}
+
+#[test]
+fn checks_without_an_error_succeeds() {
+    let mut stack = stack();
+    stack.acknowledge(None, "AwsSolutions-COG1", "sign-in is federated: no passwords");
+    stack.acknowledge(None, "AwsSolutions-COG8", "the essentials tier is enough for a demo");
+    let (out, result) = checked(&stack);
+    assert_eq!(result, Ok(()));
+    assert!(out.ends_with("AwsSolutions: 0 errors, 1 warning, 2 acknowledged\n"), "{out}");
+}
+
+#[test]
+fn checks_on_a_broken_stack_report_the_broken_rule() {
+    let mut broken = Stack::new("Auth");
+    broken.add("", UserPool::default());
+    assert_eq!(checked(&broken).1, Err("an item's construct id must not be empty".to_owned()));
+}
+
+/// A stack that enables checks does not synthesize with an error finding: the command line
+/// prints it as a broken rule.
+#[test]
+fn a_stack_that_enables_checks_fails_on_an_error_finding() {
+    let mut stack = stack();
+    stack.enable_checks(cognito::Pack::AwsSolutions);
+    let message = run(&stack, &args(&[])).unwrap_err();
+    assert!(
+        message.starts_with("2 problems:\n  - pool: AwsSolutions-COG1 at Auth/pool/Resource: "),
+        "{message}"
+    );
+    assert!(message.ends_with("\n  - pool: AwsSolutions-COG8 at Auth/pool/Resource: The Cognito user pool is not on the plus tier / feature plan."), "{message}");
+}
