@@ -165,6 +165,12 @@ pub use cognito_runtime::{
 pub use cognito_runtime::{ClientRef, Document, UserPoolUiCustomizationAttachment, Word};
 // The escape hatches: a resource of any type (`cfn_resource`), overrides of any item's resource.
 pub use cognito_runtime::{CfnResource, Override, Raw};
+pub use cognito_runtime::{
+    CloudWatchLogsConfiguration, EumsSmsConfiguration, FirehoseConfiguration, LogConfiguration,
+    LogDeliveryConfiguration, ManagedLoginBranding, ManagedLoginBrandingAsset, RegionalEmailConfiguration,
+    RegionalLambdaConfig, RegionalLambdaTrigger, RegionalSmsConfiguration, S3Configuration, Terms,
+    UserPoolRegionalConfigurationAttachment, UserPoolReplica,
+};
 // Apps: several stacks, their references, assets and the cloud assembly.
 pub use cognito_runtime::{
     App, AppError, CloudAssembly, Diagnostic, StagedAsset, SynthesizedStack, Synthesizer,

@@ -2,7 +2,7 @@
 
 use std::any::Any;
 
-use crate::context::cfn::FieldOf;
+use crate::context::cfn::{CfnPath, FieldOf};
 use crate::context::check::Check;
 use crate::context::facts::{Facts, ProviderFacts, ResourceServerFacts, SignInFlows};
 use crate::context::pool::pool_of;
@@ -10,10 +10,11 @@ use crate::context::synth::Synth;
 use crate::core::cfn::{get_att, reference};
 use crate::core::json::Json;
 use crate::core::node::NodeId;
+use crate::core::table::Members;
 use crate::core::value::{Attr, Value};
 use crate::resources::cfn_resource::CfnResource;
 use crate::resources::client::{self, ImportedUserPoolClient, UserPoolClient};
-use crate::resources::domain::{self, ImportedUserPoolDomain, UserPoolDomain};
+use crate::resources::domain::{self, ImportedUserPoolDomain, ManagedLoginVersion, UserPoolDomain};
 use crate::resources::grant::Grant;
 use crate::resources::group::{self, ImportedUserPoolGroup, UserPoolGroup};
 use crate::resources::iam::Role;
@@ -25,10 +26,15 @@ use crate::resources::idp::{
 };
 use crate::resources::imported::ImportedUserPool;
 use crate::resources::lambda::LambdaFunction;
+use crate::resources::log_delivery::LogDeliveryConfiguration;
+use crate::resources::managed_login_branding::ManagedLoginBranding;
 use crate::resources::output::{Output, Parameter};
+use crate::resources::regional_configuration::UserPoolRegionalConfigurationAttachment;
+use crate::resources::replica::UserPoolReplica;
 use crate::resources::resource_server::{self, ImportedUserPoolResourceServer, UserPoolResourceServer};
+use crate::resources::terms::Terms;
 use crate::resources::ui_customization::UserPoolUiCustomizationAttachment;
-use crate::resources::user_pool::{self, AddedTrigger, UserPool};
+use crate::resources::user_pool::{self, AddedTrigger, FeaturePlan, UserPool};
 
 /// What an item is.
 #[derive(Clone, Debug, PartialEq)]
@@ -80,6 +86,17 @@ pub enum Item {
     UserPoolUiCustomizationAttachment(UserPoolUiCustomizationAttachment),
     /// `cfn_resource ID { type, properties }`: the CDK's `new CfnResource(…)`.
     CfnResource(CfnResource),
+    /// `managed_login_branding ID { … }` in a `user_pool`: `CfnManagedLoginBranding`.
+    ManagedLoginBranding(ManagedLoginBranding),
+    /// `terms ID { … }` in a `user_pool`: `CfnTerms`.
+    Terms(Terms),
+    /// `log_delivery ID { … }` in a `user_pool`: `CfnLogDeliveryConfiguration`.
+    LogDeliveryConfiguration(LogDeliveryConfiguration),
+    /// `replica ID { … }` in a `user_pool`: `CfnUserPoolReplica`.
+    UserPoolReplica(UserPoolReplica),
+    /// `regional_configuration ID { … }` in a `user_pool`:
+    /// `CfnUserPoolRegionalConfigurationAttachment`.
+    UserPoolRegionalConfigurationAttachment(Box<UserPoolRegionalConfigurationAttachment>),
 }
 
 macro_rules! item_from {
@@ -98,6 +115,11 @@ item_from! {
     Grant(Grant),
     CfnResource(CfnResource),
     UserPoolUiCustomizationAttachment(UserPoolUiCustomizationAttachment),
+    ManagedLoginBranding(ManagedLoginBranding),
+    Terms(Terms),
+    LogDeliveryConfiguration(LogDeliveryConfiguration),
+    UserPoolReplica(UserPoolReplica),
+    UserPoolRegionalConfigurationAttachment(UserPoolRegionalConfigurationAttachment) boxed _,
     UserPool(UserPool) boxed _,
     ImportedUserPool(ImportedUserPool),
     AddedTrigger(AddedTrigger),
@@ -156,6 +178,11 @@ impl Item {
             Item::Grant(_) => "grant",
             Item::UserPoolUiCustomizationAttachment(_) => "ui_customization",
             Item::CfnResource(_) => "cfn_resource",
+            Item::ManagedLoginBranding(_) => "managed_login_branding",
+            Item::Terms(_) => "terms",
+            Item::LogDeliveryConfiguration(_) => "log_delivery",
+            Item::UserPoolReplica(_) => "replica",
+            Item::UserPoolRegionalConfigurationAttachment(_) => "regional_configuration",
             Item::UserPoolClient(_) | Item::ImportedUserPoolClient(_) => "user_pool_client",
             Item::UserPoolResourceServer(_) | Item::ImportedUserPoolResourceServer(_) => {
                 "user_pool_resource_server"
@@ -183,6 +210,11 @@ impl Item {
             Item::Grant(g) => g.check(cx),
             Item::UserPoolUiCustomizationAttachment(u) => u.check(cx),
             Item::CfnResource(r) => r.check(cx),
+            Item::ManagedLoginBranding(b) => b.check(cx),
+            Item::Terms(t) => t.check(cx),
+            Item::LogDeliveryConfiguration(l) => l.check(cx),
+            Item::UserPoolReplica(r) => r.check(cx),
+            Item::UserPoolRegionalConfigurationAttachment(r) => r.check(cx),
             Item::UserPoolClient(c) => client::rules::check(c, cx),
             Item::ImportedUserPoolClient(c) => client::rules::check_imported(c, cx),
             Item::UserPoolResourceServer(r) => resource_server::rules::check(r, cx),
@@ -208,6 +240,11 @@ impl Item {
             Item::IdentityPool(p) => p.synth(cx, node),
             Item::UserPoolUiCustomizationAttachment(u) => u.synth(cx, node),
             Item::CfnResource(r) => r.synth(cx, node),
+            Item::ManagedLoginBranding(b) => b.synth(cx, node),
+            Item::Terms(t) => t.synth(cx, node),
+            Item::LogDeliveryConfiguration(l) => l.synth(cx, node),
+            Item::UserPoolReplica(r) => r.synth(cx, node),
+            Item::UserPoolRegionalConfigurationAttachment(r) => r.synth(cx, node),
             Item::ImportedUserPool(_)
             | Item::ImportedUserPoolClient(_)
             | Item::ImportedIdentityPool(_)
@@ -301,6 +338,11 @@ impl Item {
             | Item::Construct
             | Item::Grant(_)
             | Item::UserPoolUiCustomizationAttachment(_)
+            | Item::ManagedLoginBranding(_)
+            | Item::Terms(_)
+            | Item::LogDeliveryConfiguration(_)
+            | Item::UserPoolReplica(_)
+            | Item::UserPoolRegionalConfigurationAttachment(_)
             | Item::CfnResource(_) => false,
         };
         if ok {
@@ -357,6 +399,11 @@ impl Item {
             | Item::Construct
             | Item::Grant(_)
             | Item::UserPoolUiCustomizationAttachment(_)
+            | Item::ManagedLoginBranding(_)
+            | Item::Terms(_)
+            | Item::LogDeliveryConfiguration(_)
+            | Item::UserPoolReplica(_)
+            | Item::UserPoolRegionalConfigurationAttachment(_)
             | Item::CfnResource(_) => None,
         }
     }
@@ -400,6 +447,11 @@ impl Item {
             Item::Grant(g) => g,
             Item::UserPoolUiCustomizationAttachment(u) => u,
             Item::CfnResource(r) => r,
+            Item::ManagedLoginBranding(b) => b,
+            Item::Terms(t) => t,
+            Item::LogDeliveryConfiguration(l) => l,
+            Item::UserPoolReplica(r) => r,
+            Item::UserPoolRegionalConfigurationAttachment(r) => &**r,
         })
     }
 
@@ -439,7 +491,16 @@ impl Item {
     /// resources their hand-written rules cover.
     pub(crate) fn cfn_fields(&self) -> Option<FieldOf> {
         match self {
-            Item::UserPoolUiCustomizationAttachment(_) => Some(UserPoolUiCustomizationAttachment::field_of),
+            Item::UserPoolUiCustomizationAttachment(_) => {
+                Some(<UserPoolUiCustomizationAttachment as CfnPath>::field_of)
+            }
+            Item::ManagedLoginBranding(_) => Some(<ManagedLoginBranding as CfnPath>::field_of),
+            Item::Terms(_) => Some(<Terms as CfnPath>::field_of),
+            Item::LogDeliveryConfiguration(_) => Some(<LogDeliveryConfiguration as CfnPath>::field_of),
+            Item::UserPoolReplica(_) => Some(<UserPoolReplica as CfnPath>::field_of),
+            Item::UserPoolRegionalConfigurationAttachment(_) => {
+                Some(<UserPoolRegionalConfigurationAttachment as CfnPath>::field_of)
+            }
             Item::CfnResource(_) => Some(CfnResource::field_of),
             _ => None,
         }
@@ -487,6 +548,36 @@ impl Item {
     pub(crate) fn domain_pool(&self, facts: &dyn Facts, node: NodeId) -> Option<NodeId> {
         let Item::UserPoolDomain(d) = self else { return None };
         pool_of(facts, node, d.user_pool.as_ref())
+    }
+
+    /// A created user pool's feature plan as CloudFormation spells it: the one it sets, or
+    /// Cognito's default for a new pool (`ESSENTIALS`).
+    pub(crate) fn feature_plan(&self) -> Option<&'static str> {
+        let Item::UserPool(p) = self else { return None };
+        let plan = p.feature_plan.unwrap_or(FeaturePlan::Essentials);
+        FeaturePlan::MEMBERS.iter().find(|(_, _, m)| *m == plan).map(|(cdk, _, _)| *cdk)
+    }
+
+    /// Whether a created domain serves managed login (`NEWER_MANAGED_LOGIN`).
+    pub(crate) fn serves_managed_login(&self) -> Option<bool> {
+        let Item::UserPoolDomain(d) = self else { return None };
+        Some(d.managed_login_version == Some(ManagedLoginVersion::NewerManagedLogin))
+    }
+
+    /// The app client a managed login branding names, when it resolves.
+    pub(crate) fn branded_client(&self, facts: &dyn Facts) -> Option<Option<NodeId>> {
+        let Item::ManagedLoginBranding(b) = self else { return None };
+        Some(b.client.as_ref().and_then(|c| facts.resolve(&c.0)))
+    }
+
+    /// The Region a user pool is in, when known: the stack's for a created one, the one an
+    /// imported one's id or ARN names.
+    pub(crate) fn pool_region(&self, facts: &dyn Facts) -> Option<String> {
+        match self {
+            Item::UserPool(_) => facts.env().region.clone(),
+            Item::ImportedUserPool(p) => p.region().map(str::to_owned),
+            _ => None,
+        }
     }
 
     /// Whether the item is a user pool created in the stack (not imported).
