@@ -164,6 +164,8 @@ pub use cognito_runtime::{
 };
 // Items the CDK has only as `Cfn*` classes, and their values.
 pub use cognito_runtime::{ClientRef, Document, UserPoolUiCustomizationAttachment, Word};
+// The escape hatches: a resource of any type (`cfn_resource`), overrides of any item's resource.
+pub use cognito_runtime::{CfnResource, Override, Raw};
 pub use cognito_runtime::{
     CloudWatchLogsConfiguration, EumsSmsConfiguration, FirehoseConfiguration, LogConfiguration,
     LogDeliveryConfiguration, ManagedLoginBranding, ManagedLoginBrandingAsset, RegionalEmailConfiguration,

@@ -41,7 +41,10 @@ pub use crate::core::ids::logical_id;
 pub use crate::core::json::{Json, Obj};
 pub use crate::core::nesting::MAX_VALUE_DEPTH;
 pub use crate::core::node::NodeId;
+pub use crate::core::overrides::Override;
+pub use crate::core::raw::Raw;
 pub use crate::core::value::{Attr, ItemRef, SignInUrl, Value};
+pub use resources::cfn_resource::CfnResource;
 pub use resources::client::{
     AnalyticsConfiguration, AuthFlow, ClientAttributes, ImportedUserPoolClient, OAuthFlows, OAuthScope,
     OAuthSettings, UserPoolClient, UserPoolClientIdentityProvider,

@@ -93,6 +93,10 @@ pub fn assert_schemas_hold(stack: &Stack, name: &str) {
         let empty = Json::Obj(cognito::Obj::new());
         let props = resource.get("Properties").unwrap_or(&empty);
         match cognito::schema::validate(resource_type, props) {
+            // A `cfn_resource` may be of any type; every other item's have a schema.
+            None if !["AWS::Cognito::", "AWS::Lambda::", "AWS::IAM::", "AWS::Logs::"]
+                .iter()
+                .any(|p| resource_type.starts_with(p)) => {}
             None => problems.push(format!("{id}: no schema for {resource_type}")),
             Some(issues) => problems.extend(
                 issues

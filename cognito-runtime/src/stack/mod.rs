@@ -14,6 +14,7 @@ mod index;
 pub(crate) mod item;
 pub(crate) mod nag;
 mod names;
+pub(crate) mod overrides;
 pub(crate) mod pass;
 mod provider_clients;
 pub(crate) mod rendered;
@@ -26,6 +27,7 @@ pub(crate) mod view;
 use crate::core::env::Env;
 use crate::core::flags::FeatureFlags;
 use crate::core::node::{NodeId, StackId};
+use crate::core::overrides::Override;
 use crate::core::value::ItemRef;
 use appended::Foreign;
 use item::Item;
@@ -47,6 +49,9 @@ pub struct Node {
     /// Tags for every taggable resource of the item and of the items below it, as the CDK's
     /// `Tags.of(item).add(key, value)`.
     pub tags: Vec<(String, String)>,
+    /// Overrides of the item's main resource, in the order given, as the CDK's
+    /// `addOverride` / `addDeletionOverride` on its `node.defaultChild`.
+    pub overrides: Vec<Override>,
     /// Always an item declared before this one, so the tree has no cycle: set once, by the
     /// stack.
     parent: Option<NodeId>,

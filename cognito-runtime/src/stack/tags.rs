@@ -56,6 +56,10 @@ pub(crate) fn apply(stack: &Stack, resources: &mut Obj, emitted: &Emitted) {
         resources.0.iter().enumerate().map(|(i, (k, _))| (k.as_ref(), i)).collect();
     let mut edits = Vec::new();
     for (id, node) in emitted {
+        // `Tags.of` tags the L1 classes of taggable types; a bare `CfnResource` is not one.
+        if stack.node(*node).is_some_and(|n| !n.item.is_typed()) {
+            continue;
+        }
         let Some(&i) = position.get(id.as_str()) else { continue };
         let Json::Obj(resource) = &resources.0[i].1 else { continue };
         let Some(form) = resource.get("Type").and_then(Json::as_str).and_then(form) else { continue };

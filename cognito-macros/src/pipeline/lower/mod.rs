@@ -14,6 +14,7 @@ mod items;
 mod maps;
 mod numbers;
 mod pool;
+mod raw;
 mod tables;
 mod values;
 
