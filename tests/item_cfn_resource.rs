@@ -58,7 +58,7 @@ mod builders {
                 vec![("Topics", Raw::list([Value::reference("Alerts")])), ("PolicyDocument", policy)],
             ),
         );
-        assert_parity_bytes(&s, "x_cfn_resource");
+        assert_parity(&s, "x_cfn_resource");
     }
 
     #[test]
@@ -82,7 +82,7 @@ mod builders {
             raw("AWS::IAM::Role", vec![("AssumeRolePolicyDocument", assume), ("ManagedPolicyArns", admin)]),
         );
         s.add_stack_tag("team", "auth");
-        assert_parity_bytes(&s, "x_cfn_resource_raw_pool");
+        assert_parity(&s, "x_cfn_resource_raw_pool");
     }
 
     #[test]
@@ -101,7 +101,7 @@ mod builders {
         s.add_override(trail, "DeletionPolicy", "Delete");
         s.add_property_override(trail, "LogGroupClass", "STANDARD");
         s.add_override(trail, "Metadata.Purpose", "audit");
-        assert_parity_bytes(&s, "x_cfn_resource_construct");
+        assert_parity(&s, "x_cfn_resource_construct");
     }
 
     #[test]
@@ -159,7 +159,7 @@ mod dsl {
                 },
             }
         };
-        assert_parity_bytes(&stack, "x_cfn_resource");
+        assert_parity(&stack, "x_cfn_resource");
     }
 
     #[test]
@@ -189,7 +189,7 @@ mod dsl {
                 }
             }
         };
-        assert_parity_bytes(&stack, "x_cfn_resource_raw_pool");
+        assert_parity(&stack, "x_cfn_resource_raw_pool");
     }
 
     #[test]
@@ -210,6 +210,6 @@ mod dsl {
                 }
             }
         };
-        assert_parity_bytes(&stack, "x_cfn_resource_construct");
+        assert_parity(&stack, "x_cfn_resource_construct");
     }
 }

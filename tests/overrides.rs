@@ -35,7 +35,7 @@ mod builders {
         s.add_deletion_override(pool, "Properties.SmsVerificationMessage");
         s.add_override(pool, "DeletionPolicy", "Delete");
         s.add_override(pool, "Metadata.Owner", "identity-team");
-        assert_parity_bytes(&s, "x_overrides_pool");
+        assert_parity(&s, "x_overrides_pool");
     }
 
     #[test]
@@ -54,7 +54,7 @@ mod builders {
         s.add_property_override(hook, "MemorySize", 256);
         s.add_property_override(hook, "Environment.Variables.LOG_LEVEL", "debug");
         s.add_override(hook, "DependsOn", Raw::list(["PoolD3F588B8"]));
-        assert_parity_bytes(&s, "x_overrides_client_function");
+        assert_parity(&s, "x_overrides_client_function");
     }
 
     #[test]
@@ -74,7 +74,7 @@ mod builders {
         s.add_property_override(css, "CSS", ".banner-customizable { background-color: black; }");
         s.add_override(css, "DependsOn", Raw::list(["Poolhosted6E1D9FCC"]));
         s.add_override(css, "UpdateReplacePolicy", "Retain");
-        assert_parity_bytes(&s, "x_overrides_ui_customization");
+        assert_parity(&s, "x_overrides_ui_customization");
     }
 }
 
@@ -99,7 +99,7 @@ mod dsl {
                 },
             }
         };
-        assert_parity_bytes(&stack, "x_overrides_pool");
+        assert_parity(&stack, "x_overrides_pool");
     }
 
     #[test]
@@ -127,7 +127,7 @@ mod dsl {
                 },
             }
         };
-        assert_parity_bytes(&stack, "x_overrides_client_function");
+        assert_parity(&stack, "x_overrides_client_function");
     }
 
     #[test]
@@ -145,6 +145,6 @@ mod dsl {
                 }
             }
         };
-        assert_parity_bytes(&stack, "x_overrides_ui_customization");
+        assert_parity(&stack, "x_overrides_ui_customization");
     }
 }

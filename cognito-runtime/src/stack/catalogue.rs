@@ -60,12 +60,12 @@ pub fn catalogue() -> Vec<Entry> {
     crate::__grant_props!(collect);
     crate::__stack_props!(collect);
     crate::__ui_customization_props!(collect);
+    crate::__cfn_resource_props!(collect);
     crate::__managed_login_branding_props!(collect);
     crate::__terms_props!(collect);
     crate::__log_delivery_props!(collect);
     crate::__replica_props!(collect);
     crate::__regional_configuration_props!(collect);
-    crate::__cfn_resource_props!(collect);
     out
 }
 

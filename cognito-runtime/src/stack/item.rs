@@ -84,6 +84,8 @@ pub enum Item {
     Grant(Grant),
     /// `ui_customization ID { … }` in a `user_pool`: `CfnUserPoolUICustomizationAttachment`.
     UserPoolUiCustomizationAttachment(UserPoolUiCustomizationAttachment),
+    /// `cfn_resource ID { type, properties }`: the CDK's `new CfnResource(…)`.
+    CfnResource(CfnResource),
     /// `managed_login_branding ID { … }` in a `user_pool`: `CfnManagedLoginBranding`.
     ManagedLoginBranding(ManagedLoginBranding),
     /// `terms ID { … }` in a `user_pool`: `CfnTerms`.
@@ -95,8 +97,6 @@ pub enum Item {
     /// `regional_configuration ID { … }` in a `user_pool`:
     /// `CfnUserPoolRegionalConfigurationAttachment`.
     UserPoolRegionalConfigurationAttachment(Box<UserPoolRegionalConfigurationAttachment>),
-    /// `cfn_resource ID { type, properties }`: the CDK's `new CfnResource(…)`.
-    CfnResource(CfnResource),
 }
 
 macro_rules! item_from {
@@ -177,12 +177,12 @@ impl Item {
             Item::Construct => "construct",
             Item::Grant(_) => "grant",
             Item::UserPoolUiCustomizationAttachment(_) => "ui_customization",
+            Item::CfnResource(_) => "cfn_resource",
             Item::ManagedLoginBranding(_) => "managed_login_branding",
             Item::Terms(_) => "terms",
             Item::LogDeliveryConfiguration(_) => "log_delivery",
             Item::UserPoolReplica(_) => "replica",
             Item::UserPoolRegionalConfigurationAttachment(_) => "regional_configuration",
-            Item::CfnResource(_) => "cfn_resource",
             Item::UserPoolClient(_) | Item::ImportedUserPoolClient(_) => "user_pool_client",
             Item::UserPoolResourceServer(_) | Item::ImportedUserPoolResourceServer(_) => {
                 "user_pool_resource_server"
@@ -209,12 +209,12 @@ impl Item {
             Item::Construct => {}
             Item::Grant(g) => g.check(cx),
             Item::UserPoolUiCustomizationAttachment(u) => u.check(cx),
+            Item::CfnResource(r) => r.check(cx),
             Item::ManagedLoginBranding(b) => b.check(cx),
             Item::Terms(t) => t.check(cx),
             Item::LogDeliveryConfiguration(l) => l.check(cx),
             Item::UserPoolReplica(r) => r.check(cx),
             Item::UserPoolRegionalConfigurationAttachment(r) => r.check(cx),
-            Item::CfnResource(r) => r.check(cx),
             Item::UserPoolClient(c) => client::rules::check(c, cx),
             Item::ImportedUserPoolClient(c) => client::rules::check_imported(c, cx),
             Item::UserPoolResourceServer(r) => resource_server::rules::check(r, cx),
@@ -239,12 +239,12 @@ impl Item {
             Item::UserPoolResourceServer(r) => r.synth(cx, node),
             Item::IdentityPool(p) => p.synth(cx, node),
             Item::UserPoolUiCustomizationAttachment(u) => u.synth(cx, node),
+            Item::CfnResource(r) => r.synth(cx, node),
             Item::ManagedLoginBranding(b) => b.synth(cx, node),
             Item::Terms(t) => t.synth(cx, node),
             Item::LogDeliveryConfiguration(l) => l.synth(cx, node),
             Item::UserPoolReplica(r) => r.synth(cx, node),
             Item::UserPoolRegionalConfigurationAttachment(r) => r.synth(cx, node),
-            Item::CfnResource(r) => r.synth(cx, node),
             Item::ImportedUserPool(_)
             | Item::ImportedUserPoolClient(_)
             | Item::ImportedIdentityPool(_)
@@ -342,8 +342,8 @@ impl Item {
             | Item::Terms(_)
             | Item::LogDeliveryConfiguration(_)
             | Item::UserPoolReplica(_)
-            | Item::UserPoolRegionalConfigurationAttachment(_) => false,
-            Item::CfnResource(_) => false,
+            | Item::UserPoolRegionalConfigurationAttachment(_)
+            | Item::CfnResource(_) => false,
         };
         if ok {
             return Ok(());
@@ -403,8 +403,8 @@ impl Item {
             | Item::Terms(_)
             | Item::LogDeliveryConfiguration(_)
             | Item::UserPoolReplica(_)
-            | Item::UserPoolRegionalConfigurationAttachment(_) => None,
-            Item::CfnResource(_) => None,
+            | Item::UserPoolRegionalConfigurationAttachment(_)
+            | Item::CfnResource(_) => None,
         }
     }
 
@@ -446,12 +446,12 @@ impl Item {
             Item::ImportedIdentityPool(p) => p,
             Item::Grant(g) => g,
             Item::UserPoolUiCustomizationAttachment(u) => u,
+            Item::CfnResource(r) => r,
             Item::ManagedLoginBranding(b) => b,
             Item::Terms(t) => t,
             Item::LogDeliveryConfiguration(l) => l,
             Item::UserPoolReplica(r) => r,
             Item::UserPoolRegionalConfigurationAttachment(r) => &**r,
-            Item::CfnResource(r) => r,
         })
     }
 

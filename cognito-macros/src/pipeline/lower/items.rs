@@ -46,12 +46,12 @@ const IN_POOL: &[(&str, LowerItem)] = &[
     ("group", federation::item::<UserPoolGroup>),
     ("grant", grant),
     ("ui_customization", federation::item::<UserPoolUiCustomizationAttachment>),
+    ("cfn_resource", cfn_resource),
     ("managed_login_branding", federation::item::<ManagedLoginBranding>),
     ("terms", federation::item::<Terms>),
     ("log_delivery", federation::item::<LogDeliveryConfiguration>),
     ("replica", federation::item::<UserPoolReplica>),
     ("regional_configuration", federation::item::<UserPoolRegionalConfigurationAttachment>),
-    ("cfn_resource", cfn_resource),
 ];
 
 /// Lowers the whole input.
@@ -234,8 +234,8 @@ fn depends_on(decl: &ItemDecl, node: usize, lx: &mut Lx, stack: &mut Stack) {
 }
 
 pub(super) fn set_item(stack: &mut Stack, node: usize, item: impl Into<Item>) {
-    if let Some(n) = stack.node_id(node).and_then(|id| stack.node_mut(id)) {
-        n.item = item.into();
+    if let Some(id) = stack.node_id(node) {
+        stack.set_item(id, item);
     }
 }
 
