@@ -61,11 +61,20 @@ pub fn import(text: &str) -> Result<Import, Error> {
         json::parse(text.trim_start_matches('\u{feff}')).map(|j| verify::to_serde(&j)).unwrap_or_default(),
     );
     let items = plan::plan(&template, &root, &want);
-    let block = program::block(&template, &root, &items)?;
-    let proof = match verify::synth(&block.text) {
+    let proof = |block: &program::Block| match verify::synth(&block.text) {
         Ok(got) if verify::without_bookkeeping(got.clone()) == want => Ok(()),
         Ok(_) => Err("the program's template differs from the input".to_string()),
         Err(e) => Err(format!("the program does not build:\n{e}")),
+    };
+    // Outputs as items' attributes where that gives the same template.
+    let referring = program::block_with_attributes(&template, &root, &items)?;
+    let (block, proof) = match proof(&referring) {
+        Ok(()) => (referring, Ok(())),
+        Err(_) => {
+            let plain = program::block(&template, &root, &items)?;
+            let p = proof(&plain);
+            (plain, p)
+        }
     };
     Ok(Import { program: program::program(&block.text), block: block.text, report: block.report, proof })
 }

@@ -59,6 +59,15 @@ fn parse(args: &[String]) -> Result<Command, String> {
 
 fn run(args: &[String]) -> Result<(), (u8, String)> {
     let command = parse(args).map_err(|m| (2, m))?;
+    if std::path::Path::new(&command.file).is_dir() {
+        return Err((
+            1,
+            format!(
+                "{}: a directory; cloud assemblies are not supported yet: import each stack's template (`{}/STACK.template.json`)",
+                command.file, command.file
+            ),
+        ));
+    }
     let text = std::fs::read(&command.file).map_err(|e| (1, format!("cannot read {}: {e}", command.file)))?;
     let text = String::from_utf8(text)
         .map_err(|_| (1, format!("{}: the file is not UTF-8 text; give a JSON template", command.file)))?;

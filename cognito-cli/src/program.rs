@@ -20,6 +20,57 @@ pub struct Block {
 /// The block of `template` whose construct tree is `root`, the constructs at the paths of
 /// `items` written as those items.
 pub fn block(template: &Template, root: &Node, items: &Items) -> Result<Block, Error> {
+    print(template, root, items, &HashMap::new())
+}
+
+/// [`block`], with the outputs that are an item's `Ref` or `Fn::GetAtt` written as the item's
+/// attribute (`Pool.user_pool_id`).
+pub fn block_with_attributes(template: &Template, root: &Node, items: &Items) -> Result<Block, Error> {
+    let mut names = HashMap::new();
+    for (path, item) in items {
+        for (name, it) in named(path, item) {
+            if let Some(r) = template.resources.get(it.main) {
+                names.insert(r.logical_id.clone(), (name, it.kind));
+            }
+        }
+    }
+    print(template, root, items, &names)
+}
+
+/// Each item of `item`'s tree with the name the block refers to it by (`Pool`, `Pool.web`),
+/// when every step is an identifier.
+fn named<'i>(path: &[String], item: &'i Item) -> Vec<(String, &'i Item)> {
+    let mut out = Vec::new();
+    let Some(own) = path.last().filter(|p| crate::print::is_ident(p)) else { return out };
+    out.push((own.clone(), item));
+    for c in &item.children {
+        if let Child::Item(i) = c
+            && crate::print::is_ident(&i.id)
+        {
+            out.push((format!("{own}.{}", i.id), i));
+        }
+    }
+    out
+}
+
+/// An item's attribute for the `Ref` (`None`) or `Fn::GetAtt` of its resource.
+fn attribute(kind: &str, att: Option<&str>) -> Option<&'static str> {
+    Some(match (kind, att) {
+        ("user_pool", None) => "user_pool_id",
+        ("user_pool", Some("Arn")) => "user_pool_arn",
+        ("user_pool", Some("ProviderURL")) => "user_pool_provider_url",
+        ("user_pool", Some("ProviderName")) => "user_pool_provider_name",
+        ("client", None) => "user_pool_client_id",
+        ("domain", None) => "domain_name",
+        ("identity_pool", None) => "identity_pool_id",
+        _ => return None,
+    })
+}
+
+/// Logical ids of items' resources, with the item's name and kind.
+type Names = HashMap<String, (String, &'static str)>;
+
+fn print(template: &Template, root: &Node, items: &Items, attributes: &Names) -> Result<Block, Error> {
     let mut report = Vec::new();
     let mut cx = Cx { template, items, path: Vec::new(), names: HashMap::new(), report: &mut report };
     count_names(root, &mut cx.names);
@@ -37,7 +88,7 @@ pub fn block(template: &Template, root: &Node, items: &Items) -> Result<Block, E
             }
         }
         for (id, body) in &template.outputs {
-            if let Err(e) = output(p, id, body) {
+            if let Err(e) = output(p, id, body, attributes) {
                 failure.get_or_insert(e);
             }
         }
@@ -219,11 +270,11 @@ fn cfn_resource(p: &mut Printer, id: &str, r: &Resource, report: &mut Vec<String
 }
 
 /// `output ID { value, description, export_name }`.
-fn output(p: &mut Printer, id: &str, body: &Json) -> Result<(), Error> {
+fn output(p: &mut Printer, id: &str, body: &Json, attributes: &Names) -> Result<(), Error> {
     let mut settings = Vec::new();
     for (key, v) in body.entries() {
         let value = match (key.as_str(), v) {
-            ("Value", v) => scalar(v).map(|s| ("value", s)),
+            ("Value", v) => item_attribute(v, attributes).or_else(|| scalar(v)).map(|s| ("value", s)),
             ("Description", Json::Str(s)) => Some(("description", string(s))),
             ("Export", e) => {
                 e.get("Name").and_then(scalar).filter(|_| e.entries().len() == 1).map(|s| ("export_name", s))
@@ -238,8 +289,28 @@ fn output(p: &mut Printer, id: &str, body: &Json) -> Result<(), Error> {
         };
         settings.push(format!("{key_name}: {text},"));
     }
-    p.block(&format!("output {}", name(id)), |p| settings.iter().for_each(|s| p.line(s)));
+    let head = format!("output {}", name(id));
+    let one_line = format!("{head} {{ {} }}", settings.join(" ").trim_end_matches(','));
+    if settings.len() == 1 && p.fits(&one_line) {
+        p.line(&one_line);
+    } else {
+        p.block(&head, |p| settings.iter().for_each(|s| p.line(s)));
+    }
     Ok(())
+}
+
+/// `name.attribute` for a `Ref` or `Fn::GetAtt` of an item's resource.
+fn item_attribute(v: &Json, attributes: &Names) -> Option<String> {
+    let (id, att) = match v.entries() {
+        [(k, Json::Str(id))] if k == "Ref" => (id.as_str(), None),
+        [(k, Json::Arr(args))] if k == "Fn::GetAtt" => match args.as_slice() {
+            [Json::Str(id), Json::Str(att)] => (id.as_str(), Some(att.as_str())),
+            _ => return None,
+        },
+        _ => return None,
+    };
+    let (name, kind) = attributes.get(id)?;
+    Some(format!("{name}.{}", attribute(kind, att)?))
 }
 
 /// A template parameter's property and the setting of a `parameter` that writes it.

@@ -73,8 +73,7 @@ pub fn read(text: &str) -> Result<Template, Error> {
     }
     template.stack = match stacks.as_slice() {
         [one] => one.clone(),
-        // Only outputs: the CDK's metadata resource still says the stack's name.
-        [] => metadata_stack(&json).unwrap_or(DEFAULT_STACK).to_string(),
+        [] => return Err(no_resources(metadata_stack(&json).unwrap_or(DEFAULT_STACK))),
         many => {
             return Err(Error::new(format!(
                 "the resources belong to several stacks ({}); import each stack's own template (`cdk.out/STACK.template.json`)",
@@ -202,6 +201,14 @@ fn path_of(logical_id: &str, body: &Json) -> Result<(String, Vec<String>), Error
         )));
     }
     Ok((stack.clone(), below.to_vec()))
+}
+
+/// A stack the CDK deployed with its metadata resource alone: `cognito!` refuses a stack
+/// without resources, as CloudFormation does.
+fn no_resources(stack: &str) -> Error {
+    Error::new(format!(
+        "stack `{stack}` has no resource besides the CDK's bookkeeping (only outputs, parameters or imports); `cognito!` refuses a stack without resources, as CloudFormation does (\"At least one Resources member must be defined\"); keep this stack in the CDK, or add a resource to it first"
+    ))
 }
 
 fn not_a_path(logical_id: &str, path: &str) -> Error {

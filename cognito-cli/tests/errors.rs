@@ -60,6 +60,16 @@ fn command_line_mistakes() {
 }
 
 #[test]
+fn a_cloud_assembly_directory() {
+    let (code, stderr) = run(&["import", "args"]);
+    assert_eq!(code, 1);
+    assert_eq!(
+        stderr,
+        "args: a directory; cloud assemblies are not supported yet: import each stack's template (`args/STACK.template.json`)\n"
+    );
+}
+
+#[test]
 fn a_missing_file() {
     let (code, stderr) = run(&["import", "nowhere.json"]);
     assert_eq!(code, 1);
