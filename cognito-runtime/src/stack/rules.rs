@@ -38,6 +38,9 @@ pub(crate) fn check_stack(view: &View, out: &mut Vec<Violation>) {
         }
         depends_on(&node.depends_on, &mut cx);
         tags::check(&node.tags, &mut cx);
+        if let Item::Grant(grant) = &node.item {
+            grant_settings(node, &grant.grantee, &mut cx);
+        }
         if let Some(name) = &node.name {
             if let Some(&first) = seen_names.get(name.as_str()) {
                 duplicate_name(stack, name, first, &mut cx);
@@ -164,6 +167,31 @@ fn depends_on(deps: &[ItemRef], cx: &mut Check) {
                 .value(r),
             );
         }
+    }
+}
+
+/// AWS CDK `UserPool.grant(grantee, …)` returns a `Grant`, not a construct: it adds a statement to the grantee's default policy and has no resource of its
+/// own, so `depends_on` has nothing to make wait and `tags` nothing to tag.
+fn grant_settings(node: &super::Node, grantee: &ItemRef, cx: &mut Check) {
+    if !node.depends_on.is_empty() {
+        cx.push(
+            Issue::new(
+                "grant.depends_on",
+                "depends_on",
+                format!("a `grant` has no resource of its own (it adds a statement to the default policy of `{grantee}`), so `depends_on` has nothing to make wait; remove it, or put `depends_on` on `{grantee}`"),
+            )
+            .target(Target::Setting),
+        );
+    }
+    if !node.tags.is_empty() {
+        cx.push(
+            Issue::new(
+                "grant.tags",
+                "tags",
+                format!("a `grant` has no resource of its own (it adds a statement to the default policy of `{grantee}`), so `tags` has nothing to tag; remove it, or put `tags` on `{grantee}`"),
+            )
+            .target(Target::Setting),
+        );
     }
 }
 
