@@ -135,6 +135,7 @@ pub use cognito_runtime::{
     NumberAttributeProps, PasskeyUserVerification, PasswordPolicy, RemovalPolicy, SesOptions, SignInAliases,
     SignInPolicy, StandardAttribute, StandardThreatProtectionMode, StringAttributeProps, UserInvitation,
     UserPool, UserPoolEmail, UserPoolOperation, UserVerification, VerificationEmailStyle,
+    WebAuthnFactorConfiguration,
 };
 // App clients, resource servers, domains, groups.
 pub use cognito_runtime::{
