@@ -158,6 +158,8 @@ pub use cognito_runtime::{
     IdentityPoolProviderUrl, IdentityPoolRoleMapping, IdentityPoolTwitterLoginProvider, ImportedIdentityPool,
     PROVIDER_CLIENT_ID, RoleMappingMatchType, RoleMappingRule, UserPoolAuthenticationProvider,
 };
+// Statements of the identity pool's default roles.
+pub use cognito_runtime::{Effect, PolicyStatement};
 // Functions, roles, outputs and parameters.
 pub use cognito_runtime::{
     Architecture, Code, ConditionValue, LambdaFunction, Output, Parameter, Principal, Role,

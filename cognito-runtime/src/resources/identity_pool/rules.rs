@@ -34,6 +34,7 @@ pub(crate) fn check(p: &IdentityPool, cx: &mut Check) {
     claim_value_schema(p, cx);
     provider_url_scheme(p, cx);
     provider_configured(p, &clients, cx);
+    super::statements::check(p, cx);
 }
 
 /// The app ids of the login providers, with their field paths.
