@@ -2,18 +2,19 @@
 //! for across the stack.
 
 use std::cell::RefCell;
-use std::collections::HashMap;
 
 use super::Stack;
 use super::appended::ForeignUse;
 use super::item::Item;
+use super::scope::{Names, names};
+use crate::context::facts::Lookup;
 use crate::core::node::NodeId;
 use crate::core::value::ItemRef;
 
-/// Name → node, built once per pass.
+/// Names → nodes, built once per pass.
 pub(crate) struct Index<'a> {
     stack: &'a Stack,
-    names: HashMap<&'a str, NodeId>,
+    names: Names<'a>,
     /// The children of each node, in order; `children[0]` are the stack's, `children[i + 1]`
     /// node `i`'s.
     children: Vec<Vec<NodeId>>,
@@ -28,7 +29,6 @@ pub(crate) struct Index<'a> {
 
 impl<'a> Index<'a> {
     pub(crate) fn new(stack: &'a Stack) -> Index<'a> {
-        let mut names = HashMap::with_capacity(stack.nodes.len());
         let mut children = vec![Vec::new(); stack.nodes.len() + 1];
         let mut providers = Vec::new();
         let mut grants = Vec::new();
@@ -39,9 +39,6 @@ impl<'a> Index<'a> {
             if matches!(node.item, Item::UserPoolIdentityProvider(_)) {
                 providers.push(id);
             }
-            if let Some(name) = &node.name {
-                names.entry(name.as_str()).or_insert(id);
-            }
             let slot = node.parent.map_or(0, |p| p.index() + 1);
             // Other stacks' items are not the stack's children: they are not rendered here.
             if slot == 0 && id.index() >= stack.local_len() {
@@ -51,6 +48,7 @@ impl<'a> Index<'a> {
                 list.push(id);
             }
         }
+        let names = names(stack);
         Index { stack, names, children, providers, grants, foreign_uses: RefCell::new(Vec::new()) }
     }
 
@@ -74,11 +72,13 @@ impl<'a> Index<'a> {
         self.children.get(slot).map_or(&[], Vec::as_slice)
     }
 
-    /// The item a reference names, when it is one of the stack's.
+    /// The item a reference written at the top level names, when it is one of the stack's.
     pub(crate) fn resolve(&self, r: &ItemRef) -> Option<NodeId> {
-        match r {
-            ItemRef::Name(n) => self.names.get(n.as_str()).copied(),
-            ItemRef::Node(n) => self.stack.contains(*n).then_some(*n),
-        }
+        self.lookup(None, r).found()
+    }
+
+    /// What a reference written in the item at `from` (`None`: the stack) names.
+    pub(crate) fn lookup(&self, from: Option<NodeId>, r: &ItemRef) -> Lookup {
+        self.stack.lookup(&self.names, from, r)
     }
 }

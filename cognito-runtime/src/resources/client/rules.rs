@@ -748,7 +748,7 @@ fn named_provider_of_the_pool(c: &UserPoolClient, pool: Option<NodeId>, cx: &mut
     let Some(pool) = pool else { return };
     for (i, p) in c.supported_identity_providers.iter().flatten().enumerate() {
         let UserPoolClientIdentityProvider::Custom(Value::Attr(r, Attr::ProviderName)) = p else { continue };
-        let Some(provider) = cx.facts.resolve(r) else { continue };
+        let Some(provider) = cx.lookup(r) else { continue };
         // An imported provider registers on no pool: which one it belongs to is unknown.
         let Some(theirs) = cx.facts.identity_provider(provider).and_then(|f| f.user_pool) else { continue };
         if theirs == pool {
