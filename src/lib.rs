@@ -172,6 +172,8 @@ pub use cognito_runtime::{
 };
 // Best-practice checks (cdk-nag's packs) and changes to a deployed stack.
 pub use cognito_runtime::{Acknowledgement, Finding, Findings, Pack, change};
+// CloudFormation's resource schemas: the validator and the pattern matcher the rules use.
+pub use cognito_runtime::schema;
 
 pub mod cli;
 

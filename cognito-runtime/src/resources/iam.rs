@@ -102,6 +102,9 @@ impl Role {
             _ => {}
         }
         cx.values(self);
+        if let Some(v) = &self.role_name {
+            role_name_schema(v, cx);
+        }
     }
 
     pub(crate) fn synth(&self, cx: &mut Synth, node: NodeId) {
@@ -129,4 +132,10 @@ impl crate::core::table::Walk for Principal {
             }
         }
     }
+}
+
+/// CloudFormation schema (`AWS::IAM::Role.RoleName`): 1 to 64 of `[\w+=,.@-]`.
+fn role_name_schema(name: &Value, cx: &mut Check) {
+    let property = ("AWS::IAM::Role", ["RoleName"].as_slice());
+    crate::context::schema::literal(cx, "role.role_name", "role_name", property, name);
 }

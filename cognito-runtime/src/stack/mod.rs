@@ -20,6 +20,7 @@ mod rules;
 pub(crate) mod scope;
 pub(crate) mod settings;
 mod tags;
+pub(crate) mod template_check;
 pub(crate) mod view;
 
 use crate::core::env::Env;

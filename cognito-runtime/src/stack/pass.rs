@@ -1,7 +1,8 @@
 //! The two passes over a stack: every rule, then a render (which finds logical-id clashes),
-//! then the stack-wide steps on the rendered resources (`DependsOn`, tags, circles). One
-//! render serves every caller: `check`, `template`, an app's stacks (`run_with`), the
-//! best-practice checks (`rendered`) and the change report (`traced_template`).
+//! then the stack-wide steps on the rendered resources (`DependsOn`, tags, circles) and the
+//! checks of the rendered template (`template_check`). One render serves every caller:
+//! `check`, `template`, an app's stacks (`run_with`), the best-practice checks (`rendered`)
+//! and the change report (`traced_template`).
 
 use super::app::asset::hash_assets;
 use super::app::pipeline::Rendered as AppRendered;
@@ -10,7 +11,7 @@ use super::nag::acknowledge::check_acknowledgements;
 use super::nag::run;
 use super::rendered::Rendered;
 use super::view::View;
-use super::{Stack, deps, rules, tags};
+use super::{Stack, deps, rules, tags, template_check};
 use crate::context::check::Check;
 use crate::context::synth::Synth;
 use crate::core::asset::AssetHashes;
@@ -206,6 +207,8 @@ fn render(stack: &Stack, keep: bool, paths: bool, assets: Option<&AssetHashes>) 
             rules::circular_dependency(&view, &cycle, &emitted, &mut out);
         }
     }
+    let checked = template_check::Rendered { sections: &rendered.sections, owners: &rendered.owners };
+    template_check::check(&view, &checked, &mut out);
     // Other stacks' items are checked in their own stack.
     out.retain(|v| v.node.is_none_or(|n| n.index() < stack.local_len()));
     let foreign_uses = view.index.foreign_uses.take();
