@@ -6,6 +6,7 @@
 use super::*;
 use crate::context::check::{Check, Issue};
 use crate::context::grants::default_policy_of;
+use crate::context::rules::is_service_action;
 use crate::context::synth::Synth;
 use crate::core::error::Target;
 use crate::core::json::{Json, Obj};
@@ -75,13 +76,7 @@ fn actions_given(s: &PolicyStatement, path: &str, cx: &mut Check) {
 /// invalid"): an action is `*` or `service:Action`.
 fn action_shape(s: &PolicyStatement, path: &str, cx: &mut Check) {
     for (i, action) in s.actions.iter().enumerate() {
-        let ok = action == "*"
-            || action.split_once(':').is_some_and(|(service, name)| {
-                !service.is_empty()
-                    && service.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
-                    && !name.is_empty()
-                    && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '*')
-            });
+        let ok = action == "*" || is_service_action(action, |c| c.is_ascii_alphanumeric() || c == '*');
         if !ok {
             cx.push(
                 Issue::new(
