@@ -12,9 +12,12 @@ use crate::core::error::Target;
 use crate::core::json::{Json, Obj};
 use crate::core::policy::conditions_json;
 
-/// The statements of each default role: its key, its statements, and the custom role that
-/// replaces the default one (its key), if given.
-fn roles(p: &IdentityPool) -> [(&'static str, Option<&Vec<PolicyStatement>>, Option<&'static str>); 2] {
+/// A default role's statements: their key, the statements, and the key of the custom role
+/// that replaces the default one, if given.
+type RoleStatements<'a> = (&'static str, Option<&'a Vec<PolicyStatement>>, Option<&'static str>);
+
+/// The statements of each default role.
+fn roles(p: &IdentityPool) -> [RoleStatements<'_>; 2] {
     [
         (
             "authenticated_role_statements",
