@@ -13,6 +13,8 @@ pub(crate) mod deps;
 mod index;
 pub(crate) mod item;
 pub(crate) mod nag;
+mod names;
+pub(crate) mod overrides;
 pub(crate) mod pass;
 mod provider_clients;
 pub(crate) mod rendered;
@@ -26,9 +28,11 @@ pub(crate) mod view;
 use crate::core::env::Env;
 use crate::core::flags::FeatureFlags;
 use crate::core::node::{NodeId, StackId};
+use crate::core::overrides::Override;
 use crate::core::value::ItemRef;
 use appended::Foreign;
 use item::Item;
+use names::Names;
 use settings::{Accepted, Checks, Synthesizer};
 
 /// One item of the tree.
@@ -46,6 +50,9 @@ pub struct Node {
     /// Tags for every taggable resource of the item and of the items below it, as the CDK's
     /// `Tags.of(item).add(key, value)`.
     pub tags: Vec<(String, String)>,
+    /// Overrides of the item's main resource, in the order given, as the CDK's
+    /// `addOverride` / `addDeletionOverride` on its `node.defaultChild`.
+    pub overrides: Vec<Override>,
     /// Always an item declared before this one, so the tree has no cycle: set once, by the
     /// stack.
     parent: Option<NodeId>,
@@ -116,6 +123,8 @@ pub struct Stack {
     /// `accept_removal`).
     pub(crate) accepted: Accepted,
     flags: FeatureFlags,
+    /// Reference name → node, kept while the stack is built (see `names`).
+    names: Names,
 }
 
 impl Default for Stack {
@@ -139,6 +148,7 @@ impl Stack {
             foreign: None,
             accepted: Accepted::default(),
             flags: FeatureFlags::default(),
+            names: Names::default(),
         }
     }
 
@@ -166,6 +176,7 @@ impl Stack {
             Stack { nodes: Vec::with_capacity(self.nodes.len() + nodes.len()), ..self.clone() };
         combined.nodes.extend(self.nodes.iter().cloned());
         combined.nodes.extend(nodes);
+        combined.names.mark_stale();
         combined.foreign = Some(Box::new(foreign));
         combined
     }
@@ -244,12 +255,14 @@ impl Stack {
 
     /// The item at `node`, to change it (`None` for an id of another stack).
     pub fn node_mut(&mut self, node: NodeId) -> Option<&mut Node> {
+        // The caller may rename it.
+        self.names.mark_stale();
         self.nodes.get_mut(node.index()).filter(|_| node.stack() == self.id)
     }
 
     /// The item declared with reference name `name`.
     pub fn find(&self, name: &str) -> Option<NodeId> {
-        let index = self.nodes.iter().position(|n| n.name.as_deref() == Some(name))?;
+        let index = self.names.find(self.nodes.iter().map(|n| n.name.as_deref()), name)?;
         self.node_id(index)
     }
 
