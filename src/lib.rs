@@ -136,6 +136,7 @@ pub use cognito_runtime::{
     NumberAttributeProps, PasskeyUserVerification, PasswordPolicy, RemovalPolicy, SesOptions, SignInAliases,
     SignInPolicy, StandardAttribute, StandardThreatProtectionMode, StringAttributeProps, UserInvitation,
     UserPool, UserPoolEmail, UserPoolOperation, UserVerification, VerificationEmailStyle,
+    WebAuthnFactorConfiguration,
 };
 // App clients, resource servers, domains, groups.
 pub use cognito_runtime::{
@@ -158,6 +159,8 @@ pub use cognito_runtime::{
     IdentityPoolProviderUrl, IdentityPoolRoleMapping, IdentityPoolTwitterLoginProvider, ImportedIdentityPool,
     PROVIDER_CLIENT_ID, RoleMappingMatchType, RoleMappingRule, UserPoolAuthenticationProvider,
 };
+// Statements of the identity pool's default roles.
+pub use cognito_runtime::{Effect, PolicyStatement};
 // Functions, roles, outputs and parameters.
 pub use cognito_runtime::{
     Architecture, Code, ConditionValue, LambdaFunction, Output, Parameter, Principal, Role,

@@ -53,6 +53,7 @@ pub use resources::domain::*;
 pub use resources::grant::Grant;
 pub use resources::group::*;
 pub use resources::iam::{ConditionValue, Principal, Role};
+pub use resources::identity_pool::{Effect, PolicyStatement};
 pub use resources::identity_pool::{
     IdentityPool, IdentityPoolAmazonLoginProvider, IdentityPoolAppleLoginProvider,
     IdentityPoolAuthenticationProviders, IdentityPoolFacebookLoginProvider, IdentityPoolGoogleLoginProvider,

@@ -40,6 +40,27 @@ pub(crate) struct SignInFlows {
     pub o_auth: bool,
 }
 
+/// What a reference names (see [`ItemRef`]: names are scoped to their parent).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) enum Lookup {
+    /// One item.
+    Found(NodeId),
+    /// No item of the stack.
+    Unknown,
+    /// Several items in scopes none of which is nearer the reference than the others.
+    Ambiguous(Vec<NodeId>),
+}
+
+impl Lookup {
+    /// The item, when there is one.
+    pub(crate) fn found(self) -> Option<NodeId> {
+        match self {
+            Lookup::Found(node) => Some(node),
+            Lookup::Unknown | Lookup::Ambiguous(_) => None,
+        }
+    }
+}
+
 /// The stack, as the check and render passes see it.
 pub(crate) trait Facts {
     /// The stack's name (the root of every construct path).
@@ -64,8 +85,12 @@ pub(crate) trait Facts {
     fn path(&self, node: NodeId) -> Vec<&str>;
     /// The children of `parent` (or of the stack), in declaration order.
     fn children(&self, parent: Option<NodeId>) -> &[NodeId];
-    /// The item a reference names, when it is one of this stack.
+    /// The item a reference written at the top level names, when it is one of this stack.
     fn resolve(&self, r: &ItemRef) -> Option<NodeId>;
+    /// What a reference written in the item at `from` (`None`: the stack) names.
+    fn lookup(&self, from: Option<NodeId>, r: &ItemRef) -> Lookup;
+    /// How a reference from the top level names `node` (`pool_a.web`).
+    fn reference_path(&self, node: NodeId) -> String;
     /// The identity providers registered on `pool` (the pool their `user_pool` names, else
     /// their parent), in declaration order: looked up, not searched for.
     fn identity_providers_of(&self, pool: NodeId) -> &[NodeId];
@@ -129,7 +154,9 @@ impl dyn Facts + '_ {
     /// resource below both).
     pub(crate) fn waits_for(&self, node: NodeId, target: NodeId) -> bool {
         let targets: Vec<NodeId> = self.ancestors(target).collect();
-        self.ancestors(node)
-            .any(|n| self.depends_on(n).iter().any(|r| self.resolve(r).is_some_and(|t| targets.contains(&t))))
+        self.ancestors(node).any(|n| {
+            let named = |r: &ItemRef| self.lookup(Some(n), r).found();
+            self.depends_on(n).iter().any(|r| named(r).is_some_and(|t| targets.contains(&t)))
+        })
     }
 }

@@ -115,3 +115,14 @@ pub(crate) fn article(word: &str) -> &'static str {
 pub(crate) fn is_name_char(c: char) -> bool {
     c.is_ascii_alphanumeric() || is_java_space(c) || "_+=,.@-".contains(c)
 }
+
+/// An IAM action `service:Action`: a service of letters, digits and `-`, then a name whose
+/// characters `name_char` accepts (the CDK and IAM differ on wildcards).
+pub(crate) fn is_service_action(action: &str, name_char: impl Fn(char) -> bool) -> bool {
+    action.split_once(':').is_some_and(|(service, name)| {
+        !service.is_empty()
+            && service.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+            && !name.is_empty()
+            && name.chars().all(name_char)
+    })
+}

@@ -10,7 +10,7 @@ use super::app::synthesizer::bucket_in_template;
 use super::appended::ForeignUse;
 use super::index::Index;
 use crate::context::check::{Check, CheckFacts};
-use crate::context::facts::{Facts, ProviderFacts, ResourceServerFacts, SignInFlows};
+use crate::context::facts::{Facts, Lookup, ProviderFacts, ResourceServerFacts, SignInFlows};
 use crate::context::synth::{Synth, SynthFacts};
 use crate::core::env::Env;
 use crate::core::flags::FeatureFlags;
@@ -96,6 +96,14 @@ impl Facts for View<'_> {
 
     fn resolve(&self, r: &ItemRef) -> Option<NodeId> {
         self.index.resolve(r)
+    }
+
+    fn lookup(&self, from: Option<NodeId>, r: &ItemRef) -> Lookup {
+        self.index.lookup(from, r)
+    }
+
+    fn reference_path(&self, node: NodeId) -> String {
+        self.stack.reference_path(node)
     }
 
     fn identity_providers_of(&self, pool: NodeId) -> &[NodeId] {

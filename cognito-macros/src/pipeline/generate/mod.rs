@@ -262,6 +262,9 @@ impl Lift for ItemRef {
     fn lift(&self, _: &mut Gen) -> TokenStream {
         match self {
             ItemRef::Name(n) => quote!(__cognito::ItemRef::Name(__cognito::string(#n))),
+            ItemRef::Path(names) => {
+                quote!(__cognito::ItemRef::Path(__cognito::vec![#(__cognito::string(#names)),*]))
+            }
             ItemRef::Node(n) => {
                 let n = node_var(*n);
                 quote!(__cognito::ItemRef::Node(#n))

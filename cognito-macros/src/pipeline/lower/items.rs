@@ -52,6 +52,14 @@ const IN_POOL: &[(&str, LowerItem)] = &[
     ("log_delivery", federation::item::<LogDeliveryConfiguration>),
     ("replica", federation::item::<UserPoolReplica>),
     ("regional_configuration", federation::item::<UserPoolRegionalConfigurationAttachment>),
+    // `new UserPoolIdentityProviderGoogle(pool, ID, { userPool: pool, … })`: in the pool's
+    // scope, in order with its clients.
+    ("identity_provider_google", federation::item::<UserPoolIdentityProviderGoogle>),
+    ("identity_provider_facebook", federation::item::<UserPoolIdentityProviderFacebook>),
+    ("identity_provider_amazon", federation::item::<UserPoolIdentityProviderAmazon>),
+    ("identity_provider_apple", federation::item::<UserPoolIdentityProviderApple>),
+    ("identity_provider_oidc", federation::item::<UserPoolIdentityProviderOidc>),
+    ("identity_provider_saml", federation::item::<UserPoolIdentityProviderSaml>),
 ];
 
 /// Lowers the whole input.
@@ -158,6 +166,14 @@ pub(super) fn start(
 ) -> usize {
     let parent = parent.and_then(|p| stack.node_id(p));
     let node = stack.add_node(parent, decl.id.construct_id(), decl.id.name().as_deref(), placeholder).index();
+    every_item_settings(decl, node, lx, stack);
+    node
+}
+
+/// Makes `node` the one settings are lowered for, records its id's span, and lowers the
+/// settings every item takes (`depends_on`, `tags`, `acknowledge`): items whose node is not
+/// added by [`start`] (a trigger, a grant) call it too, so none of them is ignored.
+fn every_item_settings(decl: &ItemDecl, node: usize, lx: &mut Lx, stack: &mut Stack) {
     lx.node = Some(node);
     lx.path.clear();
     let (first, last) = decl.id.span();
@@ -166,7 +182,6 @@ pub(super) fn start(
     tags(decl, node, lx, stack);
     super::raw::overrides(decl, node, lx, stack);
     super::checks::acknowledge(decl, node, lx, stack);
-    node
 }
 
 /// The value of the setting `key` that every item takes (`tags`, `depends_on`,
@@ -478,12 +493,7 @@ fn trigger(decl: &ItemDecl, parent: Option<usize>, lx: &mut Lx, stack: &mut Stac
     };
     let parent = parent.and_then(|p| stack.node_id(p));
     let node = stack.add_node(parent, op.permission_id(), None, AddedTrigger::default()).index();
-    lx.node = Some(node);
-    lx.path.clear();
-    let (first, last) = decl.id.span();
-    lx.record(first, (first, last));
-    super::raw::overrides(decl, node, lx, stack);
-    super::checks::acknowledge(decl, node, lx, stack);
+    every_item_settings(decl, node, lx, stack);
     let (t, _) = lower_settings::<AddedTrigger>(settings_of(decl), brace_span(decl), lx);
     set_item(stack, node, AddedTrigger { operation: op, ..t });
 }
@@ -499,11 +509,7 @@ fn grant(decl: &ItemDecl, parent: Option<usize>, lx: &mut Lx, stack: &mut Stack)
     };
     let Some(pool) = parent.and_then(|p| stack.node_id(p)) else { return };
     let node = stack.add_grant(pool, ItemRef::Name(grantee.clone()), Vec::new()).index();
-    lx.node = Some(node);
-    lx.path.clear();
-    lx.record(first, (first, last));
-    super::raw::overrides(decl, node, lx, stack);
-    super::checks::acknowledge(decl, node, lx, stack);
+    every_item_settings(decl, node, lx, stack);
     let (g, _) = lower_settings::<Grant>(settings_of(decl), brace_span(decl), lx);
     set_item(stack, node, Grant { grantee: ItemRef::Name(grantee), ..g });
 }

@@ -48,6 +48,23 @@ impl UserPool {
                 PasskeyUserVerification::Required => "required",
             }),
         );
+        props.insert_opt(
+            "WebAuthnFactorConfiguration",
+            self.web_authn_factor_configuration.map(|f| match f {
+                WebAuthnFactorConfiguration::SingleFactor => "SINGLE_FACTOR",
+                WebAuthnFactorConfiguration::MultiFactorWithUserVerification => {
+                    "MULTI_FACTOR_WITH_USER_VERIFICATION"
+                }
+            }),
+        );
+        props.insert_opt(
+            "EmailAuthenticationMessage",
+            self.email_authentication_message.as_ref().map(|v| cx.value(v)),
+        );
+        props.insert_opt(
+            "EmailAuthenticationSubject",
+            self.email_authentication_subject.as_ref().map(|v| cx.value(v)),
+        );
         props.insert_opt("EmailConfiguration", self.email_configuration(cx));
         props.insert_opt(
             "UsernameConfiguration",
