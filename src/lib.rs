@@ -163,6 +163,12 @@ pub use cognito_runtime::{
 };
 // Items the CDK has only as `Cfn*` classes, and their values.
 pub use cognito_runtime::{ClientRef, Document, UserPoolUiCustomizationAttachment, Word};
+// `risk_configuration`: threat protection's settings.
+pub use cognito_runtime::{
+    AccountTakeoverAction, AccountTakeoverActions, AccountTakeoverRiskConfiguration,
+    CompromisedCredentialsActions, CompromisedCredentialsRiskConfiguration, NotifyConfiguration, NotifyEmail,
+    RiskExceptionConfiguration, UserPoolRiskConfigurationAttachment,
+};
 // Apps: several stacks, their references, assets and the cloud assembly.
 pub use cognito_runtime::{
     App, AppError, CloudAssembly, Diagnostic, StagedAsset, SynthesizedStack, Synthesizer,

@@ -62,6 +62,11 @@ pub use resources::output::{Output, Parameter};
 pub use resources::resource_server::{
     ImportedUserPoolResourceServer, ResourceServerScope, UserPoolResourceServer,
 };
+pub use resources::risk_configuration::{
+    AccountTakeoverAction, AccountTakeoverActions, AccountTakeoverRiskConfiguration,
+    CompromisedCredentialsActions, CompromisedCredentialsRiskConfiguration, NotifyConfiguration, NotifyEmail,
+    RiskExceptionConfiguration, UserPoolRiskConfigurationAttachment,
+};
 pub use resources::ui_customization::UserPoolUiCustomizationAttachment;
 pub use resources::user_pool::*;
 pub use stack::app::App;

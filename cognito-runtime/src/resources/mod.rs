@@ -13,5 +13,6 @@ pub(crate) mod imported;
 pub(crate) mod lambda;
 pub(crate) mod output;
 pub(crate) mod resource_server;
+pub(crate) mod risk_configuration;
 pub(crate) mod ui_customization;
 pub(crate) mod user_pool;

@@ -39,6 +39,7 @@ pub fn catalogue() -> Vec<Entry> {
     use crate::resources::lambda::*;
     use crate::resources::output::*;
     use crate::resources::resource_server::*;
+    use crate::resources::risk_configuration::*;
     use crate::resources::ui_customization::*;
     use crate::resources::user_pool::*;
     crate::__user_pool_props!(collect);
@@ -54,6 +55,7 @@ pub fn catalogue() -> Vec<Entry> {
     crate::__grant_props!(collect);
     crate::__stack_props!(collect);
     crate::__ui_customization_props!(collect);
+    crate::__risk_configuration_props!(collect);
     out
 }
 

@@ -4,7 +4,9 @@ use std::any::Any;
 
 use crate::context::cfn::FieldOf;
 use crate::context::check::Check;
-use crate::context::facts::{Facts, ProviderFacts, ResourceServerFacts, SignInFlows};
+use crate::context::facts::{
+    Facts, LoginProviders, PoolUsers, ProviderFacts, ResourceServerFacts, SignInFlows,
+};
 use crate::context::pool::pool_of;
 use crate::context::synth::Synth;
 use crate::core::cfn::{get_att, reference};
@@ -26,6 +28,7 @@ use crate::resources::imported::ImportedUserPool;
 use crate::resources::lambda::LambdaFunction;
 use crate::resources::output::{Output, Parameter};
 use crate::resources::resource_server::{self, ImportedUserPoolResourceServer, UserPoolResourceServer};
+use crate::resources::risk_configuration::UserPoolRiskConfigurationAttachment;
 use crate::resources::ui_customization::UserPoolUiCustomizationAttachment;
 use crate::resources::user_pool::{self, AddedTrigger, UserPool};
 
@@ -77,6 +80,8 @@ pub enum Item {
     Grant(Grant),
     /// `ui_customization ID { … }` in a `user_pool`: `CfnUserPoolUICustomizationAttachment`.
     UserPoolUiCustomizationAttachment(UserPoolUiCustomizationAttachment),
+    /// `risk_configuration ID { … }` in a `user_pool`: `CfnUserPoolRiskConfigurationAttachment`.
+    UserPoolRiskConfigurationAttachment(UserPoolRiskConfigurationAttachment),
 }
 
 macro_rules! item_from {
@@ -94,6 +99,7 @@ macro_rules! item_from {
 item_from! {
     Grant(Grant),
     UserPoolUiCustomizationAttachment(UserPoolUiCustomizationAttachment),
+    UserPoolRiskConfigurationAttachment(UserPoolRiskConfigurationAttachment),
     UserPool(UserPool) boxed _,
     ImportedUserPool(ImportedUserPool),
     AddedTrigger(AddedTrigger),
@@ -151,6 +157,7 @@ impl Item {
             Item::Construct => "construct",
             Item::Grant(_) => "grant",
             Item::UserPoolUiCustomizationAttachment(_) => "ui_customization",
+            Item::UserPoolRiskConfigurationAttachment(_) => "risk_configuration",
             Item::UserPoolClient(_) | Item::ImportedUserPoolClient(_) => "user_pool_client",
             Item::UserPoolResourceServer(_) | Item::ImportedUserPoolResourceServer(_) => {
                 "user_pool_resource_server"
@@ -177,6 +184,7 @@ impl Item {
             Item::Construct => {}
             Item::Grant(g) => g.check(cx),
             Item::UserPoolUiCustomizationAttachment(u) => u.check(cx),
+            Item::UserPoolRiskConfigurationAttachment(r) => r.check(cx),
             Item::UserPoolClient(c) => client::rules::check(c, cx),
             Item::ImportedUserPoolClient(c) => client::rules::check_imported(c, cx),
             Item::UserPoolResourceServer(r) => resource_server::rules::check(r, cx),
@@ -201,6 +209,7 @@ impl Item {
             Item::UserPoolResourceServer(r) => r.synth(cx, node),
             Item::IdentityPool(p) => p.synth(cx, node),
             Item::UserPoolUiCustomizationAttachment(u) => u.synth(cx, node),
+            Item::UserPoolRiskConfigurationAttachment(r) => r.synth(cx, node),
             Item::ImportedUserPool(_)
             | Item::ImportedUserPoolClient(_)
             | Item::ImportedIdentityPool(_)
@@ -293,7 +302,8 @@ impl Item {
             | Item::Output(_)
             | Item::Construct
             | Item::Grant(_)
-            | Item::UserPoolUiCustomizationAttachment(_) => false,
+            | Item::UserPoolUiCustomizationAttachment(_)
+            | Item::UserPoolRiskConfigurationAttachment(_) => false,
         };
         if ok {
             return Ok(());
@@ -348,7 +358,8 @@ impl Item {
             | Item::ImportedIdentityPool(_)
             | Item::Construct
             | Item::Grant(_)
-            | Item::UserPoolUiCustomizationAttachment(_) => None,
+            | Item::UserPoolUiCustomizationAttachment(_)
+            | Item::UserPoolRiskConfigurationAttachment(_) => None,
         }
     }
 
@@ -390,6 +401,7 @@ impl Item {
             Item::ImportedIdentityPool(p) => p,
             Item::Grant(g) => g,
             Item::UserPoolUiCustomizationAttachment(u) => u,
+            Item::UserPoolRiskConfigurationAttachment(r) => r,
         })
     }
 
@@ -430,6 +442,9 @@ impl Item {
     pub(crate) fn cfn_fields(&self) -> Option<FieldOf> {
         match self {
             Item::UserPoolUiCustomizationAttachment(_) => Some(UserPoolUiCustomizationAttachment::field_of),
+            Item::UserPoolRiskConfigurationAttachment(_) => {
+                Some(UserPoolRiskConfigurationAttachment::field_of)
+            }
             _ => None,
         }
     }
@@ -450,6 +465,30 @@ impl Item {
     pub(crate) fn domain_pool(&self, facts: &dyn Facts, node: NodeId) -> Option<NodeId> {
         let Item::UserPoolDomain(d) = self else { return None };
         pool_of(facts, node, d.user_pool.as_ref())
+    }
+
+    /// How a created user pool's users sign in.
+    pub(crate) fn pool_users(&self) -> Option<PoolUsers> {
+        let Item::UserPool(p) = self else { return None };
+        Some(p.users())
+    }
+
+    /// Whether a created user pool has threat protection on.
+    pub(crate) fn threat_protection(&self) -> Option<bool> {
+        let Item::UserPool(p) = self else { return None };
+        Some(p.threat_protection_on())
+    }
+
+    /// A created group's user pool: the one its `user_pool` names, or its parent.
+    pub(crate) fn group_pool(&self, facts: &dyn Facts, node: NodeId) -> Option<NodeId> {
+        let Item::UserPoolGroup(g) = self else { return None };
+        pool_of(facts, node, g.user_pool.as_ref())
+    }
+
+    /// The providers a created identity pool accepts.
+    pub(crate) fn login_providers(&self, facts: &dyn Facts) -> Option<LoginProviders> {
+        let Item::IdentityPool(p) = self else { return None };
+        Some(identity_pool::login_providers(p, facts))
     }
 
     /// Whether the item is a user pool created in the stack (not imported).

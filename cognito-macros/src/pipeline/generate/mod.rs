@@ -319,6 +319,7 @@ impl Lift for Item {
             Item::Construct => quote!(__cognito::Item::Construct),
             Item::Grant(grant) => grant.lift(g),
             Item::UserPoolUiCustomizationAttachment(u) => u.lift(g),
+            Item::UserPoolRiskConfigurationAttachment(r) => r.lift(g),
             Item::UserPoolClient(c) => c.lift(g),
             Item::ImportedUserPoolClient(c) => c.lift(g),
             Item::UserPoolResourceServer(r) => r.lift(g),

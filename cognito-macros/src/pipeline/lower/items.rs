@@ -45,6 +45,7 @@ const IN_POOL: &[(&str, LowerItem)] = &[
     ("group", federation::item::<UserPoolGroup>),
     ("grant", grant),
     ("ui_customization", federation::item::<UserPoolUiCustomizationAttachment>),
+    ("risk_configuration", federation::item::<UserPoolRiskConfigurationAttachment>),
 ];
 
 /// Lowers the whole input.
