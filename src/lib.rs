@@ -169,6 +169,8 @@ pub use cognito_runtime::{
     CompromisedCredentialsActions, CompromisedCredentialsRiskConfiguration, NotifyConfiguration, NotifyEmail,
     RiskExceptionConfiguration, UserPoolRiskConfigurationAttachment,
 };
+// `user`: a user seeded in its pool, and its groups.
+pub use cognito_runtime::{UserAttributes, UserPoolUser};
 // Apps: several stacks, their references, assets and the cloud assembly.
 pub use cognito_runtime::{
     App, AppError, CloudAssembly, Diagnostic, StagedAsset, SynthesizedStack, Synthesizer,

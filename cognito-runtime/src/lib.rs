@@ -68,6 +68,7 @@ pub use resources::risk_configuration::{
     RiskExceptionConfiguration, UserPoolRiskConfigurationAttachment,
 };
 pub use resources::ui_customization::UserPoolUiCustomizationAttachment;
+pub use resources::user::{UserAttributes, UserPoolUser};
 pub use resources::user_pool::*;
 pub use stack::app::App;
 pub use stack::app::assembly::{CloudAssembly, SynthesizedStack};

@@ -15,4 +15,5 @@ pub(crate) mod output;
 pub(crate) mod resource_server;
 pub(crate) mod risk_configuration;
 pub(crate) mod ui_customization;
+pub(crate) mod user;
 pub(crate) mod user_pool;

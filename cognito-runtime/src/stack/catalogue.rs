@@ -41,6 +41,7 @@ pub fn catalogue() -> Vec<Entry> {
     use crate::resources::resource_server::*;
     use crate::resources::risk_configuration::*;
     use crate::resources::ui_customization::*;
+    use crate::resources::user::*;
     use crate::resources::user_pool::*;
     crate::__user_pool_props!(collect);
     crate::__client_props!(collect);
@@ -56,6 +57,7 @@ pub fn catalogue() -> Vec<Entry> {
     crate::__stack_props!(collect);
     crate::__ui_customization_props!(collect);
     crate::__risk_configuration_props!(collect);
+    crate::__user_props!(collect);
     out
 }
 

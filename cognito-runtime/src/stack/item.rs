@@ -30,6 +30,7 @@ use crate::resources::output::{Output, Parameter};
 use crate::resources::resource_server::{self, ImportedUserPoolResourceServer, UserPoolResourceServer};
 use crate::resources::risk_configuration::UserPoolRiskConfigurationAttachment;
 use crate::resources::ui_customization::UserPoolUiCustomizationAttachment;
+use crate::resources::user::UserPoolUser;
 use crate::resources::user_pool::{self, AddedTrigger, UserPool};
 
 /// What an item is.
@@ -82,6 +83,8 @@ pub enum Item {
     UserPoolUiCustomizationAttachment(UserPoolUiCustomizationAttachment),
     /// `risk_configuration ID { … }` in a `user_pool`: `CfnUserPoolRiskConfigurationAttachment`.
     UserPoolRiskConfigurationAttachment(UserPoolRiskConfigurationAttachment),
+    /// `user ID { … }` in a `user_pool`: `CfnUserPoolUser`, and its group memberships.
+    UserPoolUser(Box<UserPoolUser>),
 }
 
 macro_rules! item_from {
@@ -100,6 +103,7 @@ item_from! {
     Grant(Grant),
     UserPoolUiCustomizationAttachment(UserPoolUiCustomizationAttachment),
     UserPoolRiskConfigurationAttachment(UserPoolRiskConfigurationAttachment),
+    UserPoolUser(UserPoolUser) boxed _,
     UserPool(UserPool) boxed _,
     ImportedUserPool(ImportedUserPool),
     AddedTrigger(AddedTrigger),
@@ -158,6 +162,7 @@ impl Item {
             Item::Grant(_) => "grant",
             Item::UserPoolUiCustomizationAttachment(_) => "ui_customization",
             Item::UserPoolRiskConfigurationAttachment(_) => "risk_configuration",
+            Item::UserPoolUser(_) => "user",
             Item::UserPoolClient(_) | Item::ImportedUserPoolClient(_) => "user_pool_client",
             Item::UserPoolResourceServer(_) | Item::ImportedUserPoolResourceServer(_) => {
                 "user_pool_resource_server"
@@ -185,6 +190,7 @@ impl Item {
             Item::Grant(g) => g.check(cx),
             Item::UserPoolUiCustomizationAttachment(u) => u.check(cx),
             Item::UserPoolRiskConfigurationAttachment(r) => r.check(cx),
+            Item::UserPoolUser(u) => u.check(cx),
             Item::UserPoolClient(c) => client::rules::check(c, cx),
             Item::ImportedUserPoolClient(c) => client::rules::check_imported(c, cx),
             Item::UserPoolResourceServer(r) => resource_server::rules::check(r, cx),
@@ -210,6 +216,7 @@ impl Item {
             Item::IdentityPool(p) => p.synth(cx, node),
             Item::UserPoolUiCustomizationAttachment(u) => u.synth(cx, node),
             Item::UserPoolRiskConfigurationAttachment(r) => r.synth(cx, node),
+            Item::UserPoolUser(u) => u.synth(cx, node),
             Item::ImportedUserPool(_)
             | Item::ImportedUserPoolClient(_)
             | Item::ImportedIdentityPool(_)
@@ -303,7 +310,8 @@ impl Item {
             | Item::Construct
             | Item::Grant(_)
             | Item::UserPoolUiCustomizationAttachment(_)
-            | Item::UserPoolRiskConfigurationAttachment(_) => false,
+            | Item::UserPoolRiskConfigurationAttachment(_)
+            | Item::UserPoolUser(_) => false,
         };
         if ok {
             return Ok(());
@@ -359,7 +367,8 @@ impl Item {
             | Item::Construct
             | Item::Grant(_)
             | Item::UserPoolUiCustomizationAttachment(_)
-            | Item::UserPoolRiskConfigurationAttachment(_) => None,
+            | Item::UserPoolRiskConfigurationAttachment(_)
+            | Item::UserPoolUser(_) => None,
         }
     }
 
@@ -402,6 +411,7 @@ impl Item {
             Item::Grant(g) => g,
             Item::UserPoolUiCustomizationAttachment(u) => u,
             Item::UserPoolRiskConfigurationAttachment(r) => r,
+            Item::UserPoolUser(u) => &**u,
         })
     }
 
@@ -445,6 +455,7 @@ impl Item {
             Item::UserPoolRiskConfigurationAttachment(_) => {
                 Some(UserPoolRiskConfigurationAttachment::field_of)
             }
+            Item::UserPoolUser(_) => Some(UserPoolUser::field_of),
             _ => None,
         }
     }

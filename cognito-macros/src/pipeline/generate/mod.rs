@@ -320,6 +320,7 @@ impl Lift for Item {
             Item::Grant(grant) => grant.lift(g),
             Item::UserPoolUiCustomizationAttachment(u) => u.lift(g),
             Item::UserPoolRiskConfigurationAttachment(r) => r.lift(g),
+            Item::UserPoolUser(u) => u.lift(g),
             Item::UserPoolClient(c) => c.lift(g),
             Item::ImportedUserPoolClient(c) => c.lift(g),
             Item::UserPoolResourceServer(r) => r.lift(g),

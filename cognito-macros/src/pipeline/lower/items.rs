@@ -46,6 +46,7 @@ const IN_POOL: &[(&str, LowerItem)] = &[
     ("grant", grant),
     ("ui_customization", federation::item::<UserPoolUiCustomizationAttachment>),
     ("risk_configuration", federation::item::<UserPoolRiskConfigurationAttachment>),
+    ("user", federation::item::<UserPoolUser>),
 ];
 
 /// Lowers the whole input.
