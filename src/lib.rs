@@ -171,6 +171,8 @@ pub use cognito_runtime::{
 };
 // `user`: a user seeded in its pool, and its groups.
 pub use cognito_runtime::{UserAttributes, UserPoolUser};
+// `principal_tags`: attributes for access control in an identity pool.
+pub use cognito_runtime::IdentityPoolPrincipalTag;
 // Apps: several stacks, their references, assets and the cloud assembly.
 pub use cognito_runtime::{
     App, AppError, CloudAssembly, Diagnostic, StagedAsset, SynthesizedStack, Synthesizer,

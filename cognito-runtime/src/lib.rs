@@ -59,6 +59,7 @@ pub use resources::idp::*;
 pub use resources::imported::ImportedUserPool;
 pub use resources::lambda::{Architecture, Code, LambdaFunction};
 pub use resources::output::{Output, Parameter};
+pub use resources::principal_tags::IdentityPoolPrincipalTag;
 pub use resources::resource_server::{
     ImportedUserPoolResourceServer, ResourceServerScope, UserPoolResourceServer,
 };

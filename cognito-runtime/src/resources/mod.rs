@@ -12,6 +12,7 @@ pub(crate) mod idp;
 pub(crate) mod imported;
 pub(crate) mod lambda;
 pub(crate) mod output;
+pub(crate) mod principal_tags;
 pub(crate) mod resource_server;
 pub(crate) mod risk_configuration;
 pub(crate) mod ui_customization;

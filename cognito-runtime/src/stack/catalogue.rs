@@ -38,6 +38,7 @@ pub fn catalogue() -> Vec<Entry> {
     use crate::resources::idp::*;
     use crate::resources::lambda::*;
     use crate::resources::output::*;
+    use crate::resources::principal_tags::*;
     use crate::resources::resource_server::*;
     use crate::resources::risk_configuration::*;
     use crate::resources::ui_customization::*;
@@ -58,6 +59,7 @@ pub fn catalogue() -> Vec<Entry> {
     crate::__ui_customization_props!(collect);
     crate::__risk_configuration_props!(collect);
     crate::__user_props!(collect);
+    crate::__principal_tags_props!(collect);
     out
 }
 

@@ -27,6 +27,7 @@ use crate::resources::idp::{
 use crate::resources::imported::ImportedUserPool;
 use crate::resources::lambda::LambdaFunction;
 use crate::resources::output::{Output, Parameter};
+use crate::resources::principal_tags::IdentityPoolPrincipalTag;
 use crate::resources::resource_server::{self, ImportedUserPoolResourceServer, UserPoolResourceServer};
 use crate::resources::risk_configuration::UserPoolRiskConfigurationAttachment;
 use crate::resources::ui_customization::UserPoolUiCustomizationAttachment;
@@ -82,9 +83,11 @@ pub enum Item {
     /// `ui_customization ID { … }` in a `user_pool`: `CfnUserPoolUICustomizationAttachment`.
     UserPoolUiCustomizationAttachment(UserPoolUiCustomizationAttachment),
     /// `risk_configuration ID { … }` in a `user_pool`: `CfnUserPoolRiskConfigurationAttachment`.
-    UserPoolRiskConfigurationAttachment(UserPoolRiskConfigurationAttachment),
+    UserPoolRiskConfigurationAttachment(Box<UserPoolRiskConfigurationAttachment>),
     /// `user ID { … }` in a `user_pool`: `CfnUserPoolUser`, and its group memberships.
     UserPoolUser(Box<UserPoolUser>),
+    /// `principal_tags ID { … }` in an `identity_pool`: `CfnIdentityPoolPrincipalTag`.
+    IdentityPoolPrincipalTag(IdentityPoolPrincipalTag),
 }
 
 macro_rules! item_from {
@@ -102,8 +105,9 @@ macro_rules! item_from {
 item_from! {
     Grant(Grant),
     UserPoolUiCustomizationAttachment(UserPoolUiCustomizationAttachment),
-    UserPoolRiskConfigurationAttachment(UserPoolRiskConfigurationAttachment),
+    UserPoolRiskConfigurationAttachment(UserPoolRiskConfigurationAttachment) boxed _,
     UserPoolUser(UserPoolUser) boxed _,
+    IdentityPoolPrincipalTag(IdentityPoolPrincipalTag),
     UserPool(UserPool) boxed _,
     ImportedUserPool(ImportedUserPool),
     AddedTrigger(AddedTrigger),
@@ -163,6 +167,7 @@ impl Item {
             Item::UserPoolUiCustomizationAttachment(_) => "ui_customization",
             Item::UserPoolRiskConfigurationAttachment(_) => "risk_configuration",
             Item::UserPoolUser(_) => "user",
+            Item::IdentityPoolPrincipalTag(_) => "principal_tags",
             Item::UserPoolClient(_) | Item::ImportedUserPoolClient(_) => "user_pool_client",
             Item::UserPoolResourceServer(_) | Item::ImportedUserPoolResourceServer(_) => {
                 "user_pool_resource_server"
@@ -191,6 +196,7 @@ impl Item {
             Item::UserPoolUiCustomizationAttachment(u) => u.check(cx),
             Item::UserPoolRiskConfigurationAttachment(r) => r.check(cx),
             Item::UserPoolUser(u) => u.check(cx),
+            Item::IdentityPoolPrincipalTag(t) => t.check(cx),
             Item::UserPoolClient(c) => client::rules::check(c, cx),
             Item::ImportedUserPoolClient(c) => client::rules::check_imported(c, cx),
             Item::UserPoolResourceServer(r) => resource_server::rules::check(r, cx),
@@ -217,6 +223,7 @@ impl Item {
             Item::UserPoolUiCustomizationAttachment(u) => u.synth(cx, node),
             Item::UserPoolRiskConfigurationAttachment(r) => r.synth(cx, node),
             Item::UserPoolUser(u) => u.synth(cx, node),
+            Item::IdentityPoolPrincipalTag(t) => t.synth(cx, node),
             Item::ImportedUserPool(_)
             | Item::ImportedUserPoolClient(_)
             | Item::ImportedIdentityPool(_)
@@ -311,7 +318,8 @@ impl Item {
             | Item::Grant(_)
             | Item::UserPoolUiCustomizationAttachment(_)
             | Item::UserPoolRiskConfigurationAttachment(_)
-            | Item::UserPoolUser(_) => false,
+            | Item::UserPoolUser(_)
+            | Item::IdentityPoolPrincipalTag(_) => false,
         };
         if ok {
             return Ok(());
@@ -368,7 +376,8 @@ impl Item {
             | Item::Grant(_)
             | Item::UserPoolUiCustomizationAttachment(_)
             | Item::UserPoolRiskConfigurationAttachment(_)
-            | Item::UserPoolUser(_) => None,
+            | Item::UserPoolUser(_)
+            | Item::IdentityPoolPrincipalTag(_) => None,
         }
     }
 
@@ -410,8 +419,9 @@ impl Item {
             Item::ImportedIdentityPool(p) => p,
             Item::Grant(g) => g,
             Item::UserPoolUiCustomizationAttachment(u) => u,
-            Item::UserPoolRiskConfigurationAttachment(r) => r,
+            Item::UserPoolRiskConfigurationAttachment(r) => &**r,
             Item::UserPoolUser(u) => &**u,
+            Item::IdentityPoolPrincipalTag(t) => t,
         })
     }
 
@@ -456,6 +466,7 @@ impl Item {
                 Some(UserPoolRiskConfigurationAttachment::field_of)
             }
             Item::UserPoolUser(_) => Some(UserPoolUser::field_of),
+            Item::IdentityPoolPrincipalTag(_) => Some(IdentityPoolPrincipalTag::field_of),
             _ => None,
         }
     }

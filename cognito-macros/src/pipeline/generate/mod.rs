@@ -321,6 +321,7 @@ impl Lift for Item {
             Item::UserPoolUiCustomizationAttachment(u) => u.lift(g),
             Item::UserPoolRiskConfigurationAttachment(r) => r.lift(g),
             Item::UserPoolUser(u) => u.lift(g),
+            Item::IdentityPoolPrincipalTag(t) => t.lift(g),
             Item::UserPoolClient(c) => c.lift(g),
             Item::ImportedUserPoolClient(c) => c.lift(g),
             Item::UserPoolResourceServer(r) => r.lift(g),

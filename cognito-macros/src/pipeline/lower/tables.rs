@@ -25,3 +25,4 @@ cognito_runtime::__stack_props!(crate::pipeline::lower::lower_props);
 cognito_runtime::__ui_customization_props!(crate::pipeline::lower::lower_props);
 cognito_runtime::__risk_configuration_props!(crate::pipeline::lower::lower_props);
 cognito_runtime::__user_props!(crate::pipeline::lower::lower_props);
+cognito_runtime::__principal_tags_props!(crate::pipeline::lower::lower_props);
