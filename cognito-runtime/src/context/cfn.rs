@@ -130,9 +130,23 @@ pub(crate) fn join(head: &str, rest: &str) -> String {
 
 /// Renders an item nested in a user pool as the CDK's `new Cfn<Type>(pool, id, { userPoolId:
 /// pool.userPoolId, … })`: its logical id is its own path's, `UserPoolId` the pool's.
-pub(crate) fn render_in_pool(cx: &mut Synth, node: NodeId, cfn_type: &'static str, mut props: Obj) {
+pub(crate) fn render_in_pool(cx: &mut Synth, node: NodeId, cfn_type: &'static str, props: Obj) {
     let Some(pool) = cx.facts.parent(node) else { return };
-    props.insert("UserPoolId", user_pool_id(cx, pool));
+    let id = user_pool_id(cx, pool);
+    render_nested(cx, node, cfn_type, props, ("UserPoolId", id));
+}
+
+/// Renders an item nested in its parent as the CDK's `new Cfn<Type>(parent, id, { … })`: its
+/// logical id is its own path's, and `parent` the property that names the parent
+/// (`IdentityPoolId`).
+pub(crate) fn render_nested(
+    cx: &mut Synth,
+    node: NodeId,
+    cfn_type: &'static str,
+    mut props: Obj,
+    parent: (&'static str, Json),
+) {
+    props.insert(parent.0, parent.1);
     let mut resource = Obj::new();
     resource.insert("Type", cfn_type);
     resource.insert("Properties", props.sorted());

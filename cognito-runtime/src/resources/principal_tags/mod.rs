@@ -4,7 +4,7 @@
 
 pub(crate) mod rules;
 
-use crate::context::cfn::ToCfn;
+use crate::context::cfn::{ToCfn, render_nested};
 use crate::context::synth::Synth;
 use crate::core::json::Json;
 use crate::core::node::NodeId;
@@ -41,13 +41,8 @@ impl IdentityPoolPrincipalTag {
     /// The CDK program `new CfnIdentityPoolPrincipalTag(identityPool, ID, { identityPoolId:
     /// identityPool.identityPoolId, … })`: its logical id is its own path's.
     pub(crate) fn synth(&self, cx: &mut Synth, node: NodeId) {
-        let (Some(Json::Obj(mut props)), Some(pool)) = (self.to_cfn(cx), cx.facts.parent(node)) else {
-            return;
-        };
-        props.insert("IdentityPoolId", cx.attr(pool, &Attr::IdentityPoolId));
-        let mut resource = crate::core::json::Obj::new();
-        resource.insert("Type", "AWS::Cognito::IdentityPoolPrincipalTag");
-        resource.insert("Properties", props.sorted());
-        cx.resource(cx.logical_id(node, &[]), Json::Obj(resource));
+        let (Some(Json::Obj(props)), Some(pool)) = (self.to_cfn(cx), cx.facts.parent(node)) else { return };
+        let id = cx.attr(pool, &Attr::IdentityPoolId);
+        render_nested(cx, node, "AWS::Cognito::IdentityPoolPrincipalTag", props, ("IdentityPoolId", id));
     }
 }
