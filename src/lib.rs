@@ -173,6 +173,13 @@ pub use cognito_runtime::{
 pub use cognito_runtime::{UserAttributes, UserPoolUser};
 // `principal_tags`: attributes for access control in an identity pool.
 pub use cognito_runtime::IdentityPoolPrincipalTag;
+// Managed login branding, terms, log delivery, replicas and regional configurations.
+pub use cognito_runtime::{
+    CloudWatchLogsConfiguration, EumsSmsConfiguration, FirehoseConfiguration, LogConfiguration,
+    LogDeliveryConfiguration, ManagedLoginBranding, ManagedLoginBrandingAsset, RegionalEmailConfiguration,
+    RegionalLambdaConfig, RegionalLambdaTrigger, RegionalSmsConfiguration, S3Configuration, Terms,
+    UserPoolRegionalConfigurationAttachment, UserPoolReplica,
+};
 // Apps: several stacks, their references, assets and the cloud assembly.
 pub use cognito_runtime::{
     App, AppError, CloudAssembly, Diagnostic, StagedAsset, SynthesizedStack, Synthesizer,

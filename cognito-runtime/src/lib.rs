@@ -58,8 +58,18 @@ pub use resources::identity_pool::{
 pub use resources::idp::*;
 pub use resources::imported::ImportedUserPool;
 pub use resources::lambda::{Architecture, Code, LambdaFunction};
+pub use resources::log_delivery::{
+    CloudWatchLogsConfiguration, FirehoseConfiguration, LogConfiguration, LogDeliveryConfiguration,
+    S3Configuration,
+};
+pub use resources::managed_login_branding::{ManagedLoginBranding, ManagedLoginBrandingAsset};
 pub use resources::output::{Output, Parameter};
 pub use resources::principal_tags::IdentityPoolPrincipalTag;
+pub use resources::regional_configuration::{
+    EumsSmsConfiguration, RegionalEmailConfiguration, RegionalLambdaConfig, RegionalLambdaTrigger,
+    RegionalSmsConfiguration, UserPoolRegionalConfigurationAttachment,
+};
+pub use resources::replica::UserPoolReplica;
 pub use resources::resource_server::{
     ImportedUserPoolResourceServer, ResourceServerScope, UserPoolResourceServer,
 };
@@ -68,6 +78,7 @@ pub use resources::risk_configuration::{
     CompromisedCredentialsActions, CompromisedCredentialsRiskConfiguration, NotifyConfiguration, NotifyEmail,
     RiskExceptionConfiguration, UserPoolRiskConfigurationAttachment,
 };
+pub use resources::terms::Terms;
 pub use resources::ui_customization::UserPoolUiCustomizationAttachment;
 pub use resources::user::{UserAttributes, UserPoolUser};
 pub use resources::user_pool::*;

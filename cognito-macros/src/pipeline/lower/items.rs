@@ -47,6 +47,11 @@ const IN_POOL: &[(&str, LowerItem)] = &[
     ("ui_customization", federation::item::<UserPoolUiCustomizationAttachment>),
     ("risk_configuration", federation::item::<UserPoolRiskConfigurationAttachment>),
     ("user", federation::item::<UserPoolUser>),
+    ("managed_login_branding", federation::item::<ManagedLoginBranding>),
+    ("terms", federation::item::<Terms>),
+    ("log_delivery", federation::item::<LogDeliveryConfiguration>),
+    ("replica", federation::item::<UserPoolReplica>),
+    ("regional_configuration", federation::item::<UserPoolRegionalConfigurationAttachment>),
 ];
 
 /// Items nested in an `identity_pool`, created or imported.

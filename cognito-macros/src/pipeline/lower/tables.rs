@@ -26,3 +26,8 @@ cognito_runtime::__ui_customization_props!(crate::pipeline::lower::lower_props);
 cognito_runtime::__risk_configuration_props!(crate::pipeline::lower::lower_props);
 cognito_runtime::__user_props!(crate::pipeline::lower::lower_props);
 cognito_runtime::__principal_tags_props!(crate::pipeline::lower::lower_props);
+cognito_runtime::__managed_login_branding_props!(crate::pipeline::lower::lower_props);
+cognito_runtime::__terms_props!(crate::pipeline::lower::lower_props);
+cognito_runtime::__log_delivery_props!(crate::pipeline::lower::lower_props);
+cognito_runtime::__replica_props!(crate::pipeline::lower::lower_props);
+cognito_runtime::__regional_configuration_props!(crate::pipeline::lower::lower_props);
