@@ -47,6 +47,8 @@ const IN_POOL: &[(&str, LowerItem)] = &[
     ("grant", grant),
     ("ui_customization", federation::item::<UserPoolUiCustomizationAttachment>),
     ("cfn_resource", cfn_resource),
+    ("risk_configuration", federation::item::<UserPoolRiskConfigurationAttachment>),
+    ("user", federation::item::<UserPoolUser>),
     ("managed_login_branding", federation::item::<ManagedLoginBranding>),
     ("terms", federation::item::<Terms>),
     ("log_delivery", federation::item::<LogDeliveryConfiguration>),
@@ -61,6 +63,10 @@ const IN_POOL: &[(&str, LowerItem)] = &[
     ("identity_provider_oidc", federation::item::<UserPoolIdentityProviderOidc>),
     ("identity_provider_saml", federation::item::<UserPoolIdentityProviderSaml>),
 ];
+
+/// Items nested in an `identity_pool`, created or imported.
+pub(super) const IN_IDENTITY_POOL: &[(&str, LowerItem)] =
+    &[("principal_tags", federation::item::<IdentityPoolPrincipalTag>)];
 
 /// Lowers the whole input.
 pub fn lower_input(input: &Input) -> Lowered {
@@ -139,10 +145,18 @@ fn lower_item(
                 format!("a `{kind}` belongs to a user pool: declare it inside `user_pool … {{ {kind} … }}`{alternative}"),
             );
         }
+        None if parent.is_none() && IN_IDENTITY_POOL.iter().any(|(k, _)| *k == kind) => {
+            lx.error(
+                decl.kind.span(),
+                decl.kind.span(),
+                format!("a `{kind}` belongs to an identity pool: declare it inside `identity_pool … {{ {kind} … }}`"),
+            );
+        }
         None => {
             let hint = cognito_runtime::__internal::did_you_mean(&kind, kinds.iter().map(|k| k.0))
                 .map_or_else(String::new, |s| format!("did you mean `{s}`? "));
-            let place = if parent.is_some() { "inside a `user_pool`" } else { "here" };
+            let parent_kind = parent.and_then(|p| stack.nodes().get(p)).map(|n| n.item.kind());
+            let place = parent_kind.map_or_else(|| "here".to_owned(), |k| format!("inside a `{k}`"));
             lx.error(
                 decl.kind.span(),
                 decl.kind.span(),
@@ -284,20 +298,23 @@ pub(super) fn simple<T: Block + Into<Item> + Clone>(
     lx: &mut Lx,
     stack: &mut Stack,
 ) -> Option<(usize, T)> {
+    holding(decl, (parent, lx, stack), &[])
+}
+
+/// [`simple`], for an item that holds nested items of `kinds`.
+pub(super) fn holding<T: Block + Into<Item> + Clone>(
+    decl: &ItemDecl,
+    (parent, lx, stack): (Option<usize>, &mut Lx, &mut Stack),
+    kinds: &[(&str, LowerItem)],
+) -> Option<(usize, T)> {
     if let Some(import) = &decl.import {
         lx.error(import.first, import.last, format!("a `{}` cannot be imported", decl.kind));
         return None;
     }
     let node = start(decl, parent, T::default(), lx, stack);
     let (t, _) = lower_settings::<T>(settings_of(decl), brace_span(decl), lx);
-    for item in nested_items(decl) {
-        lx.error(
-            item.kind.span(),
-            item.id.span().1,
-            format!("a `{}` cannot hold a nested `{}`", decl.kind, item.kind),
-        );
-    }
     set_item(stack, node, t.clone());
+    nested(decl, node, kinds, lx, stack);
     Some((node, t))
 }
 
@@ -381,6 +398,17 @@ pub(super) fn import_item<T: Into<Item> + Default>(
     usage: &str,
     makers: &[Importer<T>],
 ) {
+    import_holding(decl, import, (parent, lx, stack), (what, usage, makers), &[]);
+}
+
+/// [`import_item`], for an imported item that holds nested items of `kinds`.
+pub(super) fn import_holding<T: Into<Item> + Default>(
+    decl: &ItemDecl,
+    import: &Value,
+    (parent, lx, stack): (Option<usize>, &mut Lx, &mut Stack),
+    (what, usage, makers): (&str, &str, &[Importer<T>]),
+    kinds: &[(&str, LowerItem)],
+) {
     let node = start(decl, parent, T::default(), lx, stack);
     match import_call(import, lx, usage, makers) {
         Some(item) => set_item(stack, node, item),
@@ -394,8 +422,27 @@ pub(super) fn import_item<T: Into<Item> + Default>(
     for s in settings_of(decl) {
         lx.error(s.key.span(), s.key.span(), format!("an imported {what} takes no settings"));
     }
-    for nested in nested_items(decl) {
-        lx.error(nested.kind.span(), nested.id.span().1, format!("an imported {what} holds no items"));
+    if kinds.is_empty() {
+        for nested in nested_items(decl) {
+            lx.error(nested.kind.span(), nested.id.span().1, format!("an imported {what} holds no items"));
+        }
+    } else {
+        nested(decl, node, kinds, lx, stack);
+    }
+}
+
+/// The items nested in `decl` (at `node`), of `kinds`; none when it holds no items.
+fn nested(decl: &ItemDecl, node: usize, kinds: &[(&str, LowerItem)], lx: &mut Lx, stack: &mut Stack) {
+    for item in nested_items(decl) {
+        if kinds.is_empty() {
+            lx.error(
+                item.kind.span(),
+                item.id.span().1,
+                format!("a `{}` cannot hold a nested `{}`", decl.kind, item.kind),
+            );
+        } else {
+            lower_item(item, Some(node), kinds, lx, stack);
+        }
     }
 }
 

@@ -11,7 +11,7 @@ mod statements;
 
 pub(crate) use render::{dependencies, identity_pool_attr};
 
-use crate::context::facts::Facts;
+use crate::context::facts::{Facts, LoginProviders};
 use crate::core::arn::Arn;
 use crate::core::node::NodeId;
 use crate::core::policy::ConditionValue;
@@ -363,6 +363,33 @@ pub(crate) fn automatic_client(facts: &dyn Facts, identity_pool: NodeId, index: 
         .filter(|q| q.user_pool_client.is_none() && user_pool_node(facts, &q.user_pool) == Some(pool))
         .count();
     created_clients(facts, identity_pool, pool).nth(rank)
+}
+
+/// The providers the identity pool `p` accepts: its social providers by Cognito's names, its
+/// user pools, and whether its authenticated role may tag sessions (a `role` item's trust
+/// policy has one action, `sts:AssumeRoleWithWebIdentity` for an identity pool's).
+pub(crate) fn login_providers(p: &IdentityPool, facts: &dyn Facts) -> LoginProviders {
+    let a = p.authentication_providers.clone().unwrap_or_default();
+    let social = [
+        (a.amazon.is_some(), IdentityPoolProviderUrl::Amazon),
+        (a.facebook.is_some(), IdentityPoolProviderUrl::Facebook),
+        (a.google.is_some(), IdentityPoolProviderUrl::Google),
+        (a.apple.is_some(), IdentityPoolProviderUrl::Apple),
+        (a.twitter.is_some(), IdentityPoolProviderUrl::Twitter),
+    ];
+    let tag_session = match &p.authenticated_role {
+        None | Some(Arn::Item(_)) => Some(false),
+        Some(Arn::Value(_)) => None,
+    };
+    LoginProviders {
+        social: social.iter().filter(|(on, _)| *on).filter_map(|(_, url)| url.fixed_url()).collect(),
+        user_pools: p
+            .user_pool_providers()
+            .iter()
+            .filter_map(|u| user_pool_node(facts, &u.user_pool))
+            .collect(),
+        tag_session,
+    }
 }
 
 impl crate::core::table::Segment for UserPoolAuthenticationProvider {}
