@@ -136,6 +136,7 @@ pub use cognito_runtime::{
     NumberAttributeProps, PasskeyUserVerification, PasswordPolicy, RemovalPolicy, SesOptions, SignInAliases,
     SignInPolicy, StandardAttribute, StandardThreatProtectionMode, StringAttributeProps, UserInvitation,
     UserPool, UserPoolEmail, UserPoolOperation, UserVerification, VerificationEmailStyle,
+    WebAuthnFactorConfiguration,
 };
 // App clients, resource servers, domains, groups.
 pub use cognito_runtime::{
@@ -158,6 +159,8 @@ pub use cognito_runtime::{
     IdentityPoolProviderUrl, IdentityPoolRoleMapping, IdentityPoolTwitterLoginProvider, ImportedIdentityPool,
     PROVIDER_CLIENT_ID, RoleMappingMatchType, RoleMappingRule, UserPoolAuthenticationProvider,
 };
+// Statements of the identity pool's default roles.
+pub use cognito_runtime::{Effect, PolicyStatement};
 // Functions, roles, outputs and parameters.
 pub use cognito_runtime::{
     Architecture, Code, ConditionValue, LambdaFunction, Output, Parameter, Principal, Role,
@@ -166,6 +169,17 @@ pub use cognito_runtime::{
 pub use cognito_runtime::{ClientRef, Document, UserPoolUiCustomizationAttachment, Word};
 // The escape hatches: a resource of any type (`cfn_resource`), overrides of any item's resource.
 pub use cognito_runtime::{CfnResource, Override, Raw};
+// `risk_configuration`: threat protection's settings.
+pub use cognito_runtime::{
+    AccountTakeoverAction, AccountTakeoverActions, AccountTakeoverRiskConfiguration,
+    CompromisedCredentialsActions, CompromisedCredentialsRiskConfiguration, NotifyConfiguration, NotifyEmail,
+    RiskExceptionConfiguration, UserPoolRiskConfigurationAttachment,
+};
+// `user`: a user seeded in its pool, and its groups.
+pub use cognito_runtime::{UserAttributes, UserPoolUser};
+// `principal_tags`: attributes for access control in an identity pool.
+pub use cognito_runtime::IdentityPoolPrincipalTag;
+// Managed login branding, terms, log delivery, replicas and regional configurations.
 pub use cognito_runtime::{
     CloudWatchLogsConfiguration, EumsSmsConfiguration, FirehoseConfiguration, LogConfiguration,
     LogDeliveryConfiguration, ManagedLoginBranding, ManagedLoginBrandingAsset, RegionalEmailConfiguration,

@@ -177,7 +177,7 @@ impl<'a> Synth<'a> {
 
     /// The node a reference points at (the check pass made sure there is one).
     pub fn resolve(&self, r: &ItemRef) -> Option<NodeId> {
-        self.facts.resolve(r)
+        self.facts.lookup(self.current, r).found()
     }
 
     /// The logical id of `node`'s element at `node`'s path followed by `suffix`.

@@ -262,6 +262,9 @@ impl Lift for ItemRef {
     fn lift(&self, _: &mut Gen) -> TokenStream {
         match self {
             ItemRef::Name(n) => quote!(__cognito::ItemRef::Name(__cognito::string(#n))),
+            ItemRef::Path(names) => {
+                quote!(__cognito::ItemRef::Path(__cognito::vec![#(__cognito::string(#names)),*]))
+            }
             ItemRef::Node(n) => {
                 let n = node_var(*n);
                 quote!(__cognito::ItemRef::Node(#n))
@@ -320,6 +323,9 @@ impl Lift for Item {
             Item::Construct => quote!(__cognito::Item::Construct),
             Item::Grant(grant) => grant.lift(g),
             Item::UserPoolUiCustomizationAttachment(u) => u.lift(g),
+            Item::UserPoolRiskConfigurationAttachment(r) => r.lift(g),
+            Item::UserPoolUser(u) => u.lift(g),
+            Item::IdentityPoolPrincipalTag(t) => t.lift(g),
             Item::ManagedLoginBranding(b) => b.lift(g),
             Item::Terms(t) => t.lift(g),
             Item::LogDeliveryConfiguration(l) => l.lift(g),

@@ -132,7 +132,8 @@ fn render(
         .violations
         .iter()
         .filter(|v| v.rule == "reference.unknown")
-        .filter_map(|v| v.value.as_deref().and_then(|name| owners.get(name)).copied())
+        // `pool_a.web` is an item of the stack that declares `pool_a`.
+        .filter_map(|v| v.value.as_deref().and_then(|r| owners.get(r.split('.').next()?)).copied())
         .filter(|p| *p != i)
         .collect();
     producers.sort_unstable();
