@@ -49,6 +49,14 @@ const INEXPRESSIBLE: &[&str] = &[
     "x_pool_from_arn_other_service",
 ];
 
+/// Fixtures the importer cannot write yet, and its message: a `user` with its groups (the
+/// group attachments are constructs below the user's own resource, which a `cfn_resource`
+/// cannot hold, and the importer has no `user` lifter).
+const NOT_YET: &[(&str, &str)] = &[(
+    "x_user_groups",
+    "resource `PoolBob43B2B32E` (`AWS::Cognito::UserPoolUser`) has constructs below it (`admins`, `Readers`, `Legacy`), which a `cfn_resource` cannot hold; the importer has no item for this resource yet",
+)];
+
 /// The importer's message for them.
 const NO_RESOURCES: &str = "stack `Stack` has no resource besides the CDK's bookkeeping (only outputs, parameters or imports); `cognito!` refuses a stack without resources, as CloudFormation does (\"At least one Resources member must be defined\"); keep this stack in the CDK, or add a resource to it first";
 
@@ -83,7 +91,10 @@ fn every_fixture_round_trips() {
     for file in &files {
         let text = std::fs::read_to_string(file).unwrap();
         let name = file.file_stem().unwrap().to_string_lossy().into_owned();
-        let inexpressible = INEXPRESSIBLE.contains(&name.as_str()).then_some(NO_RESOURCES);
+        let inexpressible = INEXPRESSIBLE
+            .contains(&name.as_str())
+            .then_some(NO_RESOURCES)
+            .or_else(|| NOT_YET.iter().find(|(n, _)| *n == name).map(|(_, m)| *m));
         match (outcome(&text), inexpressible) {
             (Outcome::RoundTrips { report }, None) if !REJECTED_AT_DEPLOY.contains(&name.as_str()) => {
                 passed += 1;
@@ -112,7 +123,7 @@ fn every_fixture_round_trips() {
     eprintln!("{passed} of {} fixtures round-trip; resources by form: {forms:?}", files.len());
     eprintln!("overridden properties: {overridden:#?}");
     assert_eq!(
-        passed + REJECTED_AT_DEPLOY.len() + INEXPRESSIBLE.len(),
+        passed + REJECTED_AT_DEPLOY.len() + INEXPRESSIBLE.len() + NOT_YET.len(),
         files.len(),
         "{}",
         failures.join("\n\n")
