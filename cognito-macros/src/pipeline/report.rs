@@ -12,21 +12,24 @@ fn overlaps(a: &str, b: &str) -> bool {
         || (!a.is_empty() && b.starts_with(a) && b[a.len()..].starts_with('.'))
 }
 
+/// Whether the setting at `path` of `node` is known only at run time (an `(EXPR)` value) or
+/// already has an error.
+pub(crate) fn unknown(lx: &Lx, node: usize, path: &str) -> bool {
+    lx.deferred.keys().any(|(n, d)| *n == node && overlaps(path, d))
+        || lx.poisoned.iter().any(|(n, d)| *n == node && overlaps(path, d))
+}
+
 /// Whether a violation should reach the user: not when it reads an `(EXPR)` value (checked at
 /// run time by `Stack::synth`) or a setting that already has an error.
-fn keep(v: &Violation, lx: &Lx, had_syntax_errors: bool) -> bool {
+pub(crate) fn keep(v: &Violation, lx: &Lx, had_syntax_errors: bool) -> bool {
     if had_syntax_errors && v.rule == "reference.unknown" {
         return false;
     }
-    let unknown = |node: usize, p: &str| {
-        lx.deferred.keys().any(|(n, d)| *n == node && overlaps(p, d))
-            || lx.poisoned.iter().any(|(n, d)| *n == node && overlaps(p, d))
-    };
-    if v.reads.iter().any(|(n, p)| unknown(n.index(), p)) {
+    if v.reads.iter().any(|(n, p)| unknown(lx, n.index(), p)) {
         return false;
     }
     let Some(node) = v.node.map(|n| n.index()) else { return true };
-    !v.paths().any(|p| unknown(node, p))
+    !v.paths().any(|p| unknown(lx, node, p))
 }
 
 /// The spans recorded at `path`, or at its nearest recorded ancestor (`exact` tells which).
@@ -51,17 +54,7 @@ pub fn report(violations: &[Violation], lx: &Lx, had_syntax_errors: bool) -> Vec
 }
 
 fn error(v: &Violation, lx: &Lx) -> syn::Error {
-    let node = v.node.map(|n| n.index());
-    let (first, last) = match lookup(lx, node, &v.path) {
-        Some((s, true)) => match v.target {
-            Target::Value => s.value,
-            Target::Key => (s.key, s.key),
-            Target::Setting => (s.key, s.value.1),
-            Target::Id => s.value,
-        },
-        Some((s, false)) => (s.key, s.key),
-        None => (Span::call_site(), Span::call_site()),
-    };
+    let (first, last) = spans(v, lx);
     let mut message = v.message.clone();
     if v.rule == "reference.unknown"
         && let Some(name) = v.value.as_deref()
@@ -70,4 +63,19 @@ fn error(v: &Violation, lx: &Lx) -> syn::Error {
         message.push_str(&format!(" (did you mean `{s}`?)"));
     }
     spanned_error(first, last, message)
+}
+
+/// The first and last token a violation is about.
+pub(crate) fn spans(v: &Violation, lx: &Lx) -> (Span, Span) {
+    let node = v.node.map(|n| n.index());
+    match lookup(lx, node, &v.path) {
+        Some((s, true)) => match v.target {
+            Target::Value => s.value,
+            Target::Key => (s.key, s.key),
+            Target::Setting => (s.key, s.value.1),
+            Target::Id => s.value,
+        },
+        Some((s, false)) => (s.key, s.key),
+        None => (Span::call_site(), Span::call_site()),
+    }
 }

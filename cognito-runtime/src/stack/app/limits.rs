@@ -91,7 +91,7 @@ fn template_size(stack: &Stack, bytes: usize, cx: &mut Check) {
 fn inline_size(stack: &Stack, bytes: usize, cx: &mut Check) {
     if bytes > MAX_INLINE_BYTES && bytes <= MAX_TEMPLATE_BYTES {
         let message = format!(
-            "the template of stack `{}` is {bytes} bytes, more than the {MAX_INLINE_BYTES} `aws cloudformation deploy --template-file` passes inline; deploy it with `cdk deploy --app DIR` (which uploads it to the bootstrap bucket), or with `--s3-bucket BUCKET`",
+            "the template of stack `{}` is {bytes} bytes, more than the {MAX_INLINE_BYTES} `aws cloudformation deploy --template-file` passes inline; deploy it with `cdk deploy --app DIR` (which uploads it to the bootstrap bucket: `cdk bootstrap` once per account and region), or with `aws cloudformation deploy --s3-bucket BUCKET`",
             stack.name()
         );
         cx.push(Issue::new("stack.template_size.inline", "", message).value(bytes));

@@ -145,7 +145,11 @@ fn render(
         None => (None, first),
     };
     let name = stack.name();
-    findings.extend(rendered.violations.into_iter().map(|v| Diagnostic::error(i, name, v)));
+    let mut violations = rendered.violations;
+    if let Some(c) = &combined {
+        foreign::localize_reads(app, c, &mut violations);
+    }
+    findings.extend(violations.into_iter().map(|v| Diagnostic::error(i, name, v)));
     let mut template = rendered.template;
     let mut imported = Vec::new();
     if let Some(t) = template.as_mut() {
