@@ -11,16 +11,18 @@
 //! | (none) | prints the template on stdout, as the CDK prints it; for an app, one JSON object of every stack's template by stack name |
 //! | `--template FILE` | writes the template to `FILE`; for an app `--template STACK=FILE`, once per stack wanted |
 //! | `--out DIR` | writes a cloud assembly to `DIR`: every stack, their dependencies, asset manifests and staged assets (`cdk synth --app DIR`, `cdk deploy --app DIR --all`) |
+//! | `--checks` | prints what the best-practice checks find (see [`checks`]); exits with status 1 on an error finding; a stack only |
 //! | `--help`, `-h` | prints the arguments |
 //!
 //! A value follows its flag (`--out DIR`) or is joined to it (`--out=DIR`). On a broken rule
 //! the program prints every violation on stderr and exits with status 1; on an argument it
 //! does not know, or a flag without its value, it says so (with the flag it probably meant)
-//! and exits with status 2.
+//! and exits with status 2. A stack that enables checks (`checks: [AWS_SOLUTIONS]`) fails on
+//! an error finding as on a broken rule, and its warnings are printed on stderr.
 
 use cognito_runtime::__internal::did_you_mean;
 
-use crate::{App, Json, Obj, Stack};
+use crate::{App, Json, Obj, Pack, Stack};
 
 /// What the command line runs on: a [`Stack`], or an [`App`] of several (what `cognito!`
 /// gives for a block of several `stack`s).
@@ -71,6 +73,11 @@ const FLAGS: &[Flag] = &[
         names: &["--out"],
         value: Some("DIR"),
         help: "writes a cloud assembly to DIR (`cdk synth --app DIR`, `cdk deploy --app DIR`)",
+    },
+    Flag {
+        names: &["--checks"],
+        value: None,
+        help: "prints what the best-practice checks find (AWS_SOLUTIONS unless the stack enables others); fails on an error finding",
     },
     Flag { names: &["--help", "-h"], value: None, help: "prints this help" },
 ];
@@ -238,6 +245,11 @@ fn execute_stack(stack: &Stack, args: &Args) -> Result<(), String> {
     if args.values("--template").nth(1).is_some() {
         return Err("`--template` is given twice; a stack has one template: give it once".to_owned());
     }
+    if args.has("--checks") {
+        checks(stack, &mut std::io::stdout().lock())?;
+    } else {
+        print_warnings(stack);
+    }
     if let Some(dir) = args.value("--out") {
         stack.write_assembly(dir).map_err(|e| e.to_string())?;
         eprintln!("wrote the cloud assembly of stack `{}` to {dir}", stack.name());
@@ -260,6 +272,12 @@ fn execute_stack(stack: &Stack, args: &Args) -> Result<(), String> {
 /// warnings go to stderr.
 fn execute_app(app: &App, args: &Args) -> Result<(), String> {
     let names: Vec<&str> = app.stacks().iter().map(Stack::name).collect();
+    if args.has("--checks") {
+        return Err(format!(
+            "`--checks` takes a program of one stack; in an app of several ({}), give a stack `checks: [AWS_SOLUTIONS]` (or call `Stack::enable_checks`): its findings are errors and warnings of the app",
+            stack_list(&names)
+        ));
+    }
     let targets =
         args.values("--template").map(|t| template_target(t, &names)).collect::<Result<Vec<_>, _>>()?;
     let assembly = app.synth().map_err(|e| e.to_string())?;
@@ -311,4 +329,70 @@ fn template_target<'a>(value: &'a str, names: &[&str]) -> Result<(String, &'a st
 /// `` `Auth`, `Api` ``.
 fn stack_list(names: &[&str]) -> String {
     names.iter().map(|n| format!("`{n}`")).collect::<Vec<_>>().join(", ")
+}
+
+/// `--checks`: writes to `out` each finding of the checks the stack enables (cdk-nag's
+/// AwsSolutions pack when it enables none) and each acknowledgement that silences nothing,
+/// one a line, then a count; the error says how many findings are errors, or is the rules the
+/// stack breaks.
+///
+/// ```
+/// let stack = cognito::cognito! {
+///     stack Stack {
+///         identity_pool guests { allow_unauthenticated_identities: true }
+///     }
+/// };
+/// let mut out = Vec::new();
+/// let failed = cognito::cli::checks(&stack, &mut out);
+/// assert_eq!(
+///     String::from_utf8(out).unwrap(),
+///     "error: AwsSolutions-COG7 at Stack/guests/Resource: The Cognito identity pool allows for \
+///      unauthenticated logins and does not have a cdk-nag rule suppression with a reason.\n\
+///      AwsSolutions: 1 error, 0 warnings, 0 acknowledged\n"
+/// );
+/// assert_eq!(failed, Err("the best-practice checks found 1 error".to_owned()));
+/// ```
+pub fn checks(stack: &Stack, out: &mut dyn std::io::Write) -> Result<(), String> {
+    let packs = match stack.enabled_checks() {
+        [] => &[Pack::AwsSolutions][..],
+        enabled => enabled,
+    };
+    let mut errors = 0;
+    for &pack in packs {
+        let findings = stack.check_best_practices(pack).map_err(|e| e.to_string())?;
+        let mut lines: Vec<String> = findings.errors.iter().map(|f| format!("error: {f}")).collect();
+        lines.extend(findings.warnings.iter().map(|f| format!("warning: {f}")));
+        lines.extend(findings.stale.iter().map(|v| format!("warning: {v}")));
+        let warnings = findings.warnings.len() + findings.stale.len();
+        lines.push(format!(
+            "{}: {} error{}, {warnings} warning{}, {} acknowledged",
+            pack.name(),
+            findings.errors.len(),
+            plural(findings.errors.len()),
+            plural(warnings),
+            findings.acknowledged.len()
+        ));
+        for line in lines {
+            writeln!(out, "{line}").map_err(|e| format!("stdout: {e}"))?;
+        }
+        errors += findings.errors.len();
+    }
+    match errors {
+        0 => Ok(()),
+        n => Err(format!("the best-practice checks found {n} error{}", plural(n))),
+    }
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 { "" } else { "s" }
+}
+
+/// The warnings of a stack that enables checks, on stderr (its errors stop the synthesis).
+fn print_warnings(stack: &Stack) {
+    if stack.enabled_checks().is_empty() {
+        return;
+    }
+    for warning in stack.diagnose().iter().filter(|v| !v.is_error()) {
+        eprintln!("warning: {warning}");
+    }
 }

@@ -100,6 +100,9 @@
 /// - **Code**: a function's `code` is `inline("…")`, `asset("PATH")` (a directory or a `.zip`
 ///   relative to your `Cargo.toml`, checked to exist when you build) or
 ///   `from_bucket(BUCKET, "key")`.
+/// - **Best-practice checks**: `stack NAME { checks: [AWS_SOLUTIONS], … }` gives cdk-nag's
+///   verdicts as compile errors and warnings under the item at fault;
+///   `acknowledge: { "AwsSolutions-COG2": "reason" }` on an item (or the stack) silences one.
 /// - **A renamed dependency**: a crate that depends on `cognito` under another name starts
 ///   the block with `#![crate = my_cognito]` (a path from `crate`, `self` or `super` works
 ///   too, for a re-export), as serde's `#[serde(crate = "…")]`.
@@ -174,6 +177,8 @@ pub use cognito_runtime::{
 };
 // Best-practice checks (cdk-nag's packs) and changes to a deployed stack.
 pub use cognito_runtime::{Acknowledgement, Finding, Findings, Pack, change};
+// CloudFormation's resource schemas: the validator and the pattern matcher the rules use.
+pub use cognito_runtime::schema;
 
 pub mod cli;
 

@@ -5,4 +5,6 @@
 fn ui() {
     let t = trybuild::TestCases::new();
     t.compile_fail("tests/ui/*/*.rs");
+    // Blocks that must compile without an error or a warning (each denies warnings).
+    t.pass("tests/ui/*/pass/*.rs");
 }

@@ -7,7 +7,7 @@ use cognito_runtime::{App, Diagnostic, Violation};
 use proc_macro2::{Span, TokenStream};
 
 use super::lower::{Lowered, Lx};
-use super::{report, warning};
+use super::report;
 
 /// A checked block: its stacks as an app, what lowering learnt of each (in the same order),
 /// the errors to report and the warnings to emit.
@@ -36,9 +36,11 @@ pub fn check(lowered: Vec<Lowered>, had_syntax_errors: bool) -> Checked {
             if f.is_error() { stack_errors.push(v) } else { stack_warnings.push(v) }
         }
         errors.extend(report::report(&stack_errors, lx, had_syntax_errors));
-        for v in stack_warnings.iter().filter(|v| report::keep(v, lx, false)) {
-            warnings.push(warning::warning(report::spans(v, lx).0, &v.message));
+        if let Some(stack) = app.stacks().get(i) {
+            stack_warnings.retain(|v| report::stale_for_sure(v, lx, stack));
         }
+        warnings.extend(lx.warnings.iter().cloned());
+        warnings.extend(report::report_warnings(&stack_warnings, lx));
     }
     // A finding of the app as a whole (none is made today) concerns the whole block.
     for f in findings.iter().filter(|f| f.stack.is_none() && f.is_error()) {

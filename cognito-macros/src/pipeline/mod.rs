@@ -6,7 +6,6 @@ pub mod generate;
 pub mod krate;
 pub mod lower;
 pub mod report;
-pub mod warning;
 
 use proc_macro2::TokenStream;
 use quote::quote;

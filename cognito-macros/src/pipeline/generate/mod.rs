@@ -139,6 +139,7 @@ impl<K: Lift + MapKey, V: Lift> Lift for (K, V) {
 
 mod asset;
 mod cfn;
+mod checks;
 mod client;
 mod federation;
 mod identity_pool;
@@ -394,6 +395,7 @@ pub fn generate(
             body.extend(quote!(#s.add_tag(#var, #key, #value);));
         }
     }
+    body.extend(checks::checks(stack, deferred, &s));
     quote! {{ #body #s }}
 }
 

@@ -159,12 +159,14 @@ pub(super) fn start(
     lx.record(first, (first, last));
     depends_on(decl, node, lx, stack);
     tags(decl, node, lx, stack);
+    super::checks::acknowledge(decl, node, lx, stack);
     node
 }
 
-/// The value of the setting `key` that every item takes (`tags`, `depends_on`), outside the
-/// item's key table: `None` when absent; reports a repeated or valueless one.
-fn item_setting<'a>(
+/// The value of the setting `key` that every item takes (`tags`, `depends_on`,
+/// `acknowledge`), outside the item's key table: `None` when absent; reports a repeated or
+/// valueless one.
+pub(super) fn item_setting<'a>(
     decl: &'a ItemDecl,
     key: &str,
     usage: &str,
@@ -231,10 +233,11 @@ pub(super) fn set_item(stack: &mut Stack, node: usize, item: impl Into<Item>) {
     }
 }
 
-/// The settings of an item, without `depends_on` (every item takes it; see [`depends_on`]).
+/// The settings of an item, without those every item takes ([`depends_on`], [`tags`],
+/// `acknowledge`).
 pub(super) fn settings_of(decl: &ItemDecl) -> impl Iterator<Item = &Setting> {
     decl.block.iter().flat_map(|b| &b.entries).filter_map(|e| match e {
-        Entry::Setting(s) if s.key != "depends_on" && s.key != "tags" => Some(s),
+        Entry::Setting(s) if s.key != "depends_on" && s.key != "tags" && s.key != "acknowledge" => Some(s),
         _ => None,
     })
 }
@@ -470,6 +473,7 @@ fn trigger(decl: &ItemDecl, parent: Option<usize>, lx: &mut Lx, stack: &mut Stac
     lx.path.clear();
     let (first, last) = decl.id.span();
     lx.record(first, (first, last));
+    super::checks::acknowledge(decl, node, lx, stack);
     let (t, _) = lower_settings::<AddedTrigger>(settings_of(decl), brace_span(decl), lx);
     set_item(stack, node, AddedTrigger { operation: op, ..t });
 }
@@ -488,6 +492,7 @@ fn grant(decl: &ItemDecl, parent: Option<usize>, lx: &mut Lx, stack: &mut Stack)
     lx.node = Some(node);
     lx.path.clear();
     lx.record(first, (first, last));
+    super::checks::acknowledge(decl, node, lx, stack);
     let (g, _) = lower_settings::<Grant>(settings_of(decl), brace_span(decl), lx);
     set_item(stack, node, Grant { grantee: ItemRef::Name(grantee), ..g });
 }
@@ -588,12 +593,17 @@ struct StackSettings {
     env: Option<Env>,
     tags: Option<Vec<(String, String)>>,
     synthesizer: Option<Synthesizer>,
+    // Best-practice checks (`lower/checks.rs`).
+    checks: Option<Vec<Pack>>,
+    acknowledge: Option<Vec<(String, String)>>,
 }
 
 block!(StackSettings, "stack" {
     "env" => env,
     "tags" => tags with |v, lx| super::free_map(v, lx, String::lower),
     "synthesizer" => synthesizer [plain] with super::app::synthesizer,
+    "checks" => checks with super::checks::packs,
+    "acknowledge" => acknowledge with super::checks::stack_acknowledgements,
 });
 
 /// Every setting of the `stack` item (its `tags` are the stack's own, not an item's).
@@ -634,6 +644,8 @@ pub(super) fn stack_decl(decl: &ItemDecl, lx: &mut Lx) -> Stack {
     if let Some(synthesizer) = settings.synthesizer {
         stack = stack.with_synthesizer(synthesizer);
     }
+    let (packs, acknowledged) = (settings.checks, settings.acknowledge);
+    super::checks::apply_to_stack(&mut stack, packs.unwrap_or_default(), acknowledged.unwrap_or_default());
     stack
 }
 

@@ -154,7 +154,7 @@ fn render(
     if let Some(c) = &combined {
         foreign::localize_reads(app, c, &mut violations);
     }
-    findings.extend(violations.into_iter().map(|v| Diagnostic::error(i, name, v)));
+    findings.extend(violations.into_iter().map(|v| Diagnostic::of(i, name, v)));
     let mut template = rendered.template;
     let mut imported = Vec::new();
     // Only the items of other stacks, appended, render as tokens to import.

@@ -24,7 +24,6 @@
 //! ```
 
 mod compare;
-mod create_only;
 mod fields;
 mod options;
 mod others;

@@ -4,7 +4,7 @@ use serde_json::Value;
 
 use super::options::Options;
 use super::{Baseline, ChangeReport, classify_with};
-use crate::core::error::{Error, Target, Violation};
+use crate::core::error::{Error, Severity, Target, Violation};
 use crate::core::node::NodeId;
 use crate::stack::Stack;
 use crate::stack::pass::Traced;
@@ -93,6 +93,7 @@ fn baseline_error(reason: String) -> Error {
             reads: Vec::new(),
             target: Target::Value,
             rule: "change.baseline",
+            severity: Severity::Error,
         }],
     }
 }
