@@ -53,6 +53,8 @@ fn outputs_of_other_stack() {
             }
         }
         stack Outputs {
+            // CloudFormation refuses a template without a resource.
+            user_pool pad {}
             output id { value: pool.user_pool_id }
             output id2 { value: pool.user_pool_id, export_name: "PoolId" }
             output arn { value: pool.user_pool_arn }
