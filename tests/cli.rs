@@ -150,7 +150,9 @@ fn checks_takes_one_stack() {
 #[test]
 fn an_app_that_breaks_a_rule_writes_nothing() {
     let mut app = app();
-    app.add_stack(Stack::new("Auth"));
+    let mut again = Stack::new("Auth");
+    again.add("other", UserPool::default());
+    app.add_stack(again);
     let message = run(&app, &args(&[])).unwrap_err();
     assert_eq!(
         message,
