@@ -216,7 +216,7 @@ impl<'a> Synth<'a> {
     }
 
     /// The file asset at `path`, as hashed for this render (`None`: not hashed, which a rule
-    /// reported, or a render that does not keep its template).
+    /// reported, or a render that does not keep its template, or an app's check).
     pub(crate) fn asset(&self, path: &Path) -> Option<&StagedAsset> {
         self.assets.get(path)
     }
