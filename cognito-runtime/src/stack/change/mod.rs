@@ -26,12 +26,17 @@
 mod compare;
 mod create_only;
 mod fields;
+#[cfg(test)]
+mod fixtures;
 mod options;
 mod others;
+mod quick;
+mod reduced;
 mod refusals;
 mod rename;
 mod replace;
 mod report;
+mod scan;
 mod stack;
 mod state;
 mod table;

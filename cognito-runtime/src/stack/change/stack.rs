@@ -3,8 +3,10 @@
 use serde_json::Value;
 
 use super::options::Options;
-use super::{Baseline, ChangeReport, classify_with};
+use super::quick::Scan;
+use super::{Baseline, ChangeReport, classify_with, quick, reduced};
 use crate::core::error::{Error, Target, Violation};
+use crate::core::json::Json;
 use crate::core::node::NodeId;
 use crate::stack::Stack;
 use crate::stack::pass::Traced;
@@ -57,6 +59,57 @@ impl Stack {
         let (template, trace) = self.traced_template()?;
         let options = self.options(&trace);
         Ok(classify_with(&baseline, &template.into_serde(), &options))
+    }
+
+    /// [`Stack::check_update`] with the baseline's text, as read from its file (JSON, or the
+    /// whole answer of `aws cloudformation get-template`): a malformed text is the error
+    /// `change.baseline`, with its line and column. A stack that matches its baseline, the
+    /// common case, is told in one pass over the text, without parsing it into a tree.
+    ///
+    /// ```
+    /// use cognito_runtime::{Stack, UserPool};
+    ///
+    /// let mut stack = Stack::new("Stack");
+    /// stack.add("Pool", UserPool::default());
+    /// let deployed = stack.synth_to_string()?;
+    /// assert!(stack.check_update_text(&deployed)?.changes.is_empty());
+    /// let err = stack.check_update_text("{ \"Resources\": ").unwrap_err();
+    /// assert_eq!(err.violations[0].rule, "change.baseline");
+    /// # Ok::<(), cognito_runtime::Error>(())
+    /// ```
+    pub fn check_update_text(&self, baseline: &str) -> Result<ChangeReport, Error> {
+        let (template, trace) = self.traced_template()?;
+        self.compare_text(baseline, template, &trace)
+    }
+
+    /// Every rule, and the comparison of the template with `baseline` (its text), in one
+    /// render: the violations, and the change report of the template as rendered even when
+    /// a rule is broken (`None` when nothing could be rendered). What `cognito!` runs when a
+    /// stack names its `baseline`: a rule broken only by a placeholder of a value known at
+    /// run time does not stop the comparison; the macro sets aside what reads such a value.
+    pub fn check_and_compare(&self, baseline: &str) -> (Vec<Violation>, Option<Result<ChangeReport, Error>>) {
+        let (violations, rendered) = self.rendered();
+        let report = rendered.map(|r| {
+            let trace: Vec<Traced> =
+                r.resources.iter().map(|(id, node)| (id.clone(), *node, r.paths.get(id).cloned())).collect();
+            self.compare_text(baseline, r.template, &trace)
+        });
+        (violations, report)
+    }
+
+    /// `template` (with where each resource comes from) against the baseline's text.
+    fn compare_text(&self, baseline: &str, template: Json, trace: &[Traced]) -> Result<ChangeReport, Error> {
+        let reduced = match quick::scan(baseline, &template) {
+            Scan::Unchanged => return Ok(ChangeReport::default()),
+            Scan::Differs(found) => reduced::templates(&found, &template),
+            Scan::Unread => None,
+        };
+        let options = self.options(trace);
+        if let Some((old, new)) = reduced {
+            return Ok(classify_with(&old, &new, &options));
+        }
+        let baseline = Baseline::parse(baseline).map_err(baseline_error)?;
+        Ok(classify_with(baseline.template(), &template.into_serde(), &options))
     }
 
     /// The comparison's options: the accepted changes, and where each resource comes from.
