@@ -1,6 +1,7 @@
 //! The pipeline of `cognito!`: parse → lower → check (the runtime's own rules) → generate.
 
 pub mod ast;
+pub mod change;
 pub mod generate;
 pub mod krate;
 pub mod lower;
@@ -17,11 +18,15 @@ pub fn expand(input: TokenStream) -> TokenStream {
         ast.krate.as_ref().map_or_else(|| krate::CratePath::default().private(), krate::CratePath::private);
     let had_syntax_errors = ast.dropped_items;
     let lowered = lower::lower_input(&ast);
-    let violations = lowered.stack.check();
+    let violations = match &lowered.baseline {
+        Some(baseline) => change::check(&lowered.stack, baseline, &lowered.lx),
+        None => lowered.stack.check(),
+    };
     let mut errors = lowered.lx.errors.clone();
     errors.extend(report::report(&violations, &lowered.lx, had_syntax_errors));
     if errors.is_empty() {
-        return generate::generate(&lowered.stack, &lowered.lx.deferred, &private);
+        let expansion = generate::generate(&lowered.stack, &lowered.lx.deferred, &private);
+        return change::tracked(expansion, lowered.baseline.as_ref());
     }
     let errors = errors.iter().map(syn::Error::to_compile_error);
     let name = lowered.stack.name();

@@ -14,7 +14,7 @@ fn overlaps(a: &str, b: &str) -> bool {
 
 /// Whether a violation should reach the user: not when it reads an `(EXPR)` value (checked at
 /// run time by `Stack::synth`) or a setting that already has an error.
-fn keep(v: &Violation, lx: &Lx, had_syntax_errors: bool) -> bool {
+pub fn keep(v: &Violation, lx: &Lx, had_syntax_errors: bool) -> bool {
     if had_syntax_errors && v.rule == "reference.unknown" {
         return false;
     }

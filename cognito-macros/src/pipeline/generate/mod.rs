@@ -138,6 +138,7 @@ impl<K: Lift + MapKey, V: Lift> Lift for (K, V) {
 }
 
 mod cfn;
+mod change;
 mod client;
 mod federation;
 mod identity_pool;
@@ -389,6 +390,7 @@ pub fn generate(
             body.extend(quote!(#s.add_tag(#var, #key, #value);));
         }
     }
+    body.extend(change::settings(stack, &s));
     quote! {{ #body #s }}
 }
 

@@ -9,6 +9,8 @@ use crate::pipeline::ast::{Entry, Input, ItemDecl, Setting, Value, ValueKind};
 pub struct Lowered {
     pub stack: Stack,
     pub lx: Lx,
+    /// The template deployed now, when the stack names one.
+    pub baseline: Option<super::change::BaselineFile>,
 }
 
 /// How one kind of item lowers: from its declaration, under `parent`, into `stack`.
@@ -52,6 +54,7 @@ pub fn lower_input(input: &Input) -> Lowered {
     let mut lx = Lx::default();
     lx.errors.extend(input.errors.iter().cloned());
     let mut stack = Stack::new("Stack");
+    let mut baseline = None;
     let stacks: Vec<&ItemDecl> = input
         .entries
         .iter()
@@ -70,7 +73,7 @@ pub fn lower_input(input: &Input) -> Lowered {
                     "put every item inside `stack … { }`: a block holds one stack",
                 );
             }
-            stack = stack_decl(decl, &mut lx);
+            (stack, baseline) = stack_decl(decl, &mut lx);
             decl.block.as_ref().map(|b| b.entries.iter().collect()).unwrap_or_default()
         }
         [_, second, ..] => {
@@ -98,7 +101,7 @@ pub fn lower_input(input: &Input) -> Lowered {
             Entry::Setting(_) => {}
         }
     }
-    Lowered { stack, lx }
+    Lowered { stack, lx, baseline }
 }
 
 fn lower_item(
@@ -157,12 +160,14 @@ pub(super) fn start(
     lx.record(first, (first, last));
     depends_on(decl, node, lx, stack);
     tags(decl, node, lx, stack);
+    super::change::accept_replacement(decl, node, lx, stack);
     node
 }
 
-/// The value of the setting `key` that every item takes (`tags`, `depends_on`), outside the
-/// item's key table: `None` when absent; reports a repeated or valueless one.
-fn item_setting<'a>(
+/// The value of the setting `key` that every item takes (`tags`, `depends_on`,
+/// `accept_replacement`), outside the item's key table: `None` when absent; reports a
+/// repeated or valueless one.
+pub(super) fn item_setting<'a>(
     decl: &'a ItemDecl,
     key: &str,
     usage: &str,
@@ -229,10 +234,13 @@ pub(super) fn set_item(stack: &mut Stack, node: usize, item: impl Into<Item>) {
     }
 }
 
-/// The settings of an item, without `depends_on` (every item takes it; see [`depends_on`]).
+/// The settings every item takes, outside its key table.
+const EVERY_ITEM: &[&str] = &["depends_on", "tags", "accept_replacement"];
+
+/// The settings of an item, without those every item takes (see [`item_setting`]).
 pub(super) fn settings_of(decl: &ItemDecl) -> impl Iterator<Item = &Setting> {
     decl.block.iter().flat_map(|b| &b.entries).filter_map(|e| match e {
-        Entry::Setting(s) if s.key != "depends_on" && s.key != "tags" => Some(s),
+        Entry::Setting(s) if !EVERY_ITEM.iter().any(|k| s.key == k) => Some(s),
         _ => None,
     })
 }
@@ -470,6 +478,7 @@ fn trigger(decl: &ItemDecl, parent: Option<usize>, lx: &mut Lx, stack: &mut Stac
     lx.record(first, (first, last));
     let (t, _) = lower_settings::<AddedTrigger>(settings_of(decl), brace_span(decl), lx);
     set_item(stack, node, AddedTrigger { operation: op, ..t });
+    super::change::accept_replacement(decl, node, lx, stack);
 }
 
 /// `grant GRANTEE { actions: [ … ] }`: the CDK's `pool.grant(grantee, …actions)`; the id is
@@ -488,6 +497,7 @@ fn grant(decl: &ItemDecl, parent: Option<usize>, lx: &mut Lx, stack: &mut Stack)
     lx.record(first, (first, last));
     let (g, _) = lower_settings::<Grant>(settings_of(decl), brace_span(decl), lx);
     set_item(stack, node, Grant { grantee: ItemRef::Name(grantee), ..g });
+    super::change::accept_replacement(decl, node, lx, stack);
 }
 
 /// `runtime`: the identifier of Lambda (`"nodejs20.x"`) or the CDK's `Runtime` member
@@ -609,11 +619,17 @@ fn parameter(decl: &ItemDecl, parent: Option<usize>, lx: &mut Lx, stack: &mut St
 struct StackSettings {
     env: Option<Env>,
     tags: Option<Vec<(String, String)>>,
+    baseline: Option<super::change::BaselineFile>,
+    accept_removal: Option<Vec<String>>,
+    feature_flags: Option<FeatureFlags>,
 }
 
 block!(StackSettings, "stack" {
     "env" => env,
     "tags" => tags with |v, lx| super::free_map(v, lx, String::lower),
+    "baseline" => baseline with super::change::baseline,
+    "accept_removal" => accept_removal with super::change::logical_ids,
+    "feature_flags" => feature_flags with super::change::feature_flags,
 });
 
 /// Every setting of the `stack` item (its `tags` are the stack's own, not an item's).
@@ -624,7 +640,7 @@ fn stack_settings(decl: &ItemDecl) -> impl Iterator<Item = &Setting> {
     })
 }
 
-fn stack_decl(decl: &ItemDecl, lx: &mut Lx) -> Stack {
+fn stack_decl(decl: &ItemDecl, lx: &mut Lx) -> (Stack, Option<super::change::BaselineFile>) {
     lx.node = None;
     lx.path.clear();
     let (first, last) = decl.id.span();
@@ -651,7 +667,8 @@ fn stack_decl(decl: &ItemDecl, lx: &mut Lx) -> Stack {
     for (key, value) in settings.tags.unwrap_or_default() {
         stack.add_stack_tag(key, value);
     }
-    stack
+    super::change::apply(&mut stack, settings.accept_removal, settings.feature_flags);
+    (stack, settings.baseline)
 }
 
 fn contains_expr(v: &Value) -> bool {

@@ -5,6 +5,7 @@
 //! and to suggest a key for a typo.
 
 mod cfn;
+pub mod change;
 mod client;
 pub(crate) mod enums;
 mod federation;
