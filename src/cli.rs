@@ -10,6 +10,7 @@
 //! | (none) | prints the template on stdout, as the CDK prints it |
 //! | `--template FILE` | writes the template to `FILE` |
 //! | `--out DIR` | writes a cloud assembly to `DIR` (`cdk synth --app DIR`, `cdk deploy --app DIR`) |
+//! | `--baseline FILE` | compares the stack with the template deployed now (`STACK=FILE` names the stack): prints each change, its verdict and why; exits 1 when a change is refused |
 //! | `--help`, `-h` | prints the arguments |
 //!
 //! A value follows its flag (`--out DIR`) or is joined to it (`--out=DIR`). On a broken rule
@@ -20,6 +21,7 @@
 use cognito_runtime::__internal::did_you_mean;
 
 use crate::Stack;
+use crate::change::Verdict;
 
 /// A flag of the command line. A new flag is a row of [`FLAGS`] and a few lines in
 /// [`execute`] that read it.
@@ -39,8 +41,17 @@ const FLAGS: &[Flag] = &[
         value: Some("DIR"),
         help: "writes a cloud assembly to DIR (`cdk synth --app DIR`, `cdk deploy --app DIR`)",
     },
+    Flag {
+        names: &["--baseline"],
+        value: Some("FILE"),
+        help: "compares with the template deployed now (STACK=FILE names the stack): prints each change \
+               and its verdict; exits with status 1 when one is refused",
+    },
     Flag { names: &["--help", "-h"], value: None, help: "prints this help" },
 ];
+
+/// The flags that may be given more than once (`--baseline` for each stack of an app).
+const REPEATABLE: &[&str] = &["--baseline"];
 
 /// The command line, parsed: each flag given (by its canonical name) and its value.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -61,7 +72,7 @@ impl Args {
             };
             let flag = find(written)?;
             let name = flag.names[0];
-            if parsed.has(name) {
+            if parsed.has(name) && !REPEATABLE.contains(&name) {
                 return Err(format!("`{name}` is given twice; give it once"));
             }
             let value = match (flag.value, joined) {
@@ -88,6 +99,11 @@ impl Args {
     /// The value given to `flag` (its canonical name).
     fn value(&self, flag: &str) -> Option<&str> {
         self.given.iter().find(|(name, _)| *name == flag).and_then(|(_, v)| v.as_deref())
+    }
+
+    /// Every value given to `flag` (its canonical name), in order.
+    fn values<'a>(&'a self, flag: &'a str) -> impl Iterator<Item = &'a str> {
+        self.given.iter().filter(move |(name, _)| *name == flag).filter_map(|(_, v)| v.as_deref())
     }
 }
 
@@ -192,6 +208,18 @@ fn execute(stack: &Stack, args: &Args) -> Result<(), String> {
         stack.write_template(file).map_err(|e| e.to_string())?;
         eprintln!("wrote the template of stack `{}` to {file}", stack.name());
     }
+    let baselines: Vec<&str> = args.values("--baseline").collect();
+    if !baselines.is_empty() {
+        let (report, refused) = changes(stack, &baselines)?;
+        print!("{report}");
+        if refused > 0 {
+            let plural = if refused == 1 { " is" } else { "s are" };
+            return Err(format!(
+                "{refused} change{plural} refused: fix each one as its reason says, or accept the replacement or \
+                 removal on purpose (`accept_replacement: true` on the item, `accept_removal: [\"…\"]` on the stack)"
+            ));
+        }
+    }
     if args.given.is_empty() {
         let template = stack.template().map_err(|e| e.to_string())?;
         template.write_pretty(&mut std::io::stdout().lock()).map_err(|e| format!("stdout: {e}"))?;
@@ -200,4 +228,52 @@ fn execute(stack: &Stack, args: &Args) -> Result<(), String> {
         std::mem::forget(template);
     }
     Ok(())
+}
+
+/// The change report of `stack` against the templates deployed now (`--baseline FILE`, or
+/// `STACK=FILE`), as the command line prints it, and how many changes are refused.
+///
+/// ```
+/// use cognito::{Stack, UserPool, cli};
+///
+/// let mut stack = Stack::new("Auth");
+/// stack.add("pool", UserPool::default());
+/// let file = std::env::temp_dir().join("cognito-cli-doc-Auth.template.json");
+/// std::fs::write(&file, stack.synth_to_string()?).unwrap();
+/// let (report, refused) = cli::changes(&stack, &[file.to_str().unwrap()]).unwrap();
+/// assert!(report.ends_with("no change\n"));
+/// assert_eq!(refused, 0);
+/// # Ok::<(), cognito::Error>(())
+/// ```
+pub fn changes(stack: &Stack, baselines: &[&str]) -> Result<(String, usize), String> {
+    let file = match baselines {
+        [one] => baseline_file(stack, one)?,
+        _ => {
+            return Err(format!(
+                "`--baseline` is given {} times, and the program has one stack (`{}`); give it once",
+                baselines.len(),
+                stack.name()
+            ));
+        }
+    };
+    let text = std::fs::read_to_string(file).map_err(|e| format!("`--baseline`: cannot read {file}: {e}"))?;
+    let report = stack.check_update_text(&text).map_err(|e| e.to_string())?;
+    let refused = report.changes.iter().filter(|c| c.verdict() == Verdict::Refused).count();
+    Ok((format!("stack `{}` against {file}\n{report}", stack.name()), refused))
+}
+
+/// The file of `--baseline` for `stack`: `FILE`, or `STACK=FILE` naming it.
+fn baseline_file<'a>(stack: &Stack, given: &'a str) -> Result<&'a str, String> {
+    match given.split_once('=') {
+        Some((name, file)) if name == stack.name() => Ok(file),
+        Some((name, _))
+            if !name.is_empty() && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') =>
+        {
+            Err(format!(
+                "`--baseline {given}` names stack `{name}`; the program's stack is `{}`",
+                stack.name()
+            ))
+        }
+        _ => Ok(given),
+    }
 }
