@@ -1,8 +1,31 @@
 //! Compile-fail tests: every rule and every kind of language error, with the message and the
 //! caret position rustc shows (`tests/ui/<topic>/*.stderr`, reviewed by hand).
 
+use std::path::Path;
+
 #[test]
 fn ui() {
+    stage_baselines();
     let t = trybuild::TestCases::new();
     t.compile_fail("tests/ui/*/*.rs");
+}
+
+/// The cases of `tests/ui/baseline/` name their baselines as users do, relative to the
+/// crate's `Cargo.toml`: `baseline: "tests/ui/baseline/x.json"`. trybuild compiles them as a
+/// crate of its own (`<target>/tests/trybuild/cognito/`), so the files are copied there, to
+/// the same relative paths.
+fn stage_baselines() {
+    let target = Path::new(env!("CARGO_TARGET_TMPDIR")).parent().expect("the target directory");
+    let crate_dir = target.join("tests/trybuild").join(env!("CARGO_PKG_NAME"));
+    let from = Path::new("tests/ui/baseline");
+    let to = crate_dir.join(from);
+    std::fs::create_dir_all(&to).expect("trybuild's crate directory is writable");
+    for entry in std::fs::read_dir(from).expect("tests/ui/baseline") {
+        let path = entry.expect("an entry").path();
+        if path.extension().is_some_and(|e| e != "rs" && e != "stderr")
+            && let Some(name) = path.file_name()
+        {
+            std::fs::copy(&path, to.join(name)).expect("the baseline is copied");
+        }
+    }
 }
