@@ -257,7 +257,10 @@ pub fn changes(stack: &Stack, baselines: &[&str]) -> Result<(String, usize), Str
         }
     };
     let text = std::fs::read_to_string(file).map_err(|e| format!("`--baseline`: cannot read {file}: {e}"))?;
-    let report = stack.check_update_text(&text).map_err(|e| e.to_string())?;
+    let report = stack.check_update_text(&text).map_err(|e| match e.violations.as_slice() {
+        [v] if v.rule == "change.baseline" => format!("{file}: {}", v.message),
+        _ => e.to_string(),
+    })?;
     let refused = report.changes.iter().filter(|c| c.verdict() == Verdict::Refused).count();
     Ok((format!("stack `{}` against {file}\n{report}", stack.name()), refused))
 }
