@@ -248,6 +248,49 @@ fn export_imported() {
     );
 }
 
+/// An app: `Auth`'s pool, and in `Api` a pool of its own and, when `client`, a client of
+/// `Auth`'s pool (which `Auth` then exports and `Api` imports).
+fn two_stacks(client: bool) -> App {
+    let mut auth = Stack::new("Auth");
+    auth.add("pool", props());
+    let mut api = Stack::new("Api");
+    api.add("own", props());
+    if client {
+        api.add("web", UserPoolClient { user_pool: Some("pool".into()), ..Default::default() });
+    }
+    let mut app = App::new();
+    app.add_stack(auth);
+    app.add_stack(api);
+    app
+}
+
+#[test]
+fn export_imported_by_a_deployed_stack() {
+    let deployed = two_stacks(true).synth().unwrap();
+    let text = |name| deployed.stack(name).map(|s| s.template_text.clone()).unwrap();
+    let (auth, api) = (text("Auth"), text("Api"));
+    let reports = two_stacks(false).check_update(&[("Auth", &auth), ("Api", &api)]).unwrap();
+    let (name, report) = &reports[0];
+    assert_eq!(name, "Auth");
+    let f = finding(report, "change.export", Some("export_name"));
+    assert_eq!(f.verdict, Verdict::Refused);
+    assert_eq!(
+        f.message,
+        "the export `Auth:ExportsOutputRefpool056F3F7E5321103B` of output `ExportsOutputRefpool056F3F7E5321103B` is removed, and stack `Api` imports it: CloudFormation refuses the update (\"Export Auth:ExportsOutputRefpool056F3F7E5321103B cannot be deleted as it is in use by Api\"); keep the export until `Api` no longer imports it"
+    );
+}
+
+#[test]
+fn baseline_stack() {
+    let err = two_stacks(true).check_update(&[("Web", "{}")]).unwrap_err();
+    let v = &err.findings[0].violation;
+    assert_eq!((v.rule, v.path.as_str()), ("change.baseline.stack", "baseline"));
+    assert_eq!(
+        v.message,
+        "a baseline is given for stack `Web`, which the app does not have; its stacks are `Auth`, `Api`"
+    );
+}
+
 #[test]
 fn baseline() {
     let err = pool_with(props()).check_update(&serde_json::json!({ "resources": {} })).unwrap_err();

@@ -23,6 +23,7 @@
 //! assert_eq!(change.findings[0].field.as_deref(), Some("generate_secret"));
 //! ```
 
+mod app;
 mod compare;
 mod create_only;
 mod fields;

@@ -9,7 +9,7 @@ use crate::core::error::{Error, Target, Violation};
 use crate::core::json::Json;
 use crate::core::node::NodeId;
 use crate::stack::Stack;
-use crate::stack::pass::Traced;
+use crate::stack::pass::{Rendered, Traced};
 use crate::stack::settings::Accepted;
 
 impl Stack {
@@ -79,7 +79,7 @@ impl Stack {
     /// ```
     pub fn check_update_text(&self, baseline: &str) -> Result<ChangeReport, Error> {
         let (template, trace) = self.traced_template()?;
-        self.compare_text(baseline, template, &trace)
+        compare_text(baseline, template, &self.options(&trace))
     }
 
     /// Every rule, and the comparison of the template with `baseline` (its text), in one
@@ -90,30 +90,21 @@ impl Stack {
     pub fn check_and_compare(&self, baseline: &str) -> (Vec<Violation>, Option<Result<ChangeReport, Error>>) {
         let (violations, rendered) = self.rendered();
         let report = rendered.map(|r| {
-            let trace: Vec<Traced> =
-                r.resources.iter().map(|(id, node)| (id.clone(), *node, r.paths.get(id).cloned())).collect();
-            self.compare_text(baseline, r.template, &trace)
+            let options = self.options(&traced(&r));
+            compare_text(baseline, r.template, &options)
         });
         (violations, report)
     }
 
-    /// `template` (with where each resource comes from) against the baseline's text.
-    fn compare_text(&self, baseline: &str, template: Json, trace: &[Traced]) -> Result<ChangeReport, Error> {
-        let reduced = match quick::scan(baseline, &template) {
-            Scan::Unchanged => return Ok(ChangeReport::default()),
-            Scan::Differs(found) => reduced::templates(&found, &template),
-            Scan::Unread => None,
-        };
-        let options = self.options(trace);
-        if let Some((old, new)) = reduced {
-            return Ok(classify_with(&old, &new, &options));
-        }
-        let baseline = Baseline::parse(baseline).map_err(baseline_error)?;
-        Ok(classify_with(baseline.template(), &template.into_serde(), &options))
+    /// The trace of the stack's render, rules broken or not: each resource's logical id, item
+    /// and construct path (a stack of an app, rendered alone, refers to items it does not
+    /// have; its own resources are all there).
+    pub(crate) fn trace(&self) -> Vec<Traced> {
+        self.rendered().1.map(|r| traced(&r)).unwrap_or_default()
     }
 
     /// The comparison's options: the accepted changes, and where each resource comes from.
-    fn options(&self, trace: &[Traced]) -> Options {
+    pub(crate) fn options(&self, trace: &[Traced]) -> Options {
         let mut options = Options::default();
         for (id, node, path) in trace {
             options.origins.insert(id.clone(), (*node, path.clone()));
@@ -127,6 +118,26 @@ impl Stack {
         options.accept_removal.extend(self.accepted.removals.iter().cloned());
         options
     }
+}
+
+/// Each resource of a render with its item and construct path.
+fn traced(r: &Rendered) -> Vec<Traced> {
+    r.resources.iter().map(|(id, node)| (id.clone(), *node, r.paths.get(id).cloned())).collect()
+}
+
+/// `template` against the baseline's text, under `options`: in one pass when they match,
+/// else on the elements that differ, else (a text the pass leaves) on the whole baseline.
+pub(crate) fn compare_text(baseline: &str, template: Json, options: &Options) -> Result<ChangeReport, Error> {
+    let reduced = match quick::scan(baseline, &template) {
+        Scan::Unchanged => return Ok(ChangeReport::default()),
+        Scan::Differs(found) => reduced::templates(&found, &template),
+        Scan::Unread => None,
+    };
+    if let Some((old, new)) = reduced {
+        return Ok(classify_with(&old, &new, options));
+    }
+    let baseline = Baseline::parse(baseline).map_err(baseline_error)?;
+    Ok(classify_with(baseline.template(), &template.into_serde(), options))
 }
 
 /// Cognito: a baseline must be a CloudFormation template.
