@@ -20,8 +20,8 @@
 
 use cognito_runtime::__internal::did_you_mean;
 
-use crate::Stack;
-use crate::change::Verdict;
+use crate::change::{ChangeReport, Verdict};
+use crate::{App, Stack};
 
 /// A flag of the command line. A new flag is a row of [`FLAGS`] and a few lines in
 /// [`execute`] that read it.
@@ -251,13 +251,59 @@ pub fn changes(stack: &Stack, baselines: &[&str]) -> Result<(String, usize), Str
             ));
         }
     };
-    let text = std::fs::read_to_string(file).map_err(|e| format!("`--baseline`: cannot read {file}: {e}"))?;
+    let text = read_baseline(file)?;
     let report = stack.check_update_text(&text).map_err(|e| match e.violations.as_slice() {
         [v] if v.rule == "change.baseline" => format!("{file}: {}", v.message),
         _ => e.to_string(),
     })?;
-    let refused = report.changes.iter().filter(|c| c.verdict() == Verdict::Refused).count();
-    Ok((format!("stack `{}` against {file}\n{report}", stack.name()), refused))
+    Ok(shown(&[(stack.name(), file, report)]))
+}
+
+/// [`changes`] for the stacks of an app: `--baseline STACK=FILE` for each stack that has one
+/// (`FILE` alone for an app of one stack). An export that a deployed stack imports cannot be
+/// removed (see [`App::check_update`]).
+pub fn app_changes(app: &App, baselines: &[&str]) -> Result<(String, usize), String> {
+    let names: Vec<&str> = app.stacks().iter().map(Stack::name).collect();
+    let mut given: Vec<(&str, &str, String)> = Vec::with_capacity(baselines.len());
+    for spec in baselines {
+        let (name, file) = match (spec.split_once('='), names.as_slice()) {
+            (Some((name, file)), _) if names.contains(&name) => (name, file),
+            (_, [only]) => (*only, *spec),
+            _ => {
+                let names: Vec<String> = names.iter().map(|n| format!("`{n}`")).collect();
+                return Err(format!(
+                    "`--baseline {spec}` names no stack of the app; write `--baseline STACK=FILE`, STACK one of {}",
+                    names.join(", ")
+                ));
+            }
+        };
+        if given.iter().any(|(n, ..)| *n == name) {
+            return Err(format!("`--baseline` is given twice for stack `{name}`; give it once"));
+        }
+        given.push((name, file, read_baseline(file)?));
+    }
+    let texts: Vec<(&str, &str)> = given.iter().map(|(name, _, text)| (*name, text.as_str())).collect();
+    let reports = app.check_update(&texts).map_err(|e| e.to_string())?;
+    let shown_reports: Vec<(&str, &str, ChangeReport)> =
+        given.iter().zip(reports).map(|((name, file, _), (_, report))| (*name, *file, report)).collect();
+    Ok(shown(&shown_reports))
+}
+
+/// The text of a baseline file.
+fn read_baseline(file: &str) -> Result<String, String> {
+    std::fs::read_to_string(file).map_err(|e| format!("`--baseline`: cannot read {file}: {e}"))
+}
+
+/// Each stack's report under a line naming it and its baseline, and how many changes are
+/// refused.
+fn shown(reports: &[(&str, &str, ChangeReport)]) -> (String, usize) {
+    let mut text = String::new();
+    let mut refused = 0;
+    for (name, file, report) in reports {
+        text.push_str(&format!("stack `{name}` against {file}\n{report}"));
+        refused += report.changes.iter().filter(|c| c.verdict() == Verdict::Refused).count();
+    }
+    (text, refused)
 }
 
 /// The file of `--baseline` for `stack`: `FILE`, or `STACK=FILE` naming it.

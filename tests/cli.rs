@@ -1,7 +1,7 @@
 //! The command line (`cognito::cli`): what it writes, and how it answers wrong arguments.
 
-use cognito::cli::{Args, changes, run};
-use cognito::{Stack, UserPool, UserPoolClient};
+use cognito::cli::{Args, app_changes, changes, run};
+use cognito::{App, Stack, UserPool, UserPoolClient};
 
 fn args(list: &[&str]) -> Vec<String> {
     list.iter().map(|s| (*s).to_owned()).collect()
@@ -154,5 +154,48 @@ fn a_baseline_that_cannot_be_read_says_why() {
              value); fetch it with `aws cloudformation get-template --stack-name NAME --query TemplateBody`, or \
              take the CDK's `cdk.out/NAME.template.json`"
         ))
+    );
+}
+
+/// `Auth` with a pool; `Api` with a pool of its own and, when `client`, a client of `Auth`'s
+/// pool (which `Auth` then exports and `Api` imports).
+fn app(client: bool) -> App {
+    let mut api = Stack::new("Api");
+    api.add("own", UserPool::default());
+    if client {
+        api.add("web", UserPoolClient { user_pool: Some("pool".into()), ..Default::default() });
+    }
+    let mut app = App::new();
+    app.add_stack(stack());
+    app.add_stack(api);
+    app
+}
+
+#[test]
+fn baseline_per_stack_of_an_app() {
+    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("cli-app-baseline");
+    std::fs::create_dir_all(&dir).unwrap();
+    let deployed = app(true).synth().unwrap();
+    let mut files = Vec::new();
+    for name in ["Auth", "Api"] {
+        let file = dir.join(format!("{name}.template.json"));
+        std::fs::write(&file, &deployed.stack(name).unwrap().template_text).unwrap();
+        files.push(format!("{name}={}", file.display()));
+    }
+    let specs: Vec<&str> = files.iter().map(String::as_str).collect();
+    let (report, refused) = app_changes(&app(true), &specs).unwrap();
+    assert_eq!(refused, 0);
+    assert!(report.contains("stack `Auth` against ") && report.contains("stack `Api` against "), "{report}");
+    // Without the client, `Api` loses it and `Auth` its export, which `Api` imports as deployed.
+    let (report, refused) = app_changes(&app(false), &specs).unwrap();
+    assert_eq!(refused, 2, "{report}");
+    assert!(report.contains("[-] Outputs ExportsOutputRefpool056F3F7E5321103B"), "{report}");
+    assert_eq!(
+        app_changes(&app(true), &["Web=x.json"]),
+        Err("`--baseline Web=x.json` names no stack of the app; write `--baseline STACK=FILE`, STACK one of `Auth`, `Api`".to_owned())
+    );
+    assert_eq!(
+        app_changes(&app(true), &[specs[0], specs[0]]),
+        Err("`--baseline` is given twice for stack `Auth`; give it once".to_owned())
     );
 }
