@@ -3,9 +3,9 @@
 //! README shows, verbatim, what `--baseline` prints for it (CI runs the example and compares
 //! too).
 
-mod common;
 #[path = "../examples/changes/stack.rs"]
 mod changes;
+mod common;
 
 use cognito::cli::{changes, run};
 use common::cdk_diff::{cli_verdicts, our_verdicts};
@@ -39,7 +39,8 @@ fn readme_output(command: &str) -> String {
 fn the_readme_shows_what_baseline_prints() {
     let stack = changes::stack();
     let (report, refused) = changes(&stack, &[BASELINE]).expect("the baseline is read");
-    let status = run(&stack, &[String::from("--baseline"), BASELINE.to_owned()]).expect_err("a change is refused");
+    let status =
+        run(&stack, &[String::from("--baseline"), BASELINE.to_owned()]).expect_err("a change is refused");
     assert_eq!(refused, 2);
     let printed = format!("{report}{status}\n");
     let shown = readme_output(&format!("cargo run --example changes -- --baseline {BASELINE}"));

@@ -105,7 +105,10 @@ fn baseline_cost(n: usize, runs: usize) {
         ("one pool's name changed", changed),
     ];
     println!("\n{n} pools with a baseline ({runs} runs, alternating with the block without one):");
-    println!("{:>26} {:>10} {:>12} {:>12} {:>8}", "baseline", "KiB", "without ms", "with ms", "added");
+    println!(
+        "{:>26} {:>6} {:>11} {:>9} {:>7} {:>9} {:>12}",
+        "baseline", "KiB", "without ms", "with ms", "added", "check ms", "+compare ms"
+    );
     for (i, (what, text)) in files.iter().enumerate() {
         let path = dir.join(format!("baseline{n}-{i}.json"));
         std::fs::write(&path, text).expect("the target directory is writable");
@@ -115,7 +118,12 @@ fn baseline_cost(n: usize, runs: usize) {
         let (without, with) = alternating(runs, &plain, &tokens);
         let kib = text.len() as f64 / 1024.0;
         let added = (with - without) / without * 100.0;
-        println!("{what:>26} {kib:>10.0} {without:>12.3} {with:>12.3} {added:>7.1}%");
+        // The check alone, and the check with the comparison (one render, then the text).
+        let check = alloc::median_ms(runs, || drop(std::hint::black_box(stack.check())));
+        let compare = alloc::median_ms(runs, || drop(std::hint::black_box(stack.check_and_compare(text))));
+        println!(
+            "{what:>26} {kib:>6.0} {without:>11.3} {with:>9.3} {added:>6.1}% {check:>9.3} {compare:>12.3}"
+        );
     }
 }
 

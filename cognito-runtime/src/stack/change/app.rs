@@ -68,13 +68,13 @@ impl App {
             else {
                 continue;
             };
-            let mut options = stack.options(&stack.trace());
-            options.imported_exports = imported
-                .iter()
-                .filter(|(_, by)| *by != stack.name())
-                .map(|(e, by)| (e.clone(), by.clone()))
-                .collect();
-            match compare_text(text, synthesized.template.clone(), &options) {
+            let options = || {
+                let mut options = stack.options(&stack.trace());
+                let others = imported.iter().filter(|(_, by)| *by != stack.name());
+                options.imported_exports = others.map(|(e, by)| (e.clone(), by.clone())).collect();
+                options
+            };
+            match compare_text(text, synthesized.template.clone(), options) {
                 Ok(report) => out.push((stack.name().to_owned(), report)),
                 Err(e) => {
                     findings.extend(e.violations.into_iter().map(|v| Diagnostic::error(i, stack.name(), v)))

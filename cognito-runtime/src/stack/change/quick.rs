@@ -9,7 +9,7 @@
 //! a syntax error, a duplicate key, a section the comparison does not know or
 //! `get-template`'s wrapper leave the whole text to the full comparison, which explains them.
 
-use super::scan::{Reader, Text, find, first_match};
+use super::scan::{Matched, Reader, Text, find};
 use super::template::{BOOKKEEPING, CDK_METADATA};
 use crate::core::json::{Json, Key, Obj};
 
@@ -97,12 +97,12 @@ fn elements<'t>(
 ) -> bool {
     let empty = Obj::new();
     let ours = ours.unwrap_or(&empty);
-    let mut matched = vec![false; ours.0.len()];
+    let mut matched = Matched::new(ours.0.len());
     let mut cursor = 0;
     let read = r.object(|r, id| {
         let start = r.white();
         let same = match find(ours, &id, &mut cursor) {
-            Some(i) if !first_match(&mut matched, i) => return false,
+            Some(i) if !matched.first(i) => return false,
             // Set aside on both sides, by its id, whatever it holds.
             Some(_) if BOOKKEEPING.contains(&(section, &*id)) => r.skip().then_some(true),
             Some(i) => ours.0.get(i).and_then(|(_, element)| same_element(r, section, element)),
@@ -116,7 +116,7 @@ fn elements<'t>(
         true
     });
     if read {
-        added(section, ours.0.iter().zip(&matched).filter(|(_, m)| !**m).map(|(e, _)| e), found);
+        added(section, ours.0.iter().enumerate().filter(|(i, _)| !matched.has(*i)).map(|(_, e)| e), found);
     }
     read
 }
@@ -149,13 +149,12 @@ fn same_element(r: &mut Reader, section: &str, ours: &Json) -> Option<bool> {
 /// A resource of the text against ours: the keys the comparison reads are the same.
 fn same_resource(r: &mut Reader, ours: &Json) -> bool {
     let Json::Obj(ours) = ours else { return false };
-    let mut seen = [false; RESOURCE_KEYS.len()];
+    let mut seen = Matched::new(RESOURCE_KEYS.len());
     let read = r.object(|r, key| match RESOURCE_KEYS.iter().position(|k| *k == key) {
-        Some(k) => first_match(&mut seen, k) && ours.get(&key).is_some_and(|v| r.same(v)),
+        Some(k) => seen.first(k) && ours.get(&key).is_some_and(|v| r.same(v)),
         None => r.skip(),
     });
-    let compared = RESOURCE_KEYS.iter().filter(|k| ours.get(k).is_some()).count();
-    read && seen.iter().filter(|s| **s).count() == compared
+    read && RESOURCE_KEYS.iter().enumerate().all(|(k, key)| seen.has(k) == ours.get(key).is_some())
 }
 
 /// An element only the text has: `Some(true)` when it is the CDK's bookkeeping, `Some(false)`

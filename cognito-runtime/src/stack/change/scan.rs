@@ -129,13 +129,13 @@ impl<'t> Reader<'t> {
 
     /// An object with the keys of `ours` (each once) and equal values, in any order.
     fn same_object(&mut self, ours: &Obj) -> bool {
-        let mut matched = vec![false; ours.0.len()];
+        let mut matched = Matched::new(ours.0.len());
         let mut cursor = 0;
         let ok = self.object(|r, key| match find(ours, &key, &mut cursor) {
-            Some(i) if first_match(&mut matched, i) => ours.0.get(i).is_some_and(|(_, v)| r.same(v)),
+            Some(i) if matched.first(i) => ours.0.get(i).is_some_and(|(_, v)| r.same(v)),
             _ => false,
         });
-        ok && matched.iter().all(|m| *m)
+        ok && matched.all()
     }
 
     fn word(&mut self, word: &str) -> bool {
@@ -177,18 +177,22 @@ impl<'t> Reader<'t> {
         }
         self.at += 1;
         let start = self.at;
-        loop {
-            match self.peek()? {
-                b'"' => {
-                    let raw = self.text.get(start..self.at)?;
-                    self.at += 1;
-                    return Some(Cow::Borrowed(raw));
-                }
-                b'\\' => return self.escaped(start).map(Cow::Owned),
-                0..=0x1f => return None,
-                _ => self.at += 1,
+        self.plain_run();
+        match self.peek()? {
+            b'"' => {
+                let raw = self.text.get(start..self.at)?;
+                self.at += 1;
+                Some(Cow::Borrowed(raw))
             }
+            b'\\' => self.escaped(start).map(Cow::Owned),
+            _ => None,
         }
+    }
+
+    /// Moves past the characters of a string that stand for themselves.
+    fn plain_run(&mut self) {
+        let rest = self.text.as_bytes().get(self.at..).unwrap_or_default();
+        self.at += rest.iter().position(|&b| b == b'"' || b == b'\\' || b < 0x20).unwrap_or(rest.len());
     }
 
     /// The rest of a string from `start` that holds an escape.
@@ -196,9 +200,7 @@ impl<'t> Reader<'t> {
         let mut out = String::from(self.text.get(start..self.at)?);
         loop {
             let run = self.at;
-            while !matches!(self.peek()?, b'"' | b'\\' | 0..=0x1f) {
-                self.at += 1;
-            }
+            self.plain_run();
             out.push_str(self.text.get(run..self.at)?);
             match self.peek()? {
                 b'"' => {
@@ -318,13 +320,50 @@ pub(crate) fn find(obj: &Obj, key: &str, cursor: &mut usize) -> Option<usize> {
     Some(i)
 }
 
-/// Marks `i` matched; false when it was already (a key given twice).
-pub(crate) fn first_match(matched: &mut [bool], i: usize) -> bool {
-    match matched.get_mut(i) {
-        Some(m) if !*m => {
-            *m = true;
-            true
+/// Which keys of an object were met: bits for the objects of a template (a few keys), a
+/// list for a section (hundreds of resources).
+pub(crate) enum Matched {
+    Bits(u64, usize),
+    List(Vec<bool>),
+}
+
+impl Matched {
+    pub fn new(len: usize) -> Matched {
+        if len <= 64 { Matched::Bits(0, len) } else { Matched::List(vec![false; len]) }
+    }
+
+    /// Marks key `i` met; false when it was already (a key given twice) or is out of range.
+    pub fn first(&mut self, i: usize) -> bool {
+        match self {
+            Matched::Bits(bits, len) => {
+                let bit = 1u64.checked_shl(u32::try_from(i).unwrap_or(u32::MAX)).unwrap_or(0);
+                let new = i < *len && *bits & bit == 0;
+                *bits |= bit;
+                new
+            }
+            Matched::List(list) => match list.get_mut(i) {
+                Some(m) if !*m => {
+                    *m = true;
+                    true
+                }
+                _ => false,
+            },
         }
-        _ => false,
+    }
+
+    /// Whether key `i` was met.
+    pub fn has(&self, i: usize) -> bool {
+        match self {
+            Matched::Bits(bits, _) => i < 64 && bits & (1u64 << i) != 0,
+            Matched::List(list) => list.get(i).copied().unwrap_or(false),
+        }
+    }
+
+    /// Whether every key was met.
+    pub fn all(&self) -> bool {
+        match self {
+            Matched::Bits(bits, len) => bits.count_ones() as usize == *len,
+            Matched::List(list) => list.iter().all(|m| *m),
+        }
     }
 }

@@ -1,5 +1,7 @@
 //! The comparison on a [`Stack`]: what is accepted, and `check_update`.
 
+use std::collections::HashMap;
+
 use serde_json::Value;
 
 use super::options::Options;
@@ -78,20 +80,30 @@ impl Stack {
     /// # Ok::<(), cognito_runtime::Error>(())
     /// ```
     pub fn check_update_text(&self, baseline: &str) -> Result<ChangeReport, Error> {
-        let (template, trace) = self.traced_template()?;
-        compare_text(baseline, template, &self.options(&trace))
+        let r = self.run_with(true, None);
+        match r.template {
+            Some(template) if r.violations.is_empty() => {
+                compare_text(baseline, template, || self.options(&self.trace()))
+            }
+            _ => Err(Error { violations: r.violations }),
+        }
     }
 
-    /// Every rule, and the comparison of the template with `baseline` (its text), in one
-    /// render: the violations, and the change report of the template as rendered even when
-    /// a rule is broken (`None` when nothing could be rendered). What `cognito!` runs when a
-    /// stack names its `baseline`: a rule broken only by a placeholder of a value known at
-    /// run time does not stop the comparison; the macro sets aside what reads such a value.
+    /// Every rule, and the comparison of the template with `baseline` (its text): the
+    /// violations, and the change report of the template as rendered even when a rule is
+    /// broken (`None` when nothing could be rendered). What `cognito!` runs when a stack
+    /// names its `baseline`: a rule broken only by a placeholder of a value known at run
+    /// time does not stop the comparison; the macro sets aside what reads such a value.
     pub fn check_and_compare(&self, baseline: &str) -> (Vec<Violation>, Option<Result<ChangeReport, Error>>) {
+        // The common case in one render, without the construct paths that only a change needs.
+        let r = self.run_with(true, None);
+        if let (true, Some(template)) = (r.violations.is_empty(), r.template) {
+            return (Vec::new(), Some(compare_text(baseline, template, || self.options(&self.trace()))));
+        }
         let (violations, rendered) = self.rendered();
         let report = rendered.map(|r| {
-            let options = self.options(&traced(&r));
-            compare_text(baseline, r.template, &options)
+            let Rendered { template, resources, paths } = r;
+            compare_text(baseline, template, || self.options(&traced(&resources, &paths)))
         });
         (violations, report)
     }
@@ -100,7 +112,7 @@ impl Stack {
     /// and construct path (a stack of an app, rendered alone, refers to items it does not
     /// have; its own resources are all there).
     pub(crate) fn trace(&self) -> Vec<Traced> {
-        self.rendered().1.map(|r| traced(&r)).unwrap_or_default()
+        self.rendered().1.map(|r| traced(&r.resources, &r.paths)).unwrap_or_default()
     }
 
     /// The comparison's options: the accepted changes, and where each resource comes from.
@@ -121,23 +133,28 @@ impl Stack {
 }
 
 /// Each resource of a render with its item and construct path.
-fn traced(r: &Rendered) -> Vec<Traced> {
-    r.resources.iter().map(|(id, node)| (id.clone(), *node, r.paths.get(id).cloned())).collect()
+fn traced(resources: &[(String, NodeId)], paths: &HashMap<String, String>) -> Vec<Traced> {
+    resources.iter().map(|(id, node)| (id.clone(), *node, paths.get(id).cloned())).collect()
 }
 
-/// `template` against the baseline's text, under `options`: in one pass when they match,
-/// else on the elements that differ, else (a text the pass leaves) on the whole baseline.
-pub(crate) fn compare_text(baseline: &str, template: Json, options: &Options) -> Result<ChangeReport, Error> {
+/// `template` against the baseline's text, under the `options` made when something differs:
+/// in one pass when they match, else on the elements that differ, else (a text the pass
+/// leaves) on the whole baseline.
+pub(crate) fn compare_text(
+    baseline: &str,
+    template: Json,
+    options: impl FnOnce() -> Options,
+) -> Result<ChangeReport, Error> {
     let reduced = match quick::scan(baseline, &template) {
         Scan::Unchanged => return Ok(ChangeReport::default()),
         Scan::Differs(found) => reduced::templates(&found, &template),
         Scan::Unread => None,
     };
     if let Some((old, new)) = reduced {
-        return Ok(classify_with(&old, &new, options));
+        return Ok(classify_with(&old, &new, &options()));
     }
     let baseline = Baseline::parse(baseline).map_err(baseline_error)?;
-    Ok(classify_with(baseline.template(), &template.into_serde(), options))
+    Ok(classify_with(baseline.template(), &template.into_serde(), &options()))
 }
 
 /// Cognito: a baseline must be a CloudFormation template.
