@@ -11,17 +11,19 @@
 //! | `--template FILE` | writes the template to `FILE` |
 //! | `--out DIR` | writes a cloud assembly to `DIR` (`cdk synth --app DIR`, `cdk deploy --app DIR`) |
 //! | `--baseline FILE` | compares the stack with the template deployed now (`STACK=FILE` names the stack): prints each change, its verdict and why; exits 1 when a change is refused |
+//! | `--checks` | prints what the best-practice checks find (see [`checks`]); exits with status 1 on an error finding |
 //! | `--help`, `-h` | prints the arguments |
 //!
 //! A value follows its flag (`--out DIR`) or is joined to it (`--out=DIR`). On a broken rule
 //! the program prints every violation on stderr and exits with status 1; on an argument it
 //! does not know, or a flag without its value, it says so (with the flag it probably meant)
-//! and exits with status 2.
+//! and exits with status 2. A stack that enables checks (`checks: [AWS_SOLUTIONS]`) fails on
+//! an error finding as on a broken rule, and its warnings are printed on stderr.
 
 use cognito_runtime::__internal::did_you_mean;
 
 use crate::change::{ChangeReport, Verdict};
-use crate::{App, Stack};
+use crate::{App, Pack, Stack};
 
 /// A flag of the command line. A new flag is a row of [`FLAGS`] and a few lines in
 /// [`execute`] that read it.
@@ -46,6 +48,11 @@ const FLAGS: &[Flag] = &[
         value: Some("FILE"),
         help: "compares with the template deployed now (STACK=FILE names the stack): prints each change \
                and its verdict; exits with status 1 when one is refused",
+    },
+    Flag {
+        names: &["--checks"],
+        value: None,
+        help: "prints what the best-practice checks find (AWS_SOLUTIONS unless the stack enables others); fails on an error finding",
     },
     Flag { names: &["--help", "-h"], value: None, help: "prints this help" },
 ];
@@ -200,6 +207,11 @@ fn execute(stack: &Stack, args: &Args) -> Result<(), String> {
         print!("{}", help());
         return Ok(());
     }
+    if args.has("--checks") {
+        checks(stack, &mut std::io::stdout().lock())?;
+    } else {
+        print_warnings(stack);
+    }
     if let Some(dir) = args.value("--out") {
         stack.write_assembly(dir).map_err(|e| e.to_string())?;
         eprintln!("wrote the cloud assembly of stack `{}` to {dir}", stack.name());
@@ -319,5 +331,71 @@ fn baseline_file<'a>(stack: &Stack, given: &'a str) -> Result<&'a str, String> {
             ))
         }
         _ => Ok(given),
+    }
+}
+
+/// `--checks`: writes to `out` each finding of the checks the stack enables (cdk-nag's
+/// AwsSolutions pack when it enables none) and each acknowledgement that silences nothing,
+/// one a line, then a count; the error says how many findings are errors, or is the rules the
+/// stack breaks.
+///
+/// ```
+/// let stack = cognito::cognito! {
+///     stack Stack {
+///         identity_pool guests { allow_unauthenticated_identities: true }
+///     }
+/// };
+/// let mut out = Vec::new();
+/// let failed = cognito::cli::checks(&stack, &mut out);
+/// assert_eq!(
+///     String::from_utf8(out).unwrap(),
+///     "error: AwsSolutions-COG7 at Stack/guests/Resource: The Cognito identity pool allows for \
+///      unauthenticated logins and does not have a cdk-nag rule suppression with a reason.\n\
+///      AwsSolutions: 1 error, 0 warnings, 0 acknowledged\n"
+/// );
+/// assert_eq!(failed, Err("the best-practice checks found 1 error".to_owned()));
+/// ```
+pub fn checks(stack: &Stack, out: &mut dyn std::io::Write) -> Result<(), String> {
+    let packs = match stack.enabled_checks() {
+        [] => &[Pack::AwsSolutions][..],
+        enabled => enabled,
+    };
+    let mut errors = 0;
+    for &pack in packs {
+        let findings = stack.check_best_practices(pack).map_err(|e| e.to_string())?;
+        let mut lines: Vec<String> = findings.errors.iter().map(|f| format!("error: {f}")).collect();
+        lines.extend(findings.warnings.iter().map(|f| format!("warning: {f}")));
+        lines.extend(findings.stale.iter().map(|v| format!("warning: {v}")));
+        let warnings = findings.warnings.len() + findings.stale.len();
+        lines.push(format!(
+            "{}: {} error{}, {warnings} warning{}, {} acknowledged",
+            pack.name(),
+            findings.errors.len(),
+            plural(findings.errors.len()),
+            plural(warnings),
+            findings.acknowledged.len()
+        ));
+        for line in lines {
+            writeln!(out, "{line}").map_err(|e| format!("stdout: {e}"))?;
+        }
+        errors += findings.errors.len();
+    }
+    match errors {
+        0 => Ok(()),
+        n => Err(format!("the best-practice checks found {n} error{}", plural(n))),
+    }
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 { "" } else { "s" }
+}
+
+/// The warnings of a stack that enables checks, on stderr (its errors stop the synthesis).
+fn print_warnings(stack: &Stack) {
+    if stack.enabled_checks().is_empty() {
+        return;
+    }
+    for warning in stack.diagnose().iter().filter(|v| !v.is_error()) {
+        eprintln!("warning: {warning}");
     }
 }

@@ -92,6 +92,9 @@
 ///
 /// - **The stack**: `stack NAME { env: { account, region }, tags: { … }, items }` names the
 ///   stack (default `Stack`), its environment and its tags.
+/// - **Best-practice checks**: `stack NAME { checks: [AWS_SOLUTIONS], … }` gives cdk-nag's
+///   verdicts as compile errors and warnings under the item at fault;
+///   `acknowledge: { "AwsSolutions-COG2": "reason" }` on an item (or the stack) silences one.
 /// - **A renamed dependency**: a crate that depends on `cognito` under another name starts
 ///   the block with `#![crate = my_cognito]` (a path from `crate`, `self` or `super` works
 ///   too, for a re-export), as serde's `#[serde(crate = "…")]`.
@@ -166,6 +169,8 @@ pub use cognito_runtime::{
 };
 // Best-practice checks (cdk-nag's packs) and changes to a deployed stack.
 pub use cognito_runtime::{Acknowledgement, Finding, Findings, Pack, change};
+// CloudFormation's resource schemas: the validator and the pattern matcher the rules use.
+pub use cognito_runtime::schema;
 
 pub mod cli;
 

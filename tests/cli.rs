@@ -33,7 +33,7 @@ fn an_unknown_argument_is_rejected_with_the_flag_it_probably_means() {
 fn an_unknown_argument_far_from_every_flag_lists_them() {
     assert_eq!(
         parse_error(&["deploy"]),
-        "unknown argument `deploy`; the arguments are `--template FILE`, `--out DIR`, `--baseline FILE`, `--help`"
+        "unknown argument `deploy`; the arguments are `--template FILE`, `--out DIR`, `--baseline FILE`, `--checks`, `--help`"
     );
 }
 
@@ -61,7 +61,7 @@ fn run_reports_argument_errors_before_doing_anything() {
 fn help_lists_every_flag() {
     assert_eq!(Args::parse(&args(&["-h"])), Args::parse(&args(&["--help"])));
     let help = cognito::cli::help();
-    for line in ["--template FILE", "--out DIR", "--baseline FILE", "-h, --help"] {
+    for line in ["--template FILE", "--out DIR", "--baseline FILE", "--checks", "-h, --help"] {
         assert!(help.contains(line), "{line} missing from:\n{help}");
     }
     assert_eq!(run(&stack(), &args(&["--help"])), Ok(()));
@@ -198,4 +198,60 @@ fn baseline_per_stack_of_an_app() {
         app_changes(&app(true), &[specs[0], specs[0]]),
         Err("`--baseline` is given twice for stack `Auth`; give it once".to_owned())
     );
+}
+
+/// What `--checks` prints for `stack`, and how it ends.
+fn checked(stack: &Stack) -> (String, Result<(), String>) {
+    let mut out = Vec::new();
+    let result = cognito::cli::checks(stack, &mut out);
+    (String::from_utf8(out).unwrap(), result)
+}
+
+#[test]
+fn checks_prints_every_finding_and_fails_on_an_error() {
+    let mut stack = stack();
+    let pool = stack.find("pool").unwrap();
+    stack.acknowledge(Some(pool), "AwsSolutions-COG8", "the essentials tier is enough for a demo");
+    stack.acknowledge(None, "AwsSolutions-L1", "reviewed");
+    let (out, result) = checked(&stack);
+    assert_eq!(
+        out,
+        "error: AwsSolutions-COG1 at Auth/pool/Resource: The Cognito user pool does not have a password policy that minimally specify a password length of at least 8 characters, as well as requiring uppercase, numeric, and special characters.\n\
+         warning: AwsSolutions-COG2 at Auth/pool/Resource: The Cognito user pool does not require MFA.\n\
+         warning: acknowledge.AwsSolutions-L1: the acknowledgement of `AwsSolutions-L1` silences nothing: no finding has this id at `Auth` or below; remove the acknowledgement\n\
+         AwsSolutions: 1 error, 2 warnings, 1 acknowledged\n"
+    );
+    assert_eq!(result, Err("the best-practice checks found 1 error".to_owned()));
+    assert_eq!(run(&stack, &args(&["--checks"])), result, "the command line fails as well");
+}
+
+#[test]
+fn checks_without_an_error_succeeds() {
+    let mut stack = stack();
+    stack.acknowledge(None, "AwsSolutions-COG1", "sign-in is federated: no passwords");
+    stack.acknowledge(None, "AwsSolutions-COG8", "the essentials tier is enough for a demo");
+    let (out, result) = checked(&stack);
+    assert_eq!(result, Ok(()));
+    assert!(out.ends_with("AwsSolutions: 0 errors, 1 warning, 2 acknowledged\n"), "{out}");
+}
+
+#[test]
+fn checks_on_a_broken_stack_report_the_broken_rule() {
+    let mut broken = Stack::new("Auth");
+    broken.add("", UserPool::default());
+    assert_eq!(checked(&broken).1, Err("an item's construct id must not be empty".to_owned()));
+}
+
+/// A stack that enables checks does not synthesize with an error finding: the command line
+/// prints it as a broken rule.
+#[test]
+fn a_stack_that_enables_checks_fails_on_an_error_finding() {
+    let mut stack = stack();
+    stack.enable_checks(cognito::Pack::AwsSolutions);
+    let message = run(&stack, &args(&[])).unwrap_err();
+    assert!(
+        message.starts_with("2 problems:\n  - pool: AwsSolutions-COG1 at Auth/pool/Resource: "),
+        "{message}"
+    );
+    assert!(message.ends_with("\n  - pool: AwsSolutions-COG8 at Auth/pool/Resource: The Cognito user pool is not on the plus tier / feature plan."), "{message}");
 }

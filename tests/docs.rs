@@ -112,3 +112,22 @@ fn every_best_practice_rule_is_documented() {
     let undocumented: Vec<_> = rules.difference(&docs).collect();
     assert!(undocumented.is_empty(), "pack rules missing from docs/rules.md: {undocumented:?}");
 }
+
+/// The README shows blocks of the ui cases and their compiler output verbatim: each block (the
+/// body of `cognito! { … }`, as the README indents it) and its `.stderr` are in the README.
+#[test]
+fn the_readme_quotes_the_ui_cases_verbatim() {
+    let readme = std::fs::read_to_string("README.md").unwrap();
+    for case in ["tests/ui/mixed/several_mistakes", "tests/ui/mixed/several_findings"] {
+        let source = std::fs::read_to_string(format!("{case}.rs")).unwrap();
+        let start = source.find("cognito! {\n").expect("a cognito! block") + "cognito! {\n".len();
+        let end = source[start..].find("\n    };").expect("the end of the block") + start;
+        let block: String = source[start..end]
+            .lines()
+            .map(|l| format!("{}\n", l.strip_prefix("    ").unwrap_or(l)))
+            .collect();
+        assert!(readme.contains(&block), "README.md does not show the block of {case}.rs:\n{block}");
+        let stderr = std::fs::read_to_string(format!("{case}.stderr")).unwrap();
+        assert!(readme.contains(stderr.trim_end()), "README.md does not show {case}.stderr verbatim");
+    }
+}

@@ -1,11 +1,21 @@
 //! Parity with the AWS CDK and agreement with cdk-nag 3.0.2 for the cases written for the
-//! best-practice checks (`x_nag_*`), through `cognito!`. (`x_nag_acknowledge` needs the
-//! `acknowledge` key of the language; `tests/builders_nag.rs` covers it.)
+//! best-practice checks (`x_nag_*`), through `cognito!`; and blocks that run the checks at
+//! compile time (`checks: [AWS_SOLUTIONS]`), one per family of rules, each finding
+//! acknowledged so that the block compiles without an error or a warning.
 
 mod common;
 
-use cognito::cognito;
+use cognito::{Pack, Severity, Stack, cognito};
 use common::*;
+
+/// The ids of the findings `stack`'s enabled checks acknowledge, asserting that they report
+/// nothing else (no error, no warning, no stale acknowledgement).
+fn acknowledged(stack: &Stack) -> Vec<String> {
+    let findings = stack.run_checks().unwrap();
+    assert!(findings.is_clean(), "{findings:#?}");
+    assert!(stack.diagnose().is_empty(), "{:#?}", stack.diagnose());
+    findings.acknowledged.iter().map(|f| f.id()).collect()
+}
 
 #[test]
 fn x_nag_password_policy() {
@@ -106,4 +116,186 @@ fn x_nag_iam5_action() {
         role Plain { assumed_by: service_principal("lambda.amazonaws.com") }
     };
     assert_parity(&stack, "x_nag_iam5_action");
+}
+
+#[test]
+fn x_nag_acknowledge() {
+    let stack = cognito! {
+        stack Stack {
+            acknowledge: { "AwsSolutions-COG8": "reviewed by the security team" },
+            user_pool Quiet { acknowledge: { "AwsSolutions-COG2": "reviewed by the security team" } }
+            user_pool Sms {
+                mfa: REQUIRED,
+                mfa_second_factor: { sms: true, otp: false },
+                acknowledge: {
+                    "AwsSolutions-IAM5[Resource::*]": "reviewed by the security team",
+                    "AwsSolutions-COG1[Policy::x]": "reviewed by the security team",
+                },
+            }
+            user_pool Prefixed {
+                acknowledge: {
+                    "annotation::AwsSolutions-COG1": "reviewed by the security team",
+                    "AwsSolutions COG2": "reviewed by the security team",
+                },
+            }
+            lambda_function Bare {
+                runtime: NODEJS_24_X, handler: "index.handler", code: inline("exports.handler=async()=>{}"),
+                acknowledge: { "AwsSolutions-IAM4": "reviewed by the security team" },
+            }
+            lambda_function Exact {
+                runtime: NODEJS_24_X, handler: "index.handler", code: inline("exports.handler=async()=>{}"),
+                acknowledge: {
+                    "AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]":
+                        "reviewed by the security team",
+                },
+            }
+        }
+    };
+    assert_parity(&stack, "x_nag_acknowledge");
+    // The block does not enable the checks (its findings would not compile): cdk-nag's
+    // verdicts are the ones `check_best_practices` gives, stale acknowledgements included.
+    let findings = stack.check_best_practices(Pack::AwsSolutions).unwrap();
+    let stale: Vec<&str> = findings.stale.iter().map(|v| v.path.as_str()).collect();
+    assert_eq!(stale, ["acknowledge.AwsSolutions-COG1[Policy::x]", "acknowledge.AwsSolutions-IAM4"]);
+}
+
+#[test]
+fn the_cognito_rules_at_compile_time() {
+    let stack = cognito! {
+        stack Stack {
+            checks: [AWS_SOLUTIONS],
+            user_pool myuserpool {
+                password_policy: { min_length: 6 },
+                mfa: OPTIONAL,
+                mfa_second_factor: { sms: false, otp },
+                acknowledge: {
+                    "AwsSolutions-COG1": "the passwords are a fallback; users sign in with a passkey",
+                    "AwsSolutions-COG2": "MFA is offered; the app asks for it before payments",
+                    "AwsSolutions-COG8": "the essentials tier is enough until launch",
+                },
+            }
+            identity_pool guests {
+                allow_unauthenticated_identities: true,
+                acknowledge: { "AwsSolutions-COG7": "guests browse the catalogue before signing in" },
+            }
+        }
+    };
+    assert_eq!(stack.enabled_checks(), [Pack::AwsSolutions]);
+    assert_eq!(
+        acknowledged(&stack),
+        ["AwsSolutions-COG1", "AwsSolutions-COG2", "AwsSolutions-COG8", "AwsSolutions-COG7"]
+    );
+    assert!(stack.synth().is_ok());
+}
+
+#[test]
+fn the_iam_rules_at_compile_time() {
+    let stack = cognito! {
+        stack Stack {
+            checks: [AWS_SOLUTIONS],
+            // Every function's service role has the basic execution policy.
+            acknowledge: {
+                "AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]":
+                    "the basic execution policy only lets a function write its logs",
+            },
+            role worker {
+                assumed_by: service_principal("lambda.amazonaws.com"),
+                acknowledge: { "AwsSolutions-IAM5[Action::cognito-idp:Admin*]": "the worker administers users" },
+            }
+            user_pool pool {
+                password_policy: { min_length: 12, require_uppercase: true, require_digits: true, require_symbols: true },
+                mfa: REQUIRED,
+                mfa_second_factor: { sms: true, otp },
+                feature_plan: PLUS,
+                acknowledge: { "AwsSolutions-IAM5[Resource::*]": "Cognito publishes SMS through SNS to any number" },
+                grant worker { actions: ["cognito-idp:Admin*"] }
+            }
+            lambda_function handler {
+                runtime: NODEJS_24_X, handler: "index.handler", code: inline("exports.handler=async()=>{}"),
+            }
+        }
+    };
+    assert_eq!(
+        acknowledged(&stack),
+        [
+            "AwsSolutions-IAM5[Action::cognito-idp:Admin*]",
+            "AwsSolutions-IAM5[Resource::*]",
+            "AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]",
+        ]
+    );
+}
+
+#[test]
+fn the_lambda_rules_at_compile_time() {
+    let stack = cognito! {
+        stack Stack {
+            checks: [AWS_SOLUTIONS],
+            lambda_function legacy {
+                runtime: NODEJS_22_X, handler: "index.handler", code: inline("exports.handler=async()=>{}"),
+                acknowledge: {
+                    "AwsSolutions-L1": "the SDK it bundles is not certified on Node.js 24 yet",
+                    "AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]":
+                        "the basic execution policy only lets a function write its logs",
+                },
+            }
+        }
+    };
+    assert_eq!(
+        acknowledged(&stack),
+        [
+            "AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]",
+            "AwsSolutions-L1",
+        ]
+    );
+}
+
+/// A finding on a value known only at run time is left to `synth`, which fails on an error
+/// finding of the checks the stack enables, as on any other rule.
+#[test]
+fn a_finding_on_a_run_time_value_fails_synth() {
+    let plan = cognito::FeaturePlan::Essentials;
+    let stack = cognito! {
+        stack Stack {
+            checks: [AWS_SOLUTIONS],
+            user_pool myuserpool {
+                password_policy: { min_length: 12, require_uppercase: true, require_digits: true, require_symbols: true },
+                mfa: REQUIRED,
+                mfa_second_factor: { sms: false, otp },
+                feature_plan: (plan),
+            }
+        }
+    };
+    let [v] = stack.check().try_into().unwrap_or_else(|v| panic!("expected one violation: {v:#?}"));
+    assert_eq!(
+        (v.rule, v.severity, v.path.as_str(), v.target),
+        ("AwsSolutions-COG8", Severity::Error, "", cognito::Target::Id)
+    );
+    assert_eq!(
+        stack.synth().unwrap_err().to_string(),
+        "myuserpool: AwsSolutions-COG8 at Stack/myuserpool/Resource: The Cognito user pool is not on the plus tier / feature plan."
+    );
+}
+
+/// A reason given as `(EXPR)` is checked at run time, like any setting.
+#[test]
+fn a_reason_known_at_run_time() {
+    let reason = String::new();
+    let stack = cognito! {
+        stack Stack {
+            checks: [AWS_SOLUTIONS],
+            user_pool myuserpool {
+                password_policy: { min_length: 12, require_uppercase: true, require_digits: true, require_symbols: true },
+                mfa: OPTIONAL,
+                mfa_second_factor: { sms: false, otp },
+                feature_plan: PLUS,
+                acknowledge: { "AwsSolutions-COG2": (reason) },
+            }
+        }
+    };
+    assert_eq!(stack.acknowledgements()[0].reason, "");
+    let message = violation(&stack, "acknowledge.reason", "acknowledge.AwsSolutions-COG2");
+    assert!(
+        message.starts_with("the acknowledgement of `AwsSolutions-COG2` needs a reason (got \"\")"),
+        "{message}"
+    );
 }

@@ -42,8 +42,79 @@ fn lambda_runtime() {
     let m = violation(&s, "lambda_function.runtime", "runtime");
     assert_eq!(
         m,
-        "`runtime` must be a Lambda runtime such as `nodejs22.x`, `python3.13` or `provided.al2023` (got \"nodejs99.x\"); CloudFormation rejects it at deploy time (\"is not a valid enum value\")"
+        "`runtime` must be one of the 52 values the resource schema lists (got \"nodejs99.x\"; did you mean `nodejs26.x`?); CloudFormation rejects it at deploy time (the `AWS::Lambda::Function` schema, `Runtime`)"
     );
+    let s = with_function(LambdaFunction { runtime: "".into(), ..function(false) });
+    let m = violation(&s, "lambda_function.runtime", "runtime");
+    assert!(
+        m.starts_with(
+            "`runtime` must be one of the 52 values the resource schema lists, e.g. `ruby4.0` (got \"\")"
+        ),
+        "{m}"
+    );
+}
+
+/// Every runtime aws-cdk-lib 2.276's `Runtime` offers (but `FROM_IMAGE`, for containers) and
+/// every one the schema lists: `dotnet9`, which the schema lacks, as well as `nodejs26.x`,
+/// which the CDK lacks. Neither the rule nor the template's schema check refuses them.
+#[test]
+fn lambda_runtimes_of_the_cdk_and_the_schema_are_taken() {
+    let cdk = [
+        "dotnet10",
+        "dotnet6",
+        "dotnet8",
+        "dotnet9",
+        "dotnetcore1.0",
+        "dotnetcore2.0",
+        "dotnetcore2.1",
+        "dotnetcore3.1",
+        "go1.x",
+        "java11",
+        "java11.al2023",
+        "java17",
+        "java17.al2023",
+        "java21",
+        "java25",
+        "java8",
+        "java8.al2",
+        "java8.al2023",
+        "nodejs",
+        "nodejs10.x",
+        "nodejs12.x",
+        "nodejs14.x",
+        "nodejs16.x",
+        "nodejs18.x",
+        "nodejs20.x",
+        "nodejs22.x",
+        "nodejs24.x",
+        "nodejs4.3",
+        "nodejs6.10",
+        "nodejs8.10",
+        "provided",
+        "provided.al2",
+        "provided.al2023",
+        "python2.7",
+        "python3.10",
+        "python3.11",
+        "python3.12",
+        "python3.13",
+        "python3.14",
+        "python3.15",
+        "python3.6",
+        "python3.7",
+        "python3.8",
+        "python3.9",
+        "ruby2.5",
+        "ruby2.7",
+        "ruby3.2",
+        "ruby3.3",
+        "ruby3.4",
+        "ruby4.0",
+    ];
+    for runtime in cdk.into_iter().chain(["nodejs26.x", "nodejs4.3-edge"]) {
+        let s = with_function(LambdaFunction { runtime: runtime.into(), ..function(false) });
+        assert_eq!(s.check(), vec![], "{runtime}");
+    }
 }
 
 #[test]
@@ -52,8 +123,17 @@ fn lambda_handler() {
     let m = violation(&s, "lambda_function.handler", "handler");
     assert_eq!(
         m,
-        "`handler` must be 1 to 128 characters without spaces, such as `index.handler` or `bootstrap` (got \"index handler\"); CloudFormation rejects it at deploy time (pattern `^[^\\s]+$`)"
+        "`handler` must match `^[^\\s]+$` (got \"index handler\"); CloudFormation rejects it at deploy time (the `AWS::Lambda::Function` schema, `Handler`)"
     );
+    let s = with_function(LambdaFunction { handler: "".into(), ..function(false) });
+    assert!(
+        violation(&s, "lambda_function.handler", "handler")
+            .starts_with("`handler` must match `^[^\\s]+$` (got \"\")")
+    );
+    let long = format!("index.{}", "h".repeat(128));
+    let s = with_function(LambdaFunction { handler: long.into(), ..function(false) });
+    let m = violation(&s, "lambda_function.handler", "handler");
+    assert!(m.starts_with("`handler` must be at most 128 characters long (got 134)"), "{m}");
 }
 
 #[test]
@@ -82,19 +162,29 @@ fn lambda_memory_size() {
     let m = violation(&s, "lambda_function.memory_size", "memory_size");
     assert_eq!(
         m,
-        "`memory_size` must be between 128 and 32768 MiB (got 64); CloudFormation rejects it at deploy time (minimum 128, maximum 32768)"
+        "`memory_size` must be between 128 and 32768 (got 64); CloudFormation rejects it at deploy time (the `AWS::Lambda::Function` schema, `MemorySize`)"
     );
+    let s = with_function(LambdaFunction { memory_size: Some(0), ..function(false) });
+    assert!(violation(&s, "lambda_function.memory_size", "memory_size").contains("(got 0)"));
+    let s = with_function(LambdaFunction { memory_size: Some(i64::MIN), ..function(false) });
+    let m = violation(&s, "lambda_function.memory_size", "memory_size");
+    assert!(m.contains("(got -9223372036854775808)"), "the exact value, not a rounded one: {m}");
+    assert_eq!(s.check().len(), 1, "one problem, one violation: {:#?}", s.check());
 }
 
 #[test]
-fn lambda_environment_key() {
+fn lambda_environment_name() {
     let env = Some(vec![("1ST".to_owned(), Value::from("x"))]);
     let s = with_function(LambdaFunction { environment: env, ..function(false) });
-    let m = violation(&s, "lambda_function.environment.key", "environment.1ST");
+    let m = violation(&s, "lambda_function.environment.name", "environment.1ST");
     assert_eq!(
         m,
-        "an environment variable's name must be a letter followed by letters, digits or `_`, at least 2 characters (got \"1ST\"); Lambda rejects it at deploy time (pattern `[a-zA-Z][a-zA-Z0-9_]+`)"
+        "an environment variable's name is a letter followed by one or more letters, digits or `_` (got \"1ST\"); Lambda rejects it at deploy time; rename it"
     );
+    let env = Some(vec![("A".to_owned(), Value::from("1"))]);
+    let s = with_function(LambdaFunction { environment: env, ..function(false) });
+    assert!(violation(&s, "lambda_function.environment.name", "environment.A").contains("(got \"A\")"));
+    assert_eq!(s.check().len(), 1, "the rule, not the schema check as well: {:#?}", s.check());
 }
 
 #[test]

@@ -244,8 +244,8 @@ fn acknowledge_stale() {
     let findings = s.check_best_practices(Pack::AwsSolutions).unwrap();
     let [v] = findings.stale.as_slice() else { panic!("expected one stale acknowledgement: {findings:#?}") };
     assert_eq!(
-        (v.rule, v.node, v.path.as_str()),
-        ("acknowledge.stale", Some(pool), "acknowledge.AwsSolutions-COG2")
+        (v.rule, v.severity, v.node, v.path.as_str()),
+        ("acknowledge.stale", Severity::Warning, Some(pool), "acknowledge.AwsSolutions-COG2")
     );
     assert_eq!(
         v.message,
@@ -296,9 +296,93 @@ fn an_acknowledgement_on_an_item_not_in_the_stack_is_stale() {
 /// leaves to run time: the checks still run on the rest.
 #[test]
 fn the_macro_gets_the_findings_of_a_stack_that_breaks_a_rule() {
-    let (s, _) = one("myuserpool", UserPool { user_pool_name: Some("".into()), ..props() });
+    let (mut s, _) = one("myuserpool", UserPool { user_pool_name: Some("".into()), ..props() });
     assert!(s.check_best_practices(Pack::AwsSolutions).is_err());
-    let (findings, violations) = s.best_practices_despite_violations(&[Pack::AwsSolutions]);
-    assert_eq!(violations[0].rule, "user_pool_name.length");
-    assert_eq!(findings.warnings[0].id(), "AwsSolutions-COG2");
+    s.enable_checks(Pack::AwsSolutions);
+    let rules: Vec<(&str, Severity)> = s.diagnose().iter().map(|v| (v.rule, v.severity)).collect();
+    assert_eq!(
+        rules,
+        [
+            ("user_pool_name.length", Severity::Error),
+            ("AwsSolutions-COG1", Severity::Error),
+            ("AwsSolutions-COG8", Severity::Error),
+            ("AwsSolutions-COG2", Severity::Warning),
+        ]
+    );
+}
+
+/// On a stack that enables a pack, an error finding is a violation of the item (about the
+/// item as a whole, under its id), and `synth` fails on it as `cdk synth` fails on cdk-nag's
+/// errors.
+#[test]
+fn an_error_finding_of_an_enabled_pack_fails_synth() {
+    let (mut s, pool) =
+        one("myuserpool", UserPool { feature_plan: Some(FeaturePlan::Essentials), ..exemplary() });
+    assert!(s.synth().is_ok(), "no pack enabled");
+    s.enable_checks(Pack::AwsSolutions);
+    let error = s.synth().unwrap_err();
+    let [v] = error.violations.as_slice() else { panic!("expected one violation: {error:#?}") };
+    assert_eq!(
+        (v.rule, v.severity, v.node, v.item.as_str(), v.path.as_str(), v.target),
+        ("AwsSolutions-COG8", Severity::Error, Some(pool), "myuserpool", "", Target::Id)
+    );
+    assert_eq!(v.reads, [(pool, "feature_plan".to_owned())]);
+    assert_eq!(
+        error.to_string(),
+        "myuserpool: AwsSolutions-COG8 at Stack/myuserpool/Resource: The Cognito user pool is not on the plus tier / feature plan."
+    );
+    assert_eq!(s.check(), error.violations);
+}
+
+/// Warning findings and stale acknowledgements are warnings: listed by `diagnose`, not by
+/// `check`, and `synth` succeeds.
+#[test]
+fn the_warnings_of_an_enabled_pack_do_not_stop_synth() {
+    let sms = MfaSecondFactor { sms: true, otp: true, email: false };
+    let optional = UserPool { mfa: Some(Mfa::Optional), mfa_second_factor: Some(sms), ..exemplary() };
+    let (mut s, pool) = one("myuserpool", optional);
+    s.acknowledge(
+        Some(pool),
+        "AwsSolutions-IAM5[Resource::*]",
+        "Cognito publishes SMS through SNS to any number",
+    );
+    let unchecked = s.synth().unwrap();
+    s.enable_checks(Pack::AwsSolutions);
+    s.acknowledge(Some(pool), "AwsSolutions-COG8", "reviewed by the security team");
+    let diagnosis = s.diagnose();
+    let all: Vec<(&str, Severity, &str)> =
+        diagnosis.iter().map(|v| (v.rule, v.severity, v.path.as_str())).collect();
+    assert_eq!(
+        all,
+        [
+            ("AwsSolutions-COG2", Severity::Warning, ""),
+            ("acknowledge.stale", Severity::Warning, "acknowledge.AwsSolutions-COG8"),
+        ]
+    );
+    assert!(s.check().is_empty());
+    assert_eq!(s.synth().unwrap(), unchecked, "the checks change nothing in the template");
+}
+
+/// In an app, the findings of a stack's enabled packs are the stack's errors and warnings.
+#[test]
+fn an_app_reports_the_findings_of_its_stacks() {
+    let (mut s, _) = one("myuserpool", UserPool { mfa: Some(Mfa::Optional), ..exemplary() });
+    s.enable_checks(Pack::AwsSolutions);
+    let mut app = App::new();
+    app.add_stack(s);
+    let warnings = app.validate().unwrap();
+    let [w] = warnings.as_slice() else { panic!("expected one warning: {warnings:#?}") };
+    assert_eq!(
+        (w.severity, w.violation.rule, w.stack_name.as_str()),
+        (Severity::Warning, "AwsSolutions-COG2", "Stack")
+    );
+    assert!(app.synth().is_ok());
+
+    let (mut s, _) = one("myuserpool", UserPool { feature_plan: Some(FeaturePlan::Lite), ..exemplary() });
+    s.enable_checks(Pack::AwsSolutions);
+    let mut app = App::new();
+    app.add_stack(s);
+    let error = app.synth().unwrap_err();
+    let rules: Vec<&str> = error.errors().map(|d| d.violation.rule).collect();
+    assert_eq!(rules, ["AwsSolutions-COG8"]);
 }

@@ -8,6 +8,8 @@ fn ui() {
     stage_baselines();
     let t = trybuild::TestCases::new();
     t.compile_fail("tests/ui/*/*.rs");
+    // Blocks that must compile without an error or a warning (each denies warnings).
+    t.pass("tests/ui/*/pass/*.rs");
 }
 
 /// The cases of `tests/ui/baseline/` name their baselines as users do, relative to the

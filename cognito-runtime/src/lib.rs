@@ -74,6 +74,32 @@ pub use stack::nag::finding::{Finding, Findings};
 pub use stack::settings::{Acknowledgement, Pack, Synthesizer};
 pub use stack::{Node, Stack};
 
+/// CloudFormation resource schemas: every type the project emits (the 18 `AWS::Cognito::*`
+/// types, and the Lambda, IAM and Logs types of the functions and roles a stack holds), as
+/// cfn-lint 1.58.0 bundles them, and a validator of a resource's properties against them.
+///
+/// The table is generated (`scripts/gen_schemas.py`); the patterns are Java regular
+/// expressions, matched by [`Pattern`](schema::Pattern).
+///
+/// ```
+/// use cognito_runtime::schema;
+/// use cognito_runtime::{Json, Obj};
+///
+/// let mut props = Obj::new();
+/// props.insert("RoleName", "x".repeat(65));
+/// props.insert("AssumeRolePolicyDocument", Obj::new());
+/// let issues = schema::validate("AWS::IAM::Role", &Json::Obj(props)).unwrap();
+/// assert_eq!(issues.len(), 1);
+/// assert_eq!(issues[0].path_string(), "RoleName");
+/// assert_eq!(issues[0].describe("role_name"), "`role_name` must be 1 to 64 characters long (got 65)");
+/// ```
+pub mod schema {
+    pub use crate::core::schema::{
+        Constraint, Lit, Pattern, PatternError, PropertyFlags, SchemaIssue, property_flags, resource_types,
+        validate,
+    };
+}
+
 /// What the `cognito!` macro, the facade's command line and its tests need of the runtime
 /// beyond its public API. Not part of it.
 #[doc(hidden)]

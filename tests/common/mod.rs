@@ -78,6 +78,7 @@ fn assert_same_template(stack: &Stack, name: &str, theirs: &serde_json::Value) {
         Ok(t) => t,
         Err(e) => panic!("{name}: synth failed: {e}"),
     };
+    assert_schemas_hold(stack, name);
     if ours != *theirs {
         let mut diffs = Vec::new();
         diff("", &ours, theirs, &mut diffs);
@@ -88,6 +89,34 @@ fn assert_same_template(stack: &Stack, name: &str, theirs: &serde_json::Value) {
         );
     }
     nag::assert_nag_agreement(stack, name);
+}
+
+/// Asserts that every resource `stack` renders meets its CloudFormation schema: Cognito's
+/// types, which the hand-written rules must cover (the stack-level check validates only the
+/// other types), and the others.
+pub fn assert_schemas_hold(stack: &Stack, name: &str) {
+    let Ok(cognito::Json::Obj(template)) = stack.template() else { return };
+    let Some(cognito::Json::Obj(resources)) = template.get("Resources") else { return };
+    let mut problems = Vec::new();
+    for (id, resource) in &resources.0 {
+        let cognito::Json::Obj(resource) = resource else { continue };
+        let resource_type = resource.get("Type").and_then(cognito::Json::as_str).unwrap_or_default();
+        let empty = cognito::Json::Obj(cognito::Obj::new());
+        let props = resource.get("Properties").unwrap_or(&empty);
+        match cognito::schema::validate(resource_type, props) {
+            None => problems.push(format!("{id}: no schema for {resource_type}")),
+            Some(issues) => problems.extend(
+                issues
+                    .iter()
+                    .map(|i| format!("{id} ({resource_type}) {}: {}", i.path_string(), i.describe("value"))),
+            ),
+        }
+    }
+    assert!(
+        problems.is_empty(),
+        "{name}: rendered resources break their schemas:\n  {}",
+        problems.join("\n  ")
+    );
 }
 
 /// Asserts that `stack` is rejected as the CDK rejects case `name`, by the rule `rule`.

@@ -74,3 +74,19 @@ pub fn policy(p: PasswordPolicy) -> UserPool {
 pub fn temp_password(d: Duration) -> UserPool {
     policy(PasswordPolicy { temp_password_validity: Some(d), ..PasswordPolicy::default() })
 }
+
+/// An identity pool `ids` whose user pool provider is the imported pool `pool_id` and its
+/// imported client `client_id`.
+pub fn imported_user_pool_provider(pool_id: &str, client_id: &str) -> Stack {
+    let mut s = Stack::new("Stack");
+    s.add("pool", ImportedUserPool::FromId(pool_id.into()));
+    s.add("web", ImportedUserPoolClient { user_pool_client_id: client_id.into() });
+    let provider = UserPoolAuthenticationProvider {
+        user_pool_client: Some("web".into()),
+        ..UserPoolAuthenticationProvider::new("pool")
+    };
+    let providers =
+        IdentityPoolAuthenticationProviders { user_pools: Some(vec![provider]), ..Default::default() };
+    s.add("ids", IdentityPool { authentication_providers: Some(providers), ..IdentityPool::default() });
+    s
+}

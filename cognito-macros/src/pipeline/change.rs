@@ -10,14 +10,15 @@ use super::lower::Lx;
 use super::lower::change::BaselineFile;
 use super::report;
 
-/// The violations of `stack`: its rules' and, when they hold, the refused changes against
-/// `baseline` (none when the file could not be read: that is reported already).
+/// What `stack.diagnose()` finds (errors and warnings) and, when its rules hold, the refused
+/// changes against `baseline` (none when the file could not be read: that is reported
+/// already).
 pub fn check(stack: &Stack, baseline: &BaselineFile, lx: &Lx) -> Vec<Violation> {
-    let Some(text) = &baseline.text else { return stack.check() };
+    let Some(text) = &baseline.text else { return stack.diagnose() };
     let (mut violations, report) = stack.check_and_compare(text);
     // A rule broken by a placeholder of a run-time value is set aside (`report::report`);
     // past those, the template is complete and the comparison stands.
-    if violations.iter().any(|v| report::keep(v, lx, false)) {
+    if violations.iter().any(|v| v.is_error() && report::keep(v, lx, false)) {
         return violations;
     }
     let found = match report {

@@ -7,6 +7,7 @@ pub mod krate;
 pub mod lower;
 pub mod report;
 
+use cognito_runtime::Violation;
 use proc_macro2::TokenStream;
 use quote::quote;
 
@@ -18,15 +19,24 @@ pub fn expand(input: TokenStream) -> TokenStream {
         ast.krate.as_ref().map_or_else(|| krate::CratePath::default().private(), krate::CratePath::private);
     let had_syntax_errors = ast.dropped_items;
     let lowered = lower::lower_input(&ast);
-    let violations = match &lowered.baseline {
+    let diagnosis = match &lowered.baseline {
         Some(baseline) => change::check(&lowered.stack, baseline, &lowered.lx),
-        None => lowered.stack.check(),
+        None => lowered.stack.diagnose(),
     };
+    let (violations, mut warnings): (Vec<Violation>, Vec<Violation>) =
+        diagnosis.into_iter().partition(Violation::is_error);
     let mut errors = lowered.lx.errors.clone();
     errors.extend(report::report(&violations, &lowered.lx, had_syntax_errors));
     if errors.is_empty() {
-        let expansion = generate::generate(&lowered.stack, &lowered.lx.deferred, &private);
-        return change::tracked(expansion, lowered.baseline.as_ref());
+        let stack = generate::generate(&lowered.stack, &lowered.lx.deferred, &private);
+        let stack = change::tracked(stack, lowered.baseline.as_ref());
+        warnings.retain(|v| report::stale_for_sure(v, &lowered.lx, &lowered.stack));
+        let mut warned = lowered.lx.warnings.clone();
+        warned.extend(report::report_warnings(&warnings, &lowered.lx));
+        if warned.is_empty() {
+            return stack;
+        }
+        return quote! {{ #(#warned)* #stack }};
     }
     let errors = errors.iter().map(syn::Error::to_compile_error);
     let name = lowered.stack.name();

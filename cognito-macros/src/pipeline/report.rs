@@ -1,7 +1,9 @@
-//! Violations of the runtime's rules, placed under the tokens at fault.
+//! Violations of the runtime's rules, placed under the tokens at fault: errors as compile
+//! errors, warnings as compile warnings.
 
-use cognito_runtime::{Target, Violation};
-use proc_macro2::Span;
+use cognito_runtime::{NodeId, Stack, Target, Violation};
+use proc_macro2::{Ident, Span, TokenStream};
+use quote::quote;
 
 use super::lower::{Lx, Spans, spanned_error};
 
@@ -50,18 +52,46 @@ pub fn report(violations: &[Violation], lx: &Lx, had_syntax_errors: bool) -> Vec
     violations.iter().filter(|v| keep(v, lx, had_syntax_errors)).map(|v| error(v, lx)).collect()
 }
 
-fn error(v: &Violation, lx: &Lx) -> syn::Error {
-    let node = v.node.map(|n| n.index());
-    let (first, last) = match lookup(lx, node, &v.path) {
-        Some((s, true)) => match v.target {
-            Target::Value => s.value,
-            Target::Key => (s.key, s.key),
-            Target::Setting => (s.key, s.value.1),
-            Target::Id => s.value,
-        },
-        Some((s, false)) => (s.key, s.key),
-        None => (Span::call_site(), Span::call_site()),
+/// The compile warnings to report for `violations` whose verdict is a warning (the block
+/// compiles, `Stack::synth` succeeds), each under the token at fault.
+pub fn report_warnings(violations: &[Violation], lx: &Lx) -> Vec<TokenStream> {
+    violations.iter().filter(|v| keep(v, lx, false)).map(|v| warning(spans(v, lx).0, &v.message)).collect()
+}
+
+/// A compile warning with `message` under `span`. Stable Rust lets a macro warn only through
+/// a lint: the expansion defines a unit struct marked `#[deprecated]`, named with `span`, and
+/// uses it once, so rustc says "use of deprecated unit struct `…cognito_warning`: MESSAGE"
+/// under that token; `#![deny(deprecated)]` (or `-D warnings`) makes it an error, as with
+/// any warning.
+pub fn warning(span: Span, message: &str) -> TokenStream {
+    let name = Ident::new("cognito_warning", span);
+    quote! {
+        {
+            #[deprecated(note = #message)]
+            #[allow(non_camel_case_types)]
+            struct #name;
+            let _ = #name;
+        }
+    }
+}
+
+/// Whether a stale acknowledgement (`acknowledge.stale`) is stale for sure: not when an item
+/// it covers has an `(EXPR)` value, which may make at run time the finding it names (the
+/// runtime checks it again then).
+pub fn stale_for_sure(v: &Violation, lx: &Lx, stack: &Stack) -> bool {
+    if v.rule != "acknowledge.stale" {
+        return true;
+    }
+    let covered = |index: usize| {
+        let node = stack.node_id(index);
+        let mut ancestors = std::iter::successors(node, |n| stack.node(*n).and_then(|n| n.parent()));
+        v.node.is_none_or(|scope: NodeId| ancestors.any(|n| n == scope))
     };
+    !lx.deferred.keys().any(|(node, _)| covered(*node))
+}
+
+fn error(v: &Violation, lx: &Lx) -> syn::Error {
+    let (first, last) = spans(v, lx);
     let mut message = v.message.clone();
     if v.rule == "reference.unknown"
         && let Some(name) = v.value.as_deref()
@@ -70,4 +100,19 @@ fn error(v: &Violation, lx: &Lx) -> syn::Error {
         message.push_str(&format!(" (did you mean `{s}`?)"));
     }
     spanned_error(first, last, message)
+}
+
+/// The first and last token a violation is about.
+fn spans(v: &Violation, lx: &Lx) -> (Span, Span) {
+    let node = v.node.map(|n| n.index());
+    match lookup(lx, node, &v.path) {
+        Some((s, true)) => match v.target {
+            Target::Value => s.value,
+            Target::Key => (s.key, s.key),
+            Target::Setting => (s.key, s.value.1),
+            Target::Id => s.value,
+        },
+        Some((s, false)) => (s.key, s.key),
+        None => (Span::call_site(), Span::call_site()),
+    }
 }

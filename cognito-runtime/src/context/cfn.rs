@@ -78,6 +78,56 @@ impl ToCfn for ClientRef {
     }
 }
 
+/// Where a place below a value's CloudFormation property leads among the settings: the field
+/// path below the value's own (empty: the value itself), or `None` when no setting writes it.
+/// The tables of [`define_cfn_props!`](crate::define_cfn_props) implement it from their
+/// property names, so a template check maps what it finds back to the setting at fault.
+pub(crate) trait CfnPath {
+    /// The field path for `below`, the CloudFormation path below the value (property names
+    /// and list indices). A value of one piece is the setting whatever lies below it.
+    fn below(_below: &[String]) -> Option<String> {
+        Some(String::new())
+    }
+}
+
+impl CfnPath for Value {}
+impl CfnPath for bool {}
+impl CfnPath for i64 {}
+impl CfnPath for Word {}
+impl CfnPath for Document {}
+impl CfnPath for ClientRef {}
+
+impl<T: CfnPath> CfnPath for Option<T> {
+    fn below(below: &[String]) -> Option<String> {
+        T::below(below)
+    }
+}
+
+/// A list's element: its index, then the element's path.
+impl<T: CfnPath> CfnPath for Vec<T> {
+    fn below(below: &[String]) -> Option<String> {
+        let Some((index, rest)) = below.split_first() else { return Some(String::new()) };
+        Some(join(index, &T::below(rest)?))
+    }
+}
+
+/// A map's entry: its key, then the value's path.
+impl<V: CfnPath> CfnPath for Vec<(String, V)> {
+    fn below(below: &[String]) -> Option<String> {
+        let Some((key, rest)) = below.split_first() else { return Some(String::new()) };
+        Some(join(key, &V::below(rest)?))
+    }
+}
+
+/// A table's map from a place in its resource's properties to the setting that writes it
+/// (the `field_of` that [`define_cfn_props!`](crate::define_cfn_props) generates).
+pub(crate) type FieldOf = fn(&[String]) -> Option<String>;
+
+/// `head.rest`, or `head` when `rest` is empty.
+pub(crate) fn join(head: &str, rest: &str) -> String {
+    if rest.is_empty() { head.to_owned() } else { format!("{head}.{rest}") }
+}
+
 /// Renders an item nested in a user pool as the CDK's `new Cfn<Type>(pool, id, { userPoolId:
 /// pool.userPoolId, … })`: its logical id is its own path's, `UserPoolId` the pool's.
 pub(crate) fn render_in_pool(cx: &mut Synth, node: NodeId, cfn_type: &'static str, mut props: Obj) {
@@ -128,8 +178,9 @@ pub(crate) fn check_client_of_pool(cx: &mut Check, path: &str, client: &ItemRef,
 }
 
 /// [`define_props!`](crate::define_props) for a table of CloudFormation's own props (an item the CDK has only as a
-/// `Cfn*` class): each field names its property (`css: Value = "CSS"`), and the struct
-/// renders as the object of its properties, keys sorted as the CDK sorts them.
+/// `Cfn*` class): each field names its property (`css: Value = "CSS"`), so the struct
+/// renders as the object of its properties, keys sorted as the CDK sorts them, and maps a
+/// place in them back to its setting (`field_of`, for the template's schema check).
 #[macro_export]
 #[doc(hidden)]
 macro_rules! define_cfn_props {
@@ -148,6 +199,29 @@ macro_rules! define_cfn_props {
             $([$flag:ident])? $field:ident $(| $alias:ident)* : $ty:ty = $cfn:literal $(=> $lower:path)?
         ),* $(,)?
     }) => {
+        impl $crate::context::cfn::CfnPath for $name {
+            fn below(below: &[String]) -> Option<String> {
+                let Some((property, rest)) = below.split_first() else { return Some(String::new()) };
+                $(
+                    if property == $cfn {
+                        let rest = <$ty as $crate::context::cfn::CfnPath>::below(rest)?;
+                        let field = $crate::core::table::key_name(stringify!($field));
+                        return Some($crate::context::cfn::join(field, &rest));
+                    }
+                )*
+                None
+            }
+        }
+
+        impl $name {
+            /// The field path of the setting that writes the CloudFormation property at
+            /// `cfn_path` (names and list indices below `Properties`: `["CSS"]` → `css`);
+            /// `None` for a property no setting writes (`UserPoolId`, from the nesting).
+            pub(crate) fn field_of(cfn_path: &[String]) -> Option<String> {
+                <$name as $crate::context::cfn::CfnPath>::below(cfn_path).filter(|p| !p.is_empty())
+            }
+        }
+
         impl $crate::context::cfn::ToCfn for $name {
             fn to_cfn(&self, _cx: &$crate::context::synth::Synth) -> Option<$crate::core::json::Json> {
                 let mut o = $crate::core::json::Obj::new();
@@ -161,4 +235,55 @@ macro_rules! define_cfn_props {
         }
     };
     (@cfn enum $name:ident { $($body:tt)* }) => {};
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::core::cfn_value::Word;
+    use crate::core::value::Value;
+
+    crate::define_cfn_props! {
+        /// A table with every shape a field takes.
+        #[derive(Clone, Debug, Default, PartialEq)]
+        pub struct Outer "outer" {
+            /// `Name`.
+            name: Option<Value> = "Name",
+            /// `Type`.
+            r#type: Option<Word> = "Type",
+            /// `Inner`.
+            inner: Option<Inner> = "Inner",
+            /// `Items`.
+            items: Option<Vec<Inner>> = "Items",
+            /// `Labels`.
+            labels: Option<Vec<(String, Value)>> = "Labels",
+        }
+
+        /// A nested table.
+        #[derive(Clone, Debug, Default, PartialEq)]
+        pub struct Inner "inner" {
+            /// `Size`.
+            size: Option<i64> = "Size",
+        }
+    }
+
+    /// Elements of a list sit at their index.
+    impl crate::core::table::Segment for Inner {}
+
+    fn field_of(path: &[&str]) -> Option<String> {
+        Outer::field_of(&path.iter().map(|s| (*s).to_owned()).collect::<Vec<_>>())
+    }
+
+    #[test]
+    fn a_place_in_the_properties_maps_to_its_setting() {
+        assert_eq!(field_of(&["Name"]).as_deref(), Some("name"));
+        assert_eq!(field_of(&["Type"]).as_deref(), Some("type"));
+        assert_eq!(field_of(&["Inner", "Size"]).as_deref(), Some("inner.size"));
+        assert_eq!(field_of(&["Inner"]).as_deref(), Some("inner"));
+        assert_eq!(field_of(&["Items", "2", "Size"]).as_deref(), Some("items.2.size"));
+        assert_eq!(field_of(&["Labels", "team"]).as_deref(), Some("labels.team"));
+        assert_eq!(field_of(&["Inner", "Colour"]), None, "no setting writes it");
+        assert_eq!(field_of(&["UserPoolId"]), None, "from the nesting");
+        assert_eq!(field_of(&[]), None);
+        assert_eq!(Inner::field_of(&["Size".to_owned()]).as_deref(), Some("size"));
+    }
 }

@@ -3,7 +3,7 @@
 use std::fmt::Display;
 
 use crate::context::facts::Facts;
-use crate::core::error::{Target, Violation};
+use crate::core::error::{Severity, Target, Violation};
 use crate::core::node::NodeId;
 use crate::core::table::{Found, Walk, walk};
 use crate::core::value::{Attr, ItemRef, Value};
@@ -18,6 +18,7 @@ pub(crate) struct Issue {
     related: Vec<String>,
     reads: Vec<(NodeId, String)>,
     target: Target,
+    severity: Severity,
 }
 
 impl Issue {
@@ -30,6 +31,7 @@ impl Issue {
             related: Vec::new(),
             reads: Vec::new(),
             target: Target::Value,
+            severity: Severity::Error,
         }
     }
 
@@ -55,6 +57,30 @@ impl Issue {
     pub(crate) fn target(mut self, target: Target) -> Issue {
         self.target = target;
         self
+    }
+
+    /// Makes the issue a warning: reported (a compile warning in `cognito!`), but the stack
+    /// still synthesizes.
+    pub(crate) fn warning(mut self) -> Issue {
+        self.severity = Severity::Warning;
+        self
+    }
+
+    /// The violation of the item at `node` (`None`: the stack) whose construct path below the
+    /// stack is `item`.
+    pub(crate) fn into_violation(self, node: Option<NodeId>, item: String) -> Violation {
+        Violation {
+            node,
+            item,
+            path: self.path,
+            value: self.value,
+            message: self.message,
+            related: self.related,
+            reads: self.reads,
+            target: self.target,
+            rule: self.rule,
+            severity: self.severity,
+        }
     }
 }
 
@@ -89,17 +115,8 @@ impl<'a> Check<'a> {
 
     /// Records a violation of the current item.
     pub(crate) fn push(&mut self, issue: Issue) {
-        self.out.push(Violation {
-            node: self.node,
-            item: self.node.map(|n| self.facts.path(n).join("/")).unwrap_or_default(),
-            path: issue.path,
-            value: issue.value,
-            message: issue.message,
-            related: issue.related,
-            reads: issue.reads,
-            target: issue.target,
-            rule: issue.rule,
-        });
+        let item = self.node.map(|n| self.facts.path(n).join("/")).unwrap_or_default();
+        self.out.push(issue.into_violation(self.node, item));
     }
 
     /// The item a reference at `path` points at, when it exists and is one of `kinds`

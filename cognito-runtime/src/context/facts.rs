@@ -9,7 +9,7 @@ use std::any::Any;
 use crate::core::env::Env;
 use crate::core::flags::FeatureFlags;
 use crate::core::node::NodeId;
-use crate::core::value::ItemRef;
+use crate::core::value::{ItemRef, Value};
 
 /// An identity provider, as an app client and the other providers see it.
 #[derive(Clone, Debug, PartialEq)]
@@ -78,6 +78,8 @@ pub(crate) trait Facts {
     fn resource_server(&self, node: NodeId) -> Option<ResourceServerFacts<'_>>;
     /// The sign-in flows of the created app client at `node` (`None` for an imported one).
     fn sign_in_flows(&self, node: NodeId) -> Option<SignInFlows>;
+    /// The id of the imported app client at `node` (`None` for other items).
+    fn imported_client_id(&self, node: NodeId) -> Option<&Value>;
     /// The user pool the created app client at `node` belongs to: the pool its `user_pool`
     /// names, or its parent (`None` for an imported client, or a pool that does not resolve).
     fn client_pool(&self, node: NodeId) -> Option<NodeId>;

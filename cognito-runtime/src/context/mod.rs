@@ -10,4 +10,5 @@ pub(crate) mod facts;
 pub(crate) mod grants;
 pub(crate) mod pool;
 pub(crate) mod rules;
+pub(crate) mod schema;
 pub(crate) mod synth;

@@ -26,6 +26,9 @@ pub(crate) struct Rendered {
     pub clashes: Vec<(NodeId, String, Option<NodeId>)>,
     /// Each resource's logical id and the item that emitted it.
     pub resources: Emitted,
+    /// Every element's logical id (resources, outputs, parameters) and the item that
+    /// emitted it (`None`: the stack).
+    pub owners: HashMap<String, Option<NodeId>>,
     /// Logical id → construct path, when recorded.
     pub paths: HashMap<String, String>,
 }
@@ -111,6 +114,7 @@ impl<'a> Synth<'a> {
             sections: self.sections,
             clashes: self.clashes,
             resources: self.resources,
+            owners: self.emitted,
             paths: self.paths.into_inner(),
         }
     }

@@ -42,9 +42,17 @@ pub struct Violation {
     pub target: Target,
     /// A stable name for the rule, e.g. `password_policy.min_length.range`.
     pub rule: &'static str,
+    /// An error breaks the stack (`synth` fails, `cognito!` does not compile); a warning is
+    /// reported and the stack still synthesizes.
+    pub severity: Severity,
 }
 
 impl Violation {
+    /// Whether the violation breaks the stack (rather than warns).
+    pub fn is_error(&self) -> bool {
+        self.severity == Severity::Error
+    }
+
     /// Every field path the violation depends on: its own and the related ones.
     pub fn paths(&self) -> impl Iterator<Item = &str> {
         std::iter::once(self.path.as_str()).chain(self.related.iter().map(String::as_str))

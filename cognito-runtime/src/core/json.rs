@@ -208,8 +208,11 @@ impl Json {
     }
 }
 
+/// The largest integer a JSON number carries exactly (`Number.MAX_SAFE_INTEGER`, 2^53 - 1).
+pub(crate) const MAX_SAFE_INTEGER: f64 = 9_007_199_254_740_991.0;
+
 fn number_to_serde(n: f64) -> serde_json::Value {
-    if n.fract() == 0.0 && n.abs() < 9_007_199_254_740_992.0 {
+    if n.fract() == 0.0 && n.abs() <= MAX_SAFE_INTEGER {
         serde_json::Value::from(n as i64)
     } else {
         serde_json::Number::from_f64(n).map_or(serde_json::Value::Null, serde_json::Value::Number)

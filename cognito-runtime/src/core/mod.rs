@@ -1,6 +1,8 @@
 //! The bottom layer: values and algorithms that know nothing of items or stacks — ids,
 //! string values, ARNs, durations, errors, the JSON tree and its writer, text helpers, the
-//! grammar of the props tables, the CDK's feature flags, staged assets, policy statements.
+//! grammar of the props tables, the CDK's feature flags, staged assets, policy statements,
+//! CloudFormation's resource schemas (`schema`: the generated table, a pattern matcher, a
+//! validator).
 //! Every module here uses only `core` and the standard library.
 
 pub(crate) mod arn;
@@ -18,6 +20,7 @@ pub(crate) mod json;
 pub(crate) mod md5;
 pub(crate) mod node;
 pub(crate) mod policy;
+pub(crate) mod schema;
 pub(crate) mod table;
 pub(crate) mod text;
 pub(crate) mod value;

@@ -2,24 +2,17 @@
 //! CloudFormation schema patterns, punycode for e-mail domains, RFC 5322/2047 display names.
 
 /// True when `c` is in `[\p{L}\p{M}\p{S}\p{N}\p{P}]`: a letter, mark, symbol, number or
-/// punctuation, i.e. not a separator (Z) nor a control, format or private-use character (C).
-/// Unassigned code points are not detected (the standard library has no Unicode tables).
+/// punctuation, i.e. not a separator (Z) nor a control, format, surrogate, private-use or
+/// unassigned code point (C); from the Unicode tables of the schema matcher.
 pub fn is_visible(c: char) -> bool {
-    !(c.is_whitespace() || c.is_control() || is_format(c) || is_private_use(c))
+    use crate::core::schema::unicode::{L, M, N, P, S};
+    [&L[..], &M[..], &N[..], &P[..], &S[..]].iter().any(|table| in_ranges(table, c))
 }
 
-/// Unicode general category Cf.
-fn is_format(c: char) -> bool {
-    matches!(c as u32,
-        0x00AD | 0x0600..=0x0605 | 0x061C | 0x06DD | 0x070F | 0x0890..=0x0891 | 0x08E2
-        | 0x180E | 0x200B..=0x200F | 0x202A..=0x202E | 0x2060..=0x2064 | 0x2066..=0x206F
-        | 0xFEFF | 0xFFF9..=0xFFFB | 0x110BD | 0x110CD | 0x13430..=0x1343F
-        | 0x1BCA0..=0x1BCA3 | 0x1D173..=0x1D17A | 0xE0001 | 0xE0020..=0xE007F)
-}
-
-/// Unicode general category Co.
-fn is_private_use(c: char) -> bool {
-    matches!(c as u32, 0xE000..=0xF8FF | 0xF0000..=0xFFFFD | 0x100000..=0x10FFFD)
+fn in_ranges(ranges: &[(u32, u32)], c: char) -> bool {
+    let c = c as u32;
+    let i = ranges.partition_point(|&(_, hi)| hi < c);
+    ranges.get(i).is_some_and(|&(lo, _)| lo <= c)
 }
 
 /// `\s` of the Java regular expressions Cognito uses: ASCII white space only.
@@ -218,6 +211,17 @@ pub fn did_you_mean<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn visible_means_the_general_categories_l_m_s_n_p() {
+        for c in ['a', 'é', '日', '\u{301}', '٣', '、', '€', '😀'] {
+            assert!(is_visible(c), "{c:?}");
+        }
+        // A separator, a control, a format character, private use, unassigned.
+        for c in [' ', '\u{3000}', '\u{7}', '\u{200b}', '\u{e000}', '\u{378}'] {
+            assert!(!is_visible(c), "{c:?}");
+        }
+    }
 
     #[test]
     fn punycode_reference_values() {

@@ -150,6 +150,9 @@ impl Role {
             _ => {}
         }
         cx.values(self);
+        if let Some(v) = &self.role_name {
+            role_name_schema(v, cx);
+        }
     }
 
     pub(crate) fn synth(&self, cx: &mut Synth, node: NodeId) {
@@ -186,4 +189,10 @@ impl crate::core::table::Walk for ConditionValue {
             ConditionValue::List(vs) => vs.iter().for_each(|v| v.walk(w)),
         }
     }
+}
+
+/// CloudFormation schema (`AWS::IAM::Role.RoleName`): 1 to 64 of `[\w+=,.@-]`.
+fn role_name_schema(name: &Value, cx: &mut Check) {
+    let property = ("AWS::IAM::Role", ["RoleName"].as_slice());
+    crate::context::schema::literal(cx, "role.role_name", "role_name", property, name);
 }

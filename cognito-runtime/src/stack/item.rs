@@ -2,6 +2,7 @@
 
 use std::any::Any;
 
+use crate::context::cfn::FieldOf;
 use crate::context::check::Check;
 use crate::context::facts::{Facts, ProviderFacts, ResourceServerFacts, SignInFlows};
 use crate::context::pool::pool_of;
@@ -9,7 +10,7 @@ use crate::context::synth::Synth;
 use crate::core::cfn::{get_att, reference};
 use crate::core::json::Json;
 use crate::core::node::NodeId;
-use crate::core::value::Attr;
+use crate::core::value::{Attr, Value};
 use crate::resources::client::{self, ImportedUserPoolClient, UserPoolClient};
 use crate::resources::domain::{self, ImportedUserPoolDomain, UserPoolDomain};
 use crate::resources::grant::Grant;
@@ -420,6 +421,23 @@ impl Item {
     pub(crate) fn sign_in_flows(&self) -> Option<SignInFlows> {
         let Item::UserPoolClient(c) = self else { return None };
         Some(c.sign_in_flows())
+    }
+
+    /// For an item the CDK has only as a `Cfn*` class (props from a `define_cfn_props!`
+    /// table, which names each field's property): the map from a place in its resource's
+    /// properties to the setting that writes it. `None` for the other items, whose Cognito
+    /// resources their hand-written rules cover.
+    pub(crate) fn cfn_fields(&self) -> Option<FieldOf> {
+        match self {
+            Item::UserPoolUiCustomizationAttachment(_) => Some(UserPoolUiCustomizationAttachment::field_of),
+            _ => None,
+        }
+    }
+
+    /// An imported app client's id.
+    pub(crate) fn imported_client_id(&self) -> Option<&Value> {
+        let Item::ImportedUserPoolClient(c) = self else { return None };
+        Some(&c.user_pool_client_id)
     }
 
     /// A created app client's user pool: the one its `user_pool` names, or its parent.

@@ -15,9 +15,11 @@ pub(crate) mod item;
 pub(crate) mod nag;
 pub(crate) mod pass;
 mod provider_clients;
+pub(crate) mod rendered;
 mod rules;
 pub(crate) mod settings;
 mod tags;
+pub(crate) mod template_check;
 pub(crate) mod view;
 
 use crate::core::env::Env;

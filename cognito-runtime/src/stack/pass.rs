@@ -1,18 +1,19 @@
 //! The two passes over a stack: every rule, then a render (which finds logical-id clashes),
-//! then the stack-wide steps on the rendered resources (`DependsOn`, tags, circles). One
-//! render serves every caller: `check`, `template`, an app's stacks (`run_with`), the
-//! best-practice checks (`rendered`) and the change report (`traced_template`).
-
-use std::collections::HashMap;
+//! then the stack-wide steps on the rendered resources (`DependsOn`, tags, circles) and the
+//! checks of the rendered template (`template_check`). One render serves every caller:
+//! `check`, `template`, an app's stacks (`run_with`), the best-practice checks (`rendered`)
+//! and the change report (`traced_template`).
 
 use super::app::asset::hash_assets;
 use super::app::pipeline::Rendered as AppRendered;
 use super::app::synthesizer::finish_template;
 use super::nag::acknowledge::check_acknowledgements;
+use super::nag::run;
+use super::rendered::Rendered;
 use super::view::View;
-use super::{Stack, deps, rules, tags};
+use super::{Stack, deps, rules, tags, template_check};
 use crate::context::check::Check;
-use crate::context::synth::{Emitted, Synth};
+use crate::context::synth::Synth;
 use crate::core::asset::AssetHashes;
 use crate::core::error::{Error, Violation};
 use crate::core::json::{Json, Obj};
@@ -20,9 +21,37 @@ use crate::core::node::NodeId;
 use crate::stack::appended::ForeignUse;
 
 impl Stack {
-    /// Every rule, over every item: the violations in declaration order.
+    /// Every rule, over every item, and the checks the stack enables: what breaks the stack
+    /// (errors), in declaration order, then the checks' error findings.
     pub fn check(&self) -> Vec<Violation> {
-        render(self, false, false, None).violations
+        let mut all = checked(self, false, None).violations;
+        all.retain(Violation::is_error);
+        all
+    }
+
+    /// What [`Stack::check`] finds, then the warnings (each violation says which it is:
+    /// [`Violation::severity`]): rules that only warn, and the warnings of the checks the
+    /// stack enables ([`Stack::enable_checks`]) with their stale acknowledgements. `synth`
+    /// fails on the errors, not on the warnings.
+    ///
+    /// ```
+    /// use cognito_runtime::{Pack, Severity, Stack, UserPool};
+    ///
+    /// let mut stack = Stack::new("Stack");
+    /// let pool = stack.add("myuserpool", UserPool::default());
+    /// stack.enable_checks(Pack::AwsSolutions);
+    /// stack.acknowledge(Some(pool), "AwsSolutions-COG1", "sign-in is federated: no passwords");
+    /// stack.acknowledge(Some(pool), "AwsSolutions-COG8", "the essentials tier is enough for a demo");
+    /// let diagnosis = stack.diagnose();
+    /// assert_eq!(diagnosis.len(), 1);
+    /// assert_eq!((diagnosis[0].rule, diagnosis[0].severity), ("AwsSolutions-COG2", Severity::Warning));
+    /// assert!(stack.synth().is_ok());
+    /// ```
+    pub fn diagnose(&self) -> Vec<Violation> {
+        let mut all = checked(self, false, None).violations;
+        // A stable sort: errors first, each severity in its order.
+        all.sort_by_key(|v| v.severity);
+        all
     }
 
     /// `Ok` when no rule is broken, otherwise every violation.
@@ -31,16 +60,17 @@ impl Stack {
         if violations.is_empty() { Ok(()) } else { Err(Error { violations }) }
     }
 
-    /// The CloudFormation template, after checking every rule; a stack under the default
-    /// synthesizer carries its `BootstrapVersion` parameter and rule.
+    /// The CloudFormation template, after checking every rule and the checks the stack
+    /// enables (warnings do not stop it); a stack under the default synthesizer carries its
+    /// `BootstrapVersion` parameter and rule.
     pub fn template(&self) -> Result<Json, Error> {
-        let r = render(self, true, false, None);
-        match r.template {
-            Some(mut template) if r.violations.is_empty() => {
-                finish_template(self, &mut template);
-                Ok(template)
+        let r = checked(self, true, None);
+        match r.rendered {
+            Some(mut rendered) if !has_errors(&r.violations) => {
+                finish_template(self, &mut rendered.template);
+                Ok(rendered.template)
             }
-            _ => Err(Error { violations: r.violations }),
+            _ => Err(errors(r.violations)),
         }
     }
 
@@ -58,24 +88,28 @@ impl Stack {
     /// construct path below the stack: what a change report needs to name items.
     pub(crate) fn traced_template(&self) -> Result<(Json, Vec<Traced>), Error> {
         let r = render(self, true, true, None);
-        match r.template {
-            Some(template) if r.violations.is_empty() => {
-                let trace = r
-                    .resources
-                    .iter()
-                    .map(|(id, node)| (id.clone(), *node, r.paths.get(id).cloned()))
+        match r.rendered {
+            Some(Rendered { template, resources, paths }) if !has_errors(&r.violations) => {
+                let trace = resources
+                    .into_iter()
+                    .map(|(id, node)| {
+                        let path = paths.get(&id).cloned();
+                        (id, node, path)
+                    })
                     .collect();
                 Ok((template, trace))
             }
-            _ => Err(Error { violations: r.violations }),
+            _ => Err(errors(r.violations)),
         }
     }
 
-    /// The rules and, when kept, the template, with the hashes of the app's assets (`None`:
-    /// hashed here when kept), also returning where the stack refers to items of other stacks.
+    /// The rules, the checks the stack enables and, when kept, the template, with the hashes
+    /// of the app's assets (`None`: hashed here when kept), also returning where the stack
+    /// refers to items of other stacks.
     pub(crate) fn run_with(&self, keep: bool, assets: Option<&AssetHashes>) -> AppRendered {
-        let r = render(self, keep, false, assets);
-        AppRendered { violations: r.violations, template: r.template, foreign_uses: r.foreign_uses }
+        let r = checked(self, keep, assets);
+        let template = r.rendered.filter(|_| keep && !has_errors(&r.violations)).map(|r| r.template);
+        AppRendered { violations: r.violations, template, foreign_uses: r.foreign_uses }
     }
 
     /// The template with the item and the construct path of each resource (always there),
@@ -83,29 +117,47 @@ impl Stack {
     /// that breaks a rule can be partial (an unknown reference renders as `null`).
     pub(crate) fn rendered(&self) -> (Vec<Violation>, Option<Rendered>) {
         let r = render(self, true, true, None);
-        let rendered =
-            r.template.map(|template| Rendered { template, resources: r.resources, paths: r.paths });
-        (r.violations, rendered)
+        (r.violations, r.rendered)
     }
+}
+
+fn has_errors(violations: &[Violation]) -> bool {
+    violations.iter().any(Violation::is_error)
+}
+
+/// The error of a render: the violations that break the stack.
+fn errors(mut violations: Vec<Violation>) -> Error {
+    violations.retain(Violation::is_error);
+    Error { violations }
 }
 
 /// Everything one render pass learns.
 #[derive(Default)]
 struct Rendering {
+    /// Errors and warnings.
     violations: Vec<Violation>,
-    template: Option<Json>,
-    resources: Emitted,
-    paths: HashMap<String, String>,
+    rendered: Option<Rendered>,
     foreign_uses: Vec<ForeignUse>,
 }
 
-/// A rendered template, and where each of its resources comes from.
-pub(crate) struct Rendered {
-    pub template: Json,
-    /// Each resource's logical id and the item that emitted it, in template order.
-    pub resources: Emitted,
-    /// Logical id → construct path below the stack (`myuserpool/smsRole/Resource`).
-    pub paths: HashMap<String, String>,
+/// A render that also runs the checks the stack enables, as `synth` does: their findings
+/// are violations of the stack (errors and warnings). The checks read the template, so it is
+/// rendered even when not kept (without hashing assets then: no rule reads a hash).
+fn checked(stack: &Stack, keep: bool, assets: Option<&AssetHashes>) -> Rendering {
+    let packs = stack.enabled_checks();
+    if packs.is_empty() {
+        return render(stack, keep, false, assets);
+    }
+    let unhashed = AssetHashes::default();
+    let assets = if keep { assets } else { Some(assets.unwrap_or(&unhashed)) };
+    let mut r = render(stack, true, true, assets);
+    if let Some(rendered) = &r.rendered {
+        let findings = run::findings(stack, packs, rendered);
+        // Other stacks' items are checked in their own stack.
+        let local = |v: &Violation| v.node.is_none_or(|n| n.index() < stack.local_len());
+        r.violations.extend(findings.into_violations(stack).filter(local));
+    }
+    r
 }
 
 /// A resource of the template: its logical id, the item that emitted it, its construct path.
@@ -155,23 +207,20 @@ fn render(stack: &Stack, keep: bool, paths: bool, assets: Option<&AssetHashes>) 
             rules::circular_dependency(&view, &cycle, &emitted, &mut out);
         }
     }
+    let checked = template_check::Rendered { sections: &rendered.sections, owners: &rendered.owners };
+    template_check::check(&view, &checked, &mut out);
     // Other stacks' items are checked in their own stack.
     out.retain(|v| v.node.is_none_or(|n| n.index() < stack.local_len()));
     let foreign_uses = view.index.foreign_uses.take();
-    if !keep || (!out.is_empty() && !paths) {
+    if !keep || (has_errors(&out) && !paths) {
         return Rendering { violations: out, foreign_uses, ..Rendering::default() };
     }
     let mut root = Obj::new();
     for (name, section) in rendered.sections {
         root.push(name, section);
     }
-    Rendering {
-        violations: out,
-        template: Some(Json::Obj(root)),
-        resources: emitted,
-        paths: rendered.paths,
-        foreign_uses,
-    }
+    let rendered = Rendered { template: Json::Obj(root), resources: emitted, paths: rendered.paths };
+    Rendering { violations: out, rendered: Some(rendered), foreign_uses }
 }
 
 /// Every rule: the stack's, the acknowledgements', then each of the stack's own items'.

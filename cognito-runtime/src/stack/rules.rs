@@ -7,7 +7,7 @@ use super::view::View;
 use super::{ForeignId, Stack, tags};
 use crate::context::check::{Check, Issue};
 use crate::context::synth::Emitted;
-use crate::core::error::{Target, Violation};
+use crate::core::error::{Severity, Target, Violation};
 use crate::core::ids;
 use crate::core::node::NodeId;
 use crate::core::value::ItemRef;
@@ -68,6 +68,7 @@ fn stack_name(stack: &Stack, out: &mut Vec<Violation>) {
             reads: Vec::new(),
             target: Target::Id,
             rule: "stack.name",
+            severity: Severity::Error,
         });
     }
 }

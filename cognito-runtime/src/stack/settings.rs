@@ -4,6 +4,7 @@
 //! (`app`, `nag`, `change`), so that the stack holds them without naming those modules.
 
 use crate::core::node::NodeId;
+use crate::core::table::Members;
 
 /// How a stack is deployed: the CDK's `synthesizer` prop.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -27,6 +28,19 @@ pub enum Pack {
 impl Pack {
     /// The pack's name, the prefix of its rule ids (`AwsSolutions-COG1`).
     pub fn name(self) -> &'static str {
+        match self {
+            Pack::AwsSolutions => "AwsSolutions",
+        }
+    }
+}
+
+/// The packs as the language names them: `checks: [AWS_SOLUTIONS]`.
+impl Members for Pack {
+    const TYPE: &'static str = "Pack";
+    const MEMBERS: &'static [(&'static str, &'static str, Pack)] =
+        &[("AWS_SOLUTIONS", "AwsSolutions", Pack::AwsSolutions)];
+
+    fn variant(self) -> &'static str {
         match self {
             Pack::AwsSolutions => "AwsSolutions",
         }

@@ -113,6 +113,7 @@ pub(crate) fn check(tags: &[(String, String)], cx: &mut Check) {
                 .target(Target::Key),
             );
         }
+        tag_characters(&path, k, v, cx);
         if crate::core::text::utf16_len(v) > 256 {
             cx.push(
                 Issue::new(
@@ -121,6 +122,28 @@ pub(crate) fn check(tags: &[(String, String)], cx: &mut Check) {
                     format!("a tag value is at most 256 characters (got {}); CloudFormation rejects it at deploy time", crate::core::text::utf16_len(v)),
                 )
                 .value(format!("{v:?}")),
+            );
+        }
+    }
+}
+
+/// CloudFormation schema (`UserPoolTags` of `AWS::Cognito::UserPool`, the `Tag` of
+/// `AWS::IAM::Role`; the tagging rules of AWS): keys and values hold only letters, numbers,
+/// white space and `_ . : / = + - @` (`^([\p{L}\p{Z}\p{N}_.:/=+\-@]*)$`).
+fn tag_characters(path: &str, key: &str, value: &str, cx: &mut Check) {
+    let Some(pattern) = crate::core::schema::schema_pattern(crate::core::schema::TAG_CHARACTERS) else {
+        return;
+    };
+    for (what, text, target) in [("key", key, Target::Key), ("value", value, Target::Value)] {
+        if !pattern.is_match(text) {
+            cx.push(
+                Issue::new(
+                    "tags.characters",
+                    path,
+                    format!("a tag {what} holds only letters, numbers, spaces and `_ . : / = + - @` (got {text:?}); CloudFormation rejects it at deploy time; remove the other characters"),
+                )
+                .value(format!("{text:?}"))
+                .target(target),
             );
         }
     }

@@ -15,7 +15,7 @@ use crate::core::env::Env;
 use crate::core::flags::FeatureFlags;
 use crate::core::json::Json;
 use crate::core::node::NodeId;
-use crate::core::value::{Attr, ItemRef};
+use crate::core::value::{Attr, ItemRef, Value};
 use crate::stack::item::Item;
 
 /// A stack and the index of one pass over it.
@@ -105,6 +105,10 @@ impl Facts for View<'_> {
 
     fn sign_in_flows(&self, node: NodeId) -> Option<SignInFlows> {
         self.item(node)?.sign_in_flows()
+    }
+
+    fn imported_client_id(&self, node: NodeId) -> Option<&Value> {
+        self.item(node)?.imported_client_id()
     }
 
     fn client_pool(&self, node: NodeId) -> Option<NodeId> {

@@ -139,6 +139,7 @@ impl<K: Lift + MapKey, V: Lift> Lift for (K, V) {
 
 mod cfn;
 mod change;
+mod checks;
 mod client;
 mod federation;
 mod identity_pool;
@@ -391,6 +392,7 @@ pub fn generate(
         }
     }
     body.extend(change::settings(stack, &s));
+    body.extend(checks::checks(stack, deferred, &s));
     quote! {{ #body #s }}
 }
 

@@ -161,12 +161,13 @@ pub(super) fn start(
     depends_on(decl, node, lx, stack);
     tags(decl, node, lx, stack);
     super::change::accept_replacement(decl, node, lx, stack);
+    super::checks::acknowledge(decl, node, lx, stack);
     node
 }
 
 /// The value of the setting `key` that every item takes (`tags`, `depends_on`,
-/// `accept_replacement`), outside the item's key table: `None` when absent; reports a
-/// repeated or valueless one.
+/// `acknowledge`, `accept_replacement`), outside the item's key table: `None` when absent;
+/// reports a repeated or valueless one.
 pub(super) fn item_setting<'a>(
     decl: &'a ItemDecl,
     key: &str,
@@ -235,7 +236,7 @@ pub(super) fn set_item(stack: &mut Stack, node: usize, item: impl Into<Item>) {
 }
 
 /// The settings every item takes, outside its key table.
-const EVERY_ITEM: &[&str] = &["depends_on", "tags", "accept_replacement"];
+const EVERY_ITEM: &[&str] = &["depends_on", "tags", "acknowledge", "accept_replacement"];
 
 /// The settings of an item, without those every item takes (see [`item_setting`]).
 pub(super) fn settings_of(decl: &ItemDecl) -> impl Iterator<Item = &Setting> {
@@ -476,6 +477,7 @@ fn trigger(decl: &ItemDecl, parent: Option<usize>, lx: &mut Lx, stack: &mut Stac
     lx.path.clear();
     let (first, last) = decl.id.span();
     lx.record(first, (first, last));
+    super::checks::acknowledge(decl, node, lx, stack);
     let (t, _) = lower_settings::<AddedTrigger>(settings_of(decl), brace_span(decl), lx);
     set_item(stack, node, AddedTrigger { operation: op, ..t });
     super::change::accept_replacement(decl, node, lx, stack);
@@ -495,6 +497,7 @@ fn grant(decl: &ItemDecl, parent: Option<usize>, lx: &mut Lx, stack: &mut Stack)
     lx.node = Some(node);
     lx.path.clear();
     lx.record(first, (first, last));
+    super::checks::acknowledge(decl, node, lx, stack);
     let (g, _) = lower_settings::<Grant>(settings_of(decl), brace_span(decl), lx);
     set_item(stack, node, Grant { grantee: ItemRef::Name(grantee), ..g });
     super::change::accept_replacement(decl, node, lx, stack);
@@ -622,6 +625,9 @@ struct StackSettings {
     baseline: Option<super::change::BaselineFile>,
     accept_removal: Option<Vec<String>>,
     feature_flags: Option<FeatureFlags>,
+    // Best-practice checks (`lower/checks.rs`).
+    checks: Option<Vec<Pack>>,
+    acknowledge: Option<Vec<(String, String)>>,
 }
 
 block!(StackSettings, "stack" {
@@ -630,6 +636,8 @@ block!(StackSettings, "stack" {
     "baseline" => baseline with super::change::baseline,
     "accept_removal" => accept_removal with super::change::logical_ids,
     "feature_flags" => feature_flags with super::change::feature_flags,
+    "checks" => checks with super::checks::packs,
+    "acknowledge" => acknowledge with super::checks::stack_acknowledgements,
 });
 
 /// Every setting of the `stack` item (its `tags` are the stack's own, not an item's).
@@ -667,6 +675,8 @@ fn stack_decl(decl: &ItemDecl, lx: &mut Lx) -> (Stack, Option<super::change::Bas
     for (key, value) in settings.tags.unwrap_or_default() {
         stack.add_stack_tag(key, value);
     }
+    let (packs, acknowledged) = (settings.checks, settings.acknowledge);
+    super::checks::apply_to_stack(&mut stack, packs.unwrap_or_default(), acknowledged.unwrap_or_default());
     super::change::apply(&mut stack, settings.accept_removal, settings.feature_flags);
     (stack, settings.baseline)
 }

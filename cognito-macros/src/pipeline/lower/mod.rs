@@ -6,6 +6,7 @@
 
 mod cfn;
 pub mod change;
+mod checks;
 mod client;
 pub(crate) mod enums;
 mod federation;
@@ -45,6 +46,9 @@ pub struct Lx {
     /// (node, field path) of settings that failed to lower: rules about them would only
     /// repeat the error.
     pub poisoned: HashSet<(usize, String)>,
+    /// Compile warnings of lowering (`report::warning`), emitted with the expansion when it
+    /// has no error.
+    pub warnings: Vec<TokenStream>,
 }
 
 impl Lx {

@@ -8,6 +8,7 @@ use crate::context::check::{Check, Issue};
 use crate::context::rules::{all_visible, arn, is_arn, is_name_char};
 use crate::core::arn::{resource_name, split_arn};
 use crate::core::error::Target;
+use crate::core::schema::schema_pattern;
 use crate::core::text::utf16_len;
 
 const PROVIDERS: &str = "authentication_providers";
@@ -34,6 +35,28 @@ pub(crate) fn check(p: &IdentityPool, cx: &mut Check) {
     claim_value_schema(p, cx);
     provider_url_scheme(p, cx);
     provider_configured(p, &clients, cx);
+    imported_client_id_schema(&clients, cx);
+}
+
+/// CloudFormation schema (`CognitoIdentityProviders[].ClientId`: `^[\w_]+$`, 1 to 128): an
+/// imported app client a user pool provider names has an id of word characters only (an
+/// imported client's own rule also allows `+`).
+fn imported_client_id_schema(clients: &[Option<(NodeId, NodeId)>], cx: &mut Check) {
+    for (i, (_, client)) in clients.iter().enumerate().filter_map(|(i, c)| c.map(|c| (i, c))) {
+        let Some(id) = cx.facts.imported_client_id(client).and_then(Value::literal) else { continue };
+        let word = schema_pattern(r"^[\w_]+$").is_some_and(|p| p.is_match(id));
+        if !word || utf16_len(id) > 128 {
+            cx.push(
+                Issue::new(
+                    "identity_pool.user_pool.client_id",
+                    format!("{PROVIDERS}.user_pools.{i}.user_pool_client"),
+                    format!("the app client of a user pool provider must have an id of 1 to 128 letters, digits and `_` (got {id:?}); CloudFormation rejects the identity pool at deploy time; check the imported client's id"),
+                )
+                .value(format!("{id:?}"))
+                .reads(client, "from_user_pool_client_id"),
+            );
+        }
+    }
 }
 
 /// The app ids of the login providers, with their field paths.

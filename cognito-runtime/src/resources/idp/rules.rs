@@ -51,6 +51,9 @@ pub(crate) fn check(p: &UserPoolIdentityProvider, cx: &mut Check) {
         }
         UserPoolIdentityProvider::Facebook(_) | UserPoolIdentityProvider::Amazon(_) => {}
     }
+    if let Some(m) = p.attribute_mapping() {
+        mapping_key_characters(m, cx);
+    }
     if let Some(pool) = pool {
         duplicate_name(p, pool, cx);
         if let (Some(m), Some(declared)) = (p.attribute_mapping(), cx.facts.custom_attributes(pool)) {
@@ -339,5 +342,25 @@ fn custom_mapping(m: &AttributeMapping, custom_attributes: &[&str], pool_node: N
             ),
             _ => {}
         }
+    }
+}
+
+/// CloudFormation schema (`AttributeMapping`: keys match `^([\p{L}\p{Z}\p{N}_.:/=+\-@]*)$`):
+/// a pool attribute's name holds only letters, numbers, spaces and `_ . : / = + - @`.
+fn mapping_key_characters(m: &AttributeMapping, cx: &mut Check) {
+    let Some(pattern) = crate::core::schema::schema_pattern(crate::core::schema::TAG_CHARACTERS) else {
+        return;
+    };
+    for (key, _) in m.custom.iter().flatten().filter(|(key, _)| !pattern.is_match(key)) {
+        let path = format!("attribute_mapping.custom.{key}");
+        cx.push(
+            Issue::new(
+                "idp.attribute_mapping.key",
+                path,
+                format!("an attribute mapping's key holds only letters, numbers, spaces and `_ . : / = + - @` (got {key:?}); CloudFormation rejects it at deploy time; name a pool attribute, e.g. `\"custom:tenant\"`"),
+            )
+            .value(format!("{key:?}"))
+            .target(Target::Key),
+        );
     }
 }

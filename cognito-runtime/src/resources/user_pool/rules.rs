@@ -7,6 +7,7 @@ use crate::context::facts::Facts;
 use crate::context::rules::{all_visible, arn, length, visible_or_space};
 use crate::core::duration::TimeUnit;
 use crate::core::error::Target;
+use crate::core::json::js_number;
 use crate::core::node::NodeId;
 use crate::core::text::utf16_len;
 
@@ -723,6 +724,64 @@ fn schema(pool: &UserPool, cx: &mut Check) {
     }
     for (name, attr) in pool.custom_attributes.iter().flatten() {
         custom_attribute(name, attr, cx);
+        custom_attribute_bounds(name, attr, cx);
+    }
+    duplicate_custom_attributes(pool, cx);
+}
+
+/// Cognito (`NumberAttributeConstraints`, `StringAttributeConstraints`): a bound is a finite
+/// number (the template would say `NaN` or `Infinity`), and the lower is not above the upper.
+fn custom_attribute_bounds(name: &str, attr: &CustomAttribute, cx: &mut Check) {
+    let path = format!("custom_attributes.{name}");
+    let (min, max, lo, hi) = match attr {
+        CustomAttribute::Number(n) => (n.min, n.max, "min", "max"),
+        CustomAttribute::String(s) => {
+            (s.min_len.map(|n| n as f64), s.max_len.map(|n| n as f64), "min_len", "max_len")
+        }
+        _ => return,
+    };
+    for (key, bound) in [(lo, min), (hi, max)] {
+        if let Some(b) = bound.filter(|b| !b.is_finite()) {
+            cx.push(
+                Issue::new(
+                    "custom_attributes.bound",
+                    format!("{path}.{key}"),
+                    format!("`{key}` must be a finite number (got {}); Cognito rejects the attribute at deploy time", js_number(b)),
+                )
+                .value(js_number(b)),
+            );
+        }
+    }
+    if let (Some(a), Some(b)) = (min, max)
+        && a > b
+    {
+        let (a, b) = (js_number(a), js_number(b));
+        cx.push(
+            Issue::new(
+                "custom_attributes.bound",
+                format!("{path}.{lo}"),
+                format!("`{lo}` must not be above `{hi}` (got {a} > {b}); Cognito rejects the attribute at deploy time; swap them"),
+            )
+            .value(a)
+            .related(format!("{path}.{hi}")),
+        );
+    }
+}
+
+/// Cognito (`Schema`): each custom attribute is declared once.
+fn duplicate_custom_attributes(pool: &UserPool, cx: &mut Check) {
+    let mut seen = std::collections::HashSet::new();
+    for (name, _) in pool.custom_attributes.iter().flatten() {
+        if !seen.insert(name.as_str()) {
+            cx.push(
+                Issue::new(
+                    "custom_attributes.duplicate",
+                    format!("custom_attributes.{name}"),
+                    format!("custom attribute `{name}` is declared twice; Cognito rejects the schema at deploy time; keep one"),
+                )
+                .target(Target::Key),
+            );
+        }
     }
 }
 

@@ -145,7 +145,7 @@ fn render(
         None => (None, first),
     };
     let name = stack.name();
-    findings.extend(rendered.violations.into_iter().map(|v| Diagnostic::error(i, name, v)));
+    findings.extend(rendered.violations.into_iter().map(|v| Diagnostic::of(i, name, v)));
     let mut template = rendered.template;
     let mut imported = Vec::new();
     if let Some(t) = template.as_mut() {

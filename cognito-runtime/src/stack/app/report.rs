@@ -34,7 +34,13 @@ impl Diagnostic {
 
     /// A warning of the stack at `stack`.
     pub(crate) fn warning(stack: usize, stack_name: &str, violation: Violation) -> Diagnostic {
+        let violation = Violation { severity: Severity::Warning, ..violation };
         Diagnostic { severity: Severity::Warning, ..Diagnostic::error(stack, stack_name, violation) }
+    }
+
+    /// A violation of the stack at `stack`, an error or a warning as the violation says.
+    pub(crate) fn of(stack: usize, stack_name: &str, violation: Violation) -> Diagnostic {
+        Diagnostic { severity: violation.severity, ..Diagnostic::error(stack, stack_name, violation) }
     }
 
     /// Whether the finding stops the synthesis.

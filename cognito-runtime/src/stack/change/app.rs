@@ -103,6 +103,7 @@ fn no_such_stack(app: &App, name: &str) -> Diagnostic {
             ),
             related: Vec::new(),
             reads: Vec::new(),
+            severity: Severity::Error,
             target: Target::Value,
             rule: "change.baseline.stack",
         },

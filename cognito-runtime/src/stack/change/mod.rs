@@ -25,7 +25,6 @@
 
 mod app;
 mod compare;
-mod create_only;
 mod fields;
 #[cfg(test)]
 mod fixtures;

@@ -3,10 +3,9 @@
 
 use serde_json::{Map, Value};
 
-use super::create_only::CREATE_ONLY;
-
 /// CloudFormation schema (`createOnlyProperties`): the create-only property paths of `ty`
-/// (`GenerateSecret`, `Tags/*/Key`); `None` for a type outside the table.
+/// (`GenerateSecret`, `Tags/*/Key`), from the schema table (`cognito_runtime::schema`);
+/// `None` for a type without a schema there.
 ///
 /// ```
 /// use cognito_runtime::change::create_only;
@@ -15,8 +14,7 @@ use super::create_only::CREATE_ONLY;
 /// assert_eq!(create_only("AWS::SQS::Queue"), None);
 /// ```
 pub fn create_only(ty: &str) -> Option<&'static [&'static str]> {
-    let i = CREATE_ONLY.binary_search_by(|(t, _)| (*t).cmp(ty)).ok()?;
-    CREATE_ONLY.get(i).map(|(_, paths)| *paths)
+    crate::core::schema::create_only(ty)
 }
 
 /// The values at `path` below `props` (`*` takes every element of a list), `None` where a

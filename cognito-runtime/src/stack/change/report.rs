@@ -1,7 +1,7 @@
 //! The change report: what deploying the stack over its baseline does to each element, and
 //! the verdict on it.
 
-use crate::core::error::{Target, Violation};
+use crate::core::error::{Severity, Target, Violation};
 use crate::core::node::NodeId;
 
 /// What a deployment does to one element (resource, output, parameter…) of the template.
@@ -258,5 +258,6 @@ fn violation(change: &Change, finding: &Finding) -> Violation {
         reads: Vec::new(),
         target,
         rule: finding.rule,
+        severity: Severity::Error,
     }
 }

@@ -7,11 +7,12 @@ use serde_json::Value;
 use super::options::Options;
 use super::quick::Scan;
 use super::{Baseline, ChangeReport, classify_with, quick, reduced};
-use crate::core::error::{Error, Target, Violation};
+use crate::core::error::{Error, Severity, Target, Violation};
 use crate::core::json::Json;
 use crate::core::node::NodeId;
 use crate::stack::Stack;
-use crate::stack::pass::{Rendered, Traced};
+use crate::stack::pass::Traced;
+use crate::stack::rendered::Rendered;
 use crate::stack::settings::Accepted;
 
 impl Stack {
@@ -82,30 +83,30 @@ impl Stack {
     pub fn check_update_text(&self, baseline: &str) -> Result<ChangeReport, Error> {
         let r = self.run_with(true, None);
         match r.template {
-            Some(template) if r.violations.is_empty() => {
-                compare_text(baseline, template, || self.options(&self.trace()))
-            }
-            _ => Err(Error { violations: r.violations }),
+            Some(template) => compare_text(baseline, template, || self.options(&self.trace())),
+            None => Err(Error { violations: r.violations.into_iter().filter(Violation::is_error).collect() }),
         }
     }
 
-    /// Every rule, and the comparison of the template with `baseline` (its text): the
-    /// violations, and the change report of the template as rendered even when a rule is
-    /// broken (`None` when nothing could be rendered). What `cognito!` runs when a stack
-    /// names its `baseline`: a rule broken only by a placeholder of a value known at run
-    /// time does not stop the comparison; the macro sets aside what reads such a value.
+    /// What [`Stack::diagnose`] finds (errors, then warnings), and the comparison of the
+    /// template with `baseline` (its text): the change report of the template as rendered
+    /// even when a rule is broken (`None` when nothing could be rendered). What `cognito!`
+    /// runs when a stack names its `baseline`: a rule broken only by a placeholder of a value
+    /// known at run time does not stop the comparison; the macro sets aside what reads such
+    /// a value.
     pub fn check_and_compare(&self, baseline: &str) -> (Vec<Violation>, Option<Result<ChangeReport, Error>>) {
         // The common case in one render, without the construct paths that only a change needs.
         let r = self.run_with(true, None);
-        if let (true, Some(template)) = (r.violations.is_empty(), r.template) {
-            return (Vec::new(), Some(compare_text(baseline, template, || self.options(&self.trace()))));
+        let mut diagnosis = r.violations;
+        diagnosis.sort_by_key(|v| v.severity);
+        if let Some(template) = r.template {
+            return (diagnosis, Some(compare_text(baseline, template, || self.options(&self.trace()))));
         }
-        let (violations, rendered) = self.rendered();
-        let report = rendered.map(|r| {
+        let report = self.rendered().1.map(|r| {
             let Rendered { template, resources, paths } = r;
             compare_text(baseline, template, || self.options(&traced(&resources, &paths)))
         });
-        (violations, report)
+        (diagnosis, report)
     }
 
     /// The trace of the stack's render, rules broken or not: each resource's logical id, item
@@ -174,6 +175,7 @@ fn baseline_error(reason: String) -> Error {
             reads: Vec::new(),
             target: Target::Value,
             rule: "change.baseline",
+            severity: Severity::Error,
         }],
     }
 }

@@ -4,7 +4,7 @@
 
 use super::finding::{Finding, Findings};
 use crate::context::check::{Check, Issue};
-use crate::core::error::{Target, Violation};
+use crate::core::error::{Severity, Target, Violation};
 use crate::stack::Stack;
 use crate::stack::settings::{Acknowledgement, Pack};
 use crate::stack::view::View;
@@ -159,8 +159,8 @@ pub(crate) fn apply(stack: &Stack, packs: &[Pack], raw: Vec<Finding>) -> Finding
         }
         match (silenced, finding.severity) {
             (true, _) => findings.acknowledged.push(finding),
-            (false, crate::core::error::Severity::Error) => findings.errors.push(finding),
-            (false, crate::core::error::Severity::Warning) => findings.warnings.push(finding),
+            (false, Severity::Error) => findings.errors.push(finding),
+            (false, Severity::Warning) => findings.warnings.push(finding),
         }
     }
     let reported: Vec<&Finding> = findings.errors.iter().chain(&findings.warnings).collect();
@@ -197,20 +197,15 @@ fn stale(stack: &Stack, packs: &[Pack], scope: &Scope, reported: &[&Finding]) ->
     } else {
         "; remove the acknowledgement".to_owned()
     };
-    Violation {
-        node: ack.scope,
-        item: ack.scope.map(|n| stack.path(n).join("/")).unwrap_or_default(),
-        path: path(ack),
-        value: Some(format!("{:?}", ack.rule)),
-        message: format!(
-            "the acknowledgement of `{}` silences nothing: no finding has this id {where_}{hint}",
-            ack.rule
-        ),
-        related: Vec::new(),
-        reads: Vec::new(),
-        target: Target::Key,
-        rule: "acknowledge.stale",
-    }
+    let message = format!(
+        "the acknowledgement of `{}` silences nothing: no finding has this id {where_}{hint}",
+        ack.rule
+    );
+    Issue::new("acknowledge.stale", path(ack), message)
+        .value(format!("{:?}", ack.rule))
+        .target(Target::Key)
+        .warning()
+        .into_violation(ack.scope, ack.scope.map(|n| stack.path(n).join("/")).unwrap_or_default())
 }
 
 /// The rule part of a finding id: `AwsSolutions-IAM5` for `AwsSolutions-IAM5[Resource::*]`.

@@ -2,8 +2,9 @@
 
 use std::fmt;
 
-use crate::core::error::{Severity, Violation};
+use crate::core::error::{Severity, Target, Violation};
 use crate::core::node::NodeId;
+use crate::stack::Stack;
 
 /// One finding of a pack on one resource.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -37,6 +38,26 @@ impl Finding {
     }
 }
 
+impl Finding {
+    /// The finding as a violation of its item (`stack` holds it), of the finding's severity:
+    /// about the item as a whole (underlined at its id), the message `RULE at PATH:
+    /// description`, reading what the finding reads.
+    pub fn violation(&self, stack: &Stack) -> Violation {
+        Violation {
+            node: Some(self.node),
+            item: stack.path(self.node).join("/"),
+            path: String::new(),
+            value: None,
+            message: self.to_string(),
+            related: Vec::new(),
+            reads: self.reads.clone(),
+            target: Target::Id,
+            rule: self.rule,
+            severity: self.severity,
+        }
+    }
+}
+
 impl fmt::Display for Finding {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{} at {}: {}", self.id(), self.construct_path, self.description)
@@ -61,5 +82,13 @@ impl Findings {
     /// Whether nothing is to report: no error, no warning, no stale acknowledgement.
     pub fn is_clean(&self) -> bool {
         self.errors.is_empty() && self.warnings.is_empty() && self.stale.is_empty()
+    }
+
+    /// What is reported, as violations of `stack`: the errors, the warnings, then the stale
+    /// acknowledgements (warnings).
+    pub fn into_violations(self, stack: &Stack) -> impl Iterator<Item = Violation> {
+        let findings: Vec<Violation> =
+            self.errors.iter().chain(&self.warnings).map(|f| f.violation(stack)).collect();
+        findings.into_iter().chain(self.stale)
     }
 }

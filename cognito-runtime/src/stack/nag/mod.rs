@@ -4,7 +4,9 @@
 //! cdk-nag reads each L1 resource's properties as its construct wrote them; we read each
 //! resource as our render wrote it, which is the same JSON. A finding names the item whose
 //! render emitted the resource and the item's field paths the verdict depends on, so the
-//! macro can leave to run time a finding that reads an `(EXPR)` value.
+//! macro can leave to run time a finding that reads an `(EXPR)` value. On a stack that
+//! enables a pack, the findings are violations (`Finding::violation`): errors and warnings
+//! of the stack, which `cognito!` reports under the item's id.
 
 pub(crate) mod acknowledge;
 mod aws_solutions;
@@ -14,34 +16,23 @@ mod flatten;
 mod iam;
 mod js;
 mod lambda;
+mod packs;
 mod resource;
 mod rule;
+pub(crate) mod run;
 
-use crate::core::error::{Error, Violation};
+use crate::core::error::Error;
 use crate::core::node::NodeId;
 use crate::stack::Stack;
 use crate::stack::settings::{Acknowledgement, Pack};
-use finding::{Finding, Findings};
-use js::Threw;
-use resource::Resource;
-use rule::{Outcome, Rule, THREW};
-
-impl Pack {
-    fn rules(self) -> &'static [Rule] {
-        match self {
-            Pack::AwsSolutions => aws_solutions::RULES,
-        }
-    }
-
-    /// Whether `id` (`AwsSolutions-IAM5`, without a finding id) names a rule of the pack.
-    pub fn has_rule(self, id: &str) -> bool {
-        self.rules().iter().any(|r| r.id == id)
-    }
-}
+use finding::Findings;
 
 impl Stack {
-    /// Runs `pack` on this stack (the `checks: [AWS_SOLUTIONS]` of a `stack` block), for
-    /// [`Stack::run_checks`] and the tools that honour it.
+    /// Runs `pack` with the stack's rules (the `checks: [AWS_SOLUTIONS]` of a `stack` block):
+    /// its error findings are violations of the stack, so [`Stack::check`] reports them and
+    /// `synth` fails on them, as `cdk synth` fails on cdk-nag's errors; its warnings and
+    /// stale acknowledgements are warnings ([`Stack::diagnose`]). [`Stack::run_checks`] gives
+    /// the findings themselves.
     pub fn enable_checks(&mut self, pack: Pack) {
         if !self.checks.packs.contains(&pack) {
             self.checks.packs.push(pack);
@@ -101,52 +92,15 @@ impl Stack {
         self.check_packs(&self.checks.packs)
     }
 
-    /// The findings of `packs` even when the stack breaks a rule, with those violations: for
-    /// `cognito!`, which reports the violations itself and drops the ones, and the findings,
-    /// that read an `(EXPR)` value (lowered as a default, which often breaks a rule). A
-    /// finding on a stack that breaks other rules is only as sound as the violations kept.
-    #[doc(hidden)]
-    pub fn best_practices_despite_violations(&self, packs: &[Pack]) -> (Findings, Vec<Violation>) {
-        let (violations, rendered) = self.rendered();
-        let findings = match rendered {
-            Some(rendered) if !packs.is_empty() => {
-                let resources = resource::resources(self, &rendered);
-                let raw =
-                    packs.iter().flat_map(|&pack| resources.iter().flat_map(move |r| evaluate(pack, r)));
-                acknowledge::apply(self, packs, raw.collect())
-            }
-            _ => Findings::default(),
-        };
-        (findings, violations)
-    }
-
     fn check_packs(&self, packs: &[Pack]) -> Result<Findings, Error> {
-        match self.best_practices_despite_violations(packs) {
-            (findings, violations) if violations.is_empty() => Ok(findings),
-            (_, violations) => Err(Error { violations }),
+        match self.rendered() {
+            (violations, Some(rendered)) if !violations.iter().any(|v| v.is_error()) => {
+                Ok(run::findings(self, packs, &rendered))
+            }
+            (mut violations, _) => {
+                violations.retain(|v| v.is_error());
+                Err(Error { violations })
+            }
         }
     }
-}
-
-/// Every rule of `pack` on one resource, as cdk-nag's `applyRule`.
-fn evaluate(pack: Pack, r: &Resource) -> Vec<Finding> {
-    let mut out = Vec::new();
-    for rule in pack.rules() {
-        let finding = |finding: Option<String>, description: &'static str| Finding {
-            rule: rule.id,
-            finding,
-            severity: rule.severity,
-            construct_path: r.construct_path.clone(),
-            node: r.node,
-            reads: r.reads(rule.reads),
-            description,
-        };
-        match (rule.check)(r) {
-            Ok(Outcome::NotApplicable | Outcome::Compliant) => {}
-            Ok(Outcome::NonCompliant) => out.push(finding(None, rule.info)),
-            Ok(Outcome::Findings(ids)) => out.extend(ids.into_iter().map(|id| finding(Some(id), rule.info))),
-            Err(Threw) => out.push(finding(None, THREW)),
-        }
-    }
-    out
 }

@@ -6,7 +6,7 @@ use crate::core::node::NodeId;
 use crate::core::value::ItemRef;
 use crate::stack::Stack;
 use crate::stack::item::Item;
-use crate::stack::pass::Rendered;
+use crate::stack::rendered::Rendered;
 
 /// One resource of the template (cdk-nag's `CfnResource` node).
 pub(crate) struct Resource<'a> {

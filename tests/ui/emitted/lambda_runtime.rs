@@ -1,0 +1,11 @@
+use cognito::cognito;
+
+fn main() {
+    let _stack = cognito! {
+        lambda_function f {
+            runtime: "nodejs99.x",
+            handler: "index.handler",
+            code: inline("exports.handler = async () => {}"),
+        }
+    };
+}

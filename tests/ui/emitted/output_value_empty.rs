@@ -1,0 +1,7 @@
+use cognito::cognito;
+
+fn main() {
+    let _stack = cognito! {
+        output o { value: "" }
+    };
+}
