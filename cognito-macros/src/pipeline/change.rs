@@ -10,9 +10,9 @@ use super::lower::Lx;
 use super::lower::change::BaselineFile;
 use super::report;
 
-/// What `stack.diagnose()` finds (errors and warnings) and, when its rules hold, the refused
-/// changes against `baseline` (none when the file could not be read: that is reported
-/// already).
+/// What `stack.diagnose()` finds (errors and warnings) and, when its rules hold, the changes
+/// against `baseline`: the refused ones as errors, those of resources without state as
+/// warnings (none when the file could not be read: that is reported already).
 pub fn check(stack: &Stack, baseline: &BaselineFile, lx: &Lx) -> Vec<Violation> {
     let Some(text) = &baseline.text else { return stack.diagnose() };
     let (mut violations, report) = stack.check_and_compare(text);
@@ -22,7 +22,11 @@ pub fn check(stack: &Stack, baseline: &BaselineFile, lx: &Lx) -> Vec<Violation> 
         return violations;
     }
     let found = match report {
-        Some(Ok(report)) => report.violations().into_iter().filter(|v| known(v, lx)).collect(),
+        Some(Ok(report)) => {
+            let mut found = report.violations();
+            found.extend(report.warnings());
+            found.into_iter().filter(|v| known(v, lx)).collect()
+        }
         Some(Err(e)) => e.violations,
         None => Vec::new(),
     };

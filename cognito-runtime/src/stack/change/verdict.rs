@@ -40,11 +40,11 @@ fn finding(
     Finding { rule, property: property.map(str::to_owned), field: field.map(str::to_owned), verdict, message }
 }
 
-/// Refused, or accepted when `accepted`; reported for a resource without state.
+/// Accepted when `accepted`; otherwise refused, or reported for a resource without state.
 fn weigh(ty: &str, accepted: bool) -> Verdict {
     match (loss(ty), accepted) {
-        (None, _) => Verdict::Reported,
-        (Some(_), true) => Verdict::Accepted,
+        (_, true) => Verdict::Accepted,
+        (None, false) => Verdict::Reported,
         (Some(_), false) => Verdict::Refused,
     }
 }
