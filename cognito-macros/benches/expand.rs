@@ -61,11 +61,16 @@ fn main() {
     baseline_cost(100, 101);
 }
 
+/// The block of `n` pools inside `stack Stack { SETTINGS … }`.
+fn in_stack(n: usize, settings: &str) -> TokenStream {
+    let block = input(n);
+    TokenStream::from_str(&format!("stack Stack {{ {settings} {block} }}")).expect("tokens")
+}
+
 /// The block of `n` pools inside `stack Stack { baseline: "PATH", … }`.
 fn with_baseline(n: usize, path: &std::path::Path) -> TokenStream {
-    let block = input(n);
     let path = path.to_str().expect("a UTF-8 path");
-    TokenStream::from_str(&format!("stack Stack {{ baseline: {path:?}, {block} }}")).expect("tokens")
+    in_stack(n, &format!("baseline: {path:?},"))
 }
 
 /// The medians of `plain` and `other`, timed in alternation (so that the machine's drift
@@ -86,7 +91,8 @@ fn alternating(runs: usize, plain: &TokenStream, other: &TokenStream) -> (f64, f
 /// What comparing with a baseline adds to the expansion of `n` pools.
 fn baseline_cost(n: usize, runs: usize) {
     let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR"));
-    let plain = input(n);
+    // The same stack without its baseline: what the setting adds, and nothing else.
+    let plain = in_stack(n, "");
     let stack = pipeline::lower::lower_input(&pipeline::ast::parse(plain.clone())).stack;
     let template = stack.synth_to_string().expect("the block synthesizes");
     // As `cdk synth` writes it: every resource with its construct path, and the bookkeeping.
