@@ -1,7 +1,8 @@
 //! The proof that a CDK stack moves to `cognito!` without replacing anything, through the
-//! macro's own pipeline: every `cognito!` block of the parity tests (`tests/dsl_*.rs` of the
-//! facade) is expanded again with the CDK's template for its case as the `baseline` — the
-//! template as the CDK's `synth()` gives it, and as `cdk synth` writes it (`expected/cli/`:
+//! macro's own pipeline: every `cognito!` block of the parity tests (`tests/dsl_*.rs` and
+//! `tests/item_*.rs` of the facade) is expanded again with the CDK's template for its case
+//! as the `baseline` — the template as the CDK's `synth()` gives it, and as `cdk synth`
+//! writes it (`expected/cli/`:
 //! path metadata, the CDK's bookkeeping, the recommended feature flags where they change the
 //! template, with `feature_flags: RECOMMENDED`) — and no expansion holds a `compile_error!`,
 //! or a warning the block does not have without its baseline.
@@ -233,7 +234,7 @@ fn corpus() -> Corpus {
         .filter(|p| {
             p.file_name()
                 .and_then(|n| n.to_str())
-                .is_some_and(|n| n.starts_with("dsl_") && n.ends_with(".rs"))
+                .is_some_and(|n| (n.starts_with("dsl_") || n.starts_with("item_")) && n.ends_with(".rs"))
         })
         .collect();
     files.sort();
