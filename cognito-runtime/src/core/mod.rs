@@ -18,6 +18,7 @@ pub(crate) mod flags;
 pub(crate) mod ids;
 pub(crate) mod json;
 pub(crate) mod md5;
+pub(crate) mod nesting;
 pub(crate) mod node;
 pub(crate) mod policy;
 pub(crate) mod schema;

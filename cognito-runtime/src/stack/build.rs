@@ -72,6 +72,7 @@ impl Stack {
             tags: Vec::new(),
             created_by: None,
         });
+        self.names.added(self.nodes.iter().map(|n| n.name.as_deref()));
         let node = NodeId::new(self.id, self.nodes.len() - 1);
         if identity_pool {
             self.add_provider_clients(node);
@@ -87,6 +88,16 @@ impl Stack {
             n.created_by = Some(identity_pool);
         }
         node
+    }
+
+    /// Replaces the item at `node` (its id, name and place stay): what `cognito!` does once it
+    /// has lowered an item's settings. An id of another stack is reported by [`Stack::check`]
+    /// (`stack.node_id`).
+    pub fn set_item(&mut self, node: NodeId, item: impl Into<Item>) {
+        let node = self.accept("set_item", "node", node, "replaced no item");
+        if let Some(n) = node.and_then(|n| self.nodes.get_mut(n.index())) {
+            n.item = item.into();
+        }
     }
 
     /// Adds a top-level item whose reference name is its construct id.

@@ -13,6 +13,7 @@ pub(crate) mod deps;
 mod index;
 pub(crate) mod item;
 pub(crate) mod nag;
+mod names;
 pub(crate) mod pass;
 mod provider_clients;
 pub(crate) mod rendered;
@@ -28,6 +29,7 @@ use crate::core::node::{NodeId, StackId};
 use crate::core::value::ItemRef;
 use appended::Foreign;
 use item::Item;
+use names::Names;
 use settings::{Accepted, Checks, Synthesizer};
 
 /// One item of the tree.
@@ -115,6 +117,8 @@ pub struct Stack {
     /// `accept_removal`).
     pub(crate) accepted: Accepted,
     flags: FeatureFlags,
+    /// Reference name → node, kept while the stack is built (see `names`).
+    names: Names,
 }
 
 impl Default for Stack {
@@ -138,6 +142,7 @@ impl Stack {
             foreign: None,
             accepted: Accepted::default(),
             flags: FeatureFlags::default(),
+            names: Names::default(),
         }
     }
 
@@ -165,6 +170,7 @@ impl Stack {
             Stack { nodes: Vec::with_capacity(self.nodes.len() + nodes.len()), ..self.clone() };
         combined.nodes.extend(self.nodes.iter().cloned());
         combined.nodes.extend(nodes);
+        combined.names.mark_stale();
         combined.foreign = Some(Box::new(foreign));
         combined
     }
@@ -243,12 +249,14 @@ impl Stack {
 
     /// The item at `node`, to change it (`None` for an id of another stack).
     pub fn node_mut(&mut self, node: NodeId) -> Option<&mut Node> {
+        // The caller may rename it.
+        self.names.mark_stale();
         self.nodes.get_mut(node.index()).filter(|_| node.stack() == self.id)
     }
 
     /// The item declared with reference name `name`.
     pub fn find(&self, name: &str) -> Option<NodeId> {
-        let index = self.nodes.iter().position(|n| n.name.as_deref() == Some(name))?;
+        let index = self.names.find(self.nodes.iter().map(|n| n.name.as_deref()), name)?;
         self.node_id(index)
     }
 

@@ -181,6 +181,8 @@ fn render(stack: &Stack, keep: bool, paths: bool, assets: Option<&AssetHashes>) 
     let mut synth = Synth::new(&view, stack.nodes().len(), paths || depends, assets);
     walk(&view, &mut synth);
     let mut rendered = synth.finish();
+    rules::unchecked_depth(&view, &rendered.too_deep, &mut out);
+    rules::resources(stack, &rendered.sections, &mut out);
     // Below a duplicate construct id every logical id repeats: that is one problem, and
     // `construct_id.duplicate` has said it.
     let duplicates: Vec<NodeId> =

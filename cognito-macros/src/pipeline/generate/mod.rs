@@ -83,7 +83,7 @@ impl Lift for bool {
 
 impl Lift for i64 {
     fn lift(&self, _: &mut Gen) -> TokenStream {
-        let lit = Literal::i64_unsuffixed(self.unsigned_abs() as i64);
+        let lit = Literal::u64_unsuffixed(self.unsigned_abs());
         if *self < 0 { quote!(-#lit) } else { quote!(#lit) }
     }
 }

@@ -235,8 +235,8 @@ fn depends_on(decl: &ItemDecl, node: usize, lx: &mut Lx, stack: &mut Stack) {
 }
 
 pub(super) fn set_item(stack: &mut Stack, node: usize, item: impl Into<Item>) {
-    if let Some(n) = stack.node_id(node).and_then(|id| stack.node_mut(id)) {
-        n.item = item.into();
+    if let Some(id) = stack.node_id(node) {
+        stack.set_item(id, item);
     }
 }
 
