@@ -139,6 +139,7 @@ impl<K: Lift + MapKey, V: Lift> Lift for (K, V) {
 
 mod asset;
 mod cfn;
+mod change;
 mod checks;
 mod client;
 mod federation;
@@ -409,6 +410,7 @@ pub fn generate(
         }
         body.extend(raw::overrides(node, &mut g, &s, &var));
     }
+    body.extend(change::settings(stack, &s));
     body.extend(checks::checks(stack, deferred, &s));
     quote! {{ #body #s }}
 }
