@@ -14,6 +14,7 @@ mod index;
 pub(crate) mod item;
 pub(crate) mod nag;
 pub(crate) mod pass;
+mod proof;
 mod provider_clients;
 pub(crate) mod rendered;
 mod rules;
@@ -28,6 +29,7 @@ use crate::core::node::{NodeId, StackId};
 use crate::core::value::ItemRef;
 use appended::Foreign;
 use item::Item;
+use proof::Proof;
 use settings::{Accepted, Checks, Synthesizer};
 
 /// One item of the tree.
@@ -115,6 +117,8 @@ pub struct Stack {
     /// `accept_removal`).
     pub(crate) accepted: Accepted,
     flags: FeatureFlags,
+    /// Set by the expansion of `cognito!`, taken away by any change (see `proof`).
+    proof: Proof,
 }
 
 impl Default for Stack {
@@ -138,6 +142,7 @@ impl Stack {
             foreign: None,
             accepted: Accepted::default(),
             flags: FeatureFlags::default(),
+            proof: Proof::default(),
         }
     }
 
@@ -145,7 +150,7 @@ impl Stack {
     /// one, a stack with file assets gets [`Synthesizer::Default`](crate::Synthesizer), any
     /// other [`Synthesizer::Bootstrapless`](crate::Synthesizer).
     pub fn with_synthesizer(mut self, synthesizer: Synthesizer) -> Stack {
-        self.synthesizer = Some(synthesizer);
+        self.changed().synthesizer = Some(synthesizer);
         self
     }
 
@@ -166,6 +171,7 @@ impl Stack {
         combined.nodes.extend(self.nodes.iter().cloned());
         combined.nodes.extend(nodes);
         combined.foreign = Some(Box::new(foreign));
+        combined.changed();
         combined
     }
 
@@ -179,21 +185,21 @@ impl Stack {
 
     /// The same stack, deployed to `env`.
     pub fn with_env(mut self, env: Env) -> Stack {
-        self.env = env;
+        self.changed().env = env;
         self
     }
 
     /// The same stack, synthesized under the AWS CDK feature flags `flags` (an app made with
     /// `cdk init` uses [`FeatureFlags::recommended`]).
     pub fn with_feature_flags(mut self, flags: FeatureFlags) -> Stack {
-        self.flags = flags;
+        self.changed().flags = flags;
         self
     }
 
     /// Synthesizes the stack under `flags` from now on (what `feature_flags:` on a stack
     /// expands to).
     pub fn set_feature_flags(&mut self, flags: FeatureFlags) {
-        self.flags = flags;
+        self.changed().flags = flags;
     }
 
     /// The feature flags the stack is synthesized under.
@@ -243,6 +249,7 @@ impl Stack {
 
     /// The item at `node`, to change it (`None` for an id of another stack).
     pub fn node_mut(&mut self, node: NodeId) -> Option<&mut Node> {
+        self.changed();
         self.nodes.get_mut(node.index()).filter(|_| node.stack() == self.id)
     }
 
