@@ -163,6 +163,12 @@ pub use cognito_runtime::{
 };
 // Items the CDK has only as `Cfn*` classes, and their values.
 pub use cognito_runtime::{ClientRef, Document, UserPoolUiCustomizationAttachment, Word};
+pub use cognito_runtime::{
+    CloudWatchLogsConfiguration, EumsSmsConfiguration, FirehoseConfiguration, LogConfiguration,
+    LogDeliveryConfiguration, ManagedLoginBranding, ManagedLoginBrandingAsset, RegionalEmailConfiguration,
+    RegionalLambdaConfig, RegionalLambdaTrigger, RegionalSmsConfiguration, S3Configuration, Terms,
+    UserPoolRegionalConfigurationAttachment, UserPoolReplica,
+};
 // Apps: several stacks, their references, assets and the cloud assembly.
 pub use cognito_runtime::{
     App, AppError, CloudAssembly, Diagnostic, StagedAsset, SynthesizedStack, Synthesizer,

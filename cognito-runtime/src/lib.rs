@@ -58,10 +58,21 @@ pub use resources::identity_pool::{
 pub use resources::idp::*;
 pub use resources::imported::ImportedUserPool;
 pub use resources::lambda::{Architecture, Code, LambdaFunction};
+pub use resources::log_delivery::{
+    CloudWatchLogsConfiguration, FirehoseConfiguration, LogConfiguration, LogDeliveryConfiguration,
+    S3Configuration,
+};
+pub use resources::managed_login_branding::{ManagedLoginBranding, ManagedLoginBrandingAsset};
 pub use resources::output::{Output, Parameter};
+pub use resources::regional_configuration::{
+    EumsSmsConfiguration, RegionalEmailConfiguration, RegionalLambdaConfig, RegionalLambdaTrigger,
+    RegionalSmsConfiguration, UserPoolRegionalConfigurationAttachment,
+};
+pub use resources::replica::UserPoolReplica;
 pub use resources::resource_server::{
     ImportedUserPoolResourceServer, ResourceServerScope, UserPoolResourceServer,
 };
+pub use resources::terms::Terms;
 pub use resources::ui_customization::UserPoolUiCustomizationAttachment;
 pub use resources::user_pool::*;
 pub use stack::app::App;

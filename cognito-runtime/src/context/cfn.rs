@@ -6,6 +6,7 @@
 use crate::context::check::{Check, Issue, key};
 use crate::context::pool::user_pool_id;
 use crate::context::synth::Synth;
+use crate::core::arn::Arn;
 use crate::core::cfn_value::{ClientRef, Document, Word};
 use crate::core::error::Target;
 use crate::core::json::{Json, Obj};
@@ -72,6 +73,13 @@ impl ToCfn for Document {
     }
 }
 
+/// A function of the stack (its `Arn`) or an ARN.
+impl ToCfn for Arn {
+    fn to_cfn(&self, cx: &Synth) -> Option<Json> {
+        Some(cx.arn(self))
+    }
+}
+
 impl ToCfn for ClientRef {
     fn to_cfn(&self, cx: &Synth) -> Option<Json> {
         Some(cx.value(&Value::Attr(self.0.clone(), Attr::UserPoolClientId)))
@@ -88,6 +96,16 @@ pub(crate) trait CfnPath {
     fn below(_below: &[String]) -> Option<String> {
         Some(String::new())
     }
+
+    /// The field path of the setting that writes the CloudFormation property at `cfn_path`
+    /// (names and list indices below `Properties`: `["CSS"]` → `css`); `None` for a property
+    /// no setting writes (`UserPoolId`, from the nesting).
+    fn field_of(cfn_path: &[String]) -> Option<String>
+    where
+        Self: Sized,
+    {
+        Self::below(cfn_path).filter(|p| !p.is_empty())
+    }
 }
 
 impl CfnPath for Value {}
@@ -96,6 +114,7 @@ impl CfnPath for i64 {}
 impl CfnPath for Word {}
 impl CfnPath for Document {}
 impl CfnPath for ClientRef {}
+impl CfnPath for Arn {}
 
 impl<T: CfnPath> CfnPath for Option<T> {
     fn below(below: &[String]) -> Option<String> {
@@ -177,6 +196,35 @@ pub(crate) fn check_client_of_pool(cx: &mut Check, path: &str, client: &ItemRef,
     }
 }
 
+/// AWS CDK (`TagManager`): a `Cfn*` resource's tags property renders sorted by key, as every
+/// tag map of the CDK does.
+pub(crate) fn sort_tags(props: &mut Obj, property: &str) {
+    if let Some(Json::Obj(tags)) = props.get_mut(property) {
+        *tags = std::mem::take(tags).sorted();
+    }
+}
+
+/// Cognito: what a managed login style or terms document is for shows only on managed login
+/// pages (`NEWER_MANAGED_LOGIN`), so a created pool without such a domain shows `what` nowhere
+/// (a warning: the stack deploys). An imported pool's domain is not known, and passes.
+pub(crate) fn warn_without_managed_login(cx: &mut Check, pool: NodeId, kind: &str, what: &str) {
+    let Some(domains) = cx.facts.domains_of(pool) else { return };
+    if domains.iter().any(|(_, managed)| *managed) {
+        return;
+    }
+    let mut issue = Issue::new(
+        "cfn_item.managed_login",
+        "",
+        format!("this `{kind}` shows only on managed login pages, and its user pool has no domain that serves them, so {what} shows nowhere; add `managed_login_version: NEWER_MANAGED_LOGIN` to the pool's `domain` (or add one)"),
+    )
+    .target(Target::Id)
+    .warning();
+    for (domain, _) in domains {
+        issue = issue.reads(domain, "managed_login_version");
+    }
+    cx.push(issue);
+}
+
 /// [`define_props!`](crate::define_props) for a table of CloudFormation's own props (an item the CDK has only as a
 /// `Cfn*` class): each field names its property (`css: Value = "CSS"`), so the struct
 /// renders as the object of its properties, keys sorted as the CDK sorts them, and maps a
@@ -213,15 +261,6 @@ macro_rules! define_cfn_props {
             }
         }
 
-        impl $name {
-            /// The field path of the setting that writes the CloudFormation property at
-            /// `cfn_path` (names and list indices below `Properties`: `["CSS"]` → `css`);
-            /// `None` for a property no setting writes (`UserPoolId`, from the nesting).
-            pub(crate) fn field_of(cfn_path: &[String]) -> Option<String> {
-                <$name as $crate::context::cfn::CfnPath>::below(cfn_path).filter(|p| !p.is_empty())
-            }
-        }
-
         impl $crate::context::cfn::ToCfn for $name {
             fn to_cfn(&self, _cx: &$crate::context::synth::Synth) -> Option<$crate::core::json::Json> {
                 let mut o = $crate::core::json::Obj::new();
@@ -239,6 +278,7 @@ macro_rules! define_cfn_props {
 
 #[cfg(test)]
 mod tests {
+    use crate::context::cfn::CfnPath;
     use crate::core::cfn_value::Word;
     use crate::core::value::Value;
 

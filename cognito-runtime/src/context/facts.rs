@@ -36,6 +36,8 @@ pub(crate) struct SignInFlows {
     pub code: bool,
     /// `implicit_code_grant`.
     pub implicit: bool,
+    /// OAuth is on (not `disable_o_auth`): the client's users sign in on the hosted pages.
+    pub o_auth: bool,
 }
 
 /// The stack, as the check and render passes see it.
@@ -86,6 +88,21 @@ pub(crate) trait Facts {
     /// Whether a created domain belongs to the created user pool at `pool` (`None` when
     /// `pool` is not a created user pool).
     fn has_domain(&self, pool: NodeId) -> Option<bool>;
+    /// The feature plan of the created user pool at `pool` (`LITE`, `ESSENTIALS`, `PLUS`): the
+    /// one it sets, else Cognito's default for a new pool, `ESSENTIALS`; `None` when `pool` is
+    /// not a created user pool (an imported pool's plan is not known).
+    fn feature_plan(&self, pool: NodeId) -> Option<&'static str>;
+    /// The created domains of the created user pool at `pool`, each with whether it serves
+    /// managed login (`NEWER_MANAGED_LOGIN`); `None` when `pool` is not a created user pool.
+    fn domains_of(&self, pool: NodeId) -> Option<Vec<(NodeId, bool)>>;
+    /// The created app clients of the user pool at `pool`, in declaration order.
+    fn clients_of(&self, pool: NodeId) -> Vec<NodeId>;
+    /// The `managed_login_branding` items of the user pool at `pool`, each with the app client
+    /// it names (`None`: none given, or one that does not resolve).
+    fn brandings_of(&self, pool: NodeId) -> Vec<(NodeId, Option<NodeId>)>;
+    /// The Region the user pool at `pool` is in, when known before deployment: the stack's
+    /// (when given) for a pool it creates, the one an imported pool's id or ARN names.
+    fn pool_region(&self, pool: NodeId) -> Option<String>;
 }
 
 impl dyn Facts + '_ {

@@ -68,6 +68,9 @@ pub(crate) fn arn(cx: &mut Check, rule: &'static str, path: &str, value: &Value,
         Some("iam") => "arn:aws:iam::123456789012:role/my-role",
         Some("kms") => "arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab",
         Some("acm") => "arn:aws:acm:us-east-1:123456789012:certificate/1234abcd-12ab-34cd-56ef-1234567890ab",
+        Some("logs") => "arn:aws:logs:us-east-1:123456789012:log-group:/aws/vendedlogs/my-group",
+        Some("firehose") => "arn:aws:firehose:us-east-1:123456789012:deliverystream/my-stream",
+        Some("ses") => "arn:aws:ses:us-east-1:123456789012:identity/example.com",
         _ => "arn:aws:SERVICE:REGION:ACCOUNT:RESOURCE",
     };
     let len = s.len();

@@ -37,8 +37,13 @@ pub fn catalogue() -> Vec<Entry> {
     use crate::resources::identity_pool::*;
     use crate::resources::idp::*;
     use crate::resources::lambda::*;
+    use crate::resources::log_delivery::*;
+    use crate::resources::managed_login_branding::*;
     use crate::resources::output::*;
+    use crate::resources::regional_configuration::*;
+    use crate::resources::replica::*;
     use crate::resources::resource_server::*;
+    use crate::resources::terms::*;
     use crate::resources::ui_customization::*;
     use crate::resources::user_pool::*;
     crate::__user_pool_props!(collect);
@@ -54,6 +59,11 @@ pub fn catalogue() -> Vec<Entry> {
     crate::__grant_props!(collect);
     crate::__stack_props!(collect);
     crate::__ui_customization_props!(collect);
+    crate::__managed_login_branding_props!(collect);
+    crate::__terms_props!(collect);
+    crate::__log_delivery_props!(collect);
+    crate::__replica_props!(collect);
+    crate::__regional_configuration_props!(collect);
     out
 }
 

@@ -2,7 +2,7 @@
 
 use std::any::Any;
 
-use crate::context::cfn::FieldOf;
+use crate::context::cfn::{CfnPath, FieldOf};
 use crate::context::check::Check;
 use crate::context::facts::{Facts, ProviderFacts, ResourceServerFacts, SignInFlows};
 use crate::context::pool::pool_of;
@@ -10,9 +10,10 @@ use crate::context::synth::Synth;
 use crate::core::cfn::{get_att, reference};
 use crate::core::json::Json;
 use crate::core::node::NodeId;
+use crate::core::table::Members;
 use crate::core::value::{Attr, Value};
 use crate::resources::client::{self, ImportedUserPoolClient, UserPoolClient};
-use crate::resources::domain::{self, ImportedUserPoolDomain, UserPoolDomain};
+use crate::resources::domain::{self, ImportedUserPoolDomain, ManagedLoginVersion, UserPoolDomain};
 use crate::resources::grant::Grant;
 use crate::resources::group::{self, ImportedUserPoolGroup, UserPoolGroup};
 use crate::resources::iam::Role;
@@ -24,10 +25,15 @@ use crate::resources::idp::{
 };
 use crate::resources::imported::ImportedUserPool;
 use crate::resources::lambda::LambdaFunction;
+use crate::resources::log_delivery::LogDeliveryConfiguration;
+use crate::resources::managed_login_branding::ManagedLoginBranding;
 use crate::resources::output::{Output, Parameter};
+use crate::resources::regional_configuration::UserPoolRegionalConfigurationAttachment;
+use crate::resources::replica::UserPoolReplica;
 use crate::resources::resource_server::{self, ImportedUserPoolResourceServer, UserPoolResourceServer};
+use crate::resources::terms::Terms;
 use crate::resources::ui_customization::UserPoolUiCustomizationAttachment;
-use crate::resources::user_pool::{self, AddedTrigger, UserPool};
+use crate::resources::user_pool::{self, AddedTrigger, FeaturePlan, UserPool};
 
 /// What an item is.
 #[derive(Clone, Debug, PartialEq)]
@@ -77,6 +83,17 @@ pub enum Item {
     Grant(Grant),
     /// `ui_customization ID { … }` in a `user_pool`: `CfnUserPoolUICustomizationAttachment`.
     UserPoolUiCustomizationAttachment(UserPoolUiCustomizationAttachment),
+    /// `managed_login_branding ID { … }` in a `user_pool`: `CfnManagedLoginBranding`.
+    ManagedLoginBranding(ManagedLoginBranding),
+    /// `terms ID { … }` in a `user_pool`: `CfnTerms`.
+    Terms(Terms),
+    /// `log_delivery ID { … }` in a `user_pool`: `CfnLogDeliveryConfiguration`.
+    LogDeliveryConfiguration(LogDeliveryConfiguration),
+    /// `replica ID { … }` in a `user_pool`: `CfnUserPoolReplica`.
+    UserPoolReplica(UserPoolReplica),
+    /// `regional_configuration ID { … }` in a `user_pool`:
+    /// `CfnUserPoolRegionalConfigurationAttachment`.
+    UserPoolRegionalConfigurationAttachment(Box<UserPoolRegionalConfigurationAttachment>),
 }
 
 macro_rules! item_from {
@@ -94,6 +111,11 @@ macro_rules! item_from {
 item_from! {
     Grant(Grant),
     UserPoolUiCustomizationAttachment(UserPoolUiCustomizationAttachment),
+    ManagedLoginBranding(ManagedLoginBranding),
+    Terms(Terms),
+    LogDeliveryConfiguration(LogDeliveryConfiguration),
+    UserPoolReplica(UserPoolReplica),
+    UserPoolRegionalConfigurationAttachment(UserPoolRegionalConfigurationAttachment) boxed _,
     UserPool(UserPool) boxed _,
     ImportedUserPool(ImportedUserPool),
     AddedTrigger(AddedTrigger),
@@ -151,6 +173,11 @@ impl Item {
             Item::Construct => "construct",
             Item::Grant(_) => "grant",
             Item::UserPoolUiCustomizationAttachment(_) => "ui_customization",
+            Item::ManagedLoginBranding(_) => "managed_login_branding",
+            Item::Terms(_) => "terms",
+            Item::LogDeliveryConfiguration(_) => "log_delivery",
+            Item::UserPoolReplica(_) => "replica",
+            Item::UserPoolRegionalConfigurationAttachment(_) => "regional_configuration",
             Item::UserPoolClient(_) | Item::ImportedUserPoolClient(_) => "user_pool_client",
             Item::UserPoolResourceServer(_) | Item::ImportedUserPoolResourceServer(_) => {
                 "user_pool_resource_server"
@@ -177,6 +204,11 @@ impl Item {
             Item::Construct => {}
             Item::Grant(g) => g.check(cx),
             Item::UserPoolUiCustomizationAttachment(u) => u.check(cx),
+            Item::ManagedLoginBranding(b) => b.check(cx),
+            Item::Terms(t) => t.check(cx),
+            Item::LogDeliveryConfiguration(l) => l.check(cx),
+            Item::UserPoolReplica(r) => r.check(cx),
+            Item::UserPoolRegionalConfigurationAttachment(r) => r.check(cx),
             Item::UserPoolClient(c) => client::rules::check(c, cx),
             Item::ImportedUserPoolClient(c) => client::rules::check_imported(c, cx),
             Item::UserPoolResourceServer(r) => resource_server::rules::check(r, cx),
@@ -201,6 +233,11 @@ impl Item {
             Item::UserPoolResourceServer(r) => r.synth(cx, node),
             Item::IdentityPool(p) => p.synth(cx, node),
             Item::UserPoolUiCustomizationAttachment(u) => u.synth(cx, node),
+            Item::ManagedLoginBranding(b) => b.synth(cx, node),
+            Item::Terms(t) => t.synth(cx, node),
+            Item::LogDeliveryConfiguration(l) => l.synth(cx, node),
+            Item::UserPoolReplica(r) => r.synth(cx, node),
+            Item::UserPoolRegionalConfigurationAttachment(r) => r.synth(cx, node),
             Item::ImportedUserPool(_)
             | Item::ImportedUserPoolClient(_)
             | Item::ImportedIdentityPool(_)
@@ -293,7 +330,12 @@ impl Item {
             | Item::Output(_)
             | Item::Construct
             | Item::Grant(_)
-            | Item::UserPoolUiCustomizationAttachment(_) => false,
+            | Item::UserPoolUiCustomizationAttachment(_)
+            | Item::ManagedLoginBranding(_)
+            | Item::Terms(_)
+            | Item::LogDeliveryConfiguration(_)
+            | Item::UserPoolReplica(_)
+            | Item::UserPoolRegionalConfigurationAttachment(_) => false,
         };
         if ok {
             return Ok(());
@@ -348,7 +390,12 @@ impl Item {
             | Item::ImportedIdentityPool(_)
             | Item::Construct
             | Item::Grant(_)
-            | Item::UserPoolUiCustomizationAttachment(_) => None,
+            | Item::UserPoolUiCustomizationAttachment(_)
+            | Item::ManagedLoginBranding(_)
+            | Item::Terms(_)
+            | Item::LogDeliveryConfiguration(_)
+            | Item::UserPoolReplica(_)
+            | Item::UserPoolRegionalConfigurationAttachment(_) => None,
         }
     }
 
@@ -390,6 +437,11 @@ impl Item {
             Item::ImportedIdentityPool(p) => p,
             Item::Grant(g) => g,
             Item::UserPoolUiCustomizationAttachment(u) => u,
+            Item::ManagedLoginBranding(b) => b,
+            Item::Terms(t) => t,
+            Item::LogDeliveryConfiguration(l) => l,
+            Item::UserPoolReplica(r) => r,
+            Item::UserPoolRegionalConfigurationAttachment(r) => &**r,
         })
     }
 
@@ -429,7 +481,16 @@ impl Item {
     /// resources their hand-written rules cover.
     pub(crate) fn cfn_fields(&self) -> Option<FieldOf> {
         match self {
-            Item::UserPoolUiCustomizationAttachment(_) => Some(UserPoolUiCustomizationAttachment::field_of),
+            Item::UserPoolUiCustomizationAttachment(_) => {
+                Some(<UserPoolUiCustomizationAttachment as CfnPath>::field_of)
+            }
+            Item::ManagedLoginBranding(_) => Some(<ManagedLoginBranding as CfnPath>::field_of),
+            Item::Terms(_) => Some(<Terms as CfnPath>::field_of),
+            Item::LogDeliveryConfiguration(_) => Some(<LogDeliveryConfiguration as CfnPath>::field_of),
+            Item::UserPoolReplica(_) => Some(<UserPoolReplica as CfnPath>::field_of),
+            Item::UserPoolRegionalConfigurationAttachment(_) => {
+                Some(<UserPoolRegionalConfigurationAttachment as CfnPath>::field_of)
+            }
             _ => None,
         }
     }
@@ -450,6 +511,36 @@ impl Item {
     pub(crate) fn domain_pool(&self, facts: &dyn Facts, node: NodeId) -> Option<NodeId> {
         let Item::UserPoolDomain(d) = self else { return None };
         pool_of(facts, node, d.user_pool.as_ref())
+    }
+
+    /// A created user pool's feature plan as CloudFormation spells it: the one it sets, or
+    /// Cognito's default for a new pool (`ESSENTIALS`).
+    pub(crate) fn feature_plan(&self) -> Option<&'static str> {
+        let Item::UserPool(p) = self else { return None };
+        let plan = p.feature_plan.unwrap_or(FeaturePlan::Essentials);
+        FeaturePlan::MEMBERS.iter().find(|(_, _, m)| *m == plan).map(|(cdk, _, _)| *cdk)
+    }
+
+    /// Whether a created domain serves managed login (`NEWER_MANAGED_LOGIN`).
+    pub(crate) fn serves_managed_login(&self) -> Option<bool> {
+        let Item::UserPoolDomain(d) = self else { return None };
+        Some(d.managed_login_version == Some(ManagedLoginVersion::NewerManagedLogin))
+    }
+
+    /// The app client a managed login branding names, when it resolves.
+    pub(crate) fn branded_client(&self, facts: &dyn Facts) -> Option<Option<NodeId>> {
+        let Item::ManagedLoginBranding(b) = self else { return None };
+        Some(b.client.as_ref().and_then(|c| facts.resolve(&c.0)))
+    }
+
+    /// The Region a user pool is in, when known: the stack's for a created one, the one an
+    /// imported one's id or ARN names.
+    pub(crate) fn pool_region(&self, facts: &dyn Facts) -> Option<String> {
+        match self {
+            Item::UserPool(_) => facts.env().region.clone(),
+            Item::ImportedUserPool(p) => p.region().map(str::to_owned),
+            _ => None,
+        }
     }
 
     /// Whether the item is a user pool created in the stack (not imported).

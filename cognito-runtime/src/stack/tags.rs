@@ -20,6 +20,8 @@ enum Form {
 fn form(resource_type: &str) -> Option<Form> {
     Some(match resource_type {
         "AWS::Cognito::UserPool" => Form::Map("UserPoolTags"),
+        "AWS::Cognito::UserPoolReplica" => Form::Map("UserPoolTagsAtCreate"),
+        "AWS::Cognito::UserPoolRegionalConfigurationAttachment" => Form::Map("UserPoolTags"),
         "AWS::Cognito::IdentityPool" => Form::List("IdentityPoolTags"),
         "AWS::IAM::Role" | "AWS::Lambda::Function" | "AWS::Logs::LogGroup" => Form::List("Tags"),
         _ => return None,
@@ -69,11 +71,19 @@ pub(crate) fn apply(stack: &Stack, resources: &mut Obj, emitted: &Emitted) {
         let Some(form) = resource.get("Type").and_then(Json::as_str).and_then(form) else { continue };
         let (key, value) = match form {
             Form::Map(key) => {
-                let mut map = Obj::new();
+                // The resource's own tags (a replica's `user_pool_tags_at_create`) come first,
+                // as the `TagManager`'s initial tags, and the scopes' tags override them.
+                let mut map = match resource.get("Properties") {
+                    Some(Json::Obj(props)) => match props.get(key) {
+                        Some(Json::Obj(own)) => own.clone(),
+                        _ => Obj::new(),
+                    },
+                    _ => Obj::new(),
+                };
                 for (k, v) in tags {
-                    map.push(k.to_owned(), v.to_owned());
+                    map.insert(k.to_owned(), v.to_owned());
                 }
-                (key, Json::Obj(map))
+                (key, Json::Obj(map.sorted()))
             }
             Form::List(key) => {
                 let list = tags

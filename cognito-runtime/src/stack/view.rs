@@ -119,6 +119,35 @@ impl Facts for View<'_> {
         let domain_of_pool = |n: NodeId| self.item(n).and_then(|i| i.domain_pool(self, n)) == Some(pool);
         self.item(pool)?.is_created_pool().then(|| self.stack.ids().any(domain_of_pool))
     }
+
+    fn feature_plan(&self, pool: NodeId) -> Option<&'static str> {
+        self.item(pool)?.feature_plan()
+    }
+
+    fn domains_of(&self, pool: NodeId) -> Option<Vec<(NodeId, bool)>> {
+        let domain = |n: NodeId| {
+            let item = self.item(n)?;
+            (item.domain_pool(self, n) == Some(pool))
+                .then(|| Some((n, item.serves_managed_login()?)))
+                .flatten()
+        };
+        self.item(pool)?.is_created_pool().then(|| self.stack.ids().filter_map(domain).collect())
+    }
+
+    fn clients_of(&self, pool: NodeId) -> Vec<NodeId> {
+        let of_pool = |n: &NodeId| self.item(*n).and_then(|i| i.client_pool(self, *n)) == Some(pool);
+        self.stack.ids().filter(of_pool).collect()
+    }
+
+    fn brandings_of(&self, pool: NodeId) -> Vec<(NodeId, Option<NodeId>)> {
+        let in_pool = |n: &NodeId| self.parent(*n) == Some(pool);
+        let branding = |n: NodeId| Some((n, self.item(n)?.branded_client(self)?));
+        self.index.children(Some(pool)).iter().copied().filter(in_pool).filter_map(branding).collect()
+    }
+
+    fn pool_region(&self, pool: NodeId) -> Option<String> {
+        self.item(pool)?.pool_region(self)
+    }
 }
 
 impl CheckFacts for View<'_> {

@@ -45,6 +45,11 @@ const IN_POOL: &[(&str, LowerItem)] = &[
     ("group", federation::item::<UserPoolGroup>),
     ("grant", grant),
     ("ui_customization", federation::item::<UserPoolUiCustomizationAttachment>),
+    ("managed_login_branding", federation::item::<ManagedLoginBranding>),
+    ("terms", federation::item::<Terms>),
+    ("log_delivery", federation::item::<LogDeliveryConfiguration>),
+    ("replica", federation::item::<UserPoolReplica>),
+    ("regional_configuration", federation::item::<UserPoolRegionalConfigurationAttachment>),
 ];
 
 /// Lowers the whole input.

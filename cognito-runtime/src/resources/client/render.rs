@@ -31,7 +31,11 @@ impl UserPoolClient {
     /// The grants of `effective_flows` that the hosted sign-in page serves.
     pub(crate) fn sign_in_flows(&self) -> SignInFlows {
         let flows = self.effective_flows();
-        SignInFlows { code: flows.authorization_code_grant, implicit: flows.implicit_code_grant }
+        SignInFlows {
+            code: flows.authorization_code_grant,
+            implicit: flows.implicit_code_grant,
+            o_auth: self.disable_o_auth != Some(true),
+        }
     }
 
     /// The callback URLs the CDK works with: those given, or `["https://example.com"]` when

@@ -7,6 +7,7 @@ use crate::context::pool::check_pool;
 use crate::context::rules::{arn, is_arn};
 use crate::core::arn::split_arn;
 use crate::core::error::Target;
+use crate::core::node::NodeId;
 use crate::core::value::SignInUrl;
 
 const PREFIX_FORMAT: &str = "^[a-z0-9](?:[a-z0-9\\-]{0,61}[a-z0-9])?$";
@@ -14,8 +15,13 @@ const PREFIX_FORMAT: &str = "^[a-z0-9](?:[a-z0-9\\-]{0,61}[a-z0-9])?$";
 /// Runs every rule of a domain.
 pub(crate) fn check(d: &UserPoolDomain, cx: &mut Check) {
     cx.values(d);
-    check_pool(cx, d.user_pool.as_ref(), "user_pool_domain");
+    let pool = check_pool(cx, d.user_pool.as_ref(), "user_pool_domain");
     one_of(d, cx);
+    if let Some(pool) =
+        pool.filter(|_| d.managed_login_version == Some(ManagedLoginVersion::NewerManagedLogin))
+    {
+        branding(pool, cx);
+    }
     if let Some(prefix) = d.cognito_domain.as_ref().and_then(|c| c.domain_prefix.literal()) {
         // One mistake, one error: each rule runs when the ones before it hold.
         if prefix_empty(prefix, cx) && prefix_charset(prefix, cx) && prefix_format(prefix, cx) {
@@ -51,6 +57,42 @@ fn one_of(d: &UserPoolDomain, cx: &mut Check) {
         ),
         _ => {}
     }
+}
+
+/// Cognito (`DeleteManagedLoginBranding`: "When an app client doesn't have a style assigned,
+/// your managed login pages for that app client are nonfunctional"): on a domain that serves
+/// managed login, every app client of the pool whose users sign in on the hosted pages (the
+/// code or implicit grant) needs a `managed_login_branding`; without one its sign-in page says
+/// "Login pages unavailable". A warning: the stack deploys.
+fn branding(pool: NodeId, cx: &mut Check) {
+    let facts = cx.facts;
+    let brandings = facts.brandings_of(pool);
+    let hosted = |c: &NodeId| facts.sign_in_flows(*c).is_some_and(|f| f.o_auth && (f.code || f.implicit));
+    let unbranded: Vec<NodeId> = facts
+        .clients_of(pool)
+        .into_iter()
+        .filter(hosted)
+        .filter(|c| !brandings.iter().any(|(_, b)| *b == Some(*c)))
+        .collect();
+    let Some(first) = unbranded.first() else { return };
+    let name = |c: NodeId| facts.name(c).or_else(|| facts.construct_id(c)).unwrap_or("my_client");
+    let names: Vec<String> = unbranded.iter().map(|c| format!("`{}`", name(*c))).collect();
+    let (clients, have, their) =
+        if names.len() == 1 { ("app client", "has", "its") } else { ("app clients", "have", "their") };
+    let first = name(*first);
+    let mut issue = Issue::new(
+        "domain.branding",
+        "managed_login_version",
+        format!("the domain serves managed login, but the pool's {clients} {} {have} no `managed_login_branding`, so {their} sign-in pages say \"Login pages unavailable\" (Cognito: a client without a style has nonfunctional managed login pages); add `managed_login_branding … {{ client: {first}, use_cognito_provided_values: true }}` to the pool for each, or use CLASSIC_HOSTED_UI", names.join(", ")),
+    )
+    .warning();
+    for (b, _) in &brandings {
+        issue = issue.reads(*b, "client");
+    }
+    for c in &unbranded {
+        issue = issue.reads(*c, "o_auth").reads(*c, "disable_o_auth");
+    }
+    cx.push(issue);
 }
 
 /// AWS CDK `UserPoolDomain` (an empty prefix leaves out `Domain`, and the CDK's own

@@ -55,6 +55,15 @@ impl ImportedUserPool {
         }
     }
 
+    /// The Region the pool is in, when its id or ARN is a literal: the id's prefix
+    /// (`us-east-1_abc`), or the ARN's Region.
+    pub(crate) fn region(&self) -> Option<&str> {
+        match self {
+            ImportedUserPool::FromId(id) => id.literal()?.split_once('_').map(|(region, _)| region),
+            ImportedUserPool::FromArn(arn) => arn.literal().and_then(split_arn).map(|parts| parts.region),
+        }
+    }
+
     fn region_json(&self, cx: &Synth) -> Json {
         match self {
             ImportedUserPool::FromId(_) => cx.region(),

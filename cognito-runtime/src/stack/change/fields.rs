@@ -76,6 +76,11 @@ const FIELDS: &[(&str, &str, &str)] = &[
     ("AWS::Cognito::UserPoolResourceServer", "Name", "user_pool_resource_server_name"),
     ("AWS::Cognito::UserPoolResourceServer", "Scopes", "scopes"),
     ("AWS::Cognito::UserPoolResourceServer", "UserPoolId", "user_pool"),
+    // items the CDK has only as `Cfn*` classes: their create-only properties
+    ("AWS::Cognito::ManagedLoginBranding", "ClientId", "client"),
+    ("AWS::Cognito::Terms", "ClientId", "client"),
+    ("AWS::Cognito::UserPoolReplica", "RegionName", "region_name"),
+    ("AWS::Cognito::UserPoolReplica", "UserPoolTagsAtCreate", "user_pool_tags_at_create"),
     // identity pools
     ("AWS::Cognito::IdentityPool", "AllowClassicFlow", "allow_classic_flow"),
     ("AWS::Cognito::IdentityPool", "AllowUnauthenticatedIdentities", "allow_unauthenticated_identities"),

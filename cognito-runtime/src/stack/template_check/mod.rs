@@ -11,10 +11,10 @@ use std::collections::HashMap;
 use fields::{Element, model_path};
 
 use crate::context::check::{Check, Issue, key};
-use crate::core::error::Violation;
+use crate::core::error::{Target, Violation};
 use crate::core::json::{Json, MAX_SAFE_INTEGER, Obj, js_number};
 use crate::core::node::NodeId;
-use crate::core::schema::{SchemaIssue, attributes, is_attribute, validate};
+use crate::core::schema::{Constraint, SchemaIssue, attributes, is_attribute, validate};
 use crate::stack::appended::parse_token;
 use crate::stack::item::Item;
 use crate::stack::view::View;
@@ -114,6 +114,16 @@ impl Finding {
         }
     }
 
+    /// Where the caret goes: under a map's key when the key's name is what is wrong.
+    fn target(&self) -> Target {
+        match &self.what {
+            What::Schema { issue, .. } if matches!(&issue.constraint, Constraint::NotAllowed { names } if !names.is_empty()) => {
+                Target::Key
+            }
+            _ => Target::Value,
+        }
+    }
+
     fn value(&self) -> String {
         match &self.what {
             What::Number(n) => js_number(*n),
@@ -152,7 +162,8 @@ fn report(
     let key = if path.is_empty() { below.join(".") } else { key(&path).to_owned() };
     let message = finding.message(&key);
     ruled.push((node, path.clone()));
-    cx.push(Issue::new(finding.rule(), path, message).value(finding.value()));
+    let target = finding.target();
+    cx.push(Issue::new(finding.rule(), path, message).value(finding.value()).target(target));
 }
 
 /// True when `a` and `b` are the same field path or one contains the other.

@@ -1,0 +1,9 @@
+use cognito::cognito;
+
+fn main() {
+    let _ = cognito! {
+        user_pool pool = from_user_pool_id("us-east-1_abc123XYZ") {
+            replica east { region_name: "us-east-1" }
+        }
+    };
+}

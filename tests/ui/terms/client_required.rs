@@ -1,0 +1,14 @@
+use cognito::cognito;
+
+fn main() {
+    let _ = cognito! {
+        user_pool pool = from_user_pool_id("us-east-1_abc123XYZ") {
+            terms privacy {
+                terms_name: "privacy-policy",
+                terms_source: LINK,
+                enforcement: NONE,
+                links: { "cognito:default": "https://example.com/privacy" },
+            }
+        }
+    };
+}

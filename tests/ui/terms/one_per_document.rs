@@ -1,0 +1,30 @@
+use cognito::cognito;
+
+fn main() {
+    let _ = cognito! {
+        user_pool pool = from_user_pool_id("us-east-1_abc123XYZ") {
+            client web {}
+            terms privacy {
+                client: web,
+                terms_name: "privacy-policy",
+                terms_source: LINK,
+                enforcement: NONE,
+                links: { "cognito:default": "https://example.com/privacy" },
+            }
+            terms terms {
+                client: web,
+                terms_name: "terms-of-use",
+                terms_source: LINK,
+                enforcement: NONE,
+                links: { "cognito:default": "https://example.com/terms" },
+            }
+            terms privacy_es {
+                client: web,
+                terms_name: "privacy-policy",
+                terms_source: LINK,
+                enforcement: NONE,
+                links: { "cognito:spanish": "https://example.com/es/privacy" },
+            }
+        }
+    };
+}
