@@ -48,6 +48,11 @@ fn main() {
             "stream" => std::mem::forget(stream(&stack)),
             "synth" => std::mem::forget(synth(&stack)),
             "to_string" => std::mem::forget(to_string(&stack)),
+            // `synth` as it could be: converting a borrowed template, freed afterwards.
+            "synth_by_ref" => {
+                let template = stack.template().expect("the stack is valid");
+                std::mem::forget(template.to_serde());
+            }
             _ => {}
         }
         std::mem::forget(stack);

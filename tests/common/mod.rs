@@ -79,6 +79,7 @@ fn assert_same_template(stack: &Stack, name: &str, theirs: &serde_json::Value) {
         Err(e) => panic!("{name}: synth failed: {e}"),
     };
     assert_schemas_hold(stack, name);
+    assert_proof_holds(stack, name);
     if ours != *theirs {
         let mut diffs = Vec::new();
         diff("", &ours, theirs, &mut diffs);
@@ -89,6 +90,14 @@ fn assert_same_template(stack: &Stack, name: &str, theirs: &serde_json::Value) {
         );
     }
     nag::assert_nag_agreement(stack, name);
+}
+
+/// Asserts that a stack `cognito!` marked as checked (so `synth` skips its rules) breaks no
+/// rule when they run in full (`check` always runs them).
+fn assert_proof_holds(stack: &Stack, name: &str) {
+    if stack.__is_checked_by_macro() {
+        assert_eq!(stack.check(), vec![], "{name}: the macro's proof skipped a broken rule");
+    }
 }
 
 /// Asserts that every resource `stack` renders meets its CloudFormation schema: Cognito's
