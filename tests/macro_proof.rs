@@ -40,8 +40,11 @@ fn a_block_with_a_run_time_value_carries_none() {
     assert!(!stack.__is_checked_by_macro());
 }
 
+/// A change to a stack, named by the method it calls.
+type Change = (&'static str, fn(&mut Stack));
+
 /// Every public method that changes a stack, each applied to a stack the macro checked.
-const CHANGES: &[(&str, fn(&mut Stack))] = &[
+const CHANGES: &[Change] = &[
     ("with_env", |s| *s = s.clone().with_env(Env::default())),
     ("with_synthesizer", |s| *s = s.clone().with_synthesizer(Synthesizer::Bootstrapless)),
     ("with_feature_flags", |s| *s = s.clone().with_feature_flags(FeatureFlags::recommended())),

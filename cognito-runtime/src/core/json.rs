@@ -209,7 +209,7 @@ impl Json {
     /// tree costs about as much to free as to print; this walks it once).
     pub fn into_pretty_string(self) -> String {
         let mut out = String::with_capacity(256);
-        Printer { unit: "  ", spaces: true, flush: &mut |_| {} }.into_value(&mut out, self, 0);
+        Printer { unit: "  ", spaces: true, flush: &mut |_| {} }.owned_value(&mut out, self, 0);
         out
     }
 
@@ -308,13 +308,13 @@ impl Printer<'_> {
 
     /// Writes `v` as [`Printer::value`] does (without flushing), taking the tree apart as it
     /// goes: it is freed in the walk that prints it, not in a second one as long.
-    fn into_value(&mut self, out: &mut String, v: Json, level: usize) {
+    fn owned_value(&mut self, out: &mut String, v: Json, level: usize) {
         match v {
             Json::Arr(items) if !items.is_empty() => {
                 out.push('[');
                 for (i, item) in items.into_iter().enumerate() {
                     self.entry(out, i, level + 1);
-                    self.into_value(out, item, level + 1);
+                    self.owned_value(out, item, level + 1);
                 }
                 self.close(out, level, ']');
             }
@@ -323,7 +323,7 @@ impl Printer<'_> {
                 for (i, (k, item)) in o.0.into_iter().enumerate() {
                     self.entry(out, i, level + 1);
                     write_key(out, &k);
-                    self.into_value(out, item, level + 1);
+                    self.owned_value(out, item, level + 1);
                 }
                 self.close(out, level, '}');
             }

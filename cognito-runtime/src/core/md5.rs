@@ -45,9 +45,9 @@ pub fn digest(data: &[u8]) -> [u8; 16] {
         let [mut a, mut b, mut c, mut d] = state;
         // One loop of 16 steps per round, each with its function and order of words, so the
         // compiler unrolls them with every index a constant.
-        for i in 0..16 {
+        for (i, &word) in m.iter().enumerate() {
             let f = (b & c) | (!b & d);
-            (a, b, c, d) = (d, step(a, b, f, i, m[i]), b, c);
+            (a, b, c, d) = (d, step(a, b, f, i, word), b, c);
         }
         for i in 16..32 {
             let f = (d & b) | (!d & c);

@@ -259,6 +259,33 @@ impl Stack {
         self.node_id(index)
     }
 
+    /// The expansion of `cognito!` calls this last, on a stack whose every value it wrote
+    /// and checked (none computed at run time: no `(EXPR)`). Not for other callers: a stack
+    /// marked so skips its rules in [`Stack::template`] until it is changed.
+    #[doc(hidden)]
+    pub fn __checked_by_macro(mut self) -> Stack {
+        self.proof = Proof::given();
+        self
+    }
+
+    /// Whether the stack carries the macro's proof (for the tests that every change takes it
+    /// away).
+    #[doc(hidden)]
+    pub fn __is_checked_by_macro(&self) -> bool {
+        self.proof.holds()
+    }
+
+    /// Whether the rules held on the stack as it is now, as the macro checked them.
+    pub(crate) fn proven(&self) -> bool {
+        self.proof.holds()
+    }
+
+    /// Takes the macro's proof away: every method that changes the stack calls this.
+    pub(crate) fn changed(&mut self) -> &mut Stack {
+        self.proof = Proof::default();
+        self
+    }
+
     /// The construct ids from the stack down to `node`.
     pub fn path(&self, node: NodeId) -> Vec<&str> {
         let mut path: Vec<&str> =
