@@ -687,7 +687,7 @@ def gen_pool(ctx):
             ctor, kw = "StringAttribute", "string"
         elif kind == "number":
             lo = ctx.pick([None, 0, -5, 1, 0.5, -2.25, -1e21, 1e-7, 123456789012])
-            hi = ctx.pick([None, 100, 1000, 1e21, 2.5e15, 9007199254740993])
+            hi = ctx.pick([None, 100, 1000, 1e21, 2.5e15, 9007199254740992])
             if lo is not None and hi is not None and lo > hi:
                 lo, hi = hi, lo
             js_p, ds_p = [], []
@@ -1032,6 +1032,11 @@ def pool_js(ctx, info, cid, props, trig_nested):
 def gen_resource_server(ctx, pool, nested):
     name, cid, decl = ident_decl(ctx, ctx.pick(["Api", "Orders", "Billing"]), ["rs-"], nested=nested)
     ident = ctx.pick(["api", "orders-api", "billing", "https://api.example.com", "users"])
+    # A pool's resource servers have distinct identifiers (CloudFormation fails the second:
+    # rule `resource_server.identifier.duplicate`); made unique without drawing again, so the
+    # other cases stay as they were.
+    taken = {i for (_, i, _, _) in pool.resource_servers}
+    ident = next(f"{ident}-{n}" if n else ident for n in range(len(taken) + 1) if (f"{ident}-{n}" if n else ident) not in taken)
     props = []
     if ctx.take("rs_https_no_name"):
         ident_node = X(S("https://svc.example.com"), '"https://svc.example.com"')

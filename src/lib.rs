@@ -124,8 +124,9 @@ pub use cognito_macros::cognito;
 
 // The model a block expands to, for stacks built in code as well.
 pub use cognito_runtime::{
-    Arn, Attr, Duration, Env, Error, FeatureFlags, Item, ItemRef, Json, Node, NodeId, Obj, Severity,
-    SignInUrl, Stack, StandardAttributeName, Target, TimeUnit, Value, Violation, WriteError, logical_id,
+    Arn, Attr, Duration, Env, Error, FeatureFlags, Item, ItemRef, Json, MAX_VALUE_DEPTH, Node, NodeId, Obj,
+    Severity, SignInUrl, Stack, StandardAttributeName, Target, TimeUnit, Value, Violation, WriteError,
+    logical_id,
 };
 // User pools, their triggers and grants.
 pub use cognito_runtime::{
@@ -163,6 +164,8 @@ pub use cognito_runtime::{
 };
 // Items the CDK has only as `Cfn*` classes, and their values.
 pub use cognito_runtime::{ClientRef, Document, UserPoolUiCustomizationAttachment, Word};
+// The escape hatches: a resource of any type (`cfn_resource`), overrides of any item's resource.
+pub use cognito_runtime::{CfnResource, Override, Raw};
 pub use cognito_runtime::{
     CloudWatchLogsConfiguration, EumsSmsConfiguration, FirehoseConfiguration, LogConfiguration,
     LogDeliveryConfiguration, ManagedLoginBranding, ManagedLoginBrandingAsset, RegionalEmailConfiguration,

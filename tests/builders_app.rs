@@ -78,6 +78,11 @@ fn outputs_of_other_stack() {
     out.add("providername", output(Value::attr("pool", Attr::UserPoolProviderName)));
     out.add("providerurl", output(Value::attr("pool", Attr::UserPoolProviderUrl)));
     out.add("domainname", output(Value::attr("domain", Attr::DomainName)));
+    // A stack of outputs alone is refused (CloudFormation: "At least one Resources member must
+    // be defined"); the case's Outputs stack creates a pool of its own.
+    let refused = app([auth.clone(), out.clone()]);
+    assert_app_rejected(&refused, "app_outputs_of_other_stack", "stack.resources", true);
+    out.add("pad", UserPool::default());
     assert_app_parity(&app([auth, out]), "app_outputs_of_other_stack");
 }
 

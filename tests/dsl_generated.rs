@@ -657,7 +657,7 @@ fn x_gen_015() {
                 mfa_message: "Your code is {####}",
                 mfa: Mfa::OPTIONAL,
                 custom_attributes: {
-                    tenant: number { min: 123456789012, max: 9007199254740993, mutable: true },
+                    tenant: number { min: 123456789012, max: 9007199254740992, mutable: true },
                     level: date_time,
                 },
                 keep_original: { email: false, phone: true },
@@ -1969,7 +1969,7 @@ fn x_gen_052() {
         user_pool Customers as "user-pool-0" {
             user_verification: { email_subject: "Your code", email_style: CODE },
             user_pool_name: "auth_pool.v2",
-            custom_attributes: { score: number { min: 1, max: 9007199254740993 } },
+            custom_attributes: { score: number { min: 1, max: 9007199254740992 } },
             standard_attributes: {
                 preferred_username: { mutable: true },
                 birthdate: { required: false },
@@ -2295,7 +2295,7 @@ fn x_gen_055() {
                     scopes: [ { scope_name: "orders.read", scope_description: "orders.read access" } ],
                 }
                 resource_server Api as "rs-4" {
-                    identifier: "https://api.example.com",
+                    identifier: "https://api.example.com-1",
                     user_pool_resource_server_name: import_value("Export6"),
                     scopes: {},
                 }
@@ -3869,7 +3869,7 @@ fn x_gen_075() {
                 scopes: [ { scope_name: "write", scope_description: "write access" } ],
             }
             resource_server Api {
-                identifier: "billing",
+                identifier: "billing-1",
                 scopes: [
                     { scope_name: "orders.read", scope_description: "orders.read access" },
                     { scope_name: "read", scope_description: "read access" },
@@ -6364,7 +6364,7 @@ fn x_gen_142() {
                 ],
             }
             resource_server Orders as "rs-4" {
-                identifier: "users",
+                identifier: "users-1",
                 scopes: {},
             }
             domain Login {
@@ -6373,7 +6373,7 @@ fn x_gen_142() {
         }
         user_pool_resource_server Billing2 {
             user_pool: Customers,
-            identifier: "users",
+            identifier: "users-2",
             user_pool_resource_server_name: sub("${AWS::StackName}-value"),
             scopes: [ { scope_name: "write", scope_description: "write access" } ],
         }
@@ -7134,7 +7134,7 @@ fn x_gen_166() {
             }
             user_pool_resource_server Billing {
                 user_pool: UserPool,
-                identifier: "users",
+                identifier: "users-1",
                 scopes: [
                     { scope_name: "orders.read", scope_description: "orders.read access" },
                     { scope_name: "admin", scope_description: "admin access" },
@@ -8371,7 +8371,7 @@ fn x_gen_181() {
                 enable_sms_role: false,
                 custom_attributes: {
                     dept: string { min_len: 3, max_len: 2048, mutable: false },
-                    joinedOn: number { min: 0.5, max: 9007199254740993, mutable: false },
+                    joinedOn: number { min: 0.5, max: 9007199254740992, mutable: false },
                     plan: string { max_len: 32 },
                 },
                 user_verification: {
@@ -8839,7 +8839,7 @@ fn x_gen_192() {
                 identifier: "orders-api",
             }
             resource_server Billing2 {
-                identifier: "orders-api",
+                identifier: "orders-api-1",
                 scopes: { read: "read access", write: "write access", admin: "admin access" },
             }
             client Mobile {
@@ -9184,7 +9184,7 @@ fn x_gen_194() {
                     scopes: {},
                 }
                 resource_server Billing {
-                    identifier: "billing",
+                    identifier: "billing-1",
                     scopes: [ { scope_name: "admin", scope_description: "admin access" } ],
                 }
                 client Web2 {
@@ -9248,7 +9248,7 @@ fn x_gen_194() {
             }
             user_pool_resource_server Orders {
                 user_pool: Pool,
-                identifier: "api",
+                identifier: "api-1",
                 user_pool_resource_server_name: "orders",
             }
             output ClientId {
@@ -9839,7 +9839,7 @@ fn x_gen_221() {
                 ],
             }
             resource_server Api {
-                identifier: "orders-api",
+                identifier: "orders-api-1",
                 user_pool_resource_server_name: "Billing API v2",
                 scopes: [
                     { scope_name: "*", scope_description: "* access" },
@@ -10252,7 +10252,7 @@ fn x_gen_231() {
                 password_policy: { min_length: 6, require_uppercase: true, require_symbols: false },
                 self_sign_up_enabled: true,
                 custom_attributes: {
-                    level: number { min: -1e+21, max: 9007199254740993 },
+                    level: number { min: -1e+21, max: 9007199254740992 },
                     dept: date_time { mutable: false },
                 },
                 email: with_cognito("support@corp.example.org"),
@@ -10571,7 +10571,7 @@ fn x_gen_237() {
                     email_transmission: { from: Param2, reply_to: "support@myapp.io" },
                     password_policy: { min_length: 6, require_lowercase: true },
                     custom_attributes: {
-                        plan: number { min: -1e+21, max: 9007199254740993, mutable: true },
+                        plan: number { min: -1e+21, max: 9007199254740992, mutable: true },
                         score: number { min: 0, max: 1e+21, mutable: true },
                     },
                     standard_threat_protection_mode: NO_ENFORCEMENT,
@@ -11811,7 +11811,7 @@ fn x_gen_270() {
                 sign_in_case_sensitive: false,
                 custom_attributes: {
                     score: date_time,
-                    tenant: number { min: 0.5, max: 9007199254740993 },
+                    tenant: number { min: 0.5, max: 9007199254740992 },
                     plan: string { min_len: 1, max_len: 32, mutable: false },
                 },
                 account_recovery: PHONE_ONLY_WITHOUT_MFA,
@@ -11826,7 +11826,7 @@ fn x_gen_270() {
                     ],
                 }
                 resource_server Orders {
-                    identifier: "billing",
+                    identifier: "billing-1",
                 }
                 client Machine {
                     o_auth: {
@@ -13400,7 +13400,7 @@ fn x_gen_335() {
                 deletion_protection: true,
                 custom_attributes: {
                     tenant: date_time,
-                    score: number { min: -5, max: 9007199254740993 },
+                    score: number { min: -5, max: 9007199254740992 },
                     isAdmin: date_time { mutable: false },
                 },
                 email: with_cognito("support@myapp.io"),
@@ -13904,7 +13904,7 @@ fn x_gen_347() {
                     scopes: { admin: "admin access", read: "read access" },
                 }
                 resource_server Orders {
-                    identifier: "https://api.example.com",
+                    identifier: "https://api.example.com-1",
                     user_pool_resource_server_name: "orders",
                     scopes: { write: "write access" },
                 }
@@ -14822,7 +14822,7 @@ fn x_gen_363() {
                     scopes: {},
                 }
                 resource_server Orders as "Pool 1" {
-                    identifier: "api",
+                    identifier: "api-1",
                     user_pool_resource_server_name: "Billing API v2",
                 }
                 client Web as "client-0" {
@@ -15778,7 +15778,7 @@ fn x_gen_381() {
             }
             user_pool_resource_server Orders2 {
                 user_pool: Pool,
-                identifier: "orders-api",
+                identifier: "orders-api-1",
                 scopes: [
                     { scope_name: "admin", scope_description: "admin access" },
                     { scope_name: "read", scope_description: "read access" },

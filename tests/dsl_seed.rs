@@ -86,7 +86,8 @@ fn seed() -> cognito::Stack {
 #[test]
 fn seed_gives_the_cdks_template() {
     // tests/fixtures/cdk/cases/x_dsl_md_seed.js is the same configuration written with the CDK.
-    assert_parity(&seed(), "x_dsl_md_seed");
+    let reason = "DSL.md's seed declares `auth_challenge_fn` after the pool that uses it; the CDK program makes the function first";
+    assert_parity_values(&seed(), "x_dsl_md_seed", reason);
 }
 
 /// The later-versions example of `docs/language.md`, `examples/later_versions.rs`.

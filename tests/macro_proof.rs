@@ -71,6 +71,11 @@ const CHANGES: &[Change] = &[
         s.add_trigger(pool(s), UserPoolOperation::PreSignUp, Arn::Item("Function".into()), None);
     }),
     ("add_dependency", |s| s.add_dependency(pool(s), ItemRef::Name("Pool".into()))),
+    ("set_item", |s| s.set_item(pool(s), UserPool::default())),
+    ("add_override", |s| s.add_override(pool(s), "DeletionPolicy", "Delete")),
+    ("add_property_override", |s| s.add_property_override(pool(s), "UserPoolName", "other")),
+    ("add_deletion_override", |s| s.add_deletion_override(pool(s), "DeletionPolicy")),
+    ("add_property_deletion_override", |s| s.add_property_deletion_override(pool(s), "UserPoolName")),
     ("add_stack_tag", |s| s.add_stack_tag("team", "identity")),
     ("add_tag", |s| s.add_tag(pool(s), "team", "identity")),
     ("add_provider_clients", |s| {

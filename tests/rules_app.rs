@@ -360,6 +360,8 @@ fn limit_outputs() {
 #[test]
 fn limit_parameters() {
     let mut s = Stack::new("Params");
+    // A stack creates a resource (`stack.resources`).
+    s.add("pool", UserPool::default());
     for i in 0..201 {
         s.add(format!("p{i}"), Parameter::default());
     }
@@ -373,6 +375,7 @@ fn limit_parameters() {
 #[test]
 fn limit_template_size() {
     let mut s = Stack::new("Huge");
+    s.add("pool", UserPool::default());
     for i in 0..400 {
         s.add(format!("p{i}"), Parameter { description: Some("d".repeat(2600)), ..Default::default() });
     }

@@ -571,6 +571,32 @@ fn resource_server_name() {
     );
 }
 
+/// Two resource servers of one pool with one identifier: CloudFormation fails the second.
+#[test]
+fn resource_server_identifier_duplicate() {
+    let mut s = resource_server(UserPoolResourceServer {
+        identifier: "api".into(),
+        ..UserPoolResourceServer::default()
+    });
+    let pool = s.find("pool").expect("the pool");
+    s.add_child(
+        pool,
+        "api2",
+        UserPoolResourceServer { identifier: "api".into(), ..UserPoolResourceServer::default() },
+    );
+    let other = s.add("other", UserPool::default());
+    let same = UserPoolResourceServer { identifier: "api".into(), ..UserPoolResourceServer::default() };
+    s.add_node(Some(other), "api", None, same);
+    let m = violation(&s, "resource_server.identifier.duplicate", "identifier");
+    assert_eq!(
+        m,
+        "`identifier` must differ from the identifiers of the pool's other resource servers, but `pool/api` has it too (got \"api\"); CloudFormation fails the second at deploy time (\"… already exists …\"; cfn-lint E3019: \"Primary identifiers … should have unique values across the resources\"): give each resource server its own identifier"
+    );
+    let found = s.check();
+    assert_eq!(found.len(), 1, "one pool's servers only: {found:#?}");
+    assert_eq!(found[0].item, "pool/api2");
+}
+
 #[test]
 fn resource_server_scope_count() {
     let scopes = (0..101).map(|i| ResourceServerScope::new(format!("s{i}"), "d")).collect();

@@ -7,9 +7,10 @@ use cognito::*;
 use common::pool::output;
 use common::*;
 
-/// A stack with `item` imported as `imported`.
+/// A stack with `item` imported as `imported`, and a pool: a stack needs a resource.
 fn import(item: impl Into<Item>) -> Stack {
     let mut s = Stack::new("Stack");
+    s.add("pad", UserPool::default());
     s.add("imported", item);
     s
 }
@@ -85,8 +86,7 @@ fn imported_resource_server_id() {
 fn imported_values_are_not_checked() {
     // Values known only at deploy time pass, as the CDK's tokens do.
     let v = || Value::import_value("Name");
-    let mut s = Stack::new("Stack");
-    s.add("d", ImportedUserPoolDomain { domain_name: v() });
+    let mut s = import(ImportedUserPoolDomain { domain_name: v() });
     s.add("g", ImportedUserPoolGroup { group_name: v() });
     s.add("p", ImportedUserPoolIdentityProvider { provider_name: v() });
     s.add("r", ImportedUserPoolResourceServer { user_pool_resource_server_id: v() });

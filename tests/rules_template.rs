@@ -21,6 +21,8 @@ fn template_reference_to_an_unknown_id() {
 #[test]
 fn template_reference_to_a_parameter_or_pseudo_parameter_resolves() {
     let mut s = Stack::new("Stack");
+    // A stack creates a resource (`stack.resources`).
+    s.add("pool", UserPool::default());
     s.add("Env", Parameter::default());
     s.add("region", output(Value::reference("AWS::Region")));
     s.add("env", output(Value::reference("Env")));

@@ -39,8 +39,12 @@ pub use crate::core::error::{Error, Severity, Target, Violation};
 pub use crate::core::flags::FeatureFlags;
 pub use crate::core::ids::logical_id;
 pub use crate::core::json::{Json, Obj};
+pub use crate::core::nesting::MAX_VALUE_DEPTH;
 pub use crate::core::node::NodeId;
+pub use crate::core::overrides::Override;
+pub use crate::core::raw::Raw;
 pub use crate::core::value::{Attr, ItemRef, SignInUrl, Value};
+pub use resources::cfn_resource::CfnResource;
 pub use resources::client::{
     AnalyticsConfiguration, AuthFlow, ClientAttributes, ImportedUserPoolClient, OAuthFlows, OAuthScope,
     OAuthSettings, UserPoolClient, UserPoolClientIdentityProvider,
@@ -115,7 +119,12 @@ pub mod schema {
 /// beyond its public API. Not part of it.
 #[doc(hidden)]
 pub mod __internal {
+    pub use crate::core::json::js_number;
     pub use crate::core::text::did_you_mean;
+
+    /// The largest integer a template carries exactly (2^53 − 1), which bounds the numbers
+    /// the macro lowers.
+    pub const MAX_SAFE_INTEGER: i64 = crate::core::json::MAX_SAFE_INTEGER as i64;
 
     /// The machinery of the props tables (see `core::table`), which the macro's callbacks
     /// name, and the key reference of the language guide.

@@ -20,7 +20,7 @@
 //! args     := '(' ((IDENT ':')? value ','?)* ')'
 //! ```
 
-use proc_macro2::{Span, TokenStream};
+use proc_macro2::{Delimiter, Group, Span, TokenStream, TokenTree};
 use syn::ext::IdentExt;
 use syn::parse::{ParseStream, Parser};
 use syn::{Ident, Lit, LitStr, Token, braced, bracketed, parenthesized, token};
@@ -167,6 +167,46 @@ impl Value {
             ValueKind::Error => "an invalid value",
         }
     }
+}
+
+/// How deep `{ }`, `[ ]` and `( )` may nest in a block. Configurations use fewer than ten
+/// levels. Parsing, lowering and generation recurse once per level, and rustc runs the macro
+/// on a stack that a debug build of it exhausts near 800 levels: 64 keeps a margin of ten, and
+/// keeps the templates within the 128 levels that JSON parsers such as serde_json accept.
+pub const MAX_NESTING: usize = 64;
+
+/// An error under the opening delimiter of every group that opens a level deeper than
+/// [`MAX_NESTING`], found without recursion: the input may be as deep as the compiler allows,
+/// and nothing else may walk it before this has said it is not too deep.
+pub fn nesting_errors(tokens: &TokenStream) -> Vec<syn::Error> {
+    let mut errors = Vec::new();
+    let mut open = vec![tokens.clone().into_iter()];
+    while let Some(level) = open.last_mut() {
+        match level.next() {
+            None => {
+                open.pop();
+            }
+            Some(TokenTree::Group(g)) if open.len() <= MAX_NESTING => open.push(g.stream().into_iter()),
+            Some(TokenTree::Group(g)) => errors.push(too_deep(&g, open.len())),
+            Some(_) => {}
+        }
+    }
+    errors
+}
+
+fn too_deep(group: &Group, level: usize) -> syn::Error {
+    let what = match group.delimiter() {
+        Delimiter::Brace => "`{`",
+        Delimiter::Bracket => "`[`",
+        Delimiter::Parenthesis => "`(`",
+        Delimiter::None => "this group",
+    };
+    syn::Error::new(
+        group.span_open(),
+        format!(
+            "{what} opens level {level} of nesting, and `cognito!` allows {MAX_NESTING} levels of `{{ }}`, `[ ]` and `( )`; flatten the value"
+        ),
+    )
 }
 
 /// Parses the whole input, recovering from errors.

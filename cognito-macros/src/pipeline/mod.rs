@@ -13,6 +13,11 @@ use quote::quote;
 /// Expands the macro's input into an expression of type `cognito::Stack`, or into the errors
 /// and a well-typed placeholder.
 pub fn expand(input: TokenStream) -> TokenStream {
+    let too_deep = ast::nesting_errors(&input);
+    if !too_deep.is_empty() {
+        // Nothing was parsed, so not `#![crate = …]` either: the placeholder names `::cognito`.
+        return placeholder(&too_deep, "Stack", &krate::CratePath::default().private());
+    }
     let ast = ast::parse(input);
     let private =
         ast.krate.as_ref().map_or_else(|| krate::CratePath::default().private(), krate::CratePath::private);
@@ -32,8 +37,13 @@ pub fn expand(input: TokenStream) -> TokenStream {
         }
         return quote! {{ #(#warned)* #stack }};
     }
+    placeholder(&errors, lowered.stack.name(), &private)
+}
+
+/// The errors, and a well-typed stack in place of the one that failed, so one mistake gives
+/// one error and not a cascade of type errors.
+fn placeholder(errors: &[syn::Error], name: &str, private: &TokenStream) -> TokenStream {
     let errors = errors.iter().map(syn::Error::to_compile_error);
-    let name = lowered.stack.name();
     quote! {{
         #(#errors)*
         #private::Stack::new(#name)

@@ -16,8 +16,13 @@ fn overlaps(a: &str, b: &str) -> bool {
 
 /// Whether a violation should reach the user: not when it reads an `(EXPR)` value (checked at
 /// run time by `Stack::synth`) or a setting that already has an error.
-fn keep(v: &Violation, lx: &Lx, had_syntax_errors: bool) -> bool {
+fn keep(v: &Violation, lx: &Lx, had_syntax_errors: bool, alone: bool) -> bool {
     if had_syntax_errors && v.rule == "reference.unknown" {
+        return false;
+    }
+    // That the stack creates nothing is said last: while an item failed to parse or lower, or
+    // breaks a rule, what the stack creates is not settled.
+    if v.rule == "stack.resources" && (had_syntax_errors || !lx.errors.is_empty() || !alone) {
         return false;
     }
     let unknown = |node: usize, p: &str| {
@@ -47,15 +52,36 @@ fn lookup(lx: &Lx, node: Option<usize>, path: &str) -> Option<(Spans, bool)> {
     }
 }
 
+/// Where a violation of the stack as a whole goes: under the stack's name, or else under the
+/// first item's id.
+fn stack_spans(lx: &Lx, node: Option<usize>) -> Option<Spans> {
+    if node.is_some() {
+        return None;
+    }
+    lx.spans.get(&(None, "name".to_owned())).or_else(|| lx.spans.get(&(Some(0), String::new()))).copied()
+}
+
 /// The errors to report for `violations`.
 pub fn report(violations: &[Violation], lx: &Lx, had_syntax_errors: bool) -> Vec<syn::Error> {
-    violations.iter().filter(|v| keep(v, lx, had_syntax_errors)).map(|v| error(v, lx)).collect()
+    let alone = violations.len() == 1;
+    let mut suggestions = SUGGESTIONS;
+    violations
+        .iter()
+        .filter(|v| keep(v, lx, had_syntax_errors, alone))
+        .map(|v| error(v, lx, &mut suggestions))
+        .collect()
 }
+
+/// How many unknown references get a did-you-mean: each costs a scan of every name, so a block
+/// full of unknown references would take time quadratic in its size.
+const SUGGESTIONS: usize = 32;
 
 /// The compile warnings to report for `violations` whose verdict is a warning (the block
 /// compiles, `Stack::synth` succeeds), each under the token at fault.
 pub fn report_warnings(violations: &[Violation], lx: &Lx) -> Vec<TokenStream> {
-    violations.iter().filter(|v| keep(v, lx, false)).map(|v| warning(spans(v, lx).0, &v.message)).collect()
+    let alone = violations.len() == 1;
+    let kept = violations.iter().filter(|v| keep(v, lx, false, alone));
+    kept.map(|v| warning(spans(v, lx).0, &v.message)).collect()
 }
 
 /// A compile warning with `message` under `span`. Stable Rust lets a macro warn only through
@@ -90,12 +116,12 @@ pub fn stale_for_sure(v: &Violation, lx: &Lx, stack: &Stack) -> bool {
     !lx.deferred.keys().any(|(node, _)| covered(*node))
 }
 
-fn error(v: &Violation, lx: &Lx) -> syn::Error {
+fn error(v: &Violation, lx: &Lx, suggestions: &mut usize) -> syn::Error {
     let (first, last) = spans(v, lx);
     let mut message = v.message.clone();
     if v.rule == "reference.unknown"
         && let Some(name) = v.value.as_deref()
-        && let Some(s) = cognito_runtime::__internal::did_you_mean(name, lx.names.iter().map(String::as_str))
+        && let Some(s) = suggest(name, lx, suggestions)
     {
         message.push_str(&format!(" (did you mean `{s}`?)"));
     }
@@ -113,6 +139,12 @@ fn spans(v: &Violation, lx: &Lx) -> (Span, Span) {
             Target::Id => s.value,
         },
         Some((s, false)) => (s.key, s.key),
-        None => (Span::call_site(), Span::call_site()),
+        None => stack_spans(lx, node).map_or((Span::call_site(), Span::call_site()), |s| s.value),
     }
+}
+
+/// The declared name closest to `name`, while the budget of suggestions lasts.
+fn suggest<'a>(name: &str, lx: &'a Lx, suggestions: &mut usize) -> Option<&'a str> {
+    *suggestions = suggestions.checked_sub(1)?;
+    cognito_runtime::__internal::did_you_mean(name, lx.names.iter().map(String::as_str))
 }

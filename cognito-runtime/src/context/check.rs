@@ -4,6 +4,7 @@ use std::fmt::Display;
 
 use crate::context::facts::Facts;
 use crate::core::error::{Severity, Target, Violation};
+use crate::core::nesting::MAX_VALUE_DEPTH;
 use crate::core::node::NodeId;
 use crate::core::table::{Found, Walk, walk};
 use crate::core::value::{Attr, ItemRef, Value};
@@ -163,13 +164,21 @@ impl<'a> Check<'a> {
         });
     }
 
-    /// Checks the references inside a string value (`pool.user_pool_id` and the like).
+    /// Checks the references inside a string value (`pool.user_pool_id` and the like), in
+    /// order, without recursion: a value built at run time may nest without bound.
     pub(crate) fn value(&mut self, path: &str, value: &Value) {
-        match value {
-            Value::Attr(r, attr) => self.attr(path, r, attr),
-            Value::Join(_, parts) => parts.iter().for_each(|p| self.value(path, p)),
-            Value::ImportValue(v) => self.value(path, v),
-            Value::Str(_) | Value::Ref(_) | Value::GetAtt(..) | Value::Sub(_) => {}
+        if value.depth(MAX_VALUE_DEPTH) > MAX_VALUE_DEPTH {
+            value_depth(self, path);
+            return;
+        }
+        let mut pending = vec![value];
+        while let Some(v) = pending.pop() {
+            match v {
+                Value::Attr(r, attr) => self.attr(path, r, attr),
+                Value::Join(_, parts) => pending.extend(parts.iter().rev()),
+                Value::ImportValue(v) => pending.push(v),
+                Value::Str(_) | Value::Ref(_) | Value::GetAtt(..) | Value::Sub(_) => {}
+            }
         }
     }
 
@@ -220,4 +229,17 @@ fn expected_kinds(kinds: &[&str]) -> String {
             format!("{} or `{last}`", init.iter().map(|k| format!("a `{k}`")).collect::<Vec<_>>().join(", "))
         }
     }
+}
+
+/// `cognito!`: CloudFormation functions nest at most [`MAX_VALUE_DEPTH`] deep in a value, so
+/// that every template stays within what JSON parsers accept.
+pub(crate) fn value_depth(cx: &mut Check, path: &str) {
+    let key = if path.is_empty() { "a value of this item".to_owned() } else { format!("`{}`", key(path)) };
+    cx.push(Issue::new(
+        "value.depth",
+        path,
+        format!(
+            "{key} must nest CloudFormation functions at most {MAX_VALUE_DEPTH} deep, what JSON parsers accept in a template (got a value nested deeper); build it with fewer nested `join`s and `import_value`s"
+        ),
+    ));
 }

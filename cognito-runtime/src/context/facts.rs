@@ -66,8 +66,14 @@ pub(crate) trait Facts {
     fn children(&self, parent: Option<NodeId>) -> &[NodeId];
     /// The item a reference names, when it is one of this stack.
     fn resolve(&self, r: &ItemRef) -> Option<NodeId>;
-    /// The identity providers, in declaration order.
-    fn identity_providers(&self) -> &[NodeId];
+    /// The identity providers registered on `pool` (the pool their `user_pool` names, else
+    /// their parent), in declaration order: looked up, not searched for.
+    fn identity_providers_of(&self, pool: NodeId) -> &[NodeId];
+    /// The first identity provider whose `user_pool` is `pool` and whose name, known before
+    /// deployment, is `name`: looked up, so rules about providers stay linear in the stack.
+    fn identity_provider_named(&self, pool: NodeId, name: &str) -> Option<NodeId>;
+    /// The items `creator` created (an identity pool's provider clients), in order.
+    fn created(&self, creator: NodeId) -> &[NodeId];
 
     /// The props of the item at `node`, for a resource reading items of its own kind (a
     /// pool's added triggers, the other identity providers): see `props`.

@@ -106,7 +106,7 @@ pub(crate) fn arn(cx: &mut Check, rule: &'static str, path: &str, value: &Value,
 }
 
 /// `a` or `an`, as spoken before `word` (`an iam`, `a kms`).
-fn article(word: &str) -> &'static str {
+pub(crate) fn article(word: &str) -> &'static str {
     if word.starts_with(['a', 'e', 'i', 'o', 'u']) { "an" } else { "a" }
 }
 

@@ -12,6 +12,7 @@ use crate::core::cfn::{get_att, reference};
 use crate::core::flags::partition_of;
 use crate::core::ids;
 use crate::core::json::{Json, Obj};
+use crate::core::nesting::MAX_VALUE_DEPTH;
 use crate::core::node::NodeId;
 use crate::core::value::{Attr, ItemRef, Value};
 
@@ -31,6 +32,8 @@ pub(crate) struct Rendered {
     pub owners: HashMap<String, Option<NodeId>>,
     /// Logical id → construct path, when recorded.
     pub paths: HashMap<String, String>,
+    /// Items with a value the render cut at [`MAX_VALUE_DEPTH`].
+    pub too_deep: Vec<NodeId>,
 }
 
 /// What a render asks of another item beyond its facts (the stack implements it).
@@ -77,6 +80,8 @@ pub(crate) struct Synth<'a> {
     record_paths: bool,
     /// The hashes of the file assets (`Code::Asset`).
     assets: &'a AssetHashes,
+    /// Items with a value the render cut at [`MAX_VALUE_DEPTH`].
+    too_deep: RefCell<Vec<NodeId>>,
 }
 
 impl<'a> Synth<'a> {
@@ -100,6 +105,14 @@ impl<'a> Synth<'a> {
             paths: RefCell::new(HashMap::new()),
             record_paths,
             assets,
+            too_deep: RefCell::new(Vec::new()),
+        }
+    }
+
+    /// Notes that the current item has a value nested too deep to render.
+    fn too_deep(&self) {
+        if let Some(node) = self.current {
+            self.too_deep.borrow_mut().push(node);
         }
     }
 
@@ -116,6 +129,7 @@ impl<'a> Synth<'a> {
             resources: self.resources,
             owners: self.emitted,
             paths: self.paths.into_inner(),
+            too_deep: self.too_deep.into_inner(),
         }
     }
 
@@ -219,16 +233,29 @@ impl<'a> Synth<'a> {
 
     /// A string value as it goes into the template.
     pub(crate) fn value(&self, v: &Value) -> Json {
+        self.value_at(v, 1)
+    }
+
+    /// `v`, `depth` functions deep: beyond [`MAX_VALUE_DEPTH`] the render stops (the check
+    /// reports the value), so no template and no recursion goes deeper.
+    fn value_at(&self, v: &Value, depth: usize) -> Json {
+        if depth > MAX_VALUE_DEPTH {
+            self.too_deep();
+            return Json::Null;
+        }
         match v {
             Value::Str(s) => Json::from(s.clone()),
             Value::Ref(r) => reference(r),
             Value::GetAtt(r, a) => get_att(r, a),
             Value::Join(sep, parts) => Json::obj1(
                 "Fn::Join",
-                Json::Arr(vec![sep.clone().into(), Json::Arr(parts.iter().map(|p| self.value(p)).collect())]),
+                Json::Arr(vec![
+                    sep.clone().into(),
+                    Json::Arr(parts.iter().map(|p| self.value_at(p, depth + 1)).collect()),
+                ]),
             ),
             Value::Sub(s) => Json::obj1("Fn::Sub", s.clone()),
-            Value::ImportValue(v) => Json::obj1("Fn::ImportValue", self.value(v)),
+            Value::ImportValue(v) => Json::obj1("Fn::ImportValue", self.value_at(v, depth + 1)),
             Value::Attr(r, attr) => self.resolve(r).map_or(Json::Null, |n| self.attr(n, attr)),
         }
     }

@@ -2,8 +2,6 @@
 //! by construct path: white space and punctuation, symbols, digits, then letters of either
 //! case, diacritics second, case last.
 
-use std::cmp::Ordering;
-
 /// The ASCII characters in the order of the root collation JavaScript's `localeCompare` uses:
 /// white space, punctuation, symbols, digits, then letters (either case).
 const COLLATION: &str =
@@ -231,10 +229,10 @@ fn place(i: usize) -> u64 {
 /// A sort key equal to JavaScript's `localeCompare` on construct paths: by letters first,
 /// then by diacritics, then lower case before upper case.
 #[derive(PartialEq, Eq, PartialOrd, Ord)]
-struct LocaleKey(Vec<u64>, Vec<u8>, Vec<u8>);
+pub(crate) struct LocaleKey(Vec<u64>, Vec<u8>, Vec<u8>);
 
 impl LocaleKey {
-    fn new(s: &str) -> LocaleKey {
+    pub(crate) fn new(s: &str) -> LocaleKey {
         let mut e = Vec::with_capacity(s.len());
         s.chars().for_each(|c| elements(c, &mut e));
         LocaleKey(
@@ -246,7 +244,8 @@ impl LocaleKey {
 }
 
 /// JavaScript's `localeCompare` (logical ids, construct paths).
-pub(crate) fn locale_cmp(a: &str, b: &str) -> Ordering {
+#[cfg(test)]
+fn locale_cmp(a: &str, b: &str) -> std::cmp::Ordering {
     LocaleKey::new(a).cmp(&LocaleKey::new(b))
 }
 

@@ -163,6 +163,22 @@ impl Json {
         }
     }
 
+    /// Converts from a `serde_json::Value`, such as a template read back (keys in
+    /// serde_json's order; a number it cannot give as an `f64` becomes `NaN`, which the
+    /// template checks reject).
+    pub fn from_serde(value: &serde_json::Value) -> Json {
+        match value {
+            serde_json::Value::Null => Json::Null,
+            serde_json::Value::Bool(b) => Json::Bool(*b),
+            serde_json::Value::Number(n) => Json::Num(n.as_f64().unwrap_or(f64::NAN)),
+            serde_json::Value::String(s) => Json::from(s.clone()),
+            serde_json::Value::Array(a) => Json::Arr(a.iter().map(Json::from_serde).collect()),
+            serde_json::Value::Object(o) => {
+                Json::Obj(Obj(o.iter().map(|(k, v)| (Key::Owned(k.clone()), Json::from_serde(v))).collect()))
+            }
+        }
+    }
+
     /// Converts to a `serde_json::Value` (object key order then depends on serde_json's
     /// `preserve_order` feature; values compare equal either way).
     pub fn to_serde(&self) -> serde_json::Value {

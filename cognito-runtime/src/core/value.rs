@@ -144,7 +144,9 @@ impl Attr {
 
 /// A string setting: a literal, or a CloudFormation value known only at deploy time. The
 /// rules check literals; like the CDK with tokens, they let other values through.
-#[derive(Clone, Debug, PartialEq)]
+///
+/// A value built at run time may nest deeper than recursion allows: cloning, comparing,
+/// printing and dropping one never recurse (see `core/nesting.rs`).
 pub enum Value {
     /// A literal string.
     Str(String),
@@ -216,29 +218,5 @@ impl From<String> for Value {
 impl From<&String> for Value {
     fn from(s: &String) -> Value {
         Value::Str(s.clone())
-    }
-}
-
-/// Literals print quoted, other values as their CloudFormation function.
-impl fmt::Display for Value {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Value::Str(s) => write!(f, "{s:?}"),
-            Value::Ref(r) => write!(f, "Ref({r})"),
-            Value::GetAtt(r, a) => write!(f, "GetAtt({r}.{a})"),
-            Value::Join(sep, parts) => {
-                write!(f, "Join({sep:?}, [")?;
-                for (i, p) in parts.iter().enumerate() {
-                    if i > 0 {
-                        f.write_str(", ")?;
-                    }
-                    write!(f, "{p}")?;
-                }
-                f.write_str("])")
-            }
-            Value::Sub(s) => write!(f, "Sub({s:?})"),
-            Value::ImportValue(v) => write!(f, "ImportValue({v})"),
-            Value::Attr(item, attr) => write!(f, "{item}.{}", attr.name()),
-        }
     }
 }

@@ -2,6 +2,7 @@
 //! resource uses `core` and `context` only: what it needs of another item it asks the
 //! context (`context::facts`), never the other item's module.
 
+pub(crate) mod cfn_resource;
 pub(crate) mod client;
 pub(crate) mod domain;
 pub(crate) mod grant;

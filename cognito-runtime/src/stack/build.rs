@@ -8,6 +8,8 @@ use super::item::Item;
 use super::{ForeignId, Node};
 use crate::core::arn::Arn;
 use crate::core::node::NodeId;
+use crate::core::overrides::Override;
+use crate::core::raw::Raw;
 use crate::core::value::ItemRef;
 use crate::resources::client::UserPoolClient;
 use crate::resources::grant::Grant;
@@ -72,8 +74,10 @@ impl Stack {
             item,
             depends_on: Vec::new(),
             tags: Vec::new(),
+            overrides: Vec::new(),
             created_by: None,
         });
+        self.names.added(self.nodes.iter().map(|n| n.name.as_deref()));
         let node = NodeId::new(self.id, self.nodes.len() - 1);
         if identity_pool {
             self.add_provider_clients(node);
@@ -89,6 +93,16 @@ impl Stack {
             n.created_by = Some(identity_pool);
         }
         node
+    }
+
+    /// Replaces the item at `node` (its id, name and place stay): what `cognito!` does once it
+    /// has lowered an item's settings. An id of another stack is reported by [`Stack::check`]
+    /// (`stack.node_id`).
+    pub fn set_item(&mut self, node: NodeId, item: impl Into<Item>) {
+        let node = self.accept("set_item", "node", node, "replaced no item");
+        if let Some(n) = node.and_then(|n| self.nodes.get_mut(n.index())) {
+            n.item = item.into();
+        }
     }
 
     /// Adds a top-level item whose reference name is its construct id.
@@ -155,6 +169,36 @@ impl Stack {
         let node = self.accept("add_tag", "node", node, "added no tag");
         if let Some(n) = node.and_then(|n| self.nodes.get_mut(n.index())) {
             n.tags.push((key.into(), value.into()));
+        }
+    }
+
+    /// Sets `value` at `path` of `node`'s main resource after it is rendered: the CDK's
+    /// `addOverride(path, value)` on the item's `node.defaultChild` (`path` from the
+    /// resource's top level, `Properties.UserPoolAddOns.AdvancedSecurityMode` or
+    /// `DeletionPolicy`; `\.` for a dot inside a name).
+    pub fn add_override(&mut self, node: NodeId, path: impl Into<String>, value: impl Into<Raw>) {
+        self.push_override(node, path.into(), Some(value.into()));
+    }
+
+    /// `add_override(node, "Properties." + path, value)`: the CDK's `addPropertyOverride`.
+    pub fn add_property_override(&mut self, node: NodeId, path: impl AsRef<str>, value: impl Into<Raw>) {
+        self.push_override(node, format!("Properties.{}", path.as_ref()), Some(value.into()));
+    }
+
+    /// Deletes what is at `path` of `node`'s main resource: the CDK's `addDeletionOverride`.
+    pub fn add_deletion_override(&mut self, node: NodeId, path: impl Into<String>) {
+        self.push_override(node, path.into(), None);
+    }
+
+    /// Deletes the property at `path`: the CDK's `addPropertyDeletionOverride`.
+    pub fn add_property_deletion_override(&mut self, node: NodeId, path: impl AsRef<str>) {
+        self.push_override(node, format!("Properties.{}", path.as_ref()), None);
+    }
+
+    fn push_override(&mut self, node: NodeId, path: String, value: Option<Raw>) {
+        let node = self.accept("add_override", "node", node, "added no override");
+        if let Some(n) = node.and_then(|n| self.nodes.get_mut(n.index())) {
+            n.overrides.push(Override { path, value });
         }
     }
 }

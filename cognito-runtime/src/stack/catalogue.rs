@@ -29,6 +29,7 @@ pub fn catalogue() -> Vec<Entry> {
         };
     }
     use crate::core::env::*;
+    use crate::resources::cfn_resource::*;
     use crate::resources::client::*;
     use crate::resources::domain::*;
     use crate::resources::grant::*;
@@ -59,6 +60,7 @@ pub fn catalogue() -> Vec<Entry> {
     crate::__grant_props!(collect);
     crate::__stack_props!(collect);
     crate::__ui_customization_props!(collect);
+    crate::__cfn_resource_props!(collect);
     crate::__managed_login_branding_props!(collect);
     crate::__terms_props!(collect);
     crate::__log_delivery_props!(collect);

@@ -6,7 +6,7 @@ use std::collections::{HashMap, HashSet};
 use super::index::Index;
 use super::view::View;
 use crate::context::synth::Emitted;
-use crate::core::collation::locale_cmp;
+use crate::core::collation::LocaleKey;
 use crate::core::json::{Json, Obj};
 use crate::core::node::NodeId;
 
@@ -46,6 +46,8 @@ pub(crate) fn apply_depends_on(
     for (id, node) in emitted {
         by_node.entry(*node).or_default().push(id);
     }
+    // Looked up by position: a search of every resource for each would be quadratic.
+    let position: HashMap<&str, usize> = emitted_positions(resources, emitted);
     let index = &view.index;
     for node in view.stack.ids() {
         let deps = dependencies(view, node);
@@ -54,19 +56,27 @@ pub(crate) fn apply_depends_on(
         }
         let sources: Vec<&str> =
             subtree(index, node).iter().flat_map(|n| by_node.get(n).into_iter().flatten().copied()).collect();
+        let own: HashSet<&str> = sources.iter().copied().collect();
         let mut targets: Vec<&str> = Vec::new();
         for target in deps {
             for n in subtree(index, target) {
-                targets
-                    .extend(by_node.get(&n).into_iter().flatten().copied().filter(|t| !sources.contains(t)));
+                targets.extend(by_node.get(&n).into_iter().flatten().copied().filter(|t| !own.contains(t)));
             }
         }
         for source in &sources {
-            if let Some(Json::Obj(resource)) = resources.get_mut(source) {
+            let at = position.get(source).copied();
+            if let Some((_, Json::Obj(resource))) = at.and_then(|i| resources.0.get_mut(i)) {
                 add_depends_on(resource, &targets, paths);
             }
         }
     }
+}
+
+/// The position in `resources` of each emitted logical id.
+fn emitted_positions<'a>(resources: &Obj, emitted: &'a Emitted) -> HashMap<&'a str, usize> {
+    let at: HashMap<&str, usize> =
+        resources.0.iter().enumerate().map(|(i, (k, _))| (k.as_ref(), i)).collect();
+    emitted.iter().filter_map(|(id, _)| Some((id.as_str(), *at.get(id.as_str())?))).collect()
 }
 
 fn add_depends_on(resource: &mut Obj, targets: &[&str], paths: &HashMap<String, String>) {
@@ -78,13 +88,13 @@ fn add_depends_on(resource: &mut Obj, targets: &[&str], paths: &HashMap<String, 
         Some(Json::Arr(existing)) => existing.iter().filter_map(|j| j.as_str().map(str::to_owned)).collect(),
         _ => Vec::new(),
     };
+    let mut seen: HashSet<String> = all.iter().cloned().collect();
     for t in targets {
-        if !all.iter().any(|a| a == t) {
+        if seen.insert((*t).to_owned()) {
             all.push((*t).to_owned());
         }
     }
-    let path = |id: &String| paths.get(id).map_or(id.as_str(), String::as_str).to_owned();
-    all.sort_by(|a, b| locale_cmp(&path(a), &path(b)));
+    all.sort_by_cached_key(|id| LocaleKey::new(paths.get(id).map_or(id.as_str(), String::as_str)));
     let value = Json::strs(all);
     match resource.get_mut("DependsOn") {
         Some(slot) => *slot = value,

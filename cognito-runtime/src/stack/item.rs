@@ -12,6 +12,7 @@ use crate::core::json::Json;
 use crate::core::node::NodeId;
 use crate::core::table::Members;
 use crate::core::value::{Attr, Value};
+use crate::resources::cfn_resource::CfnResource;
 use crate::resources::client::{self, ImportedUserPoolClient, UserPoolClient};
 use crate::resources::domain::{self, ImportedUserPoolDomain, ManagedLoginVersion, UserPoolDomain};
 use crate::resources::grant::Grant;
@@ -83,6 +84,8 @@ pub enum Item {
     Grant(Grant),
     /// `ui_customization ID { … }` in a `user_pool`: `CfnUserPoolUICustomizationAttachment`.
     UserPoolUiCustomizationAttachment(UserPoolUiCustomizationAttachment),
+    /// `cfn_resource ID { type, properties }`: the CDK's `new CfnResource(…)`.
+    CfnResource(CfnResource),
     /// `managed_login_branding ID { … }` in a `user_pool`: `CfnManagedLoginBranding`.
     ManagedLoginBranding(ManagedLoginBranding),
     /// `terms ID { … }` in a `user_pool`: `CfnTerms`.
@@ -110,6 +113,7 @@ macro_rules! item_from {
 
 item_from! {
     Grant(Grant),
+    CfnResource(CfnResource),
     UserPoolUiCustomizationAttachment(UserPoolUiCustomizationAttachment),
     ManagedLoginBranding(ManagedLoginBranding),
     Terms(Terms),
@@ -173,6 +177,7 @@ impl Item {
             Item::Construct => "construct",
             Item::Grant(_) => "grant",
             Item::UserPoolUiCustomizationAttachment(_) => "ui_customization",
+            Item::CfnResource(_) => "cfn_resource",
             Item::ManagedLoginBranding(_) => "managed_login_branding",
             Item::Terms(_) => "terms",
             Item::LogDeliveryConfiguration(_) => "log_delivery",
@@ -204,6 +209,7 @@ impl Item {
             Item::Construct => {}
             Item::Grant(g) => g.check(cx),
             Item::UserPoolUiCustomizationAttachment(u) => u.check(cx),
+            Item::CfnResource(r) => r.check(cx),
             Item::ManagedLoginBranding(b) => b.check(cx),
             Item::Terms(t) => t.check(cx),
             Item::LogDeliveryConfiguration(l) => l.check(cx),
@@ -233,6 +239,7 @@ impl Item {
             Item::UserPoolResourceServer(r) => r.synth(cx, node),
             Item::IdentityPool(p) => p.synth(cx, node),
             Item::UserPoolUiCustomizationAttachment(u) => u.synth(cx, node),
+            Item::CfnResource(r) => r.synth(cx, node),
             Item::ManagedLoginBranding(b) => b.synth(cx, node),
             Item::Terms(t) => t.synth(cx, node),
             Item::LogDeliveryConfiguration(l) => l.synth(cx, node),
@@ -335,7 +342,8 @@ impl Item {
             | Item::Terms(_)
             | Item::LogDeliveryConfiguration(_)
             | Item::UserPoolReplica(_)
-            | Item::UserPoolRegionalConfigurationAttachment(_) => false,
+            | Item::UserPoolRegionalConfigurationAttachment(_)
+            | Item::CfnResource(_) => false,
         };
         if ok {
             return Ok(());
@@ -395,7 +403,8 @@ impl Item {
             | Item::Terms(_)
             | Item::LogDeliveryConfiguration(_)
             | Item::UserPoolReplica(_)
-            | Item::UserPoolRegionalConfigurationAttachment(_) => None,
+            | Item::UserPoolRegionalConfigurationAttachment(_)
+            | Item::CfnResource(_) => None,
         }
     }
 
@@ -437,6 +446,7 @@ impl Item {
             Item::ImportedIdentityPool(p) => p,
             Item::Grant(g) => g,
             Item::UserPoolUiCustomizationAttachment(u) => u,
+            Item::CfnResource(r) => r,
             Item::ManagedLoginBranding(b) => b,
             Item::Terms(t) => t,
             Item::LogDeliveryConfiguration(l) => l,
@@ -491,8 +501,35 @@ impl Item {
             Item::UserPoolRegionalConfigurationAttachment(_) => {
                 Some(<UserPoolRegionalConfigurationAttachment as CfnPath>::field_of)
             }
+            Item::CfnResource(_) => Some(CfnResource::field_of),
             _ => None,
         }
+    }
+
+    /// Where the item's main resource is below it (its `node.defaultChild`, which the CDK's
+    /// `addOverride` escape hatch reaches): `Resource` for the CDK's L2 constructs, the item
+    /// itself for an item the CDK has only as a `Cfn*` class and for a `cfn_resource`; `None`
+    /// for an item with no resource of its own (an output, an import, a construct).
+    pub(crate) fn main_resource(&self) -> Option<&'static [&'static str]> {
+        match self {
+            Item::UserPool(_)
+            | Item::LambdaFunction(_)
+            | Item::Role(_)
+            | Item::UserPoolDomain(_)
+            | Item::UserPoolGroup(_)
+            | Item::UserPoolIdentityProvider(_)
+            | Item::UserPoolClient(_)
+            | Item::UserPoolResourceServer(_)
+            | Item::IdentityPool(_) => Some(&["Resource"]),
+            _ if self.cfn_fields().is_some() => Some(&[]),
+            _ => None,
+        }
+    }
+
+    /// Whether the item's resources are the CDK's L1 classes, whose render cdk-nag reads
+    /// and `Tags.of` tags: every item's but a `cfn_resource`'s (a bare `CfnResource`).
+    pub(crate) fn is_typed(&self) -> bool {
+        !matches!(self, Item::CfnResource(_))
     }
 
     /// An imported app client's id.

@@ -13,6 +13,8 @@ pub(crate) mod deps;
 mod index;
 pub(crate) mod item;
 pub(crate) mod nag;
+mod names;
+pub(crate) mod overrides;
 pub(crate) mod pass;
 mod proof;
 mod provider_clients;
@@ -26,9 +28,11 @@ pub(crate) mod view;
 use crate::core::env::Env;
 use crate::core::flags::FeatureFlags;
 use crate::core::node::{NodeId, StackId};
+use crate::core::overrides::Override;
 use crate::core::value::ItemRef;
 use appended::Foreign;
 use item::Item;
+use names::Names;
 use proof::Proof;
 use settings::{Accepted, Checks, Synthesizer};
 
@@ -47,6 +51,9 @@ pub struct Node {
     /// Tags for every taggable resource of the item and of the items below it, as the CDK's
     /// `Tags.of(item).add(key, value)`.
     pub tags: Vec<(String, String)>,
+    /// Overrides of the item's main resource, in the order given, as the CDK's
+    /// `addOverride` / `addDeletionOverride` on its `node.defaultChild`.
+    pub overrides: Vec<Override>,
     /// Always an item declared before this one, so the tree has no cycle: set once, by the
     /// stack.
     parent: Option<NodeId>,
@@ -117,6 +124,8 @@ pub struct Stack {
     /// `accept_removal`).
     pub(crate) accepted: Accepted,
     flags: FeatureFlags,
+    /// Reference name → node, kept while the stack is built (see `names`).
+    names: Names,
     /// Set by the expansion of `cognito!`, taken away by any change (see `proof`).
     proof: Proof,
 }
@@ -142,6 +151,7 @@ impl Stack {
             foreign: None,
             accepted: Accepted::default(),
             flags: FeatureFlags::default(),
+            names: Names::default(),
             proof: Proof::default(),
         }
     }
@@ -170,6 +180,7 @@ impl Stack {
             Stack { nodes: Vec::with_capacity(self.nodes.len() + nodes.len()), ..self.clone() };
         combined.nodes.extend(self.nodes.iter().cloned());
         combined.nodes.extend(nodes);
+        combined.names.mark_stale();
         combined.foreign = Some(Box::new(foreign));
         combined.changed();
         combined
@@ -250,12 +261,14 @@ impl Stack {
     /// The item at `node`, to change it (`None` for an id of another stack).
     pub fn node_mut(&mut self, node: NodeId) -> Option<&mut Node> {
         self.changed();
+        // The caller may rename it.
+        self.names.mark_stale();
         self.nodes.get_mut(node.index()).filter(|_| node.stack() == self.id)
     }
 
     /// The item declared with reference name `name`.
     pub fn find(&self, name: &str) -> Option<NodeId> {
-        let index = self.nodes.iter().position(|n| n.name.as_deref() == Some(name))?;
+        let index = self.names.find(self.nodes.iter().map(|n| n.name.as_deref()), name)?;
         self.node_id(index)
     }
 

@@ -11,7 +11,7 @@ use super::nag::acknowledge::check_acknowledgements;
 use super::nag::run;
 use super::rendered::Rendered;
 use super::view::View;
-use super::{Stack, deps, rules, tags, template_check};
+use super::{Stack, deps, overrides, rules, tags, template_check};
 use crate::context::check::Check;
 use crate::context::synth::Synth;
 use crate::core::asset::AssetHashes;
@@ -96,7 +96,7 @@ impl Stack {
     pub(crate) fn traced_template(&self) -> Result<(Json, Vec<Traced>), Error> {
         let r = render(self, true, true, None, Rules::Run);
         match r.rendered {
-            Some(Rendered { template, resources, paths }) if !has_errors(&r.violations) => {
+            Some(Rendered { template, resources, paths, .. }) if !has_errors(&r.violations) => {
                 let trace = resources
                     .into_iter()
                     .map(|(id, node)| {
@@ -197,8 +197,10 @@ fn render(stack: &Stack, keep: bool, paths: bool, assets: Option<&AssetHashes>, 
     }
     let depends = deps::any_dependencies(&view);
     let mut synth = Synth::new(&view, stack.nodes().len(), paths || depends, assets);
-    walk(&view, &mut synth);
+    let pending = walk(&view, &mut synth);
     let mut rendered = synth.finish();
+    rules::unchecked_depth(&view, &rendered.too_deep, &mut out);
+    rules::resources(stack, &rendered.sections, &mut out);
     // Below a duplicate construct id every logical id repeats: that is one problem, and
     // `construct_id.duplicate` has said it.
     let duplicates: Vec<NodeId> =
@@ -214,6 +216,7 @@ fn render(stack: &Stack, keep: bool, paths: bool, assets: Option<&AssetHashes>, 
         rules::logical_id_clash(&logical_id, first, &mut cx);
     }
     let emitted = rendered.resources;
+    let mut originals = Default::default();
     if let Some((_, resources)) = rendered.sections.iter_mut().find(|(n, _)| *n == "Resources") {
         if depends {
             deps::apply_depends_on(&view, resources, &emitted, &rendered.paths);
@@ -221,11 +224,17 @@ fn render(stack: &Stack, keep: bool, paths: bool, assets: Option<&AssetHashes>, 
         if tags::any(stack) {
             tags::apply(stack, resources, &emitted);
         }
+        // The CDK merges raw overrides into a resource last, over its tags and `DependsOn`.
+        originals = overrides::apply(pending, resources);
         if let Some(cycle) = deps::find_cycle(resources) {
             rules::circular_dependency(&view, &cycle, &emitted, &mut out);
         }
     }
-    let checked = template_check::Rendered { sections: &rendered.sections, owners: &rendered.owners };
+    let checked = template_check::Rendered {
+        sections: &rendered.sections,
+        owners: &rendered.owners,
+        overridden: &originals,
+    };
     template_check::check(&view, &checked, &mut out);
     // Other stacks' items are checked in their own stack.
     out.retain(|v| v.node.is_none_or(|n| n.index() < stack.local_len()));
@@ -237,7 +246,8 @@ fn render(stack: &Stack, keep: bool, paths: bool, assets: Option<&AssetHashes>, 
     for (name, section) in rendered.sections {
         root.push(name, section);
     }
-    let rendered = Rendered { template: Json::Obj(root), resources: emitted, paths: rendered.paths };
+    let rendered =
+        Rendered { template: Json::Obj(root), resources: emitted, paths: rendered.paths, originals };
     Rendering { violations: out, rendered: Some(rendered), foreign_uses }
 }
 
@@ -249,18 +259,25 @@ fn check(view: &View, out: &mut Vec<Violation>) {
     for (id, node) in stack.ids().zip(stack.nodes()).take(stack.local_len()) {
         let mut cx = Check::new(view, Some(id), out);
         node.item.check(&mut cx);
+        overrides::check(node, &mut cx);
     }
 }
 
 /// Renders every item in pre-order, as the CDK visits its construct tree, so resources come
-/// out in the CDK's order. (A loop, not recursion: the depth of the tree is the user's.)
-fn walk(view: &View, synth: &mut Synth) {
+/// out in the CDK's order (a loop, not recursion: the depth of the tree is the user's); returns
+/// the items' overrides, rendered, to apply when every resource is complete.
+fn walk(view: &View, synth: &mut Synth) -> Vec<overrides::Pending> {
+    let mut out = Vec::new();
     let mut pending: Vec<NodeId> = view.index.children(None).iter().rev().copied().collect();
     while let Some(node) = pending.pop() {
         if let Some(n) = view.stack.node(node) {
             synth.enter(node);
             n.item.synth(synth, node);
+            if node.index() < view.stack.local_len() {
+                out.extend(overrides::render(synth, node, n));
+            }
         }
         pending.extend(view.index.children(Some(node)).iter().rev());
     }
+    out
 }

@@ -3,9 +3,9 @@
 
 use super::Stack;
 use super::item::Item;
-use super::view::View;
 use crate::core::node::NodeId;
-use crate::resources::identity_pool::{PROVIDER_CLIENT_ID, created_clients, user_pool_node};
+use crate::core::value::ItemRef;
+use crate::resources::identity_pool::PROVIDER_CLIENT_ID;
 
 impl Stack {
     /// Adds to its pool the app client of every `UserPoolAuthenticationProvider` of the
@@ -36,21 +36,38 @@ impl Stack {
         let Some(Item::IdentityPool(p)) = self.node(identity_pool).map(|n| &n.item) else {
             return Vec::new();
         };
-        let view = View::new(self);
         let wanted: Vec<(usize, NodeId)> = p
             .user_pool_providers()
             .iter()
             .enumerate()
             .filter(|(_, q)| q.user_pool_client.is_none())
-            .filter_map(|(i, q)| user_pool_node(&view, &q.user_pool).map(|pool| (i, pool)))
+            .filter_map(|(i, q)| self.user_pool_named(&q.user_pool).map(|pool| (i, pool)))
             .collect();
         let mut missing = Vec::new();
         for (k, &(index, pool)) in wanted.iter().enumerate() {
             let rank = wanted[..k].iter().filter(|(_, other)| *other == pool).count();
-            if created_clients(&view, identity_pool, pool).len() <= rank {
+            if self.created_clients(identity_pool, pool) <= rank {
                 missing.push((index, pool));
             }
         }
         missing
+    }
+
+    /// The user pool (created or imported) `r` names, found as `user_pool_node` finds it,
+    /// without building an index: an identity pool is added once the stack holds many items.
+    fn user_pool_named(&self, r: &ItemRef) -> Option<NodeId> {
+        let node = match r {
+            ItemRef::Name(n) => self.find(n)?,
+            ItemRef::Node(n) => self.contains(*n).then_some(*n)?,
+        };
+        let item = &self.node(node)?.item;
+        matches!(item, Item::UserPool(_) | Item::ImportedUserPool(_)).then_some(node)
+    }
+
+    /// How many app clients the identity pool at `identity_pool` created under `pool`: all
+    /// come after it, as it adds them once it is added.
+    fn created_clients(&self, identity_pool: NodeId, pool: NodeId) -> usize {
+        let after = self.nodes.iter().skip(identity_pool.index().saturating_add(1));
+        after.filter(|n| n.created_by == Some(identity_pool) && n.parent == Some(pool)).count()
     }
 }

@@ -15,4 +15,7 @@ pub(crate) struct Rendered {
     /// Logical id → construct path below the stack (`myuserpool/smsRole/Resource`); empty
     /// unless the render was asked for paths.
     pub paths: HashMap<String, String>,
+    /// Logical id → the resource as rendered before the item's `overrides` (what cdk-nag
+    /// reads, as it reads an L1's props, not its raw overrides).
+    pub originals: HashMap<String, Json>,
 }

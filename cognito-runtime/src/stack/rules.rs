@@ -1,16 +1,19 @@
 //! Stack-wide rules: the stack's name, construct ids, reference names, logical ids.
 
-use std::collections::HashMap;
+use std::collections::hash_map::Entry;
+use std::collections::{HashMap, HashSet};
 
 use super::item::Item;
 use super::view::View;
 use super::{ForeignId, Stack, tags};
-use crate::context::check::{Check, Issue};
+use crate::context::check::{Check, Issue, value_depth};
 use crate::context::synth::Emitted;
 use crate::core::error::{Severity, Target, Violation};
 use crate::core::ids;
+use crate::core::json::Obj;
 use crate::core::node::NodeId;
 use crate::core::value::ItemRef;
+use crate::resources::resource_server::rules as resource_server;
 
 /// Runs the stack-wide rules.
 pub(crate) fn check_stack(view: &View, out: &mut Vec<Violation>) {
@@ -43,6 +46,30 @@ pub(crate) fn check_stack(view: &View, out: &mut Vec<Violation>) {
                 duplicate_name(stack, name, first, &mut cx);
             } else {
                 seen_names.insert(name, id);
+            }
+        }
+    }
+    duplicate_identifiers(view, out);
+}
+
+/// Finds, in one pass over the stack, the resource servers whose pool already has one with
+/// their identifier (the rule is the resource server's).
+fn duplicate_identifiers(view: &View, out: &mut Vec<Violation>) {
+    let stack = view.stack;
+    let mut first: HashMap<(NodeId, &str), NodeId> = HashMap::new();
+    for (id, node) in stack.ids().zip(stack.nodes()).take(stack.local_len()) {
+        let Item::UserPoolResourceServer(rs) = &node.item else { continue };
+        // An empty identifier is a placeholder for `(EXPR)` or already wrong.
+        if rs.identifier.is_empty() {
+            continue;
+        }
+        let Some(pool) = resource_server::pool_of(view, id, rs) else { continue };
+        match first.entry((pool, rs.identifier.as_str())) {
+            Entry::Vacant(e) => {
+                e.insert(id);
+            }
+            Entry::Occupied(e) => {
+                resource_server::duplicate_identifier(rs, *e.get(), &mut Check::new(view, Some(id), out))
             }
         }
     }
@@ -88,6 +115,30 @@ fn foreign_node_id(foreign: &ForeignId, cx: &mut Check) {
         .value(id)
         .target(Target::Id),
     );
+}
+
+/// CloudFormation: a template creates at least one resource ("Template format error: At
+/// least one Resources member must be defined."); the CDK writes one without, from a stack
+/// of outputs and imports, and only the deploy fails.
+pub(crate) fn resources(stack: &Stack, sections: &[(&'static str, Obj)], out: &mut Vec<Violation>) {
+    if sections.iter().any(|(name, items)| *name == "Resources" && !items.is_empty()) {
+        return;
+    }
+    out.push(Violation {
+        node: None,
+        item: String::new(),
+        path: String::new(),
+        value: None,
+        message: format!(
+            "stack `{}` creates no resource (outputs, parameters and imports are not resources); CloudFormation rejects a template without one at deploy time (\"Template format error: At least one Resources member must be defined.\"): declare an item that creates a resource, such as a `user_pool`, or move the outputs to a stack that has one",
+            stack.name()
+        ),
+        related: Vec::new(),
+        reads: Vec::new(),
+        target: Target::Id,
+        rule: "stack.resources",
+        severity: Severity::Error,
+    });
 }
 
 /// AWS CDK `Node.addChild`: construct ids are unique among siblings ("There is already a
@@ -187,4 +238,19 @@ pub(crate) fn circular_dependency(
             cycle.join(" → ")
         ),
     );
+}
+
+/// `cognito!` (the rule of [`value_depth`]) for a value the item's rules do not read: the
+/// render cut it, so the item must not pass.
+pub(crate) fn unchecked_depth(view: &View, cut: &[NodeId], out: &mut Vec<Violation>) {
+    if cut.is_empty() {
+        return;
+    }
+    let mut reported: HashSet<NodeId> =
+        out.iter().filter(|v| v.rule == "value.depth").filter_map(|v| v.node).collect();
+    for &node in cut {
+        if reported.insert(node) {
+            value_depth(&mut Check::new(view, Some(node), out), "");
+        }
+    }
 }

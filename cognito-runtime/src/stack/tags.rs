@@ -37,16 +37,11 @@ fn tags_of(stack: &Stack, node: NodeId) -> Vec<(&str, &str)> {
         chain.push(n);
         cur = n.parent();
     }
-    let mut tags: Vec<(&str, &str)> = stack.tags().iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
-    for n in chain.iter().rev() {
-        for (k, v) in &n.tags {
-            match tags.iter_mut().find(|(key, _)| key == k) {
-                Some(slot) => slot.1 = v,
-                None => tags.push((k, v)),
-            }
-        }
-    }
-    tags.sort_by(|a, b| a.0.cmp(b.0));
+    let own = chain.iter().rev().flat_map(|n| &n.tags);
+    let merged: HashMap<&str, &str> =
+        stack.tags().iter().chain(own).map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    let mut tags: Vec<(&str, &str)> = merged.into_iter().collect();
+    tags.sort_unstable_by(|a, b| a.0.cmp(b.0));
     tags
 }
 
@@ -61,14 +56,20 @@ pub(crate) fn apply(stack: &Stack, resources: &mut Obj, emitted: &Emitted) {
         resources.0.iter().enumerate().map(|(i, (k, _))| (k.as_ref(), i)).collect();
     let mut edits = Vec::new();
     for (id, node) in emitted {
+        // `Tags.of` tags the L1 classes of taggable types; a bare `CfnResource` is not one.
+        if stack.node(*node).is_some_and(|n| !n.item.is_typed()) {
+            continue;
+        }
+        let Some(&i) = position.get(id.as_str()) else { continue };
+        let Json::Obj(resource) = &resources.0[i].1 else { continue };
+        let Some(form) = resource.get("Type").and_then(Json::as_str).and_then(form) else { continue };
         let tags = tags_of(stack, *node);
-        if let (false, Some(&i)) = (tags.is_empty(), position.get(id.as_str())) {
-            edits.push((i, tags));
+        if !tags.is_empty() {
+            edits.push((i, form, tags));
         }
     }
-    for (i, tags) in edits {
+    for (i, form, tags) in edits {
         let Json::Obj(resource) = &mut resources.0[i].1 else { continue };
-        let Some(form) = resource.get("Type").and_then(Json::as_str).and_then(form) else { continue };
         let (key, value) = match form {
             Form::Map(key) => {
                 // The resource's own tags (a replica's `user_pool_tags_at_create`) come first,

@@ -3,6 +3,7 @@
 //! `Item` for what only an item knows.
 
 use std::any::Any;
+use std::collections::HashMap;
 
 use super::Stack;
 use super::app::synthesizer::bucket_in_template;
@@ -31,6 +32,20 @@ impl<'a> View<'a> {
 
     fn item(&self, node: NodeId) -> Option<&'a Item> {
         self.stack.node(node).map(|n| &n.item)
+    }
+
+    /// The providers of each pool by literal name, the first of each name (in one pass).
+    fn provider_names(&self) -> HashMap<NodeId, HashMap<String, NodeId>> {
+        let mut out: HashMap<NodeId, HashMap<String, NodeId>> = HashMap::new();
+        for &node in self.index.providers() {
+            let Some(ProviderFacts { user_pool: Some(pool), name: Some(name) }) =
+                self.identity_provider(node)
+            else {
+                continue;
+            };
+            out.entry(pool).or_default().entry(name).or_insert(node);
+        }
+        out
     }
 }
 
@@ -83,8 +98,17 @@ impl Facts for View<'_> {
         self.index.resolve(r)
     }
 
-    fn identity_providers(&self) -> &[NodeId] {
-        self.index.providers()
+    fn identity_providers_of(&self, pool: NodeId) -> &[NodeId] {
+        self.index.providers_of(pool)
+    }
+
+    fn identity_provider_named(&self, pool: NodeId, name: &str) -> Option<NodeId> {
+        let names = self.index.provider_names.get_or_init(|| self.provider_names());
+        names.get(&pool)?.get(name).copied()
+    }
+
+    fn created(&self, creator: NodeId) -> &[NodeId] {
+        self.index.created(creator)
     }
 
     fn any(&self, node: NodeId) -> Option<&dyn Any> {
@@ -176,7 +200,7 @@ impl SynthFacts for View<'_> {
     }
 
     fn grant_statements(&self, cx: &Synth, grantee: NodeId) -> Vec<Json> {
-        let grants = self.index.grants().iter();
+        let grants = self.index.grants_to(grantee).iter();
         grants.filter_map(|&g| self.item(g)?.grant_statement(cx, g, grantee)).collect()
     }
 

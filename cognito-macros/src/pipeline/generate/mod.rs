@@ -83,7 +83,7 @@ impl Lift for bool {
 
 impl Lift for i64 {
     fn lift(&self, _: &mut Gen) -> TokenStream {
-        let lit = Literal::i64_unsuffixed(self.unsigned_abs() as i64);
+        let lit = Literal::u64_unsuffixed(self.unsigned_abs());
         if *self < 0 { quote!(-#lit) } else { quote!(#lit) }
     }
 }
@@ -143,6 +143,7 @@ mod client;
 mod federation;
 mod identity_pool;
 mod pool;
+mod raw;
 mod tables;
 
 /// A unit-only enum of the runtime, written as `__cognito::Type::Variant`.
@@ -330,6 +331,7 @@ impl Lift for Item {
             Item::ImportedUserPoolResourceServer(r) => r.lift(g),
             Item::IdentityPool(p) => p.lift(g),
             Item::ImportedIdentityPool(p) => p.lift(g),
+            Item::CfnResource(r) => r.lift(g),
         }
     }
 }
@@ -394,6 +396,7 @@ pub fn generate(
             };
             body.extend(quote!(#s.add_tag(#var, #key, #value);));
         }
+        body.extend(raw::overrides(node, &mut g, &s, &var));
     }
     body.extend(checks::checks(stack, deferred, &s));
     // The rules just held on this very stack; with no `(EXPR)` nothing in it is left to

@@ -34,6 +34,7 @@ const TOP: &[(&str, LowerItem)] = &[
     ("user_pool_client", user_pool_client),
     ("user_pool_resource_server", resource_server),
     ("identity_pool", super::identity_pool::item),
+    ("cfn_resource", cfn_resource),
 ];
 
 /// Items nested in a `user_pool` (the CDK's `pool.add_*`).
@@ -45,6 +46,7 @@ const IN_POOL: &[(&str, LowerItem)] = &[
     ("group", federation::item::<UserPoolGroup>),
     ("grant", grant),
     ("ui_customization", federation::item::<UserPoolUiCustomizationAttachment>),
+    ("cfn_resource", cfn_resource),
     ("managed_login_branding", federation::item::<ManagedLoginBranding>),
     ("terms", federation::item::<Terms>),
     ("log_delivery", federation::item::<LogDeliveryConfiguration>),
@@ -162,6 +164,7 @@ pub(super) fn start(
     lx.record(first, (first, last));
     depends_on(decl, node, lx, stack);
     tags(decl, node, lx, stack);
+    super::raw::overrides(decl, node, lx, stack);
     super::checks::acknowledge(decl, node, lx, stack);
     node
 }
@@ -231,16 +234,19 @@ fn depends_on(decl: &ItemDecl, node: usize, lx: &mut Lx, stack: &mut Stack) {
 }
 
 pub(super) fn set_item(stack: &mut Stack, node: usize, item: impl Into<Item>) {
-    if let Some(n) = stack.node_id(node).and_then(|id| stack.node_mut(id)) {
-        n.item = item.into();
+    if let Some(id) = stack.node_id(node) {
+        stack.set_item(id, item);
     }
 }
 
+/// The settings every item takes, outside its key table.
+const ITEM_SETTINGS: [&str; 4] = ["depends_on", "tags", "acknowledge", "overrides"];
+
 /// The settings of an item, without those every item takes ([`depends_on`], [`tags`],
-/// `acknowledge`).
+/// `acknowledge`, `overrides`).
 pub(super) fn settings_of(decl: &ItemDecl) -> impl Iterator<Item = &Setting> {
     decl.block.iter().flat_map(|b| &b.entries).filter_map(|e| match e {
-        Entry::Setting(s) if s.key != "depends_on" && s.key != "tags" && s.key != "acknowledge" => Some(s),
+        Entry::Setting(s) if !ITEM_SETTINGS.iter().any(|k| s.key == k) => Some(s),
         _ => None,
     })
 }
@@ -476,6 +482,7 @@ fn trigger(decl: &ItemDecl, parent: Option<usize>, lx: &mut Lx, stack: &mut Stac
     lx.path.clear();
     let (first, last) = decl.id.span();
     lx.record(first, (first, last));
+    super::raw::overrides(decl, node, lx, stack);
     super::checks::acknowledge(decl, node, lx, stack);
     let (t, _) = lower_settings::<AddedTrigger>(settings_of(decl), brace_span(decl), lx);
     set_item(stack, node, AddedTrigger { operation: op, ..t });
@@ -495,6 +502,7 @@ fn grant(decl: &ItemDecl, parent: Option<usize>, lx: &mut Lx, stack: &mut Stack)
     lx.node = Some(node);
     lx.path.clear();
     lx.record(first, (first, last));
+    super::raw::overrides(decl, node, lx, stack);
     super::checks::acknowledge(decl, node, lx, stack);
     let (g, _) = lower_settings::<Grant>(settings_of(decl), brace_span(decl), lx);
     set_item(stack, node, Grant { grantee: ItemRef::Name(grantee), ..g });
@@ -613,6 +621,12 @@ fn output(decl: &ItemDecl, parent: Option<usize>, lx: &mut Lx, stack: &mut Stack
 
 fn parameter(decl: &ItemDecl, parent: Option<usize>, lx: &mut Lx, stack: &mut Stack) {
     simple::<Parameter>(decl, parent, lx, stack);
+}
+
+/// `cfn_resource ID { type: "AWS::…", properties: { … } }`: the CDK's `new CfnResource`,
+/// at the top level, in a `construct` or in a `user_pool`.
+fn cfn_resource(decl: &ItemDecl, parent: Option<usize>, lx: &mut Lx, stack: &mut Stack) {
+    simple::<CfnResource>(decl, parent, lx, stack);
 }
 
 #[derive(Default)]

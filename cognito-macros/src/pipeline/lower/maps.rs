@@ -2,6 +2,8 @@
 //! attributes, tags, environment variables) or come from a fixed list of the runtime
 //! (`MapKey`: standard attributes, trigger operations).
 
+use std::collections::HashSet;
+
 use cognito_runtime::__internal::table::MapKey;
 
 use super::{Lower, Lx, deferrable, flag_value};
@@ -32,6 +34,7 @@ pub fn map<K: MapKey + PartialEq, V: Default>(
         return None;
     };
     let mut out: Vec<(K, V)> = Vec::with_capacity(block.entries.len());
+    let mut seen: HashSet<String> = HashSet::new();
     for entry in &block.entries {
         let s = match entry {
             Entry::Setting(s) => s,
@@ -65,7 +68,9 @@ pub fn map<K: MapKey + PartialEq, V: Default>(
             lx.error(s.key.span(), s.key.span(), format!("unknown key `{written}` in `{what}`; {hint}"));
             continue;
         };
-        if out.iter().any(|(k, _)| *k == key) {
+        // A free map may be large, so its keys are found in a set; a fixed list is short.
+        let repeated = if fixed { out.iter().any(|(k, _)| *k == key) } else { !seen.insert(written.clone()) };
+        if repeated {
             let message = if fixed {
                 format!("`{written}` is given twice in `{what}`; keep one")
             } else {

@@ -12,7 +12,9 @@ mod federation;
 mod identity_pool;
 mod items;
 mod maps;
+mod numbers;
 mod pool;
+mod raw;
 mod tables;
 mod values;
 
@@ -64,18 +66,17 @@ impl Lx {
         if matches!(v.kind, ValueKind::Error) {
             return;
         }
-        let key = self.path.rsplit('.').next().unwrap_or("");
-        let key = if key.is_empty() || key.chars().all(|c| c.is_ascii_digit()) {
-            String::new()
-        } else {
-            format!("`{key}` takes ")
-        };
-        let message = if key.is_empty() {
-            format!("expected {what}, found {}", v.describe())
-        } else {
-            format!("{key}{what}, found {}", v.describe())
+        let message = match self.key() {
+            Some(key) => format!("`{key}` takes {what}, found {}", v.describe()),
+            None => format!("expected {what}, found {}", v.describe()),
         };
         self.error(v.first, v.last, message);
+    }
+
+    /// The key being lowered: the last segment of the path, unless that is a list index.
+    pub fn key(&self) -> Option<&str> {
+        let key = self.path.rsplit('.').next().unwrap_or("");
+        (!key.is_empty() && !key.chars().all(|c| c.is_ascii_digit())).then_some(key)
     }
 
     /// Runs `f` with `segment` appended to the field path.

@@ -23,6 +23,7 @@ cognito_runtime::__output_props!(crate::pipeline::lower::lower_props);
 cognito_runtime::__grant_props!(crate::pipeline::lower::lower_props);
 cognito_runtime::__stack_props!(crate::pipeline::lower::lower_props);
 cognito_runtime::__ui_customization_props!(crate::pipeline::lower::lower_props);
+cognito_runtime::__cfn_resource_props!(crate::pipeline::lower::lower_props);
 cognito_runtime::__managed_login_branding_props!(crate::pipeline::lower::lower_props);
 cognito_runtime::__terms_props!(crate::pipeline::lower::lower_props);
 cognito_runtime::__log_delivery_props!(crate::pipeline::lower::lower_props);

@@ -20,48 +20,6 @@ impl Lower for bool {
     }
 }
 
-impl Lower for i64 {
-    fn lower(v: &Value, lx: &mut Lx) -> Option<i64> {
-        let (lit, negative) = match &v.kind {
-            ValueKind::Lit(Lit::Int(i)) => (i, false),
-            ValueKind::Neg(Lit::Int(i)) => (i, true),
-            _ => {
-                lx.expected(v, "an integer");
-                return None;
-            }
-        };
-        match lit.base10_parse::<i64>() {
-            Ok(n) => Some(if negative { -n } else { n }),
-            Err(_) => {
-                lx.error(v.first, v.last, "this integer is too large");
-                None
-            }
-        }
-    }
-}
-
-impl Lower for f64 {
-    fn lower(v: &Value, lx: &mut Lx) -> Option<f64> {
-        let (parsed, negative) = match &v.kind {
-            ValueKind::Lit(Lit::Int(i)) => (i.base10_parse::<f64>(), false),
-            ValueKind::Lit(Lit::Float(f)) => (f.base10_parse::<f64>(), false),
-            ValueKind::Neg(Lit::Int(i)) => (i.base10_parse::<f64>(), true),
-            ValueKind::Neg(Lit::Float(f)) => (f.base10_parse::<f64>(), true),
-            _ => {
-                lx.expected(v, "a number");
-                return None;
-            }
-        };
-        match parsed {
-            Ok(n) if n.is_finite() => Some(if negative { -n } else { n }),
-            _ => {
-                lx.error(v.first, v.last, "this number is out of range");
-                None
-            }
-        }
-    }
-}
-
 impl Lower for String {
     fn lower(v: &Value, lx: &mut Lx) -> Option<String> {
         match &v.kind {

@@ -129,6 +129,34 @@ pub(crate) fn schema_pattern(source: &str) -> Option<&'static Pattern> {
     lookup::pattern(u16::try_from(i).ok()?).map(|(_, compiled)| compiled)
 }
 
+/// A node of a resource type's schema, followed down the path of a value: where the CDK's L1
+/// classes render a property (each declares every property of its type, in order).
+#[derive(Clone, Copy)]
+pub(crate) struct Shape(&'static Node);
+
+impl Shape {
+    /// The `Properties` of `resource_type`.
+    pub(crate) fn properties(resource_type: &str) -> Option<Shape> {
+        root(resource_type).map(Shape)
+    }
+
+    /// The property `name` of an object.
+    pub(crate) fn property(self, name: &str) -> Option<Shape> {
+        let prop = self.0.properties.iter().find(|p| p.name == name)?;
+        node(prop.node).map(Shape)
+    }
+
+    /// The elements of a list.
+    pub(crate) fn items(self) -> Option<Shape> {
+        node(self.0.items?).map(Shape)
+    }
+
+    /// Whether `name` is a property a template sets (not an attribute CloudFormation returns).
+    pub(crate) fn declares(self, name: &str) -> bool {
+        self.0.properties.iter().any(|p| p.name == name && p.flags & READ_ONLY == 0)
+    }
+}
+
 /// The characters of tags and of attribute-mapping keys: letters, numbers, separators and
 /// `_ . : / = + - @` (`UserPoolTags` and `AttributeMapping` keys in the Cognito schemas).
 pub(crate) const TAG_CHARACTERS: &str = r"^([\p{L}\p{Z}\p{N}_.:/=+\-@]*)$";

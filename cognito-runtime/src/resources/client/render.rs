@@ -237,7 +237,8 @@ impl UserPoolClient {
 /// `COGNITO`.
 fn default_identity_providers(cx: &Synth, client: NodeId, pool: NodeId) -> Vec<Json> {
     let mut names: Vec<Json> = Vec::new();
-    for &provider in cx.facts.identity_providers().iter().take_while(|p| **p < client) {
+    let registered = cx.facts.identity_providers_of(pool);
+    for &provider in registered.iter().take_while(|p| **p < client) {
         if let Some((registered_on, name)) = cx.registered_identity_provider(provider)
             && registered_on == pool
             && !names.contains(&name)

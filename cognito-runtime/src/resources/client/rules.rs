@@ -714,12 +714,7 @@ fn client_waits_for_providers(c: &UserPoolClient, pool: Option<NodeId>, cx: &mut
     let facts = cx.facts;
     for (i, p) in list.iter().enumerate() {
         let name = p.name();
-        let provider = facts.identity_providers().iter().copied().find(|j| {
-            facts
-                .identity_provider(*j)
-                .is_some_and(|f| f.user_pool == Some(pool) && f.name.as_deref() == Some(name))
-        });
-        let Some(j) = provider else { continue };
+        let Some(j) = facts.identity_provider_named(pool, name) else { continue };
         if facts.waits_for(client, j) {
             continue;
         }

@@ -304,14 +304,14 @@ pub(crate) fn user_pool_node(facts: &dyn Facts, r: &ItemRef) -> Option<NodeId> {
     facts.resolve(r).filter(|node| facts.kind(*node) == Some("user_pool"))
 }
 
-/// The app clients the identity pool at `identity_pool` created under `pool`, in order.
-pub(crate) fn created_clients(facts: &dyn Facts, identity_pool: NodeId, pool: NodeId) -> Vec<NodeId> {
-    facts
-        .children(Some(pool))
-        .iter()
-        .copied()
-        .filter(|c| facts.created_by(*c) == Some(identity_pool))
-        .collect()
+/// The app clients the identity pool at `identity_pool` created under `pool`, in order
+/// (looked up in the pass's index: every rule asks for them).
+fn created_clients(
+    facts: &dyn Facts,
+    identity_pool: NodeId,
+    pool: NodeId,
+) -> impl Iterator<Item = NodeId> + '_ {
+    facts.created(identity_pool).iter().copied().filter(move |c| facts.parent(*c) == Some(pool))
 }
 
 /// The automatic client of provider `index` of the identity pool at `identity_pool`: the
@@ -329,7 +329,7 @@ pub(crate) fn automatic_client(facts: &dyn Facts, identity_pool: NodeId, index: 
         .iter()
         .filter(|q| q.user_pool_client.is_none() && user_pool_node(facts, &q.user_pool) == Some(pool))
         .count();
-    created_clients(facts, identity_pool, pool).get(rank).copied()
+    created_clients(facts, identity_pool, pool).nth(rank)
 }
 
 impl crate::core::table::Segment for UserPoolAuthenticationProvider {}

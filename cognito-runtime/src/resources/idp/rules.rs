@@ -284,12 +284,7 @@ fn duplicate_name(p: &UserPoolIdentityProvider, pool: NodeId, cx: &mut Check) {
     let facts = cx.facts;
     let Some(node) = cx.node else { return };
     let Some(mine) = provider_name_literal(facts, node) else { return };
-    let earlier = facts.identity_providers().iter().copied().take_while(|i| *i < node).find(|i| {
-        facts
-            .identity_provider(*i)
-            .is_some_and(|o| o.user_pool == Some(pool) && o.name.as_deref() == Some(mine.as_str()))
-    });
-    let Some(i) = earlier else { return };
+    let Some(i) = facts.identity_provider_named(pool, &mine).filter(|i| *i < node) else { return };
     let (path, target) = match p {
         UserPoolIdentityProvider::Oidc(o) if o.name.is_some() => ("name", Target::Value),
         UserPoolIdentityProvider::Saml(s) if s.name.is_some() => ("name", Target::Value),

@@ -21,7 +21,7 @@ pub(crate) fn check(rs: &UserPoolResourceServer, cx: &mut Check) {
 }
 
 /// The pool a resource server belongs to, without reporting anything (its own check does).
-fn pool_of(facts: &dyn Facts, node: NodeId, rs: &UserPoolResourceServer) -> Option<NodeId> {
+pub(crate) fn pool_of(facts: &dyn Facts, node: NodeId, rs: &UserPoolResourceServer) -> Option<NodeId> {
     match &rs.user_pool {
         Some(r) => facts.resolve(r),
         None => facts.parent(node),
@@ -39,6 +39,24 @@ pub(crate) fn server_facts<'a>(
         pool: pool_of(facts, node, rs),
         scopes: rs.scopes.as_ref().map(|s| s.iter().map(|s| s.scope_name.as_str()).collect()),
     }
+}
+
+/// CloudFormation schema (`primaryIdentifier`: `UserPoolId` and `Identifier`): a pool's
+/// resource servers have distinct identifiers; CloudFormation fails the second one.
+pub(crate) fn duplicate_identifier(rs: &UserPoolResourceServer, first: NodeId, cx: &mut Check) {
+    let id = &rs.identifier;
+    cx.push(
+        Issue::new(
+            "resource_server.identifier.duplicate",
+            "identifier",
+            format!(
+                "`identifier` must differ from the identifiers of the pool's other resource servers, but `{}` has it too (got {id:?}); CloudFormation fails the second at deploy time (\"… already exists …\"; cfn-lint E3019: \"Primary identifiers … should have unique values across the resources\"): give each resource server its own identifier",
+                cx.facts.path(first).join("/")
+            ),
+        )
+        .value(format!("{id:?}"))
+        .reads(first, "identifier"),
+    );
 }
 
 /// `[\x21\x23-\x5B\x5D-\x7E]`: printable ASCII without space, `"` and `\`.

@@ -41,9 +41,13 @@ pub(crate) fn resources<'a>(stack: &Stack, rendered: &'a Rendered) -> Vec<Resour
     let Some(Json::Obj(section)) = root.get("Resources") else { return Vec::new() };
     let mut out = Vec::with_capacity(rendered.resources.len());
     for (logical_id, node) in &rendered.resources {
-        let (Some(Json::Obj(resource)), Some(below)) =
-            (section.get(logical_id), rendered.paths.get(logical_id))
-        else {
+        // cdk-nag's rules match the L1 classes (`instanceof CfnUserPool`): a bare
+        // `CfnResource` matches none, whatever its type.
+        if stack.node(*node).is_some_and(|n| !n.item.is_typed()) {
+            continue;
+        }
+        let resource = rendered.originals.get(logical_id).or_else(|| section.get(logical_id));
+        let (Some(Json::Obj(resource)), Some(below)) = (resource, rendered.paths.get(logical_id)) else {
             continue;
         };
         let Some(kind) = resource.get("Type").and_then(Json::as_str) else { continue };

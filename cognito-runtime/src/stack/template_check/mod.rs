@@ -14,9 +14,11 @@ use crate::context::check::{Check, Issue, key};
 use crate::core::error::{Target, Violation};
 use crate::core::json::{Json, MAX_SAFE_INTEGER, Obj, js_number};
 use crate::core::node::NodeId;
+use crate::core::overrides::Override;
 use crate::core::schema::{Constraint, SchemaIssue, attributes, is_attribute, validate};
 use crate::stack::appended::parse_token;
 use crate::stack::item::Item;
+use crate::stack::overrides::setting_of;
 use crate::stack::view::View;
 
 mod fields;
@@ -38,6 +40,8 @@ pub(crate) struct Rendered<'a> {
     pub sections: &'a [(&'static str, Obj)],
     /// Logical id → the item that emitted it.
     pub owners: &'a HashMap<String, Option<NodeId>>,
+    /// The resources an item's `overrides` changed (logical id → as rendered before them).
+    pub overridden: &'a HashMap<String, Json>,
 }
 
 /// Runs the template checks; `out` holds the violations the rules found so far.
@@ -57,12 +61,23 @@ pub(crate) fn check(view: &View, rendered: &Rendered, out: &mut Vec<Violation>) 
             let element = Element { section, resource_type, json };
             let mut found = Vec::new();
             walk.scan(json, &ids, &mut found);
-            if *section == "Resources" && validated(resource_type, item) {
-                found.extend(schema_issues(resource_type, json));
+            let overridden = *section == "Resources" && rendered.overridden.contains_key(logical_id.as_ref());
+            let overrides =
+                node.and_then(|n| view.stack.node(n)).filter(|_| overridden).map(|n| &n.overrides[..]);
+            if *section == "Resources" {
+                depends_on(json, &ids, &mut found);
+                if validated(resource_type, item) {
+                    found.extend(schema_issues(resource_type, json));
+                } else if let Some(overrides) = overrides {
+                    // An item whose rules cover its schema answers for what its overrides wrote.
+                    let issues = schema_issues(resource_type, json).into_iter();
+                    found.extend(issues.filter(|f| override_setting(overrides, f).is_some()));
+                }
             }
             let mut cx = Check::new(view, node, out);
             for finding in found {
-                report(&mut cx, item, element, finding, &mut ruled);
+                let setting = overrides.and_then(|o| override_setting(o, &finding));
+                report(&mut cx, item, element, finding, setting, &mut ruled);
             }
         }
     }
@@ -88,13 +103,15 @@ enum What {
     Reference { target: String, attr: Option<String>, resource_type: Option<String> },
     /// A resource property that breaks its schema.
     Schema { issue: SchemaIssue, resource_type: String },
+    /// A `DependsOn` entry that names no resource of the template.
+    DependsOn(String),
 }
 
 impl Finding {
     fn rule(&self) -> &'static str {
         match self.what {
             What::Number(_) => "template.number",
-            What::Reference { .. } => "template.reference",
+            What::Reference { .. } | What::DependsOn(_) => "template.reference",
             What::Schema { .. } => "schema.resource",
         }
     }
@@ -106,11 +123,20 @@ impl Finding {
             What::Reference { target, attr, resource_type } => {
                 reference_message(key, target, attr.as_deref(), resource_type.as_deref())
             }
-            What::Schema { issue, resource_type } => format!(
-                "{}; CloudFormation rejects it at deploy time (the `{resource_type}` schema, `{}`)",
-                issue.describe(key),
-                issue.path_string()
+            What::DependsOn(target) => format!(
+                "`{key}` names `{target}`, which is not a resource of this stack; CloudFormation rejects the template (\"Unresolved resource dependencies [{target}] in the Resources block of the template\"); name a resource's logical id, or write `depends_on: [item]` on the item"
             ),
+            What::Schema { issue, resource_type } => match issue.path_string() {
+                // The whole `Properties` (an override of it) has no name in the schema.
+                at if at.is_empty() => format!(
+                    "{}; CloudFormation rejects it at deploy time (the `{resource_type}` schema)",
+                    issue.describe(key)
+                ),
+                at => format!(
+                    "{}; CloudFormation rejects it at deploy time (the `{resource_type}` schema, `{at}`)",
+                    issue.describe(key)
+                ),
+            },
         }
     }
 
@@ -128,19 +154,27 @@ impl Finding {
         match &self.what {
             What::Number(n) => js_number(*n),
             What::Reference { target, attr: Some(a), .. } => format!("{target}.{a}"),
-            What::Reference { target, .. } => target.clone(),
+            What::Reference { target, .. } | What::DependsOn(target) => target.clone(),
             What::Schema { issue, .. } => issue.value.to_pretty_string(),
         }
     }
 }
 
-/// Reports `finding` at the setting that wrote it, unless a rule (or an earlier finding)
-/// already reported that setting.
+/// The `overrides` setting that wrote the place of `finding`, if one did.
+fn override_setting(overrides: &[Override], finding: &Finding) -> Option<String> {
+    let required =
+        matches!(&finding.what, What::Schema { issue, .. } if issue.constraint == Constraint::Required);
+    setting_of(overrides, &finding.path, required)
+}
+
+/// Reports `finding` at the setting that wrote it (`setting`, when an override did), unless
+/// a rule (or an earlier finding) already reported that setting.
 fn report(
     cx: &mut Check,
     item: Option<&Item>,
     element: Element,
     finding: Finding,
+    setting: Option<String>,
     ruled: &mut Vec<(Option<NodeId>, String)>,
 ) {
     let node = cx.node;
@@ -149,17 +183,26 @@ fn report(
         ("Resources", _) => &[],
         (_, _) => finding.path.as_slice(),
     };
-    let path = item.map(|item| model_path(item, element, below)).unwrap_or_default();
+    let overridden = setting.is_some();
+    let path =
+        setting.unwrap_or_else(|| item.map(|item| model_path(item, element, below)).unwrap_or_default());
     // A rule of the item already reported this setting (or, for a derived property, the
     // item): the template check would only say it again.
     let said = ruled.iter().any(|(n, p)| {
         (*n == node && (path.is_empty() || overlaps(p, &path)))
             || (path.starts_with("tags") && p.starts_with("tags"))
     });
-    if said && !matches!(finding.what, What::Reference { .. }) {
+    if said && !matches!(finding.what, What::Reference { .. } | What::DependsOn(_)) {
         return;
     }
-    let key = if path.is_empty() { below.join(".") } else { key(&path).to_owned() };
+    let key = match (&finding.what, overridden) {
+        // An override answers for a property missing from what it wrote: name the property.
+        (What::Schema { issue, .. }, true) if issue.constraint == Constraint::Required => {
+            finding.path.last().cloned().unwrap_or_default()
+        }
+        _ if path.is_empty() => below.join("."),
+        _ => key(&path).to_owned(),
+    };
     let message = finding.message(&key);
     ruled.push((node, path.clone()));
     let target = finding.target();
@@ -383,6 +426,26 @@ fn reference_message(key: &str, target: &str, attr: Option<&str>, resource_type:
     }
 }
 
+/// CloudFormation ("Unresolved resource dependencies [X] in the Resources block of the
+/// template"): a resource's `DependsOn` names resources of the template.
+fn depends_on(json: &Json, ids: &Ids, out: &mut Vec<Finding>) {
+    let Json::Obj(resource) = json else { return };
+    let names: Vec<(Vec<String>, &str)> = match resource.get("DependsOn") {
+        Some(Json::Str(id)) => vec![(vec!["DependsOn".to_owned()], id)],
+        Some(Json::Arr(ids)) => ids
+            .iter()
+            .enumerate()
+            .filter_map(|(i, id)| Some((vec!["DependsOn".to_owned(), i.to_string()], id.as_str()?)))
+            .collect(),
+        _ => return,
+    };
+    for (path, id) in names {
+        if !ids.resources.contains_key(id) && parse_token(id).is_none() {
+            out.push(Finding { path, what: What::DependsOn(id.to_owned()) });
+        }
+    }
+}
+
 /// The schema issues of a resource's `Properties`.
 fn schema_issues(resource_type: &str, json: &Json) -> Vec<Finding> {
     let empty = Json::Obj(Obj::new());
@@ -431,7 +494,12 @@ mod tests {
         let sections = [("Resources", resources)];
         let owners = HashMap::from([("Resource".to_owned(), Some(node))]);
         let mut out = Vec::new();
-        check(&View::new(stack), &Rendered { sections: &sections, owners: &owners }, &mut out);
+        let overridden = HashMap::new();
+        check(
+            &View::new(stack),
+            &Rendered { sections: &sections, owners: &owners, overridden: &overridden },
+            &mut out,
+        );
         out
     }
 
