@@ -2,7 +2,7 @@
 """Whole-process comparison with the AWS CDK on the `big100` case (100 user pools with two
 clients each), three programs in one run, alternating: the program a user writes
 (`examples/big_macro.rs`: one `cognito!` block, then `cognito::cli::main`), the same stack
-built with the runtime's builders in a loop (`examples/big`, argument 100), both built
+built with the runtime's builders in a loop (`examples/big`, 100 pools by default), both built
 `--release` first, and the CDK (`node synth.js cases/big100.js` in the oracle, see
 scripts/oracle.sh). Checks that the three templates are equal (ours byte for byte with each
 other, and as JSON values with the CDK's), and prints the medians, the peak memory of each
@@ -10,6 +10,7 @@ and the ratios, with the machine's load average before and after.
 
     scripts/oracle.sh setup          # once
     scripts/bench-vs-cdk.py [RUNS]   # default 15 runs of each
+    BENCH_BIN=DIR scripts/bench-vs-cdk.py [RUNS]   # binaries built before, in DIR
 """
 
 import json
@@ -25,12 +26,16 @@ root = Path(__file__).resolve().parent.parent
 oracle = Path(os.environ.get("ORACLE_DIR", Path(os.environ.get("TMPDIR", "/tmp")) / "cognito-oracle"))
 runs = int(sys.argv[1]) if len(sys.argv) > 1 else 15
 
-subprocess.run(
-    ["cargo", "build", "--quiet", "--release", "--example", "big", "--example", "big_macro"], cwd=root, check=True
-)
+# BENCH_BIN=DIR times binaries built before (DIR/big_macro, DIR/big) instead of building.
+bin_dir = os.environ.get("BENCH_BIN")
+if bin_dir is None:
+    subprocess.run(
+        ["cargo", "build", "--quiet", "--release", "--example", "big", "--example", "big_macro"], cwd=root, check=True
+    )
+bins = Path(bin_dir) if bin_dir else root / "target/release/examples"
 programs = [
-    ("ours, cognito! (examples/big_macro)", [str(root / "target/release/examples/big_macro")], root),
-    ("ours, builders (examples/big 100)", [str(root / "target/release/examples/big"), "100"], root),
+    ("ours, cognito! (examples/big_macro)", [str(bins / "big_macro")], root),
+    ("ours, builders (examples/big)", [str(bins / "big")], root),
     ("CDK (node synth.js)", [shutil.which("node") or "node", str(oracle / "synth.js"), str(oracle / "cases" / "big100.js")], oracle),
 ]
 if not (oracle / "node_modules").exists():
