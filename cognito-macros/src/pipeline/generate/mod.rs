@@ -412,6 +412,11 @@ pub fn generate(
     }
     body.extend(change::settings(stack, &s));
     body.extend(checks::checks(stack, deferred, &s));
+    // The rules just held on this very stack; with no `(EXPR)` nothing in it is left to
+    // check at run time, and `synth` need not run them again (until the stack is changed).
+    if deferred.is_empty() {
+        body.extend(quote!(#s = #s.__checked_by_macro();));
+    }
     quote! {{ #body #s }}
 }
 

@@ -31,7 +31,7 @@ impl Stack {
     /// Accepts the removal of the baseline's resource `logical_id` (`accept_removal` on the
     /// stack). The change report still lists it.
     pub fn accept_removal(&mut self, logical_id: impl Into<String>) {
-        self.accepted.removals.push(logical_id.into());
+        self.changed().accepted.removals.push(logical_id.into());
     }
 
     /// What is accepted.
