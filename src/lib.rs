@@ -34,12 +34,15 @@
 //!
 //! Output: [`Stack::synth`] (a `serde_json::Value`), [`Stack::synth_to_string`] (the CDK's
 //! exact text), [`Stack::write_template`], and [`Stack::write_assembly`] — a cloud assembly
-//! the AWS CDK CLI reads: `cdk synth --app DIR`, `cdk deploy --app DIR`.
+//! the AWS CDK CLI reads: `cdk synth --app DIR`, `cdk deploy --app DIR`. Several stacks make
+//! an [`App`] ([`App::synth`], [`App::write_assembly`]); [`cli::main`] runs a command line
+//! for either.
 
 #![forbid(unsafe_code)]
 
 /// Declares Amazon Cognito resources as a block of items, checked when your crate compiles;
-/// the block is an expression of type [`Stack`].
+/// the block is an expression of type [`Stack`], or of type [`App`] when it holds several
+/// `stack`s.
 ///
 /// ```
 /// use cognito::cognito;
@@ -90,8 +93,13 @@
 /// assert!(stack.synth().is_ok());
 /// ```
 ///
-/// - **The stack**: `stack NAME { env: { account, region }, tags: { … }, items }` names the
-///   stack (default `Stack`), its environment and its tags.
+/// - **The stack**: `stack NAME { env: { account, region }, tags: { … }, synthesizer, items }`
+///   names the stack (default `Stack`), its environment, its tags and its synthesizer. Several
+///   `stack`s make an [`App`]: an item refers to another stack's item as to its own, and the
+///   app exports and imports it as the CDK does.
+/// - **Code**: a function's `code` is `inline("…")`, `asset("PATH")` (a directory or a `.zip`
+///   relative to your `Cargo.toml`, checked to exist when you build) or
+///   `from_bucket(BUCKET, "key")`.
 /// - **Best-practice checks**: `stack NAME { checks: [AWS_SOLUTIONS], … }` gives cdk-nag's
 ///   verdicts as compile errors and warnings under the item at fault;
 ///   `acknowledge: { "AwsSolutions-COG2": "reason" }` on an item (or the stack) silences one.

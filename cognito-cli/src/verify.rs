@@ -10,16 +10,29 @@ use crate::json::Json;
 
 use crate::pipeline;
 
-/// The template of `cognito! { block }`; the macro's errors, one a line, otherwise.
+/// The template of `cognito! { block }`; the macro's errors, one a line, otherwise. The
+/// block goes through what `expand` does before generating code: the nesting limit, parse,
+/// lower, and the check of the whole block (rules, best-practice checks, limits).
 pub fn synth(block: &str) -> Result<Value, String> {
     let tokens = TokenStream::from_str(block).map_err(|e| format!("the block does not tokenize: {e}"))?;
-    let lowered = pipeline::lower::lower_input(&pipeline::ast::parse(tokens));
-    let mut errors: Vec<String> = lowered.lx.errors.iter().map(ToString::to_string).collect();
-    errors.extend(lowered.stack.diagnose().iter().filter(|v| v.is_error()).map(ToString::to_string));
-    if !errors.is_empty() {
-        return Err(errors.join("\n"));
+    let too_deep = pipeline::ast::nesting_errors(&tokens);
+    if !too_deep.is_empty() {
+        return Err(messages(&too_deep));
     }
-    lowered.stack.synth().map_err(|e| e.to_string())
+    let ast = pipeline::ast::parse(tokens);
+    let had_syntax_errors = ast.dropped_items;
+    let checked = pipeline::check::check(pipeline::lower::lower_input(&ast), had_syntax_errors);
+    if !checked.errors.is_empty() {
+        return Err(messages(&checked.errors));
+    }
+    match checked.app.stacks() {
+        [stack] => stack.synth().map_err(|e| e.to_string()),
+        stacks => Err(format!("the block makes {} stacks, not one", stacks.len())),
+    }
+}
+
+fn messages(errors: &[syn::Error]) -> String {
+    errors.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n")
 }
 
 /// `json` as `serde_json` holds it (a number by its value).

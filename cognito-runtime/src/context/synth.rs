@@ -98,7 +98,7 @@ impl<'a> Synth<'a> {
             items,
             sections: Vec::new(),
             current: None,
-            emitted: HashMap::new(),
+            emitted: HashMap::with_capacity(nodes),
             clashes: Vec::new(),
             resources: Vec::new(),
             resource_ids: vec![OnceCell::new(); nodes],
@@ -216,7 +216,7 @@ impl<'a> Synth<'a> {
     }
 
     /// The file asset at `path`, as hashed for this render (`None`: not hashed, which a rule
-    /// reported, or a render that does not keep its template).
+    /// reported, or a render that does not keep its template, or an app's check).
     pub(crate) fn asset(&self, path: &Path) -> Option<&StagedAsset> {
         self.assets.get(path)
     }

@@ -137,7 +137,9 @@ impl<K: Lift + MapKey, V: Lift> Lift for (K, V) {
     }
 }
 
+mod asset;
 mod cfn;
+mod change;
 mod checks;
 mod client;
 mod federation;
@@ -367,6 +369,10 @@ pub fn generate(
     for (key, value) in stack.tags() {
         body.extend(quote!(#s.add_stack_tag(#key, #value);));
     }
+    if let Some(synthesizer) = stack.synthesizer() {
+        let variant = Ident::new(&format!("{synthesizer:?}"), Span::call_site());
+        body.extend(quote!(#s = #s.with_synthesizer(__cognito::Synthesizer::#variant);));
+    }
     for (i, node) in stack.nodes().iter().enumerate() {
         // The item that created this one creates it again (an identity pool's provider clients).
         if node.created_by().is_some() {
@@ -404,8 +410,29 @@ pub fn generate(
         }
         body.extend(raw::overrides(node, &mut g, &s, &var));
     }
+    body.extend(change::settings(stack, &s));
     body.extend(checks::checks(stack, deferred, &s));
+    // The rules just held on this very stack; with no `(EXPR)` nothing in it is left to
+    // check at run time, and `synth` need not run them again (until the stack is changed).
+    if deferred.is_empty() {
+        body.extend(quote!(#s = #s.__checked_by_macro();));
+    }
     quote! {{ #body #s }}
+}
+
+/// The expression a checked block expands to: its one stack (see [`generate`]), or the app
+/// of its stacks; `lxs` holds the `(EXPR)`s of each stack.
+pub fn generate_block(app: &App, lxs: &[crate::pipeline::lower::Lx], private: &TokenStream) -> TokenStream {
+    if let ([stack], [lx]) = (app.stacks(), lxs) {
+        return generate(stack, &lx.deferred, private);
+    }
+    let a = Ident::new("__cognito_app", Span::mixed_site());
+    let stacks = app.stacks().iter().zip(lxs).map(|(stack, lx)| generate(stack, &lx.deferred, private));
+    quote! {{
+        let mut #a = #private::App::new();
+        #( #a.add_stack(#stacks); )*
+        #a
+    }}
 }
 
 /// The variable that holds the id `add_node` returned for `node`. (Lowering refers to items

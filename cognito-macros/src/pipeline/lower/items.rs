@@ -9,6 +9,8 @@ use crate::pipeline::ast::{Entry, Input, ItemDecl, Setting, Value, ValueKind};
 pub struct Lowered {
     pub stack: Stack,
     pub lx: Lx,
+    /// The template deployed now, when the stack names one.
+    pub baseline: Option<super::change::BaselineFile>,
 }
 
 /// How one kind of item lowers: from its declaration, under `parent`, into `stack`.
@@ -68,11 +70,9 @@ const IN_POOL: &[(&str, LowerItem)] = &[
 pub(super) const IN_IDENTITY_POOL: &[(&str, LowerItem)] =
     &[("principal_tags", federation::item::<IdentityPoolPrincipalTag>)];
 
-/// Lowers the whole input.
-pub fn lower_input(input: &Input) -> Lowered {
-    let mut lx = Lx::default();
-    lx.errors.extend(input.errors.iter().cloned());
-    let mut stack = Stack::new("Stack");
+/// Lowers the whole input: one stack, or the stacks of an app (a block of two `stack` items
+/// or more), each with its own spans.
+pub fn lower_input(input: &Input) -> Vec<Lowered> {
     let stacks: Vec<&ItemDecl> = input
         .entries
         .iter()
@@ -81,8 +81,15 @@ pub fn lower_input(input: &Input) -> Lowered {
             _ => None,
         })
         .collect();
+    let names = super::app::names(input, &stacks);
+    if stacks.len() > 1 {
+        return super::app::lower_app(input, &stacks, names);
+    }
+    let mut lx = Lx { names, ..Lx::default() };
+    lx.errors.extend(input.errors.iter().cloned());
+    let mut stack = Stack::new("Stack");
+    let mut baseline = None;
     let entries: Vec<&Entry> = match stacks.as_slice() {
-        [] => input.entries.iter().collect(),
         [decl] => {
             if input.entries.len() > 1 {
                 lx.error(
@@ -91,35 +98,33 @@ pub fn lower_input(input: &Input) -> Lowered {
                     "put every item inside `stack … { }`: a block holds one stack",
                 );
             }
-            stack = stack_decl(decl, &mut lx);
-            decl.block.as_ref().map(|b| b.entries.iter().collect()).unwrap_or_default()
+            (stack, baseline) = stack_decl(decl, &mut lx);
+            super::app::record_stack_name(decl, &mut lx);
+            stack_entries(decl)
         }
-        [_, second, ..] => {
-            lx.error(
-                second.kind.span(),
-                second.id.span().1,
-                "a block holds one `stack`; use one `cognito!` per stack",
-            );
-            Vec::new()
-        }
+        _ => input.entries.iter().collect(),
     };
-    lx.names = entries
-        .iter()
-        .filter_map(|e| match e {
-            Entry::Item(i) => i.id.name(),
-            Entry::Setting(_) => None,
-        })
-        .collect();
+    lower_entries(&entries, stacks.is_empty(), &mut lx, &mut stack);
+    vec![Lowered { stack, lx, baseline }]
+}
+
+/// The entries of `stack NAME { … }`.
+pub(super) fn stack_entries(decl: &ItemDecl) -> Vec<&Entry> {
+    decl.block.as_ref().map(|b| b.entries.iter().collect()).unwrap_or_default()
+}
+
+/// Lowers a stack's items; `bare`: the block has no `stack`, so a setting is out of place.
+pub(super) fn lower_entries(entries: &[&Entry], bare: bool, lx: &mut Lx, stack: &mut Stack) {
     for entry in entries {
         match entry {
-            Entry::Item(decl) => lower_item(decl, None, TOP, &mut lx, &mut stack),
-            Entry::Setting(s) if stacks.is_empty() => {
+            Entry::Item(decl) => lower_item(decl, None, TOP, lx, stack),
+            Entry::Setting(s) if bare => {
                 lx.error(s.key.span(), s.key.span(), format!("`{}` is a setting, but this is a list of items; declare an item such as `user_pool NAME {{ … }}`", s.key));
             }
+            // A stack's own settings, which `stack_decl` lowers.
             Entry::Setting(_) => {}
         }
     }
-    Lowered { stack, lx }
 }
 
 fn lower_item(
@@ -195,12 +200,13 @@ fn every_item_settings(decl: &ItemDecl, node: usize, lx: &mut Lx, stack: &mut St
     depends_on(decl, node, lx, stack);
     tags(decl, node, lx, stack);
     super::raw::overrides(decl, node, lx, stack);
+    super::change::accept_replacement(decl, node, lx, stack);
     super::checks::acknowledge(decl, node, lx, stack);
 }
 
 /// The value of the setting `key` that every item takes (`tags`, `depends_on`,
-/// `acknowledge`), outside the item's key table: `None` when absent; reports a repeated or
-/// valueless one.
+/// `acknowledge`, `accept_replacement`), outside the item's key table: `None` when absent;
+/// reports a repeated or valueless one.
 pub(super) fn item_setting<'a>(
     decl: &'a ItemDecl,
     key: &str,
@@ -269,10 +275,10 @@ pub(super) fn set_item(stack: &mut Stack, node: usize, item: impl Into<Item>) {
 }
 
 /// The settings every item takes, outside its key table.
-const ITEM_SETTINGS: [&str; 4] = ["depends_on", "tags", "acknowledge", "overrides"];
+const ITEM_SETTINGS: [&str; 5] = ["depends_on", "tags", "acknowledge", "overrides", "accept_replacement"];
 
 /// The settings of an item, without those every item takes ([`depends_on`], [`tags`],
-/// `acknowledge`, `overrides`).
+/// `acknowledge`, `overrides`, `accept_replacement`).
 pub(super) fn settings_of(decl: &ItemDecl) -> impl Iterator<Item = &Setting> {
     decl.block.iter().flat_map(|b| &b.entries).filter_map(|e| match e {
         Entry::Setting(s) if !ITEM_SETTINGS.iter().any(|k| s.key == k) => Some(s),
@@ -602,30 +608,6 @@ fn runtime_identifier(member: &str) -> Option<String> {
     })
 }
 
-fn code(v: &Value, lx: &mut Lx) -> Option<Code> {
-    match &v.kind {
-        ValueKind::Call(path, args) if path.last().is_some_and(|p| p == "inline" || p == "from_inline") => {
-            match args.as_slice() {
-                [arg] => Some(Code::Inline(String::lower(&arg.value, lx)?)),
-                _ => {
-                    lx.error(v.first, v.last, "`inline` takes the source as one string");
-                    None
-                }
-            }
-        }
-        _ => {
-            lx.expected(v, "`inline(\"…source…\")`");
-            None
-        }
-    }
-}
-
-impl Lower for Code {
-    fn lower(v: &Value, lx: &mut Lx) -> Option<Code> {
-        code(v, lx)
-    }
-}
-
 impl Lower for Principal {
     fn lower(v: &Value, lx: &mut Lx) -> Option<Principal> {
         principal(v, lx)
@@ -686,6 +668,10 @@ fn cfn_resource(decl: &ItemDecl, parent: Option<usize>, lx: &mut Lx, stack: &mut
 struct StackSettings {
     env: Option<Env>,
     tags: Option<Vec<(String, String)>>,
+    synthesizer: Option<Synthesizer>,
+    baseline: Option<super::change::BaselineFile>,
+    accept_removal: Option<Vec<String>>,
+    feature_flags: Option<FeatureFlags>,
     // Best-practice checks (`lower/checks.rs`).
     checks: Option<Vec<Pack>>,
     acknowledge: Option<Vec<(String, String)>>,
@@ -694,6 +680,10 @@ struct StackSettings {
 block!(StackSettings, "stack" {
     "env" => env,
     "tags" => tags with |v, lx| super::free_map(v, lx, String::lower),
+    "synthesizer" => synthesizer [plain] with super::app::synthesizer,
+    "baseline" => baseline with super::change::baseline,
+    "accept_removal" => accept_removal with super::change::logical_ids,
+    "feature_flags" => feature_flags with super::change::feature_flags,
     "checks" => checks with super::checks::packs,
     "acknowledge" => acknowledge with super::checks::stack_acknowledgements,
 });
@@ -706,7 +696,7 @@ fn stack_settings(decl: &ItemDecl) -> impl Iterator<Item = &Setting> {
     })
 }
 
-fn stack_decl(decl: &ItemDecl, lx: &mut Lx) -> Stack {
+pub(super) fn stack_decl(decl: &ItemDecl, lx: &mut Lx) -> (Stack, Option<super::change::BaselineFile>) {
     lx.node = None;
     lx.path.clear();
     let (first, last) = decl.id.span();
@@ -733,9 +723,13 @@ fn stack_decl(decl: &ItemDecl, lx: &mut Lx) -> Stack {
     for (key, value) in settings.tags.unwrap_or_default() {
         stack.add_stack_tag(key, value);
     }
+    if let Some(synthesizer) = settings.synthesizer {
+        stack = stack.with_synthesizer(synthesizer);
+    }
     let (packs, acknowledged) = (settings.checks, settings.acknowledge);
     super::checks::apply_to_stack(&mut stack, packs.unwrap_or_default(), acknowledged.unwrap_or_default());
-    stack
+    super::change::apply(&mut stack, settings.accept_removal, settings.feature_flags);
+    (stack, settings.baseline)
 }
 
 fn contains_expr(v: &Value) -> bool {
