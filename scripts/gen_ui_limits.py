@@ -55,12 +55,12 @@ case(
 case(
     "limit_outputs",
     "201 outputs: more than the 200 CloudFormation allows in a stack.",
-    "        stack Big {\n" + lines([f'output o{i} {{ value: "v" }}' for i in range(201)]) + "        }\n",
+    "        stack Big {\n            user_pool pool {}\n" + lines([f'output o{i} {{ value: "v" }}' for i in range(201)]) + "        }\n",
 )
 case(
     "limit_parameters",
     "201 parameters: more than the 200 CloudFormation allows in a stack.",
-    "        stack Big {\n" + lines([f'parameter p{i} {{ type: "String" }}' for i in range(201)]) + "        }\n",
+    "        stack Big {\n            user_pool pool {}\n" + lines([f'parameter p{i} {{ type: "String" }}' for i in range(201)]) + "        }\n",
 )
 case(
     "limit_template_size",

@@ -8,6 +8,7 @@ fn main() {
         }
         user_pool_client web { user_pool: pool }
         stack Api {
+            user_pool own {}
             output id { value: pool.user_pool_id }
         }
     };

@@ -5,6 +5,7 @@ use cognito::cognito;
 fn main() {
     let _stack = cognito! {
         stack Big {
+            user_pool pool {}
             output o0 { value: "v" }
             output o1 { value: "v" }
             output o2 { value: "v" }

@@ -5,6 +5,7 @@ use cognito::cognito;
 fn main() {
     let _stack = cognito! {
         stack Big {
+            user_pool pool {}
             parameter p0 { type: "String" }
             parameter p1 { type: "String" }
             parameter p2 { type: "String" }
