@@ -1,0 +1,80 @@
+//! `cognito import`: from a CloudFormation template the AWS CDK synthesized to a `cognito!`
+//! program whose template is the same. Construct ids and scopes come from each resource's
+//! `aws:cdk:path` metadata; the CDK's bookkeeping (`AWS::CDK::Metadata`, the
+//! `BootstrapVersion` parameter and rule) is dropped.
+
+#![forbid(unsafe_code)]
+
+pub mod json;
+pub mod lift;
+pub mod plan;
+pub mod print;
+pub mod program;
+pub mod template;
+pub mod tree;
+pub mod verify;
+
+// The macro's pipeline, at the crate's root as its modules expect (`crate::pipeline::…`).
+#[allow(dead_code, unused_imports, clippy::all)]
+#[path = "../../cognito-macros/src/pipeline/mod.rs"]
+mod pipeline;
+
+use std::fmt;
+
+/// Why a file cannot be imported; the message says what to do.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Error(String);
+
+impl Error {
+    pub fn new(message: impl Into<String>) -> Error {
+        Error(message.into())
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for Error {}
+
+/// The import of one template.
+pub struct Import {
+    /// The block, as `cognito! { … }` takes it.
+    pub block: String,
+    /// The program around it.
+    pub program: String,
+    /// How each resource was written (an item, with which overrides, or `cfn_resource`).
+    pub report: Vec<String>,
+    /// Whether the block gives the input's template, through the pipeline of `cognito!`:
+    /// why not, otherwise (a template CloudFormation would reject, which the macro refuses).
+    pub proof: Result<(), String>,
+}
+
+/// Imports `text`, a template as `cdk synth` writes it (or `aws cloudformation get-template`
+/// returns it for a deployed CDK stack).
+pub fn import(text: &str) -> Result<Import, Error> {
+    let template = template::read(text)?;
+    let root = tree::build(&template.stack, &template.resources)?;
+    let want = verify::without_bookkeeping(
+        json::parse(text.trim_start_matches('\u{feff}')).map(|j| verify::to_serde(&j)).unwrap_or_default(),
+    );
+    let items = plan::plan(&template, &root, &want);
+    let proof = |block: &program::Block| match verify::synth(&block.text) {
+        Ok(got) if verify::without_bookkeeping(got.clone()) == want => Ok(()),
+        Ok(_) => Err("the program's template differs from the input".to_string()),
+        Err(e) => Err(format!("the program does not build:\n{e}")),
+    };
+    // Outputs as items' attributes where that gives the same template.
+    let referring = program::block_with_attributes(&template, &root, &items)?;
+    let (block, proof) = match proof(&referring) {
+        Ok(()) => (referring, Ok(())),
+        Err(_) => {
+            let plain = program::block(&template, &root, &items)?;
+            let p = proof(&plain);
+            (plain, p)
+        }
+    };
+    Ok(Import { program: program::program(&block.text), block: block.text, report: block.report, proof })
+}

@@ -1,0 +1,326 @@
+//! `AWS::Cognito::UserPool` → `user_pool ID { … }`, the inverse of `resources/user_pool/render.rs`,
+//! with the items the CDK nested in the pool (clients, domains, groups, resource servers).
+
+use super::{Item, Setting, flag_set, flags, nested, prop, prop_at, strings};
+use crate::json::Json;
+use crate::template::{Resource, Template};
+use crate::tree::Node;
+
+/// The CDK's default verification messages (`UserPool` with no `userVerification`).
+const DEFAULT_SUBJECT: &str = "Verify your new account";
+const DEFAULT_CODE_BODY: &str = "The verification code to your new account is {####}";
+const DEFAULT_LINK_BODY: &str = "Verify your account by clicking on {##Verify Email##}";
+
+pub fn lift(node: &Node, main: usize, r: &Resource, t: &Template) -> Option<Item> {
+    let mut item = Item::new("user_pool", &node.id, main);
+    if let Some(name) = prop(r, "UserPoolName").filter(|v| v.as_str().is_some()) {
+        item.json("user_pool_name", name);
+    }
+    if prop_at(r, &["AdminCreateUserConfig", "AllowAdminCreateUserOnly"]) == Some(&Json::Bool(false)) {
+        item.text("self_sign_up_enabled", "true");
+    }
+    verification(r, &mut item);
+    invitation(r, &mut item);
+    sign_in_aliases(r, &mut item);
+    auto_verify(r, &mut item);
+    super::attributes::lift(r, &mut item);
+    sms_role(r, &mut item);
+    mfa(r, &mut item);
+    mfa_second_factor(r, &mut item);
+    password_policy(r, &mut item);
+    sign_in_policy(r, &mut item);
+    email_transmission(r, &mut item);
+    account_recovery(r, &mut item);
+    if let Some(Json::Bool(sensitive)) = prop_at(r, &["UsernameConfiguration", "CaseSensitive"]) {
+        item.text("sign_in_case_sensitive", sensitive.to_string());
+    }
+    match prop(r, "DeletionProtection").and_then(Json::as_str) {
+        Some("ACTIVE") => item.text("deletion_protection", "true"),
+        Some("INACTIVE") => item.text("deletion_protection", "false"),
+        _ => {}
+    }
+    removal_policy(r, &mut item);
+    for child in node.children.iter().filter(|c| c.id != "Resource") {
+        match nested(child, t) {
+            Some(c) => item.children.push(c),
+            // The SMS role the pool makes for itself when it sends SMS and is given none.
+            None if child.id == "smsRole" => {}
+            None => return None,
+        }
+    }
+    Some(item)
+}
+
+/// `user_verification`: the messages that are not the CDK's defaults.
+fn verification(r: &Resource, item: &mut Item) {
+    let Some(template) = prop(r, "VerificationMessageTemplate") else { return };
+    let by_link = template.get("DefaultEmailOption").and_then(Json::as_str) == Some("CONFIRM_WITH_LINK");
+    let (subject, body, default_body) = if by_link {
+        ("EmailSubjectByLink", "EmailMessageByLink", DEFAULT_LINK_BODY)
+    } else {
+        ("EmailSubject", "EmailMessage", DEFAULT_CODE_BODY)
+    };
+    let unless_default = |key: &str, v: Option<&Json>, default: &str| {
+        v.filter(|v| v.as_str().is_some_and(|s| s != default)).map(|v| (key.to_string(), v.clone()))
+    };
+    let mut settings: Vec<(String, Json)> = Vec::new();
+    settings.extend(unless_default("email_subject", template.get(subject), DEFAULT_SUBJECT));
+    settings.extend(unless_default("email_body", template.get(body), default_body));
+    if by_link {
+        settings.push(("email_style".into(), Json::Null));
+    }
+    settings.extend(unless_default("sms_message", template.get("SmsMessage"), DEFAULT_CODE_BODY));
+    if settings.is_empty() {
+        return;
+    }
+    let entries = settings
+        .into_iter()
+        .map(|(k, v)| match v {
+            Json::Null => (k, Setting::Text("LINK".into())),
+            v => (k, Setting::Json(v)),
+        })
+        .collect();
+    item.map("user_verification", entries);
+}
+
+/// `user_invitation`: the invitation messages as written.
+fn invitation(r: &Resource, item: &mut Item) {
+    let Some(template) = prop_at(r, &["AdminCreateUserConfig", "InviteMessageTemplate"]) else { return };
+    let keys =
+        [("EmailSubject", "email_subject"), ("EmailMessage", "email_body"), ("SMSMessage", "sms_message")];
+    let entries: Vec<(String, Json)> = keys
+        .iter()
+        .filter_map(|(cfn, key)| {
+            template.get(cfn).filter(|v| v.as_str().is_some()).map(|v| (key.to_string(), v.clone()))
+        })
+        .collect();
+    if !entries.is_empty() {
+        item.json("user_invitation", &Json::Obj(entries));
+    }
+}
+
+/// `sign_in_aliases`: `UsernameAttributes` (sign in with email or phone instead of a
+/// username) or `AliasAttributes` (a username, and these as aliases).
+fn sign_in_aliases(r: &Resource, item: &mut Item) {
+    let name = |a: &str| match a {
+        "email" => Some("email"),
+        "phone_number" => Some("phone"),
+        "preferred_username" => Some("preferred_username"),
+        _ => None,
+    };
+    let keys: Option<Vec<&str>> = if let Some(attrs) = prop(r, "UsernameAttributes").and_then(strings) {
+        attrs.into_iter().map(name).collect()
+    } else if let Some(attrs) = prop(r, "AliasAttributes").and_then(strings) {
+        std::iter::once(Some("username")).chain(attrs.into_iter().map(name)).collect()
+    } else {
+        None
+    };
+    if let Some(keys) = keys.filter(|k| !k.is_empty()) {
+        item.text("sign_in_aliases", flags(&keys));
+    }
+}
+
+/// The attributes signing in with which the CDK verifies by default.
+fn aliases_verified(r: &Resource) -> Vec<&str> {
+    let given: Vec<&str> = ["UsernameAttributes", "AliasAttributes"]
+        .iter()
+        .filter_map(|k| prop(r, k).and_then(strings))
+        .flatten()
+        .collect();
+    ["email", "phone_number"].into_iter().filter(|a| given.contains(a)).collect()
+}
+
+/// `auto_verify`, when it is not what the sign-in aliases imply.
+fn auto_verify(r: &Resource, item: &mut Item) {
+    let Some(attrs) = prop(r, "AutoVerifiedAttributes").and_then(strings) else { return };
+    if attrs == aliases_verified(r) {
+        return;
+    }
+    if let Some(set) = flag_set(&attrs, &[("email", "email"), ("phone_number", "phone")]) {
+        item.text("auto_verify", set);
+    }
+}
+
+/// `sms_role` and `sms_role_external_id`, for a role given by its ARN (the role the pool makes
+/// itself is not written).
+fn sms_role(r: &Resource, item: &mut Item) {
+    let Some(config) = prop(r, "SmsConfiguration") else { return };
+    let Some(arn @ Json::Str(_)) = config.get("SnsCallerArn") else { return };
+    item.json("sms_role", arn);
+    if let Some(id @ Json::Str(_)) = config.get("ExternalId") {
+        item.json("sms_role_external_id", id);
+    }
+    if let Some(region @ Json::Str(_)) = config.get("SnsRegion") {
+        item.json("sns_region", region);
+    }
+}
+
+/// `mfa_second_factor`: `EnabledMfas` as flags.
+fn mfa_second_factor(r: &Resource, item: &mut Item) {
+    let Some(factors) = prop(r, "EnabledMfas").and_then(strings) else { return };
+    if let Some(set) =
+        flag_set(&factors, &[("SMS_MFA", "sms"), ("SOFTWARE_TOKEN_MFA", "otp"), ("EMAIL_OTP", "email")])
+    {
+        item.text("mfa_second_factor", set);
+    }
+}
+
+/// `email_transmission: { from, reply_to }` (the seed's form) for an `EmailConfiguration` of
+/// just those two.
+fn email_transmission(r: &Resource, item: &mut Item) {
+    let Some(Json::Obj(config)) = prop(r, "EmailConfiguration") else { return };
+    let keys = [("From", "from"), ("ReplyToEmailAddress", "reply_to")];
+    let entries: Option<Vec<(String, Json)>> = config
+        .iter()
+        .map(|(k, v)| {
+            keys.iter()
+                .find(|(cfn, _)| cfn == k)
+                .filter(|_| v.as_str().is_some())
+                .map(|(_, key)| (key.to_string(), v.clone()))
+        })
+        .collect();
+    if let Some(entries) = entries.filter(|e| !e.is_empty()) {
+        item.json("email_transmission", &Json::Obj(entries));
+    }
+}
+
+/// `mfa`: `MfaConfiguration` by its CDK member.
+fn mfa(r: &Resource, item: &mut Item) {
+    let member = match prop(r, "MfaConfiguration").and_then(Json::as_str) {
+        Some("ON") => "REQUIRED",
+        Some("OPTIONAL") => "OPTIONAL",
+        Some("OFF") => "OFF",
+        _ => return,
+    };
+    item.text("mfa", member);
+}
+
+/// `password_policy`: the CDK always writes `MinimumLength` (8 unless given) and the other
+/// fields only when given.
+fn password_policy(r: &Resource, item: &mut Item) {
+    let Some(policy) = prop_at(r, &["Policies", "PasswordPolicy"]) else { return };
+    let mut entries: Vec<(String, Setting)> = Vec::new();
+    if let Some(n @ Json::Num(text)) = policy.get("MinimumLength")
+        && text != "8"
+    {
+        entries.push(("min_length".into(), Setting::Json(n.clone())));
+    }
+    let flags = [
+        ("RequireLowercase", "require_lowercase"),
+        ("RequireUppercase", "require_uppercase"),
+        ("RequireNumbers", "require_digits"),
+        ("RequireSymbols", "require_symbols"),
+    ];
+    for (cfn, key) in flags {
+        if let Some(b @ Json::Bool(_)) = policy.get(cfn) {
+            entries.push((key.into(), Setting::Json(b.clone())));
+        }
+    }
+    if let Some(Json::Num(days)) = policy.get("TemporaryPasswordValidityDays") {
+        entries.push(("temp_password_validity".into(), Setting::Text(format!("days({days})"))));
+    }
+    if let Some(n @ Json::Num(_)) = policy.get("PasswordHistorySize") {
+        entries.push(("password_history_size".into(), Setting::Json(n.clone())));
+    }
+    item.map("password_policy", entries);
+}
+
+/// `sign_in_policy`: the first authentication factors allowed.
+fn sign_in_policy(r: &Resource, item: &mut Item) {
+    let Some(factors) =
+        prop_at(r, &["Policies", "SignInPolicy", "AllowedFirstAuthFactors"]).and_then(strings)
+    else {
+        return;
+    };
+    let table = [
+        ("PASSWORD", "password"),
+        ("EMAIL_OTP", "email_otp"),
+        ("SMS_OTP", "sms_otp"),
+        ("WEB_AUTHN", "passkey"),
+    ];
+    if let Some(set) = flag_set(&factors, &table) {
+        item.map("sign_in_policy", vec![("allowed_first_auth_factors".into(), Setting::Text(set))]);
+    }
+}
+
+/// `account_recovery`: the member whose mechanisms these are; the CDK's default
+/// (`PHONE_WITHOUT_MFA_AND_EMAIL`) left out.
+fn account_recovery(r: &Resource, item: &mut Item) {
+    let Some(Json::Arr(mechanisms)) = prop_at(r, &["AccountRecoverySetting", "RecoveryMechanisms"]) else {
+        return;
+    };
+    let names: Option<Vec<&str>> = mechanisms.iter().map(|m| m.get("Name").and_then(Json::as_str)).collect();
+    let member = match names.as_deref() {
+        Some(["verified_email"]) => "EMAIL_ONLY",
+        Some(["verified_phone_number"]) => "PHONE_ONLY_WITHOUT_MFA",
+        Some(["verified_email", "verified_phone_number"]) => "EMAIL_AND_PHONE_WITHOUT_MFA",
+        Some(["admin_only"]) => "NONE",
+        _ => return,
+    };
+    item.text("account_recovery", member);
+}
+
+/// `removal_policy`: the CDK retains a pool unless told otherwise.
+fn removal_policy(r: &Resource, item: &mut Item) {
+    let policy = r.attributes.iter().find(|(k, _)| k == "DeletionPolicy").and_then(|(_, v)| v.as_str());
+    if policy == Some("Delete") {
+        item.text("removal_policy", "DESTROY");
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lift::test_support::{resource, settings};
+
+    fn lifted(json: &str) -> Vec<String> {
+        let r = resource("AWS::Cognito::UserPool", json);
+        let t = Template {
+            stack: "Stack".into(),
+            resources: Vec::new(),
+            outputs: Vec::new(),
+            parameters: Vec::new(),
+        };
+        settings(&lift(&Node::default(), 0, &r, &t).unwrap())
+    }
+
+    #[test]
+    fn defaults_say_nothing() {
+        let bare = r#"{"AccountRecoverySetting": {"RecoveryMechanisms": [{"Name": "verified_phone_number", "Priority": 1}, {"Name": "verified_email", "Priority": 2}]},
+            "AdminCreateUserConfig": {"AllowAdminCreateUserOnly": true},
+            "VerificationMessageTemplate": {"DefaultEmailOption": "CONFIRM_WITH_CODE", "EmailMessage": "The verification code to your new account is {####}", "EmailSubject": "Verify your new account", "SmsMessage": "The verification code to your new account is {####}"}}"#;
+        assert_eq!(lifted(bare), Vec::<String>::new());
+    }
+
+    #[test]
+    fn settings_by_their_cdk_names() {
+        let pool = r#"{"UserPoolName": "users", "AdminCreateUserConfig": {"AllowAdminCreateUserOnly": false},
+            "UsernameAttributes": ["email", "phone_number"], "MfaConfiguration": "ON",
+            "AccountRecoverySetting": {"RecoveryMechanisms": [{"Name": "verified_email", "Priority": 1}]},
+            "UsernameConfiguration": {"CaseSensitive": false}, "DeletionProtection": "ACTIVE",
+            "Policies": {"PasswordPolicy": {"MinimumLength": 12, "RequireSymbols": false, "TemporaryPasswordValidityDays": 3}},
+            "VerificationMessageTemplate": {"DefaultEmailOption": "CONFIRM_WITH_LINK", "EmailSubjectByLink": "Hi", "EmailMessageByLink": "Verify your account by clicking on {##Verify Email##}"}}"#;
+        assert_eq!(
+            lifted(pool),
+            [
+                "user_pool_name: \"users\"",
+                "self_sign_up_enabled: true",
+                "user_verification: { email_subject: \"Hi\", email_style: LINK }",
+                "sign_in_aliases: { email, phone }",
+                "mfa: REQUIRED",
+                "password_policy: { min_length: 12, require_symbols: false, temp_password_validity: days(3) }",
+                "account_recovery: EMAIL_ONLY",
+                "sign_in_case_sensitive: false",
+                "deletion_protection: true",
+            ]
+        );
+    }
+
+    #[test]
+    fn aliases_keep_the_username() {
+        assert_eq!(
+            lifted(r#"{"AliasAttributes": ["email", "preferred_username"]}"#),
+            ["sign_in_aliases: { username, email, preferred_username }"]
+        );
+    }
+}

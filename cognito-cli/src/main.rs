@@ -1,0 +1,87 @@
+//! The `cognito` command: `cognito import FILE [--out FILE]`.
+
+#![forbid(unsafe_code)]
+
+use std::process::ExitCode;
+
+const USAGE: &str = "usage: cognito import FILE [--out FILE]\n\n  FILE        a template the AWS CDK synthesized (JSON, with `aws:cdk:path` metadata)\n  --out FILE  writes the program to FILE instead of stdout\n";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match run(&args) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err((code, message)) => {
+            eprintln!("{message}");
+            ExitCode::from(code)
+        }
+    }
+}
+
+/// What to do, from the arguments.
+struct Command {
+    file: String,
+    out: Option<String>,
+}
+
+fn parse(args: &[String]) -> Result<Command, String> {
+    let mut rest = args.iter();
+    match rest.next().map(String::as_str) {
+        Some("import") => {}
+        Some("--help" | "-h") | None => return Err(USAGE.to_string()),
+        Some(other) => return Err(format!("unknown command `{other}`; the command is `import`\n\n{USAGE}")),
+    }
+    let (mut file, mut out) = (None, None);
+    while let Some(arg) = rest.next() {
+        match arg.as_str() {
+            "--out" => {
+                out = Some(
+                    rest.next()
+                        .ok_or(format!("`--out` takes a file: `--out src/main.rs`\n\n{USAGE}"))?
+                        .clone(),
+                )
+            }
+            "--baseline" => {
+                return Err(
+                    "`--baseline` is not supported yet: `cognito!` has no `baseline` setting to write; compare the program's stack with the deployed template at run time (`Stack::check_update`)"
+                        .to_string(),
+                );
+            }
+            a if a.starts_with('-') => return Err(format!("unknown flag `{a}`\n\n{USAGE}")),
+            a if file.is_none() => file = Some(a.to_string()),
+            a => return Err(format!("one template at a time; `{a}` is a second file\n\n{USAGE}")),
+        }
+    }
+    let file = file.ok_or(format!(
+        "`import` takes a template: `cognito import cdk.out/Stack.template.json`\n\n{USAGE}"
+    ))?;
+    Ok(Command { file, out })
+}
+
+fn run(args: &[String]) -> Result<(), (u8, String)> {
+    let command = parse(args).map_err(|m| (2, m))?;
+    if std::path::Path::new(&command.file).is_dir() {
+        return Err((
+            1,
+            format!(
+                "{}: a directory; cloud assemblies are not supported yet: import each stack's template (`{}/STACK.template.json`)",
+                command.file, command.file
+            ),
+        ));
+    }
+    let text = std::fs::read(&command.file).map_err(|e| (1, format!("cannot read {}: {e}", command.file)))?;
+    let text = String::from_utf8(text)
+        .map_err(|_| (1, format!("{}: the file is not UTF-8 text; give a JSON template", command.file)))?;
+    let import = cognito_cli::import(&text).map_err(|e| (1, format!("{}: {e}", command.file)))?;
+    for line in &import.report {
+        eprintln!("note: {line}");
+    }
+    match &command.out {
+        Some(out) => {
+            std::fs::write(out, &import.program).map_err(|e| (1, format!("cannot write {out}: {e}")))
+        }
+        None => {
+            print!("{}", import.program);
+            Ok(())
+        }
+    }
+}

@@ -1,0 +1,165 @@
+//! Which constructs become items of the language: each candidate item is printed, run through
+//! the macro's pipeline and kept only when the whole template is then the input's; what its
+//! settings do not say is found by diffing its rendered resource with the input's and
+//! written as `overrides`.
+
+use std::collections::HashMap;
+
+use serde_json::{Map, Value};
+
+use crate::json::Json;
+use crate::lift::{self, Child, Item};
+use crate::program;
+use crate::template::{ATTRIBUTES, Resource, Template};
+use crate::tree::Node;
+use crate::verify::{synth, to_serde, without_bookkeeping};
+
+/// The items chosen, by the construct path of their node.
+pub type Items = HashMap<Vec<String>, Item>;
+
+/// The items whose templates are proven, given the template the block must give (`want`).
+pub fn plan(t: &Template, root: &Node, want: &Value) -> Items {
+    let mut candidates = Vec::new();
+    collect(root, &mut Vec::new(), t, &mut candidates);
+    // Usually every candidate holds: one proof for all of them.
+    if let Some(proven) = prove(t, root, candidates.iter().cloned().collect(), want) {
+        return proven;
+    }
+    let mut accepted = Items::new();
+    for (path, item) in candidates {
+        let mut trial = accepted.clone();
+        trial.insert(path, item);
+        if let Some(proven) = prove(t, root, trial, want) {
+            accepted = proven;
+        }
+    }
+    accepted
+}
+
+/// The outermost constructs a lifter knows, in the template's order.
+fn collect(node: &Node, path: &mut Vec<String>, t: &Template, out: &mut Vec<(Vec<String>, Item)>) {
+    for child in &node.children {
+        path.push(child.id.clone());
+        match lift::unit(child, t) {
+            Some(item) => out.push((path.clone(), item)),
+            None => collect(child, path, t, out),
+        }
+        path.pop();
+    }
+}
+
+/// `items` with their overrides, when the block they make gives `want`.
+fn prove(t: &Template, root: &Node, mut items: Items, want: &Value) -> Option<Items> {
+    items.values_mut().for_each(clear_overrides);
+    let rendered = synth(&program::block(t, root, &items).ok()?.text).ok()?;
+    let resources = rendered.get("Resources")?.as_object()?;
+    for item in items.values_mut() {
+        fill(item, t, resources)?;
+    }
+    let got = synth(&program::block(t, root, &items).ok()?.text).ok()?;
+    (without_bookkeeping(got) == *want).then_some(items)
+}
+
+fn clear_overrides(item: &mut Item) {
+    item.overrides.clear();
+    for c in &mut item.children {
+        if let Child::Item(i) = c {
+            clear_overrides(i);
+        }
+    }
+}
+
+/// Sets the overrides of `item` and its nested items from their rendered resources.
+fn fill(item: &mut Item, t: &Template, rendered: &Map<String, Value>) -> Option<()> {
+    let r = t.resources.get(item.main)?;
+    let out = rendered.get(&r.logical_id)?;
+    if out.get("Type").and_then(Value::as_str) != Some(r.kind.as_str()) {
+        return None;
+    }
+    item.overrides = diff(r, out);
+    for c in &mut item.children {
+        if let Child::Item(i) = c {
+            fill(i, t, rendered)?;
+        }
+    }
+    Some(())
+}
+
+/// The overrides that turn the rendered resource `out` into `r`: the CDK's `addOverride`
+/// merges objects, so objects are diffed key by key; anything else is set whole.
+pub fn diff(r: &Resource, out: &Value) -> Vec<(String, Option<Json>)> {
+    let mut overrides = Vec::new();
+    let empty = Map::new();
+    let props = out.get("Properties").and_then(Value::as_object).unwrap_or(&empty);
+    diff_object("Properties", &r.properties, props, &mut overrides);
+    for attr in ATTRIBUTES {
+        let mine = r.attributes.iter().find(|(k, _)| k == attr).map(|(_, v)| v);
+        if mine.map(to_serde).as_ref() != out.get(*attr) {
+            overrides.push((attr.to_string(), mine.cloned()));
+        }
+    }
+    for (k, v) in &r.metadata {
+        overrides.push((format!("Metadata.{}", escape(k)), Some(v.clone())));
+    }
+    overrides
+}
+
+fn diff_object(
+    path: &str,
+    mine: &[(String, Json)],
+    theirs: &Map<String, Value>,
+    out: &mut Vec<(String, Option<Json>)>,
+) {
+    for (k, v) in mine {
+        let at = format!("{path}.{}", escape(k));
+        match theirs.get(k) {
+            Some(t) if to_serde(v) == *t => {}
+            Some(Value::Object(t)) if plain(v) && !t.keys().any(|k| k == "Ref" || k.starts_with("Fn::")) => {
+                diff_object(&at, v.entries(), t, out);
+            }
+            _ => out.push((at, Some(v.clone()))),
+        }
+    }
+    for k in theirs.keys().filter(|k| !mine.iter().any(|(m, _)| m == *k)) {
+        out.push((format!("{path}.{}", escape(k)), None));
+    }
+}
+
+/// An object that is not a CloudFormation function.
+fn plain(v: &Json) -> bool {
+    matches!(v, Json::Obj(entries) if !entries.iter().any(|(k, _)| k == "Ref" || k.starts_with("Fn::")))
+}
+
+/// A name as one step of an override's path (`\.` for a dot inside it).
+fn escape(name: &str) -> String {
+    name.replace('.', "\\.")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lift::test_support::resource;
+
+    #[test]
+    fn overrides_reach_down_to_what_differs() {
+        let mut r = resource("AWS::Cognito::UserPool", r#"{"A": {"B": 1, "C": [1]}, "D": "x", "E.F": true}"#);
+        r.attributes.push(("DeletionPolicy".into(), Json::Str("Delete".into())));
+        let out = serde_json::json!({
+            "Type": "AWS::Cognito::UserPool",
+            "Properties": {"A": {"B": 2, "C": [1], "G": 3}, "D": "x", "H": 1},
+            "DeletionPolicy": "Retain"
+        });
+        let got: Vec<(String, Option<String>)> =
+            diff(&r, &out).into_iter().map(|(k, v)| (k, v.map(|v| crate::print::flat(&v)))).collect();
+        let want = [
+            ("Properties.A.B", Some("1")),
+            ("Properties.A.G", None),
+            ("Properties.E\\.F", Some("true")),
+            ("Properties.H", None),
+            ("DeletionPolicy", Some("\"Delete\"")),
+        ];
+        let want: Vec<(String, Option<String>)> =
+            want.iter().map(|(k, v)| (k.to_string(), v.map(String::from))).collect();
+        assert_eq!(got, want);
+    }
+}

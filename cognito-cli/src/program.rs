@@ -1,0 +1,341 @@
+//! The `cognito!` block of a template, and the program around it.
+
+use std::collections::HashMap;
+
+use crate::Error;
+use crate::json::Json;
+use crate::lift::{Child, Item, Setting};
+use crate::plan::Items;
+use crate::print::{Printer, flat, name, scalar, string};
+use crate::template::{Resource, Template};
+use crate::tree::Node;
+
+/// What the import made: the block, and what it kept as CloudFormation.
+pub struct Block {
+    pub text: String,
+    /// One line per resource written as `cfn_resource` or given `overrides`, saying why.
+    pub report: Vec<String>,
+}
+
+/// The block of `template` whose construct tree is `root`, the constructs at the paths of
+/// `items` written as those items.
+pub fn block(template: &Template, root: &Node, items: &Items) -> Result<Block, Error> {
+    print(template, root, items, &HashMap::new())
+}
+
+/// [`block`], with the outputs that are an item's `Ref` or `Fn::GetAtt` written as the item's
+/// attribute (`Pool.user_pool_id`).
+pub fn block_with_attributes(template: &Template, root: &Node, items: &Items) -> Result<Block, Error> {
+    let mut names = HashMap::new();
+    for (path, item) in items {
+        for (name, it) in named(path, item) {
+            if let Some(r) = template.resources.get(it.main) {
+                names.insert(r.logical_id.clone(), (name, it.kind));
+            }
+        }
+    }
+    print(template, root, items, &names)
+}
+
+/// Each item of `item`'s tree with the name the block refers to it by (`Pool`, `Pool.web`),
+/// when every step is an identifier.
+fn named<'i>(path: &[String], item: &'i Item) -> Vec<(String, &'i Item)> {
+    let mut out = Vec::new();
+    let Some(own) = path.last().filter(|p| crate::print::is_ident(p)) else { return out };
+    out.push((own.clone(), item));
+    for c in &item.children {
+        if let Child::Item(i) = c
+            && crate::print::is_ident(&i.id)
+        {
+            out.push((format!("{own}.{}", i.id), i));
+        }
+    }
+    out
+}
+
+/// An item's attribute for the `Ref` (`None`) or `Fn::GetAtt` of its resource.
+fn attribute(kind: &str, att: Option<&str>) -> Option<&'static str> {
+    Some(match (kind, att) {
+        ("user_pool", None) => "user_pool_id",
+        ("user_pool", Some("Arn")) => "user_pool_arn",
+        ("user_pool", Some("ProviderURL")) => "user_pool_provider_url",
+        ("user_pool", Some("ProviderName")) => "user_pool_provider_name",
+        ("client", None) => "user_pool_client_id",
+        ("domain", None) => "domain_name",
+        ("identity_pool", None) => "identity_pool_id",
+        _ => return None,
+    })
+}
+
+/// Logical ids of items' resources, with the item's name and kind.
+type Names = HashMap<String, (String, &'static str)>;
+
+fn print(template: &Template, root: &Node, items: &Items, attributes: &Names) -> Result<Block, Error> {
+    let mut report = Vec::new();
+    let mut cx = Cx { template, items, path: Vec::new(), names: HashMap::new(), report: &mut report };
+    count_names(root, &mut cx.names);
+    let mut p = Printer::new(0);
+    let mut failure = None;
+    p.block(&format!("stack {}", name(&template.stack)), |p| {
+        for (id, body) in &template.parameters {
+            if let Err(e) = parameter(p, id, body) {
+                failure.get_or_insert(e);
+            }
+        }
+        for child in &root.children {
+            if let Err(e) = node(p, child, &mut cx) {
+                failure.get_or_insert(e);
+            }
+        }
+        for (id, body) in &template.outputs {
+            if let Err(e) = output(p, id, body, attributes) {
+                failure.get_or_insert(e);
+            }
+        }
+    });
+    match failure {
+        Some(e) => Err(e),
+        None => Ok(Block { text: p.finish(), report }),
+    }
+}
+
+/// The whole program: `main` builds the stack and hands it to `cognito::cli::main`.
+pub fn program(block: &str) -> String {
+    let mut p = Printer::new(2);
+    for line in block.lines() {
+        p.line(line);
+    }
+    let body = p.finish();
+    format!(
+        "use cognito::cognito;\n\nfn main() {{\n    let stack = cognito! {{\n{body}    }};\n    cognito::cli::main(&stack);\n}}\n"
+    )
+}
+
+/// What printing the items needs: the template, how often each construct id occurs (an
+/// identifier names one item in the whole block, so an id used twice is written as a string),
+/// and the report.
+struct Cx<'a> {
+    template: &'a Template,
+    items: &'a Items,
+    /// The construct path of the node being printed.
+    path: Vec<String>,
+    names: HashMap<String, usize>,
+    report: &'a mut Vec<String>,
+}
+
+impl Cx<'_> {
+    /// The item id for construct id `id`: bare when it is an identifier used once.
+    fn id(&self, id: &str) -> String {
+        if self.names.get(id).copied().unwrap_or(0) > 1 { string(id) } else { name(id) }
+    }
+}
+
+fn count_names(n: &Node, names: &mut HashMap<String, usize>) {
+    for child in &n.children {
+        *names.entry(child.id.clone()).or_default() += 1;
+        count_names(child, names);
+    }
+}
+
+/// A construct of the tree: its resource, or a `construct` holding its children.
+fn node(p: &mut Printer, n: &Node, cx: &mut Cx) -> Result<(), Error> {
+    cx.path.push(n.id.clone());
+    let result = match cx.items.get(&cx.path) {
+        Some(it) => {
+            item(p, it, cx);
+            Ok(())
+        }
+        None => construct(p, n, cx),
+    };
+    cx.path.pop();
+    result
+}
+
+/// A construct with no item: its resource, or a `construct` holding its children.
+fn construct(p: &mut Printer, n: &Node, cx: &mut Cx) -> Result<(), Error> {
+    match (n.resource.and_then(|i| cx.template.resources.get(i)), n.children.is_empty()) {
+        (Some(r), true) => {
+            let id = cx.id(&n.id);
+            cfn_resource(p, &id, r, cx.report);
+            Ok(())
+        }
+        (Some(r), false) => Err(Error::new(format!(
+            "resource `{}` (`{}`) has constructs below it ({}), which a `cfn_resource` cannot hold; the importer has no item for this resource yet",
+            r.logical_id,
+            r.kind,
+            n.children.iter().map(|c| format!("`{}`", c.id)).collect::<Vec<_>>().join(", ")
+        ))),
+        (None, _) => {
+            let mut result = Ok(());
+            p.block(&format!("construct {}", cx.id(&n.id)), |p| {
+                for child in &n.children {
+                    if let Err(e) = node(p, child, cx) {
+                        result = Err(e);
+                    }
+                }
+            });
+            result
+        }
+    }
+}
+
+/// An item of the language with its settings, overrides and nested items.
+fn item(p: &mut Printer, it: &Item, cx: &mut Cx) {
+    let kind = cx.template.resources.get(it.main).map_or("", |r| r.kind.as_str());
+    let logical_id = cx.template.resources.get(it.main).map_or("", |r| r.logical_id.as_str());
+    let overridden: Vec<&str> = it.overrides.iter().map(|(k, _)| k.as_str()).collect();
+    cx.report.push(match overridden.as_slice() {
+        [] => format!("{logical_id} ({kind}): `{}`", it.kind),
+        o => format!("{logical_id} ({kind}): `{}` with overrides {}", it.kind, o.join(", ")),
+    });
+    p.block(&format!("{} {}", it.kind, cx.id(&it.id)), |p| {
+        for (key, s) in &it.settings {
+            setting(p, key, s);
+        }
+        if !it.overrides.is_empty() {
+            p.line("// the template's own values where the settings above do not give them");
+            let entries = it
+                .overrides
+                .iter()
+                .map(|(path, v)| {
+                    let key = if path.contains('.') { string(path) } else { path.clone() };
+                    (key, v.clone().map_or_else(|| Setting::Text("delete".into()), Setting::Json))
+                })
+                .collect();
+            setting(p, "overrides", &Setting::Map(entries));
+        }
+        for c in &it.children {
+            match c {
+                Child::Item(i) => item(p, i, cx),
+                Child::Raw(i, id) => {
+                    if let Some(r) = cx.template.resources.get(*i) {
+                        cfn_resource(p, &cx.id(id), r, cx.report);
+                    }
+                }
+            }
+        }
+    });
+}
+
+/// `key: value,` for a setting of an item, spread over lines when it does not fit.
+fn setting(p: &mut Printer, key: &str, s: &Setting) {
+    match s {
+        Setting::Json(j) => p.setting(key, j),
+        Setting::Text(t) => p.line(&format!("{key}: {t},")),
+        Setting::Map(entries) => {
+            let one_line = format!("{key}: {},", flat_setting(s));
+            if p.fits(&one_line) {
+                return p.line(&one_line);
+            }
+            p.line(&format!("{key}: {{"));
+            p.indent(|p| entries.iter().for_each(|(k, v)| setting(p, k, v)));
+            p.line("},");
+        }
+    }
+}
+
+/// A setting's value on one line.
+pub fn flat_setting(s: &Setting) -> String {
+    match s {
+        Setting::Json(j) => flat(j),
+        Setting::Text(t) => t.clone(),
+        Setting::Map(entries) => {
+            let inner: Vec<String> =
+                entries.iter().map(|(k, v)| format!("{k}: {}", flat_setting(v))).collect();
+            format!("{{ {} }}", inner.join(", "))
+        }
+    }
+}
+
+/// A resource as CloudFormation has it: the CDK's `new CfnResource(scope, id, { type,
+/// properties })`, its attributes (`DependsOn`, `DeletionPolicy`, …) as overrides.
+fn cfn_resource(p: &mut Printer, id: &str, r: &Resource, report: &mut Vec<String>) {
+    report.push(format!("{} ({}): `cfn_resource`", r.logical_id, r.kind));
+    p.line(&format!("// {}: as CloudFormation has it (no item of the importer gives this resource)", r.kind));
+    p.block(&format!("cfn_resource {id}"), |p| {
+        p.line(&format!("type: {},", string(&r.kind)));
+        if !r.properties.is_empty() {
+            p.setting("properties", &Json::Obj(r.properties.clone()));
+        }
+        let overrides: Vec<(String, Json)> = r
+            .attributes
+            .iter()
+            .cloned()
+            .chain(r.metadata.iter().map(|(k, v)| (format!("Metadata.{}", k.replace('.', "\\.")), v.clone())))
+            .collect();
+        if !overrides.is_empty() {
+            p.setting("overrides", &Json::Obj(overrides));
+        }
+    });
+}
+
+/// `output ID { value, description, export_name }`.
+fn output(p: &mut Printer, id: &str, body: &Json, attributes: &Names) -> Result<(), Error> {
+    let mut settings = Vec::new();
+    for (key, v) in body.entries() {
+        let value = match (key.as_str(), v) {
+            ("Value", v) => item_attribute(v, attributes).or_else(|| scalar(v)).map(|s| ("value", s)),
+            ("Description", Json::Str(s)) => Some(("description", string(s))),
+            ("Export", e) => {
+                e.get("Name").and_then(scalar).filter(|_| e.entries().len() == 1).map(|s| ("export_name", s))
+            }
+            _ => None,
+        };
+        let Some((key_name, text)) = value else {
+            return Err(Error::new(format!(
+                "output `{id}` has `{key}` {}, which an `output` cannot express",
+                crate::print::flat(v)
+            )));
+        };
+        settings.push(format!("{key_name}: {text},"));
+    }
+    let head = format!("output {}", name(id));
+    let one_line = format!("{head} {{ {} }}", settings.join(" ").trim_end_matches(','));
+    if settings.len() == 1 && p.fits(&one_line) {
+        p.line(&one_line);
+    } else {
+        p.block(&head, |p| settings.iter().for_each(|s| p.line(s)));
+    }
+    Ok(())
+}
+
+/// `name.attribute` for a `Ref` or `Fn::GetAtt` of an item's resource.
+fn item_attribute(v: &Json, attributes: &Names) -> Option<String> {
+    let (id, att) = match v.entries() {
+        [(k, Json::Str(id))] if k == "Ref" => (id.as_str(), None),
+        [(k, Json::Arr(args))] if k == "Fn::GetAtt" => match args.as_slice() {
+            [Json::Str(id), Json::Str(att)] => (id.as_str(), Some(att.as_str())),
+            _ => return None,
+        },
+        _ => return None,
+    };
+    let (name, kind) = attributes.get(id)?;
+    Some(format!("{name}.{}", attribute(kind, att)?))
+}
+
+/// A template parameter's property and the setting of a `parameter` that writes it.
+const PARAMETER_KEYS: &[(&str, &str)] = &[
+    ("Type", "type"),
+    ("Default", "default"),
+    ("Description", "description"),
+    ("AllowedValues", "allowed_values"),
+    ("AllowedPattern", "allowed_pattern"),
+    ("MinLength", "min_length"),
+    ("MaxLength", "max_length"),
+    ("NoEcho", "no_echo"),
+];
+
+/// `parameter ID { type, default, … }`.
+fn parameter(p: &mut Printer, id: &str, body: &Json) -> Result<(), Error> {
+    let mut settings = Vec::new();
+    for (key, v) in body.entries() {
+        let Some((_, setting)) = PARAMETER_KEYS.iter().find(|(k, _)| k == key) else {
+            return Err(Error::new(format!(
+                "parameter `{id}` has `{key}`, which a `parameter` cannot express"
+            )));
+        };
+        settings.push((setting.to_string(), v.clone()));
+    }
+    p.block(&format!("parameter {}", name(id)), |p| settings.iter().for_each(|(k, v)| p.setting(k, v)));
+    Ok(())
+}

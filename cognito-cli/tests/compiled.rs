@@ -1,0 +1,48 @@
+//! A sample of printed programs built for real: the snapshot programs are this package's
+//! examples (`cargo test` builds them with the `cognito!` macro itself); each one runs, and
+//! the template it prints must be its fixture's, the CDK's bookkeeping and paths aside.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use cognito_cli::verify::without_bookkeeping;
+
+/// Where cargo put the examples: next to this test's `deps/` directory.
+fn example(name: &str) -> PathBuf {
+    let exe = std::env::current_exe().unwrap();
+    let debug = exe.parent().and_then(Path::parent).unwrap();
+    debug.join("examples").join(format!("{name}{}", std::env::consts::EXE_SUFFIX))
+}
+
+fn runs_and_gives(name: &str, fixture: &str) {
+    let path = example(name);
+    let out = Command::new(&path).output().unwrap_or_else(|e| {
+        panic!("{}: {e}; `cargo test -p cognito-cli` builds the examples (or `cargo build -p cognito-cli --examples`)", path.display())
+    });
+    assert!(out.status.success(), "{name}: {}", String::from_utf8_lossy(&out.stderr));
+    let got: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let input = root.join("../tests/fixtures/cdk/expected/cli").join(format!("{fixture}.json"));
+    let want: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(input).unwrap()).unwrap();
+    assert_eq!(without_bookkeeping(got), without_bookkeeping(want), "{name}");
+}
+
+#[test]
+fn seed() {
+    runs_and_gives("imported_seed", "x_dsl_md_seed");
+}
+
+#[test]
+fn federation() {
+    runs_and_gives("imported_federation", "x_client_default_idps_google_oidc");
+}
+
+#[test]
+fn identity_pool() {
+    runs_and_gives("imported_identity_pool", "x_identitypool_user_pool_explicit_client");
+}
+
+#[test]
+fn outputs_and_parameters() {
+    runs_and_gives("imported_outputs_and_parameters", "tokens_parameters");
+}

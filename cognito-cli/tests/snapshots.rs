@@ -1,0 +1,43 @@
+//! The programs `cognito import` prints for a few CDK stacks, as a person would read them:
+//! the seed's pool, a stack with federation, an identity pool. `COGNITO_BLESS=1` rewrites
+//! `tests/snapshots/NAME.rs` (then read the diff).
+
+use std::path::Path;
+
+fn snapshot(fixture: &str) {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let input = root.join("../tests/fixtures/cdk/expected/cli").join(format!("{fixture}.json"));
+    let import = cognito_cli::import(&std::fs::read_to_string(input).unwrap()).unwrap();
+    assert_eq!(import.proof, Ok(()), "{fixture}: the program must give the template");
+    let path = root.join("tests/snapshots").join(format!("{fixture}.rs"));
+    if std::env::var_os("COGNITO_BLESS").is_some() {
+        std::fs::write(&path, &import.program).unwrap();
+    }
+    let want = std::fs::read_to_string(&path).unwrap_or_default();
+    assert_eq!(
+        import.program,
+        want,
+        "{fixture}: the printed program changed; COGNITO_BLESS=1 rewrites {}",
+        path.display()
+    );
+}
+
+#[test]
+fn seed() {
+    snapshot("x_dsl_md_seed");
+}
+
+#[test]
+fn federation() {
+    snapshot("x_client_default_idps_google_oidc");
+}
+
+#[test]
+fn identity_pool() {
+    snapshot("x_identitypool_user_pool_explicit_client");
+}
+
+#[test]
+fn outputs_and_parameters() {
+    snapshot("tokens_parameters");
+}
