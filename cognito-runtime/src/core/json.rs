@@ -8,8 +8,8 @@
 use std::borrow::Cow;
 use std::fmt::Write as _;
 
-/// A JSON value whose objects keep the order their keys were inserted in.
-#[derive(Clone, Debug, PartialEq)]
+/// A JSON value whose objects keep the order their keys were inserted in (copied, compared,
+/// printed for debugging and dropped without recursion: `core::tree`).
 pub enum Json {
     /// `null`.
     Null,
@@ -179,15 +179,18 @@ impl Json {
     }
 
     /// Converts to a `serde_json::Value`, moving the strings rather than copying them.
-    pub fn into_serde(self) -> serde_json::Value {
-        match self {
+    pub fn into_serde(mut self) -> serde_json::Value {
+        // Taken, not moved out: a `Json` drops without recursion (`core::tree`).
+        match &mut self {
             Json::Null => serde_json::Value::Null,
-            Json::Bool(b) => serde_json::Value::Bool(b),
-            Json::Num(n) => number_to_serde(n),
-            Json::Str(s) => serde_json::Value::String(s.into_owned()),
-            Json::Arr(a) => serde_json::Value::Array(a.into_iter().map(Json::into_serde).collect()),
+            Json::Bool(b) => serde_json::Value::Bool(*b),
+            Json::Num(n) => number_to_serde(*n),
+            Json::Str(s) => serde_json::Value::String(std::mem::take(s).into_owned()),
+            Json::Arr(a) => {
+                serde_json::Value::Array(std::mem::take(a).into_iter().map(Json::into_serde).collect())
+            }
             Json::Obj(o) => serde_json::Value::Object(
-                o.0.into_iter().map(|(k, v)| (k.into_owned(), v.into_serde())).collect(),
+                std::mem::take(&mut o.0).into_iter().map(|(k, v)| (k.into_owned(), v.into_serde())).collect(),
             ),
         }
     }

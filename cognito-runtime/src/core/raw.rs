@@ -4,13 +4,15 @@
 
 use crate::core::json::{Json, Key, Obj};
 use crate::core::table::{Segment, Walk, Walker};
+use crate::core::tree::{PARSER_DEPTH, convert};
 use crate::core::value::Value;
 
 /// A free-form CloudFormation value: JSON whose strings may be deploy-time values (`Ref`,
 /// `Fn::GetAtt`, an item's attribute). Any template JSON maps to one and renders back to the
 /// same bytes ([`Raw::from_json`]), so a resource the language has no item for can be
-/// written as a `cfn_resource`.
-#[derive(Clone, Debug, Default, PartialEq)]
+/// written as a `cfn_resource`. Copied, compared, printed for debugging and dropped without
+/// recursion (`core::tree`).
+#[derive(Default)]
 pub enum Raw {
     /// `null`.
     #[default]
@@ -31,17 +33,26 @@ pub enum Raw {
 impl Raw {
     /// The value a template holds: `{"Ref": …}` and the other intrinsics the language writes
     /// become [`Value`]s, any other object stays an object (so `Fn::If` or `Fn::Select`
-    /// render back unchanged).
+    /// render back unchanged). A document deeper than JSON parsers read (which the check
+    /// refuses) keeps its shape, its intrinsics as objects, made without recursion.
     pub fn from_json(json: &Json) -> Raw {
+        if json.depth(PARSER_DEPTH) > PARSER_DEPTH {
+            return convert(json, &structural_leaf, &|k| k.to_string());
+        }
+        Raw::shaped(json)
+    }
+
+    /// [`Raw::from_json`] of a document JSON parsers read (so the recursion is bounded).
+    fn shaped(json: &Json) -> Raw {
         match json {
             Json::Null => Raw::Null,
             Json::Bool(b) => Raw::Bool(*b),
             Json::Num(n) => Raw::Num(*n),
             Json::Str(s) => Raw::Value(Value::Str(s.to_string())),
-            Json::Arr(items) => Raw::List(items.iter().map(Raw::from_json).collect()),
+            Json::Arr(items) => Raw::List(items.iter().map(Raw::shaped).collect()),
             Json::Obj(o) => match intrinsic(o) {
                 Some(v) => Raw::Value(v),
-                None => Raw::Object(o.0.iter().map(|(k, v)| (k.to_string(), Raw::from_json(v))).collect()),
+                None => Raw::Object(o.0.iter().map(|(k, v)| (k.to_string(), Raw::shaped(v))).collect()),
             },
         }
     }
@@ -72,6 +83,16 @@ impl Raw {
                 Json::Obj(o)
             }
         }
+    }
+}
+
+/// A leaf of a document as it is, a string a literal.
+fn structural_leaf(json: &Json) -> Raw {
+    match json {
+        Json::Bool(b) => Raw::Bool(*b),
+        Json::Num(n) => Raw::Num(*n),
+        Json::Str(s) => Raw::Value(Value::Str(s.to_string())),
+        _ => Raw::Null,
     }
 }
 

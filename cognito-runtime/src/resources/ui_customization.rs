@@ -35,7 +35,7 @@ __ui_customization_props!(crate::define_cfn_props);
 
 impl UserPoolUiCustomizationAttachment {
     pub(crate) fn synth(&self, cx: &mut Synth, node: NodeId) {
-        let Some(Json::Obj(mut props)) = self.to_cfn(cx) else { return };
+        let Some(mut props) = self.to_cfn(cx).and_then(Json::into_obj) else { return };
         if self.client.is_none() {
             props.insert("ClientId", "ALL");
         }
