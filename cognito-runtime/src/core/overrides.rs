@@ -380,7 +380,7 @@ mod tests {
     /// The order of keys, as the CDK writes them.
     fn keys(resource: &str, overrides: &[(&str, Option<&str>)], l1_type: Option<&str>) -> Vec<String> {
         let overrides = overrides.iter().map(|(p, v)| (split_path(p), v.map(json))).collect();
-        let Json::Obj(out) = merge(json(resource), overrides, l1_type) else { return Vec::new() };
+        let Some(out) = merge(json(resource), overrides, l1_type).into_obj() else { return Vec::new() };
         let Some(Json::Obj(props)) = out.get("Properties") else { return Vec::new() };
         props.0.iter().map(|(k, _)| k.to_string()).collect()
     }

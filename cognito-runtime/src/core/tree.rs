@@ -7,7 +7,6 @@
 use std::fmt;
 
 use crate::core::json::{Json, Key, Obj};
-use crate::core::raw::Raw;
 
 /// How deep arrays and objects may nest in a JSON document written in a setting (`settings`,
 /// a `cfn_resource`'s properties, an override below `Properties`): `[1]` is 1 deep. JSON
@@ -79,7 +78,7 @@ pub(crate) fn depth<T: Tree>(t: &T, limit: usize) -> usize {
 
 /// Empties `t` so that its drop glue does not recurse: what it holds is dropped here, a level
 /// at a time, from a list on the heap.
-fn drop_parts<T: Tree>(t: &mut T) {
+pub(crate) fn drop_parts<T: Tree>(t: &mut T) {
     let nested = match t.parts() {
         Parts::Leaf => false,
         Parts::List(items) => items.iter().any(has_parts),
@@ -132,7 +131,7 @@ pub(crate) fn convert<A: Tree, B: Tree>(t: &A, leaf: &dyn Fn(&A) -> B, key: &dyn
 }
 
 /// Compared without recursion.
-fn eq_tree<T: Tree>(a: &T, b: &T) -> bool {
+pub(crate) fn eq_tree<T: Tree>(a: &T, b: &T) -> bool {
     let mut pending = vec![(a, b)];
     while let Some((x, y)) = pending.pop() {
         match (x.parts(), y.parts()) {
@@ -150,7 +149,7 @@ fn eq_tree<T: Tree>(a: &T, b: &T) -> bool {
 }
 
 /// A tree printed for debugging, `.1` levels deep: beyond [`PARSER_DEPTH`], `…`.
-struct Bounded<'a, T>(&'a T, usize);
+pub(crate) struct Bounded<'a, T>(pub &'a T, pub usize);
 
 impl<T: Tree> fmt::Debug for Bounded<'_, T> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -179,31 +178,33 @@ macro_rules! tree_traits {
         /// Dropped without recursion.
         impl Drop for $t {
             fn drop(&mut self) {
-                drop_parts(self);
+                $crate::core::tree::drop_parts(self);
             }
         }
         /// Copied without recursion.
         impl Clone for $t {
             fn clone(&self) -> Self {
-                convert(self, &Self::copy_leaf, &Clone::clone)
+                $crate::core::tree::convert(self, &<Self as $crate::core::tree::Tree>::copy_leaf, &Clone::clone)
             }
         }
         /// Compared without recursion.
         impl PartialEq for $t {
             fn eq(&self, other: &Self) -> bool {
-                eq_tree(self, other)
+                $crate::core::tree::eq_tree(self, other)
             }
         }
         /// As `#[derive(Debug)]` would print it, up to 128 levels deep.
-        impl fmt::Debug for $t {
-            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                Bounded(self, 1).fmt(f)
+        impl std::fmt::Debug for $t {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                std::fmt::Debug::fmt(&$crate::core::tree::Bounded(self, 1), f)
             }
         }
     )*};
 }
 
-tree_traits!(Json, Raw);
+pub(crate) use tree_traits;
+
+tree_traits!(Json);
 
 impl Json {
     /// How deep arrays and objects nest in the value (`1` is 0 deep, `[1]` 1), up to
@@ -229,15 +230,6 @@ impl Json {
             Json::Obj(o) => std::mem::take(&mut o.0),
             _ => Vec::new(),
         }
-    }
-}
-
-impl Raw {
-    /// How deep lists and objects nest in the value (a string value is 0 deep, whatever
-    /// functions it nests: [`MAX_VALUE_DEPTH`](crate::MAX_VALUE_DEPTH) bounds those), up to
-    /// `limit + 1`, without recursion.
-    pub fn depth(&self, limit: usize) -> usize {
-        depth(self, limit)
     }
 }
 
@@ -300,65 +292,6 @@ impl Tree for Json {
     }
 }
 
-impl Tree for Raw {
-    type Key = String;
-    const NAMES: (&'static str, &'static str) = ("List", "Object");
-
-    fn parts(&self) -> Parts<'_, String, Raw> {
-        match self {
-            Raw::List(items) => Parts::List(items),
-            Raw::Object(entries) => Parts::Map(entries),
-            _ => Parts::Leaf,
-        }
-    }
-
-    fn take_parts(&mut self, into: &mut Vec<Raw>) {
-        match self {
-            Raw::List(items) => into.append(items),
-            Raw::Object(entries) => into.extend(entries.drain(..).map(|(_, v)| v)),
-            _ => {}
-        }
-    }
-
-    fn copy_leaf(&self) -> Raw {
-        match self {
-            Raw::Null => Raw::Null,
-            Raw::Bool(b) => Raw::Bool(*b),
-            Raw::Num(n) => Raw::Num(*n),
-            Raw::Value(v) => Raw::Value(v.clone()),
-            Raw::List(_) => Raw::List(Vec::new()),
-            Raw::Object(_) => Raw::Object(Vec::new()),
-        }
-    }
-
-    fn list(items: Vec<Raw>) -> Raw {
-        Raw::List(items)
-    }
-
-    fn map(entries: Vec<(String, Raw)>) -> Raw {
-        Raw::Object(entries)
-    }
-
-    fn leaf_eq(&self, other: &Raw) -> bool {
-        match (self, other) {
-            (Raw::Null, Raw::Null) => true,
-            (Raw::Bool(a), Raw::Bool(b)) => a == b,
-            (Raw::Num(a), Raw::Num(b)) => a == b,
-            (Raw::Value(a), Raw::Value(b)) => a == b,
-            _ => false,
-        }
-    }
-
-    fn leaf_fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Raw::Bool(b) => f.debug_tuple("Bool").field(b).finish(),
-            Raw::Num(n) => f.debug_tuple("Num").field(n).finish(),
-            Raw::Value(v) => f.debug_tuple("Value").field(v).finish(),
-            _ => f.write_str("Null"),
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -387,9 +320,6 @@ mod tests {
         assert!(copy == j);
         assert!(copy != deep(99_999));
         assert!(format!("{j:?}").contains('…'));
-        let raw = Raw::List(vec![Raw::Object(vec![("k".to_owned(), Raw::from(1))])]);
-        assert_eq!(format!("{raw:?}"), "List([Object([(\"k\", Num(1.0))])])");
-        assert_eq!(raw.clone(), raw);
         drop((j, copy));
     }
 }
