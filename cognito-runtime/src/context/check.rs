@@ -269,11 +269,16 @@ pub(crate) fn value_depth(cx: &mut Check, path: &str) {
 /// `cognito!`: arrays and objects nest at most [`MAX_DOCUMENT_DEPTH`] deep in a JSON document
 /// of a setting, so that every template stays within what JSON parsers accept.
 pub(crate) fn document_depth(cx: &mut Check, path: &str, subject: &str) {
-    cx.push(Issue::new(
+    cx.push(document_depth_issue(path, subject));
+}
+
+/// The violation of [`document_depth`], to underline elsewhere than the value.
+pub(crate) fn document_depth_issue(path: &str, subject: &str) -> Issue {
+    Issue::new(
         "document.depth",
         path,
         format!(
             "{subject} must nest arrays and objects at most {MAX_DOCUMENT_DEPTH} deep (got a document nested deeper): the template holds it 4 levels down, beside CloudFormation values up to 97 levels deep, and JSON parsers such as serde_json refuse a template nested beyond 128 levels; flatten the document"
         ),
-    ));
+    )
 }

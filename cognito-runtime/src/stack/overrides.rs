@@ -6,7 +6,7 @@
 use std::collections::HashMap;
 
 use super::Node;
-use crate::context::check::{Check, Issue, document_depth};
+use crate::context::check::{Check, Issue, document_depth_issue};
 use crate::context::rules::article;
 use crate::context::synth::Synth;
 use crate::core::error::Target;
@@ -116,12 +116,16 @@ fn depth(parts: &[String], o: &Override) -> usize {
     path + o.value.as_ref().map_or(0, |v| v.depth(room))
 }
 
-/// `cognito!` (the rule of [`document_depth`]): an override nests within
+/// `cognito!` (the rule of `document_depth`): an override nests within
 /// [`MAX_DOCUMENT_DEPTH`] below its resource's `Properties`, its path's names counted.
 fn too_deep(o: &Override, setting: &str, cx: &mut Check) {
     let shown: String = o.path.chars().take(48).collect();
     let more = if o.path.chars().count() > 48 { "…" } else { "" };
-    document_depth(cx, setting, &format!("the `overrides` path {shown:?}{more} with its value"));
+    // The path may be at fault as much as the value: underline the path.
+    cx.push(
+        document_depth_issue(setting, &format!("the `overrides` path {shown:?}{more} with its value"))
+            .target(Target::Key),
+    );
 }
 
 /// The references inside an override's value, checked as every setting's are.
