@@ -1,4 +1,5 @@
-//! A command line for programs that define a stack: print its template, or write it.
+//! A command line for programs that define a stack or an app: print the templates, or write
+//! them.
 //!
 //! ```no_run
 //! let stack = cognito::cognito! { user_pool pool {} };
@@ -7,10 +8,10 @@
 //!
 //! | arguments | does |
 //! |---|---|
-//! | (none) | prints the template on stdout, as the CDK prints it |
-//! | `--template FILE` | writes the template to `FILE` |
-//! | `--out DIR` | writes a cloud assembly to `DIR` (`cdk synth --app DIR`, `cdk deploy --app DIR`) |
-//! | `--checks` | prints what the best-practice checks find (see [`checks`]); exits with status 1 on an error finding |
+//! | (none) | prints the template on stdout, as the CDK prints it; for an app, one JSON object of every stack's template by stack name |
+//! | `--template FILE` | writes the template to `FILE`; for an app `--template STACK=FILE`, once per stack wanted |
+//! | `--out DIR` | writes a cloud assembly to `DIR`: every stack, their dependencies, asset manifests and staged assets (`cdk synth --app DIR`, `cdk deploy --app DIR --all`) |
+//! | `--checks` | prints what the best-practice checks find (see [`checks`]); exits with status 1 on an error finding; a stack only |
 //! | `--help`, `-h` | prints the arguments |
 //!
 //! A value follows its flag (`--out DIR`) or is joined to it (`--out=DIR`). On a broken rule
@@ -21,7 +22,35 @@
 
 use cognito_runtime::__internal::did_you_mean;
 
-use crate::{Pack, Stack};
+use crate::{App, Json, Obj, Pack, Stack};
+
+/// What the command line runs on: a [`Stack`], or an [`App`] of several (what `cognito!`
+/// gives for a block of several `stack`s).
+pub trait Stacks {
+    /// The stacks, in order.
+    fn stacks(&self) -> &[Stack];
+    /// The app, when the stacks are one: their references to each other resolved, they are
+    /// printed and written together.
+    fn app(&self) -> Option<&App>;
+}
+
+impl Stacks for Stack {
+    fn stacks(&self) -> &[Stack] {
+        std::slice::from_ref(self)
+    }
+    fn app(&self) -> Option<&App> {
+        None
+    }
+}
+
+impl Stacks for App {
+    fn stacks(&self) -> &[Stack] {
+        App::stacks(self)
+    }
+    fn app(&self) -> Option<&App> {
+        Some(self)
+    }
+}
 
 /// A flag of the command line. A new flag is a row of [`FLAGS`] and a few lines in
 /// [`execute`] that read it.
@@ -35,7 +64,11 @@ struct Flag {
 }
 
 const FLAGS: &[Flag] = &[
-    Flag { names: &["--template"], value: Some("FILE"), help: "writes the template to FILE" },
+    Flag {
+        names: &["--template"],
+        value: Some("FILE"),
+        help: "writes the template to FILE (an app: STACK=FILE, once per stack)",
+    },
     Flag {
         names: &["--out"],
         value: Some("DIR"),
@@ -48,6 +81,9 @@ const FLAGS: &[Flag] = &[
     },
     Flag { names: &["--help", "-h"], value: None, help: "prints this help" },
 ];
+
+/// The flags that may be given more than once (each value is kept).
+const REPEATABLE: &[&str] = &["--template"];
 
 /// The command line, parsed: each flag given (by its canonical name) and its value.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -68,7 +104,7 @@ impl Args {
             };
             let flag = find(written)?;
             let name = flag.names[0];
-            if parsed.has(name) {
+            if parsed.has(name) && !REPEATABLE.contains(&name) {
                 return Err(format!("`{name}` is given twice; give it once"));
             }
             let value = match (flag.value, joined) {
@@ -93,8 +129,13 @@ impl Args {
     }
 
     /// The value given to `flag` (its canonical name).
-    fn value(&self, flag: &str) -> Option<&str> {
-        self.given.iter().find(|(name, _)| *name == flag).and_then(|(_, v)| v.as_deref())
+    fn value(&self, flag: &'static str) -> Option<&str> {
+        self.values(flag).next()
+    }
+
+    /// Every value given to `flag` (its canonical name), in order.
+    fn values(&self, flag: &'static str) -> impl Iterator<Item = &str> {
+        self.given.iter().filter(move |(name, _)| *name == flag).filter_map(|(_, v)| v.as_deref())
     }
 }
 
@@ -133,7 +174,8 @@ fn synopsis() -> String {
 pub fn help() -> String {
     let mut out = format!(
         "usage: {}\n\n\
-         Prints the stack's CloudFormation template on stdout, as the AWS CDK prints it, or writes it.\n\
+         Prints the CloudFormation template on stdout, as the AWS CDK prints it (an app's: one JSON\n\
+         object of every stack's template by name), or writes it.\n\
          On a broken rule prints every violation and exits with status 1; on a wrong argument, 2.\n\n\
          arguments:\n",
         usage()
@@ -157,17 +199,17 @@ fn usage() -> String {
     out
 }
 
-/// Runs the command line above with the process's arguments, then ends the process (without
-/// freeing the stack and its template one allocation at a time: the system takes the memory
-/// back at once).
-pub fn main(stack: &Stack) -> ! {
+/// Runs the command line above with the process's arguments for a [`Stack`] or an [`App`],
+/// then ends the process (without freeing the stacks and their templates one allocation at a
+/// time: the system takes the memory back at once).
+pub fn main(program: &impl Stacks) -> ! {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let code = match Args::parse(&args) {
         Err(message) => {
             eprintln!("{message}");
             2
         }
-        Ok(args) => match execute(stack, &args) {
+        Ok(args) => match execute(program, &args) {
             Ok(()) => 0,
             Err(message) => {
                 eprintln!("{message}");
@@ -181,15 +223,27 @@ pub fn main(stack: &Stack) -> ! {
 
 /// The command line with `args` (without the program's name); the error is the message to
 /// print (an argument error, a broken rule, or a file that could not be written).
-pub fn run(stack: &Stack, args: &[String]) -> Result<(), String> {
-    execute(stack, &Args::parse(args)?)
+pub fn run(program: &impl Stacks, args: &[String]) -> Result<(), String> {
+    execute(program, &Args::parse(args)?)
 }
 
 /// Does what the flags say.
-fn execute(stack: &Stack, args: &Args) -> Result<(), String> {
+fn execute(program: &impl Stacks, args: &Args) -> Result<(), String> {
     if args.has("--help") {
         print!("{}", help());
         return Ok(());
+    }
+    match (program.app(), program.stacks()) {
+        (Some(app), _) => execute_app(app, args),
+        (None, [stack]) => execute_stack(stack, args),
+        (None, stacks) => Err(format!("expected one stack, got {}", stacks.len())),
+    }
+}
+
+/// Does what the flags say, for one stack.
+fn execute_stack(stack: &Stack, args: &Args) -> Result<(), String> {
+    if args.values("--template").nth(1).is_some() {
+        return Err("`--template` is given twice; a stack has one template: give it once".to_owned());
     }
     if args.has("--checks") {
         checks(stack, &mut std::io::stdout().lock())?;
@@ -212,6 +266,69 @@ fn execute(stack: &Stack, args: &Args) -> Result<(), String> {
         std::mem::forget(template);
     }
     Ok(())
+}
+
+/// Does what the flags say, for an app: its stacks are synthesized together, once; the
+/// warnings go to stderr.
+fn execute_app(app: &App, args: &Args) -> Result<(), String> {
+    let names: Vec<&str> = app.stacks().iter().map(Stack::name).collect();
+    if args.has("--checks") {
+        return Err(format!(
+            "`--checks` takes a program of one stack; in an app of several ({}), give a stack `checks: [AWS_SOLUTIONS]` (or call `Stack::enable_checks`): its findings are errors and warnings of the app",
+            stack_list(&names)
+        ));
+    }
+    let targets =
+        args.values("--template").map(|t| template_target(t, &names)).collect::<Result<Vec<_>, _>>()?;
+    let assembly = app.synth().map_err(|e| e.to_string())?;
+    assembly.warnings.iter().for_each(|w| eprintln!("{w}"));
+    if let Some(dir) = args.value("--out") {
+        assembly.write(dir).map_err(|e| e.to_string())?;
+        eprintln!("wrote the cloud assembly of {} to {dir}", stack_list(&names));
+    }
+    for (stack, file) in &targets {
+        let template =
+            assembly.stack(stack).map(|s| s.template.to_pretty_string() + "\n").unwrap_or_default();
+        std::fs::write(file, template).map_err(|e| format!("{file}: {e}"))?;
+        eprintln!("wrote the template of stack `{stack}` to {file}");
+    }
+    if args.given.is_empty() {
+        let mut all = Obj::new();
+        for s in assembly.stacks {
+            all.push(s.name, s.template);
+        }
+        let all = Json::Obj(all);
+        all.write_pretty(&mut std::io::stdout().lock()).map_err(|e| format!("stdout: {e}"))?;
+        // As for a stack: the process ends here anyway.
+        std::mem::forget(all);
+    }
+    Ok(())
+}
+
+/// `STACK=FILE`, the value of `--template` for an app: the stack (one of `names`) and the file.
+fn template_target<'a>(value: &'a str, names: &[&str]) -> Result<(String, &'a str), String> {
+    let Some((stack, file)) = value.split_once('=').filter(|(s, f)| !s.is_empty() && !f.is_empty()) else {
+        return Err(format!(
+            "`--template` takes `STACK=FILE` for an app of several stacks (got `{value}`): e.g. `--template {}={}`; the stacks are {}",
+            names.first().copied().unwrap_or("Stack"),
+            value.rsplit('=').next().filter(|f| !f.is_empty()).unwrap_or("template.json"),
+            stack_list(names)
+        ));
+    };
+    if !names.contains(&stack) {
+        let hint = did_you_mean(stack, names.iter().copied())
+            .map_or_else(String::new, |s| format!("did you mean `{s}`? "));
+        return Err(format!(
+            "`--template {value}`: the app has no stack `{stack}`; {hint}the stacks are {}",
+            stack_list(names)
+        ));
+    }
+    Ok((stack.to_owned(), file))
+}
+
+/// `` `Auth`, `Api` ``.
+fn stack_list(names: &[&str]) -> String {
+    names.iter().map(|n| format!("`{n}`")).collect::<Vec<_>>().join(", ")
 }
 
 /// `--checks`: writes to `out` each finding of the checks the stack enables (cdk-nag's

@@ -34,12 +34,15 @@
 //!
 //! Output: [`Stack::synth`] (a `serde_json::Value`), [`Stack::synth_to_string`] (the CDK's
 //! exact text), [`Stack::write_template`], and [`Stack::write_assembly`] — a cloud assembly
-//! the AWS CDK CLI reads: `cdk synth --app DIR`, `cdk deploy --app DIR`.
+//! the AWS CDK CLI reads: `cdk synth --app DIR`, `cdk deploy --app DIR`. Several stacks make
+//! an [`App`] ([`App::synth`], [`App::write_assembly`]); [`cli::main`] runs a command line
+//! for either.
 
 #![forbid(unsafe_code)]
 
 /// Declares Amazon Cognito resources as a block of items, checked when your crate compiles;
-/// the block is an expression of type [`Stack`].
+/// the block is an expression of type [`Stack`], or of type [`App`] when it holds several
+/// `stack`s.
 ///
 /// ```
 /// use cognito::cognito;
@@ -90,8 +93,13 @@
 /// assert!(stack.synth().is_ok());
 /// ```
 ///
-/// - **The stack**: `stack NAME { env: { account, region }, tags: { … }, items }` names the
-///   stack (default `Stack`), its environment and its tags.
+/// - **The stack**: `stack NAME { env: { account, region }, tags: { … }, synthesizer, items }`
+///   names the stack (default `Stack`), its environment, its tags and its synthesizer. Several
+///   `stack`s make an [`App`]: an item refers to another stack's item as to its own, and the
+///   app exports and imports it as the CDK does.
+/// - **Code**: a function's `code` is `inline("…")`, `asset("PATH")` (a directory or a `.zip`
+///   relative to your `Cargo.toml`, checked to exist when you build) or
+///   `from_bucket(BUCKET, "key")`.
 /// - **Best-practice checks**: `stack NAME { checks: [AWS_SOLUTIONS], … }` gives cdk-nag's
 ///   verdicts as compile errors and warnings under the item at fault;
 ///   `acknowledge: { "AwsSolutions-COG2": "reason" }` on an item (or the stack) silences one.
@@ -136,6 +144,7 @@ pub use cognito_runtime::{
     NumberAttributeProps, PasskeyUserVerification, PasswordPolicy, RemovalPolicy, SesOptions, SignInAliases,
     SignInPolicy, StandardAttribute, StandardThreatProtectionMode, StringAttributeProps, UserInvitation,
     UserPool, UserPoolEmail, UserPoolOperation, UserVerification, VerificationEmailStyle,
+    WebAuthnFactorConfiguration,
 };
 // App clients, resource servers, domains, groups.
 pub use cognito_runtime::{
@@ -158,6 +167,8 @@ pub use cognito_runtime::{
     IdentityPoolProviderUrl, IdentityPoolRoleMapping, IdentityPoolTwitterLoginProvider, ImportedIdentityPool,
     PROVIDER_CLIENT_ID, RoleMappingMatchType, RoleMappingRule, UserPoolAuthenticationProvider,
 };
+// Statements of the identity pool's default roles.
+pub use cognito_runtime::{Effect, PolicyStatement};
 // Functions, roles, outputs and parameters.
 pub use cognito_runtime::{
     Architecture, Code, ConditionValue, LambdaFunction, Output, Parameter, Principal, Role,
@@ -166,6 +177,17 @@ pub use cognito_runtime::{
 pub use cognito_runtime::{ClientRef, Document, UserPoolUiCustomizationAttachment, Word};
 // The escape hatches: a resource of any type (`cfn_resource`), overrides of any item's resource.
 pub use cognito_runtime::{CfnResource, Override, Raw};
+// `risk_configuration`: threat protection's settings.
+pub use cognito_runtime::{
+    AccountTakeoverAction, AccountTakeoverActions, AccountTakeoverRiskConfiguration,
+    CompromisedCredentialsActions, CompromisedCredentialsRiskConfiguration, NotifyConfiguration, NotifyEmail,
+    RiskExceptionConfiguration, UserPoolRiskConfigurationAttachment,
+};
+// `user`: a user seeded in its pool, and its groups.
+pub use cognito_runtime::{UserAttributes, UserPoolUser};
+// `principal_tags`: attributes for access control in an identity pool.
+pub use cognito_runtime::IdentityPoolPrincipalTag;
+// Managed login branding, terms, log delivery, replicas and regional configurations.
 pub use cognito_runtime::{
     CloudWatchLogsConfiguration, EumsSmsConfiguration, FirehoseConfiguration, LogConfiguration,
     LogDeliveryConfiguration, ManagedLoginBranding, ManagedLoginBrandingAsset, RegionalEmailConfiguration,

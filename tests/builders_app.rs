@@ -287,3 +287,99 @@ fn duplicate_stack() {
     let app = app([Stack::new("Auth"), Stack::new("Auth")]);
     assert_app_rejected(&app, "app_err_duplicate_stack", "app.stack.duplicate", false);
 }
+
+fn rust_trigger() -> LambdaFunction {
+    LambdaFunction {
+        architecture: Some(Architecture::Arm64),
+        ..asset_function("provided.al2023", "bootstrap", "bootstrap.zip")
+    }
+}
+
+#[test]
+fn rust_trigger_app() {
+    let mut auth = Stack::new("Auth");
+    auth.add("check", rust_trigger());
+    auth.add("pool", triggered(UserPoolOperation::PreSignUp, "check"));
+    let mut api = Stack::new("Api");
+    api.add("web", client_of("pool"));
+    assert_app_parity(&app([auth, api]), "app_rust_trigger");
+}
+
+/// `examples/tenants.rs`, whose app is tested here in small and whole.
+#[allow(dead_code)]
+#[path = "../examples/tenants.rs"]
+mod tenants_example;
+
+#[test]
+fn tenants_example_in_small() {
+    let app = tenants_example::app(3, 2, asset("bootstrap.zip"));
+    assert_app_parity(&app, "app_tenants");
+}
+
+#[test]
+fn tenants_example_whole_is_under_the_limits() {
+    assert_eq!(tenants_example::tenants_per_stack(), 100);
+    let app = tenants_example::app(1000, tenants_example::tenants_per_stack(), asset("bootstrap.zip"));
+    let assembly = app.synth().unwrap();
+    assert_eq!(assembly.stacks.len(), 11);
+    for s in &assembly.stacks[1..] {
+        assert_eq!(s.dependencies, ["Shared"]);
+        let template = s.template.to_serde();
+        let count = |section: &str| template[section].as_object().map_or(0, |o| o.len());
+        // 100 pools, their permissions and clients; their ids; the synthesizer's parameter.
+        assert_eq!((count("Resources"), count("Outputs"), count("Parameters")), (300, 200, 1), "{}", s.name);
+    }
+    // Each tenant stack is over 51,200 bytes (a warning: deployed from the bucket), none over 1 MB.
+    assert_eq!(assembly.warnings.len(), 10);
+    assert!(assembly.warnings.iter().all(|w| w.violation.rule == "stack.template_size.inline"));
+}
+
+#[test]
+fn group_role_other_stack() {
+    let mut roles = Stack::new("Roles");
+    roles.add("adminrole", common::pool::role("cognito-idp.amazonaws.com"));
+    let mut auth = Stack::new("Auth");
+    let pool = auth.add("pool", UserPool::default());
+    let group = UserPoolGroup {
+        group_name: Some("admins".into()),
+        role: Some(Arn::Item("adminrole".into())),
+        precedence: Some(1),
+        ..Default::default()
+    };
+    auth.add_child(pool, "admins", group);
+    assert_app_parity(&app([roles, auth]), "app_group_role_other_stack");
+}
+
+#[test]
+fn domain_other_stack() {
+    let mut auth = Stack::new("Auth");
+    let pool = auth.add("pool", UserPool::default());
+    let o_auth = OAuthSettings {
+        flows: Some(OAuthFlows { authorization_code_grant: true, ..Default::default() }),
+        callback_urls: Some(vec!["https://app.example.com/cb".into()]),
+        ..Default::default()
+    };
+    auth.add_node(
+        Some(pool),
+        "web",
+        Some("web"),
+        UserPoolClient { o_auth: Some(o_auth), ..Default::default() },
+    );
+    let mut hosted = Stack::new("Hosted");
+    let prefix = CognitoDomainOptions { domain_prefix: "my-app-login".into() };
+    let login = UserPoolDomain { cognito_domain: Some(prefix), ..client_of_domain("pool") };
+    let login = hosted.add("login", login);
+    let sign_in = SignInUrl {
+        client: Some("web".into()),
+        redirect_uri: "https://app.example.com/cb".into(),
+        sign_in_path: None,
+        fips: false,
+    };
+    hosted.add("signin", output(Value::attr(login, Attr::SignInUrl(Box::new(sign_in)))));
+    hosted.add("base", output(Value::attr(login, Attr::BaseUrl { fips: false })));
+    assert_app_parity(&app([auth, hosted]), "app_domain_other_stack");
+}
+
+fn client_of_domain(pool: &str) -> UserPoolDomain {
+    UserPoolDomain { user_pool: Some(pool.into()), ..Default::default() }
+}

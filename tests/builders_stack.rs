@@ -126,6 +126,31 @@ fn grants_on_a_created_and_an_imported_pool() {
     assert_parity(&s, "x_grant");
 }
 
+/// The function and the role of `x_trigger_depends_on_tags`.
+fn fn_and_audit_role(s: &mut Stack) {
+    s.add(
+        "fn",
+        LambdaFunction {
+            runtime: "nodejs20.x".into(),
+            handler: "index.handler".into(),
+            code: Code::Inline("exports.handler=async(e)=>e".into()),
+            ..LambdaFunction::default()
+        },
+    );
+    s.add("Audit", Role { assumed_by: Principal::Service("lambda.amazonaws.com".into()), ..Role::default() });
+}
+
+#[test]
+fn a_triggers_permission_waits_for_its_depends_on_and_takes_no_tags() {
+    let mut s = Stack::new("Stack");
+    fn_and_audit_role(&mut s);
+    let pool = s.add("Pool", UserPool::default());
+    let trigger = s.add_trigger(pool, UserPoolOperation::PreSignUp, Arn::Item("fn".into()), None);
+    s.add_dependency(trigger, "Audit");
+    s.add_tag(trigger, "team", "auth");
+    assert_parity(&s, "x_trigger_depends_on_tags");
+}
+
 #[test]
 fn a_grant_names_a_role_or_a_function() {
     let mut s = Stack::new("Stack");

@@ -88,6 +88,78 @@ fn a_broken_rule_is_an_error_not_a_template() {
     assert_eq!(message, "an item's construct id must not be empty");
 }
 
+fn app() -> cognito::App {
+    let mut app = cognito::App::new();
+    app.add_stack(stack());
+    let mut api = Stack::new("Api");
+    api.add("web", cognito::UserPoolClient { user_pool: Some("pool".into()), ..Default::default() });
+    app.add_stack(api);
+    app
+}
+
+#[test]
+fn an_app_writes_each_template_asked_for_and_its_whole_assembly() {
+    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("cli-app-test");
+    let (auth, api, out) = (dir.join("auth.json"), dir.join("api.json"), dir.join("assembly"));
+    std::fs::create_dir_all(&dir).unwrap();
+    let auth_arg = format!("--template=Auth={}", auth.display());
+    let api_arg = format!("Api={}", api.display());
+    run(&app(), &args(&[&auth_arg, "--template", &api_arg, "--out", &out.to_string_lossy()])).unwrap();
+    let assembly = app().synth().unwrap();
+    for (file, name) in [(&auth, "Auth"), (&api, "Api")] {
+        let written = std::fs::read_to_string(file).unwrap();
+        let template = &assembly.stack(name).unwrap().template;
+        assert_eq!(written, template.to_pretty_string() + "\n");
+    }
+    // The consumer's template imports what the producer's exports.
+    assert!(std::fs::read_to_string(&api).unwrap().contains("Fn::ImportValue"));
+    for file in ["manifest.json", "Auth.template.json", "Api.template.json"] {
+        assert!(out.join(file).is_file(), "{file}");
+    }
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn an_app_template_needs_its_stack() {
+    assert_eq!(
+        run(&app(), &args(&["--template", "t.json"])),
+        Err("`--template` takes `STACK=FILE` for an app of several stacks (got `t.json`): e.g. `--template Auth=t.json`; the stacks are `Auth`, `Api`".to_owned())
+    );
+    assert_eq!(
+        run(&app(), &args(&["--template", "Aut=t.json"])),
+        Err("`--template Aut=t.json`: the app has no stack `Aut`; did you mean `Auth`? the stacks are `Auth`, `Api`".to_owned())
+    );
+}
+
+#[test]
+fn a_stack_has_one_template() {
+    assert_eq!(
+        run(&stack(), &args(&["--template", "a.json", "--template", "b.json"])),
+        Err("`--template` is given twice; a stack has one template: give it once".to_owned())
+    );
+}
+
+#[test]
+fn checks_takes_one_stack() {
+    assert_eq!(
+        run(&app(), &args(&["--checks"])),
+        Err("`--checks` takes a program of one stack; in an app of several (`Auth`, `Api`), give a stack `checks: [AWS_SOLUTIONS]` (or call `Stack::enable_checks`): its findings are errors and warnings of the app".to_owned())
+    );
+}
+
+#[test]
+fn an_app_that_breaks_a_rule_writes_nothing() {
+    let mut app = app();
+    let mut again = Stack::new("Auth");
+    again.add("other", UserPool::default());
+    app.add_stack(again);
+    let message = run(&app, &args(&[])).unwrap_err();
+    assert_eq!(
+        message,
+        "stack `Auth`: name: stack `Auth` is declared twice: stack names are unique in an app (the CDK: \"There is already a Construct with name 'Auth' in App\"); rename one"
+    );
+}
+
 /// What `--checks` prints for `stack`, and how it ends.
 fn checked(stack: &Stack) -> (String, Result<(), String>) {
     let mut out = Vec::new();

@@ -128,6 +128,22 @@ fn a_grant_to_a_function_goes_to_its_service_role() {
     assert_parity(&stack, "x_grant_fn");
 }
 
+#[test]
+fn a_triggers_permission_waits_for_its_depends_on_and_takes_no_tags() {
+    let stack = cognito! {
+        lambda_function r#fn as "fn" {
+            runtime: NODEJS_20_X,
+            handler: "index.handler",
+            code: inline("exports.handler=async(e)=>e"),
+        }
+        role Audit { assumed_by: service_principal("lambda.amazonaws.com") }
+        user_pool Pool {
+            trigger pre_sign_up { function: r#fn, depends_on: [Audit], tags: { team: "auth" } }
+        }
+    };
+    assert_parity(&stack, "x_trigger_depends_on_tags");
+}
+
 /// A rule that reads a setting of another item, written there as `(EXPR)`, is left to
 /// `synth()`: the block compiles, and the run-time value decides.
 #[test]

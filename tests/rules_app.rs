@@ -244,6 +244,7 @@ fn lambda_asset_unreadable() {
         link.display()
     );
     assert_eq!(v.message, expected);
+    let _ = std::fs::remove_dir_all(&dir);
 }
 
 #[test]
@@ -389,7 +390,7 @@ fn template_size_inline_is_a_warning() {
     let (m, _) = app_violation(&app, "stack.template_size.inline", "");
     assert_eq!(
         m,
-        "the template of stack `Big` is 67482 bytes, more than the 51200 `aws cloudformation deploy --template-file` passes inline; deploy it with `cdk deploy --app DIR` (which uploads it to the bootstrap bucket), or with `--s3-bucket BUCKET`"
+        "the template of stack `Big` is 67482 bytes, more than the 51200 `aws cloudformation deploy --template-file` passes inline; deploy it with `cdk deploy --app DIR` (which uploads it to the bootstrap bucket: `cdk bootstrap` once per account and region), or with `aws cloudformation deploy --s3-bucket BUCKET`"
     );
     let warnings = app.validate().unwrap();
     assert_eq!(warnings.len(), 1);

@@ -416,7 +416,9 @@ fn resource_server_scopes() {
 #[test]
 fn identity_provider_schema() {
     let s = client(UserPoolClient {
-        supported_identity_providers: Some(vec![UserPoolClientIdentityProvider::Custom("x".repeat(33))]),
+        supported_identity_providers: Some(vec![UserPoolClientIdentityProvider::Custom(
+            "x".repeat(33).into(),
+        )]),
         ..UserPoolClient::default()
     });
     let m = violation(&s, "client.identity_provider.schema", "supported_identity_providers.0");

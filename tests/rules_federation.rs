@@ -584,7 +584,7 @@ fn client_waits_for_providers() {
     let m = violation(&s, "client.identity_provider.depends_on", "supported_identity_providers.1");
     assert_eq!(
         m,
-        "`Google` is the identity provider `google` of this stack, which this client does not wait for: CloudFormation may create the client first, and Cognito then rejects it (\"The provider Google does not exist for User Pool …\", cdk#15850); add `depends_on: [google]` to the client"
+        "`Google` is the identity provider `google` of this stack, which this client does not wait for: CloudFormation may create the client first, and Cognito then rejects it (\"The provider Google does not exist for User Pool …\", cdk#15850); write `custom(google.provider_name)`, which waits for it, or add `depends_on: [google]` to the client"
     );
     s.add_dependency(client, google);
     assert!(s.check().is_empty(), "{:?}", s.check());

@@ -275,3 +275,34 @@ fn value_depth_where_rules_compare_and_copy() {
     assert!(copy == s);
     assert!(format!("{s:?}").len() < 1_000_000, "debug output stops at the limit");
 }
+
+/// A pool with a grant of `cognito-idp:AdminGetUser` to the role `Role`.
+fn pool_with_grant() -> (Stack, NodeId) {
+    let mut s = Stack::new("Stack");
+    s.add("Role", Role { assumed_by: Principal::Service("lambda.amazonaws.com".into()), ..Role::default() });
+    let pool = s.add("Pool", UserPool::default());
+    let grant = s.add_grant(pool, "Role", vec!["cognito-idp:AdminGetUser".into()]);
+    (s, grant)
+}
+
+#[test]
+fn a_grant_takes_no_depends_on() {
+    let (mut s, grant) = pool_with_grant();
+    s.add_dependency(grant, "Pool");
+    let m = violation(&s, "grant.depends_on", "depends_on");
+    assert_eq!(
+        m,
+        "a `grant` has no resource of its own (it adds a statement to the default policy of `Role`), so `depends_on` has nothing to make wait; remove it, or put `depends_on` on `Role`"
+    );
+}
+
+#[test]
+fn a_grant_takes_no_tags() {
+    let (mut s, grant) = pool_with_grant();
+    s.add_tag(grant, "team", "auth");
+    let m = violation(&s, "grant.tags", "tags");
+    assert_eq!(
+        m,
+        "a `grant` has no resource of its own (it adds a statement to the default policy of `Role`), so `tags` has nothing to tag; remove it, or put `tags` on `Role`"
+    );
+}

@@ -186,7 +186,7 @@ const SETTERS: &[(&str, Setter)] = &[
         }))
     }),
     ("client.supported_identity_providers (custom)", |v| {
-        let providers = Some(vec![UserPoolClientIdentityProvider::Custom(v.to_owned())]);
+        let providers = Some(vec![UserPoolClientIdentityProvider::Custom(v.into())]);
         with_child(UserPoolClient { supported_identity_providers: providers, ..UserPoolClient::default() })
     }),
     ("client.analytics.application_id", |v| {

@@ -69,8 +69,7 @@ fn time_once(text: &str) -> f64 {
 
 /// One `synth()` of the stack `text` lowers to, in milliseconds.
 fn synth_once(text: &str) -> f64 {
-    let tokens = TokenStream::from_str(text).expect("the shape tokenizes");
-    let stack = pipeline::lower::lower_input(&pipeline::ast::parse(tokens)).stack;
+    let stack = lowered_stack(text);
     let start = Instant::now();
     let _ = std::hint::black_box(stack.synth());
     start.elapsed().as_secs_f64() * 1000.0
@@ -87,12 +86,18 @@ fn time(text: &str) -> (f64, bool) {
 /// The best of three `synth()` of the stack `text` lowers to, in milliseconds, and whether it
 /// gave a template.
 fn time_synth(text: &str) -> (f64, bool) {
-    let tokens = TokenStream::from_str(text).expect("the shape tokenizes");
-    let stack = pipeline::lower::lower_input(&pipeline::ast::parse(tokens)).stack;
+    let stack = lowered_stack(text);
     let (ms, _) = best_of_three(|| {
         let _ = std::hint::black_box(stack.synth());
     });
     (ms, stack.synth().is_ok())
+}
+
+/// The stack `text` (a block of one stack) lowers to.
+fn lowered_stack(text: &str) -> cognito_runtime::Stack {
+    let tokens = TokenStream::from_str(text).expect("the shape tokenizes");
+    let lowered = pipeline::lower::lower_input(&pipeline::ast::parse(tokens));
+    lowered.into_iter().next().expect("a block lowers to one stack at least").stack
 }
 
 fn best_of_three(mut f: impl FnMut()) -> (f64, bool) {

@@ -54,6 +54,7 @@ pub use resources::domain::*;
 pub use resources::grant::Grant;
 pub use resources::group::*;
 pub use resources::iam::{ConditionValue, Principal, Role};
+pub use resources::identity_pool::{Effect, PolicyStatement};
 pub use resources::identity_pool::{
     IdentityPool, IdentityPoolAmazonLoginProvider, IdentityPoolAppleLoginProvider,
     IdentityPoolAuthenticationProviders, IdentityPoolFacebookLoginProvider, IdentityPoolGoogleLoginProvider,
@@ -69,6 +70,7 @@ pub use resources::log_delivery::{
 };
 pub use resources::managed_login_branding::{ManagedLoginBranding, ManagedLoginBrandingAsset};
 pub use resources::output::{Output, Parameter};
+pub use resources::principal_tags::IdentityPoolPrincipalTag;
 pub use resources::regional_configuration::{
     EumsSmsConfiguration, RegionalEmailConfiguration, RegionalLambdaConfig, RegionalLambdaTrigger,
     RegionalSmsConfiguration, UserPoolRegionalConfigurationAttachment,
@@ -77,8 +79,14 @@ pub use resources::replica::UserPoolReplica;
 pub use resources::resource_server::{
     ImportedUserPoolResourceServer, ResourceServerScope, UserPoolResourceServer,
 };
+pub use resources::risk_configuration::{
+    AccountTakeoverAction, AccountTakeoverActions, AccountTakeoverRiskConfiguration,
+    CompromisedCredentialsActions, CompromisedCredentialsRiskConfiguration, NotifyConfiguration, NotifyEmail,
+    RiskExceptionConfiguration, UserPoolRiskConfigurationAttachment,
+};
 pub use resources::terms::Terms;
 pub use resources::ui_customization::UserPoolUiCustomizationAttachment;
+pub use resources::user::{UserAttributes, UserPoolUser};
 pub use resources::user_pool::*;
 pub use stack::app::App;
 pub use stack::app::assembly::{CloudAssembly, SynthesizedStack};

@@ -18,9 +18,13 @@ pub fn asset(name: &str) -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/cdk/cases/assets").join(name)
 }
 
-/// A fresh directory for case `name` under the target directory.
+/// A fresh directory for case `name` under the target directory (its own, for each call: two
+/// tests of one case run at the same time).
 pub fn out_dir(name: &str) -> PathBuf {
-    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join(format!("assembly-{name}"));
+    static CALLS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let n = CALLS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR"))
+        .join(format!("assembly-{name}-{}-{n}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
     dir
 }
@@ -97,6 +101,7 @@ pub fn assert_app_parity(app: &App, name: &str) {
         super::diff("", &ours, &theirs, &mut diffs);
         panic!("{name}: the assembly differs from the CDK's at:\n  {}", diffs.join("\n  "));
     }
+    let _ = std::fs::remove_dir_all(&dir);
 }
 
 /// Asserts that the CDK rejects case `name` (or, with `on_purpose`, accepts it while we

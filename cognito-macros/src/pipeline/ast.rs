@@ -13,7 +13,8 @@
 //! value    := STRING | INT | FLOAT | 'true' | 'false' | '-' number
 //!           | '(' rust-expression ')'
 //!           | block | '[' (value ','?)* ']'
-//!           | path ( '.' IDENT args? )?          enum member, reference, attribute
+//!           | path ( '.' IDENT )* args?          enum member, reference (`pool_a.web`: through
+//!                                               its parent), attribute (`pool.user_pool_id`)
 //!           | path args                          call: days(3), inline("…")
 //!           | path block                         variant with settings: with_ses { … }
 //! path     := IDENT ('::' IDENT)*
@@ -132,7 +133,10 @@ pub enum ValueKind {
     List(Vec<Value>),
     /// `REQUIRED`, `Mfa::REQUIRED`, `my_pool`.
     Path(Vec<Ident>),
-    /// `pool.user_pool_id`, `domain.sign_in_url(client, redirect_uri: "…")`.
+    /// `pool.user_pool_id`, `domain.sign_in_url(client, redirect_uri: "…")`,
+    /// `pool_a.web.user_pool_client_id`: the names before the last `.` (one, or an item's
+    /// parents then the item), the last name, its arguments. `pool_a.web` is one too: whether
+    /// its last name is an attribute or an item, lowering tells.
     Attr(Vec<Ident>, Ident, Option<Vec<Arg>>),
     /// `days(3)`, `with_cognito("…")`.
     Call(Vec<Ident>, Vec<Arg>),
@@ -471,8 +475,13 @@ fn parse_value_inner(input: ParseStream, errors: &mut Sink, variant_block: bool)
         }
         let mut last = path.last().map_or(first, Ident::span);
         if input.peek(Token![.]) {
-            let _: Token![.] = input.parse()?;
-            let attr = input.call(Ident::parse_any)?;
+            if path.len() > 1 {
+                return Err(syn::Error::new(
+                    input.span(),
+                    "an item is named by its identifier, not a `::` path: write `item.attribute`",
+                ));
+            }
+            let (path, attr) = dotted(path, input)?;
             last = attr.span();
             let args = if input.peek(token::Paren) {
                 let (args, close) = parse_args(input, errors)?;
@@ -496,6 +505,17 @@ fn parse_value_inner(input: ParseStream, errors: &mut Sink, variant_block: bool)
         return Err(lookahead.error());
     };
     Ok(Value { kind, first, last })
+}
+
+/// `.b.c` after `a`: the names before the last (`[a, b]`) and the last (`c`).
+fn dotted(mut chain: Vec<Ident>, input: ParseStream) -> syn::Result<(Vec<Ident>, Ident)> {
+    let _: Token![.] = input.parse()?;
+    let mut last = input.call(Ident::parse_any)?;
+    while input.peek(Token![.]) {
+        let _: Token![.] = input.parse()?;
+        chain.push(std::mem::replace(&mut last, input.call(Ident::parse_any)?));
+    }
+    Ok((chain, last))
 }
 
 fn parse_args(input: ParseStream, errors: &mut Sink) -> syn::Result<(Vec<Arg>, Span)> {

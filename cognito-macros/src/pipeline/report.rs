@@ -14,9 +14,16 @@ fn overlaps(a: &str, b: &str) -> bool {
         || (!a.is_empty() && b.starts_with(a) && b[a.len()..].starts_with('.'))
 }
 
+/// Whether the setting at `path` of `node` is known only at run time (an `(EXPR)` value) or
+/// already has an error.
+pub(crate) fn unknown(lx: &Lx, node: usize, path: &str) -> bool {
+    lx.deferred.keys().any(|(n, d)| *n == node && overlaps(path, d))
+        || lx.poisoned.iter().any(|(n, d)| *n == node && overlaps(path, d))
+}
+
 /// Whether a violation should reach the user: not when it reads an `(EXPR)` value (checked at
 /// run time by `Stack::synth`) or a setting that already has an error.
-fn keep(v: &Violation, lx: &Lx, had_syntax_errors: bool, alone: bool) -> bool {
+pub(crate) fn keep(v: &Violation, lx: &Lx, had_syntax_errors: bool, alone: bool) -> bool {
     if had_syntax_errors && v.rule == "reference.unknown" {
         return false;
     }
@@ -25,15 +32,11 @@ fn keep(v: &Violation, lx: &Lx, had_syntax_errors: bool, alone: bool) -> bool {
     if v.rule == "stack.resources" && (had_syntax_errors || !lx.errors.is_empty() || !alone) {
         return false;
     }
-    let unknown = |node: usize, p: &str| {
-        lx.deferred.keys().any(|(n, d)| *n == node && overlaps(p, d))
-            || lx.poisoned.iter().any(|(n, d)| *n == node && overlaps(p, d))
-    };
-    if v.reads.iter().any(|(n, p)| unknown(n.index(), p)) {
+    if v.reads.iter().any(|(n, p)| unknown(lx, n.index(), p)) {
         return false;
     }
     let Some(node) = v.node.map(|n| n.index()) else { return true };
-    !v.paths().any(|p| unknown(node, p))
+    !v.paths().any(|p| unknown(lx, node, p))
 }
 
 /// The spans recorded at `path`, or at its nearest recorded ancestor (`exact` tells which).
@@ -129,7 +132,7 @@ fn error(v: &Violation, lx: &Lx, suggestions: &mut usize) -> syn::Error {
 }
 
 /// The first and last token a violation is about.
-fn spans(v: &Violation, lx: &Lx) -> (Span, Span) {
+pub(crate) fn spans(v: &Violation, lx: &Lx) -> (Span, Span) {
     let node = v.node.map(|n| n.index());
     match lookup(lx, node, &v.path) {
         Some((s, true)) => match v.target {

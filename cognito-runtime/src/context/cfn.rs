@@ -156,13 +156,43 @@ pub(crate) fn join(head: &str, rest: &str) -> String {
 
 /// Renders an item nested in a user pool as the CDK's `new Cfn<Type>(pool, id, { userPoolId:
 /// pool.userPoolId, … })`: its logical id is its own path's, `UserPoolId` the pool's.
-pub(crate) fn render_in_pool(cx: &mut Synth, node: NodeId, cfn_type: &'static str, mut props: Obj) {
+pub(crate) fn render_in_pool(cx: &mut Synth, node: NodeId, cfn_type: &'static str, props: Obj) {
     let Some(pool) = cx.facts.parent(node) else { return };
-    props.insert("UserPoolId", user_pool_id(cx, pool));
+    let id = user_pool_id(cx, pool);
+    render_nested(cx, node, cfn_type, props, ("UserPoolId", id));
+}
+
+/// Renders an item nested in its parent as the CDK's `new Cfn<Type>(parent, id, { … })`: its
+/// logical id is its own path's, and `parent` the property that names the parent
+/// (`IdentityPoolId`).
+pub(crate) fn render_nested(
+    cx: &mut Synth,
+    node: NodeId,
+    cfn_type: &'static str,
+    mut props: Obj,
+    parent: (&'static str, Json),
+) {
+    props.insert(parent.0, parent.1);
     let mut resource = Obj::new();
     resource.insert("Type", cfn_type);
     resource.insert("Properties", props.sorted());
     cx.resource(cx.logical_id(node, &[]), Json::Obj(resource));
+}
+
+/// Renders an attachment of a pool's settings to one app client (`client`) or, without one,
+/// to every client: `ClientId` is then `"ALL"` (CSS, threat protection).
+pub(crate) fn render_for_client<T: ToCfn>(
+    cx: &mut Synth,
+    node: NodeId,
+    cfn_type: &'static str,
+    item: &T,
+    client: Option<&ClientRef>,
+) {
+    let Some(mut props) = item.to_cfn(cx).and_then(Json::into_obj) else { return };
+    if client.is_none() {
+        props.insert("ClientId", "ALL");
+    }
+    render_in_pool(cx, node, cfn_type, props);
 }
 
 /// The items the CDK has only as `Cfn*` classes belong to a user pool of the stack (created or
@@ -235,7 +265,9 @@ pub(crate) fn warn_without_managed_login(cx: &mut Check, pool: NodeId, kind: &st
 /// [`define_props!`](crate::define_props) for a table of CloudFormation's own props (an item the CDK has only as a
 /// `Cfn*` class): each field names its property (`css: Value = "CSS"`), so the struct
 /// renders as the object of its properties, keys sorted as the CDK sorts them, and maps a
-/// place in them back to its setting (`field_of`, for the template's schema check).
+/// place in them back to its setting (`field_of`, for the template's schema check). A field
+/// without a property name is the item's own, rendered by the item itself (a user's `groups`,
+/// which are resources of their own).
 #[macro_export]
 #[doc(hidden)]
 macro_rules! define_cfn_props {
@@ -251,19 +283,19 @@ macro_rules! define_cfn_props {
     (@cfn struct $name:ident {
         $(
             $(#[$fattr:meta])*
-            $([$flag:ident])? $field:ident $(| $alias:ident)* : $ty:ty = $cfn:literal $(=> $lower:path)?
+            $([$flag:ident])? $field:ident $(| $alias:ident)* : $ty:ty $(= $cfn:literal)? $(=> $lower:path)?
         ),* $(,)?
     }) => {
         impl $crate::context::cfn::CfnPath for $name {
             fn below(below: &[String]) -> Option<String> {
                 let Some((property, rest)) = below.split_first() else { return Some(String::new()) };
-                $(
+                $($(
                     if property == $cfn {
                         let rest = <$ty as $crate::context::cfn::CfnPath>::below(rest)?;
                         let field = $crate::core::table::key_name(stringify!($field));
                         return Some($crate::context::cfn::join(field, &rest));
                     }
-                )*
+                )?)*
                 None
             }
         }
@@ -271,11 +303,11 @@ macro_rules! define_cfn_props {
         impl $crate::context::cfn::ToCfn for $name {
             fn to_cfn(&self, _cx: &$crate::context::synth::Synth) -> Option<$crate::core::json::Json> {
                 let mut o = $crate::core::json::Obj::new();
-                $(
+                $($(
                     if let Some(v) = $crate::context::cfn::ToCfn::to_cfn(&self.$field, _cx) {
                         o.insert($cfn, v);
                     }
-                )*
+                )?)*
                 Some($crate::core::json::Json::Obj(o.sorted()))
             }
         }
@@ -303,6 +335,8 @@ mod tests {
             items: Option<Vec<Inner>> = "Items",
             /// `Labels`.
             labels: Option<Vec<(String, Value)>> = "Labels",
+            /// The item's own: no property.
+            own: Option<Value>,
         }
 
         /// A nested table.
@@ -330,6 +364,7 @@ mod tests {
         assert_eq!(field_of(&["Labels", "team"]).as_deref(), Some("labels.team"));
         assert_eq!(field_of(&["Inner", "Colour"]), None, "no setting writes it");
         assert_eq!(field_of(&["UserPoolId"]), None, "from the nesting");
+        assert_eq!(field_of(&["own"]), None, "a field without a property is no place in them");
         assert_eq!(field_of(&[]), None);
         assert_eq!(Inner::field_of(&["Size".to_owned()]).as_deref(), Some("size"));
     }

@@ -2,7 +2,7 @@
 
 use std::fmt::Display;
 
-use crate::context::facts::Facts;
+use crate::context::facts::{Facts, Lookup};
 use crate::core::error::{Severity, Target, Violation};
 use crate::core::json::Json;
 use crate::core::nesting::MAX_VALUE_DEPTH;
@@ -123,19 +123,27 @@ impl<'a> Check<'a> {
         self.out.push(issue.into_violation(self.node, item));
     }
 
-    /// The item a reference at `path` points at, when it exists and is one of `kinds`
-    /// (reports the violation otherwise).
+    /// The item a reference at `path` of the current item points at, in the nearest scope
+    /// that declares its name, when there is one and it is one of `kinds` (reports the
+    /// violation otherwise: unknown, ambiguous, of another kind).
     pub(crate) fn resolve(&mut self, path: &str, r: &ItemRef, kinds: &[&str]) -> Option<NodeId> {
-        let Some(node) = self.facts.resolve(r) else {
-            self.push(
-                Issue::new(
-                    "reference.unknown",
-                    path,
-                    format!("`{}` refers to `{r}`, which is not declared in this stack; declare it, or check the spelling", key(path)),
-                )
-                .value(r),
-            );
-            return None;
+        let node = match self.facts.lookup(self.node, r) {
+            Lookup::Found(node) => node,
+            Lookup::Unknown => {
+                self.push(
+                    Issue::new(
+                        "reference.unknown",
+                        path,
+                        format!("`{}` refers to `{r}`, which is not declared in this stack; declare it, or check the spelling", key(path)),
+                    )
+                    .value(r),
+                );
+                return None;
+            }
+            Lookup::Ambiguous(candidates) => {
+                self.ambiguous(path, r, &candidates);
+                return None;
+            }
         };
         self.note_reference(path, node);
         let kind = self.facts.kind(node).unwrap_or_default();
@@ -205,7 +213,7 @@ impl<'a> Check<'a> {
     }
 
     fn attr(&mut self, path: &str, r: &ItemRef, attr: &Attr) {
-        let Some(node) = self.facts.resolve(r) else {
+        let Some(node) = self.lookup(r) else {
             self.resolve(path, r, &[]);
             return;
         };
@@ -218,6 +226,32 @@ impl<'a> Check<'a> {
 }
 
 impl Check<'_> {
+    /// The item a reference written in the current item names, when it names one (a rule
+    /// that only reads it; [`Check::resolve`] reports a reference that names none).
+    pub(crate) fn lookup(&self, r: &ItemRef) -> Option<NodeId> {
+        self.facts.lookup(self.node, r).found()
+    }
+
+    /// Cognito: a name declared in several scopes, none nearer the reference than the others,
+    /// names no item; a path through the pool says which.
+    fn ambiguous(&mut self, path: &str, r: &ItemRef, candidates: &[NodeId]) {
+        let paths: Vec<String> =
+            candidates.iter().map(|c| format!("`{}`", self.facts.reference_path(*c))).collect();
+        let first = candidates.first().map(|c| self.facts.reference_path(*c)).unwrap_or_default();
+        self.push(
+            Issue::new(
+                "reference.ambiguous",
+                path,
+                format!(
+                    "`{}` refers to `{r}`, which names several items: {}; write the one you mean through its parent, e.g. `{first}`",
+                    key(path),
+                    paths.join(", ")
+                ),
+            )
+            .value(r),
+        );
+    }
+
     /// Tells the stack that the setting at `path` refers to `target` (in an app's render, a
     /// reference to an item of another stack becomes an import).
     fn note_reference(&self, path: &str, target: NodeId) {

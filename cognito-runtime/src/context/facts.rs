@@ -40,6 +40,53 @@ pub(crate) struct SignInFlows {
     pub o_auth: bool,
 }
 
+/// What a reference names (see [`ItemRef`]: names are scoped to their parent).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) enum Lookup {
+    /// One item.
+    Found(NodeId),
+    /// No item of the stack.
+    Unknown,
+    /// Several items in scopes none of which is nearer the reference than the others.
+    Ambiguous(Vec<NodeId>),
+}
+
+impl Lookup {
+    /// The item, when there is one.
+    pub(crate) fn found(self) -> Option<NodeId> {
+        match self {
+            Lookup::Found(node) => Some(node),
+            Lookup::Unknown | Lookup::Ambiguous(_) => None,
+        }
+    }
+}
+
+/// A created user pool as the users seeded in it see it: how they sign in, and what their
+/// profiles must hold.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub(crate) struct PoolUsers {
+    /// `UsernameAttributes`: users sign in with these (`email`, `phone_number`) instead of a
+    /// username, which Cognito generates.
+    pub username_attributes: Vec<&'static str>,
+    /// `AliasAttributes`: users have a username, and may also sign in with these.
+    pub alias_attributes: Vec<&'static str>,
+    /// The standard attributes the pool requires, by Cognito's names (`email`, `name`).
+    pub required: Vec<&'static str>,
+}
+
+/// The providers a created identity pool accepts, as its principal tags see them.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub(crate) struct LoginProviders {
+    /// Its social providers, by the names Cognito knows them by (`accounts.google.com`).
+    pub social: Vec<&'static str>,
+    /// Its user pools (a pool that does not resolve is left out).
+    pub user_pools: Vec<NodeId>,
+    /// Whether its authenticated role's trust policy allows `sts:TagSession`, when known: the
+    /// CDK's default role and a `role` item allow only `sts:AssumeRoleWithWebIdentity`; a role
+    /// given by its ARN is not known.
+    pub tag_session: Option<bool>,
+}
+
 /// The stack, as the check and render passes see it.
 pub(crate) trait Facts {
     /// The stack's name (the root of every construct path).
@@ -64,8 +111,12 @@ pub(crate) trait Facts {
     fn path(&self, node: NodeId) -> Vec<&str>;
     /// The children of `parent` (or of the stack), in declaration order.
     fn children(&self, parent: Option<NodeId>) -> &[NodeId];
-    /// The item a reference names, when it is one of this stack.
+    /// The item a reference written at the top level names, when it is one of this stack.
     fn resolve(&self, r: &ItemRef) -> Option<NodeId>;
+    /// What a reference written in the item at `from` (`None`: the stack) names.
+    fn lookup(&self, from: Option<NodeId>, r: &ItemRef) -> Lookup;
+    /// How a reference from the top level names `node` (`pool_a.web`).
+    fn reference_path(&self, node: NodeId) -> String;
     /// The identity providers registered on `pool` (the pool their `user_pool` names, else
     /// their parent), in declaration order: looked up, not searched for.
     fn identity_providers_of(&self, pool: NodeId) -> &[NodeId];
@@ -94,6 +145,16 @@ pub(crate) trait Facts {
     /// Whether a created domain belongs to the created user pool at `pool` (`None` when
     /// `pool` is not a created user pool).
     fn has_domain(&self, pool: NodeId) -> Option<bool>;
+    /// How the users of the created user pool at `pool` sign in (`None` for other items).
+    fn pool_users(&self, pool: NodeId) -> Option<PoolUsers>;
+    /// Whether the created user pool at `pool` has threat protection on (`None` for other
+    /// items).
+    fn threat_protection(&self, pool: NodeId) -> Option<bool>;
+    /// The user pool the created group at `node` belongs to: the pool its `user_pool` names,
+    /// or its parent (`None` for an imported group).
+    fn group_pool(&self, node: NodeId) -> Option<NodeId>;
+    /// The providers the created identity pool at `node` accepts (`None` for other items).
+    fn login_providers(&self, node: NodeId) -> Option<LoginProviders>;
     /// The feature plan of the created user pool at `pool` (`LITE`, `ESSENTIALS`, `PLUS`): the
     /// one it sets, else Cognito's default for a new pool, `ESSENTIALS`; `None` when `pool` is
     /// not a created user pool (an imported pool's plan is not known).
@@ -129,7 +190,9 @@ impl dyn Facts + '_ {
     /// resource below both).
     pub(crate) fn waits_for(&self, node: NodeId, target: NodeId) -> bool {
         let targets: Vec<NodeId> = self.ancestors(target).collect();
-        self.ancestors(node)
-            .any(|n| self.depends_on(n).iter().any(|r| self.resolve(r).is_some_and(|t| targets.contains(&t))))
+        self.ancestors(node).any(|n| {
+            let named = |r: &ItemRef| self.lookup(Some(n), r).found();
+            self.depends_on(n).iter().any(|r| named(r).is_some_and(|t| targets.contains(&t)))
+        })
     }
 }

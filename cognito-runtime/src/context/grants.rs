@@ -14,6 +14,25 @@ use crate::core::policy::merge_statements;
 /// `node`; returns its logical id.
 pub(crate) fn default_policy(cx: &mut Synth, node: NodeId, role: &[&str]) -> Option<String> {
     let statements = cx.grant_statements(node);
+    default_policy_of(cx, node, role, statements)
+}
+
+/// Emits the default policy of the role whose path below `node` is `role`, holding
+/// `statements` (the CDK's `role.addToPrincipalPolicy(statement)` for each; a statement given
+/// twice is kept once, as the CDK's policy document does); returns its logical id, `None` when
+/// there is no statement.
+pub(crate) fn default_policy_of(
+    cx: &mut Synth,
+    node: NodeId,
+    role: &[&str],
+    given: Vec<Json>,
+) -> Option<String> {
+    let mut statements: Vec<Json> = Vec::with_capacity(given.len());
+    for statement in given {
+        if !statements.contains(&statement) {
+            statements.push(statement);
+        }
+    }
     if statements.is_empty() {
         return None;
     }

@@ -3,7 +3,7 @@
 //! schema (`cfn-schemas/`), or the Amazon Cognito service.
 
 use crate::context::check::{Check, Issue, key};
-use crate::core::text::{is_java_space, is_visible, utf16_len};
+use crate::core::text::{did_you_mean, is_java_space, is_visible, utf16_len};
 use crate::core::value::Value;
 
 /// CloudFormation schema: a string property's `minLength`/`maxLength` (UTF-16 units).
@@ -105,6 +105,32 @@ pub(crate) fn arn(cx: &mut Check, rule: &'static str, path: &str, value: &Value,
     }
 }
 
+/// Cognito: a value its API takes from a fixed list, where the resource schema says only "a
+/// string" (a `Word` of an item the CDK has only as a `Cfn*` class: `event_action: BLOCK`).
+pub(crate) fn member(cx: &mut Check, rule: &'static str, path: &str, value: &Value, members: &[&str]) {
+    let Some(s) = value.literal() else { return };
+    if members.contains(&s) {
+        return;
+    }
+    let list: Vec<String> = members.iter().map(|m| format!("`{m}`")).collect();
+    let fix = match did_you_mean(s, members.iter().copied()) {
+        Some(m) => format!("write `{m}`"),
+        None => "write one of them".to_owned(),
+    };
+    cx.push(
+        Issue::new(
+            rule,
+            path,
+            format!(
+                "`{}` must be one of {} (got {s:?}); Cognito rejects it at deploy time; {fix}",
+                key(path),
+                list.join(", ")
+            ),
+        )
+        .value(value),
+    );
+}
+
 /// `a` or `an`, as spoken before `word` (`an iam`, `a kms`).
 pub(crate) fn article(word: &str) -> &'static str {
     if word.starts_with(['a', 'e', 'i', 'o', 'u']) { "an" } else { "a" }
@@ -114,4 +140,15 @@ pub(crate) fn article(word: &str) -> &'static str {
 /// `Name`), with Java's ASCII `\w` and `\s`.
 pub(crate) fn is_name_char(c: char) -> bool {
     c.is_ascii_alphanumeric() || is_java_space(c) || "_+=,.@-".contains(c)
+}
+
+/// An IAM action `service:Action`: a service of letters, digits and `-`, then a name whose
+/// characters `name_char` accepts (the CDK and IAM differ on wildcards).
+pub(crate) fn is_service_action(action: &str, name_char: impl Fn(char) -> bool) -> bool {
+    action.split_once(':').is_some_and(|(service, name)| {
+        !service.is_empty()
+            && service.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+            && !name.is_empty()
+            && name.chars().all(name_char)
+    })
 }

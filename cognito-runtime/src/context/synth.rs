@@ -177,7 +177,7 @@ impl<'a> Synth<'a> {
 
     /// The node a reference points at (the check pass made sure there is one).
     pub fn resolve(&self, r: &ItemRef) -> Option<NodeId> {
-        self.facts.resolve(r)
+        self.facts.lookup(self.current, r).found()
     }
 
     /// The logical id of `node`'s element at `node`'s path followed by `suffix`.
@@ -216,7 +216,7 @@ impl<'a> Synth<'a> {
     }
 
     /// The file asset at `path`, as hashed for this render (`None`: not hashed, which a rule
-    /// reported, or a render that does not keep its template).
+    /// reported, or a render that does not keep its template, or an app's check).
     pub(crate) fn asset(&self, path: &Path) -> Option<&StagedAsset> {
         self.assets.get(path)
     }

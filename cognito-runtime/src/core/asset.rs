@@ -3,7 +3,7 @@
 //! bucket.
 
 use std::collections::HashMap;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 /// The archive extensions `AssetStaging` keeps on a staged file's name.
 const ARCHIVE_EXTENSIONS: &[&str] = &[".tar.gz", ".zip", ".jar", ".tar", ".tgz"];
@@ -47,6 +47,12 @@ impl StagedAsset {
     pub fn packaging(&self) -> &'static str {
         if self.is_dir { "zip" } else { "file" }
     }
+}
+
+/// The object key of the asset at `path` before it is hashed (a check, which reads no file):
+/// as long as the real one, so that the template's size is exact for CloudFormation's limits.
+pub(crate) fn unhashed_key(path: &Path) -> String {
+    StagedAsset { source: path.to_owned(), hash: "0".repeat(64), is_dir: path.is_dir() }.object_key()
 }
 
 /// The staged assets by the path their `Code::Asset` gives.

@@ -36,7 +36,8 @@ pub struct Violation {
     /// Other field paths of the same item that take part (the other side of a conflict).
     pub related: Vec<String>,
     /// Field paths of other items the rule read (a client's flows for a domain's sign-in
-    /// URL): when one of them is known only at run time, so is the violation.
+    /// URL): when one of them is known only at run time, so is the violation. In an app's
+    /// findings, an item of another stack is named by that stack's id for it.
     pub reads: Vec<(NodeId, String)>,
     /// What to underline.
     pub target: Target,

@@ -208,6 +208,12 @@ impl Json {
         out
     }
 
+    /// The length in bytes of what [`Json::to_string_indented`] returns, counted without
+    /// writing it (CloudFormation's limits are on the size of the text).
+    pub fn indented_len(&self, unit: &str) -> usize {
+        value_len(self, 0, unit.len())
+    }
+
     /// Writes what [`Json::to_pretty_string`] returns, and a newline, to `out`, a resource at
     /// a time (a large template is never held whole in memory a second time).
     pub fn write_pretty(&self, out: &mut impl std::io::Write) -> std::io::Result<()> {
@@ -284,6 +290,57 @@ fn write_value(out: &mut String, v: &Json, level: usize, unit: &str, flush: &mut
     }
 }
 
+/// The length of what [`write_value`] writes for `v` at `level`, with an indentation unit of
+/// `unit` bytes.
+fn value_len(v: &Json, level: usize, unit: usize) -> usize {
+    // An entry starts with "\n" (the first) or ",\n" and its indentation; the container ends
+    // with "\n", its own indentation and the bracket.
+    let start = |i: usize| if i == 0 { 1 } else { 2 } + (level + 1) * unit;
+    let end = 1 + level * unit + 1;
+    match v {
+        Json::Null => 4,
+        Json::Bool(b) => {
+            if *b {
+                4
+            } else {
+                5
+            }
+        }
+        Json::Num(n) => js_number(*n).len(),
+        Json::Str(s) => string_len(s),
+        Json::Arr(items) if items.is_empty() => 2,
+        Json::Arr(items) => {
+            1 + items
+                .iter()
+                .enumerate()
+                .map(|(i, item)| start(i) + value_len(item, level + 1, unit))
+                .sum::<usize>()
+                + end
+        }
+        Json::Obj(o) if o.0.is_empty() => 2,
+        Json::Obj(o) => {
+            let entries = o.0.iter().enumerate();
+            1 + entries
+                .map(|(i, (k, item))| start(i) + string_len(k) + 2 + value_len(item, level + 1, unit))
+                .sum::<usize>()
+                + end
+        }
+    }
+}
+
+/// The length of what [`write_string`] writes for `s`.
+fn string_len(s: &str) -> usize {
+    if !s.bytes().any(|b| b < 0x20 || b == b'"' || b == b'\\') {
+        return s.len() + 2;
+    }
+    let escaped = |c: char| match c {
+        '"' | '\\' | '\u{8}' | '\u{c}' | '\n' | '\r' | '\t' => 2,
+        c if (c as u32) < 0x20 => 6,
+        c => c.len_utf8(),
+    };
+    s.chars().map(escaped).sum::<usize>() + 2
+}
+
 /// Writes a string literal with the escapes `JSON.stringify` uses.
 fn write_string(out: &mut String, s: &str) {
     out.push('"');
@@ -351,6 +408,24 @@ pub fn js_number(n: f64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_indented_length_is_the_length_of_the_text() {
+        let mut inner = Obj::new();
+        inner.insert("Empty", Obj::new());
+        inner.insert("None", Json::Arr(Vec::new()));
+        inner.insert("Escapes", "a\"b\\c\nd\u{1}é\t");
+        inner
+            .insert("Numbers", Json::Arr(vec![Json::Num(1.5), Json::Num(-3.0), Json::Num(1e21), Json::Null]));
+        inner.insert("Flags", Json::Arr(vec![Json::Bool(true), Json::Bool(false)]));
+        let mut root = Obj::new();
+        root.insert("Resources", Json::obj1("Pool\"1", inner));
+        let root = Json::Obj(root);
+        for unit in ["", " ", "  "] {
+            assert_eq!(root.indented_len(unit), root.to_string_indented(unit).len(), "{unit:?}");
+        }
+        assert_eq!(Json::Obj(Obj::new()).indented_len(" "), 2);
+    }
 
     #[test]
     fn numbers_print_like_javascript() {

@@ -4,14 +4,29 @@ use std::fmt;
 
 use crate::core::node::NodeId;
 
-/// A reference to an item of the same stack: by the name it was declared with, or by the
-/// [`NodeId`] a builder returned.
+/// A reference to an item of the same stack: by the name it was declared with, by a path of
+/// names, or by the [`NodeId`] a builder returned.
+///
+/// Names of nested items are scoped to their parent: a name resolves in the nearest scope
+/// that declares it (the referring item's own children, then its pool's items, …, then the
+/// top level), and a name declared once anywhere resolves from everywhere. A path names an
+/// item through its parents: `["pool_a", "web"]` is the item `web` of `pool_a`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum ItemRef {
     /// The item's reference name (the identifier in `cognito!`).
     Name(String),
+    /// `pool_a.web`: the item named by the last name, nested in the item the names before it
+    /// name (the first resolves as a [`ItemRef::Name`]).
+    Path(Vec<String>),
     /// The node a builder call returned.
     Node(NodeId),
+}
+
+impl ItemRef {
+    /// `pool_a.web`: the item `web` nested in `pool_a`.
+    pub fn path<S: Into<String>>(names: impl IntoIterator<Item = S>) -> ItemRef {
+        ItemRef::Path(names.into_iter().map(Into::into).collect())
+    }
 }
 
 /// An empty name, which refers to nothing (a placeholder while a value is being built).
@@ -41,6 +56,7 @@ impl fmt::Display for ItemRef {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             ItemRef::Name(n) => f.write_str(n),
+            ItemRef::Path(names) => f.write_str(&names.join(".")),
             ItemRef::Node(n) => write!(f, "{n}"),
         }
     }
@@ -113,6 +129,62 @@ pub struct SignInUrl {
 }
 
 impl Attr {
+    /// The name of every attribute, as `cognito!` writes it after a `.`.
+    pub const NAMES: &'static [&'static str] = &[
+        "user_pool_id",
+        "user_pool_arn",
+        "user_pool_provider_name",
+        "user_pool_provider_url",
+        "user_pool_client_id",
+        "user_pool_client_name",
+        "user_pool_client_secret",
+        "domain_name",
+        "cloud_front_endpoint",
+        "base_url",
+        "sign_in_url",
+        "user_pool_resource_server_id",
+        "group_name",
+        "provider_name",
+        "function_arn",
+        "function_name",
+        "role_arn",
+        "role_name",
+        "value_as_string",
+        "identity_pool_id",
+        "identity_pool_arn",
+        "identity_pool_name",
+    ];
+
+    /// The attribute written `name` (`base_url` without FIPS, `sign_in_url` without its
+    /// arguments), if there is one.
+    pub fn named(name: &str) -> Option<Attr> {
+        Some(match name {
+            "user_pool_id" => Attr::UserPoolId,
+            "user_pool_arn" => Attr::UserPoolArn,
+            "user_pool_provider_name" => Attr::UserPoolProviderName,
+            "user_pool_provider_url" => Attr::UserPoolProviderUrl,
+            "user_pool_client_id" => Attr::UserPoolClientId,
+            "user_pool_client_name" => Attr::UserPoolClientName,
+            "user_pool_client_secret" => Attr::UserPoolClientSecret,
+            "domain_name" => Attr::DomainName,
+            "cloud_front_endpoint" => Attr::CloudFrontEndpoint,
+            "base_url" => Attr::BaseUrl { fips: false },
+            "sign_in_url" => Attr::SignInUrl(Box::default()),
+            "user_pool_resource_server_id" => Attr::UserPoolResourceServerId,
+            "group_name" => Attr::GroupName,
+            "provider_name" => Attr::ProviderName,
+            "function_arn" => Attr::FunctionArn,
+            "function_name" => Attr::FunctionName,
+            "role_arn" => Attr::RoleArn,
+            "role_name" => Attr::RoleName,
+            "value_as_string" => Attr::ValueAsString,
+            "identity_pool_id" => Attr::IdentityPoolId,
+            "identity_pool_arn" => Attr::IdentityPoolArn,
+            "identity_pool_name" => Attr::IdentityPoolName,
+            _ => return None,
+        })
+    }
+
     /// The name the attribute is written with in `cognito!` (`pool.user_pool_id`).
     pub fn name(&self) -> &'static str {
         match self {
@@ -218,5 +290,18 @@ impl From<String> for Value {
 impl From<&String> for Value {
     fn from(s: &String) -> Value {
         Value::Str(s.clone())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Attr;
+
+    #[test]
+    fn every_attribute_name_names_its_attribute() {
+        for name in Attr::NAMES {
+            assert_eq!(Attr::named(name).map(|a| a.name()), Some(*name));
+        }
+        assert_eq!(Attr::named("web"), None);
     }
 }

@@ -3,6 +3,7 @@
 //! `Grant.addToPrincipal` writes it.
 
 use crate::context::check::{Check, Issue};
+use crate::context::rules::is_service_action;
 use crate::context::synth::Synth;
 use crate::core::error::Target;
 use crate::core::json::{Json, Obj};
@@ -57,12 +58,7 @@ impl Grant {
             ));
         }
         for (i, action) in self.actions.iter().enumerate() {
-            let ok = action.split_once(':').is_some_and(|(service, name)| {
-                !service.is_empty()
-                    && service.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
-                    && !name.is_empty()
-                    && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '*' || c == '?')
-            });
+            let ok = is_service_action(action, |c| c.is_ascii_alphanumeric() || c == '*' || c == '?');
             if !ok {
                 cx.push(
                     Issue::new(

@@ -6,6 +6,8 @@ use crate::context::synth::Synth;
 use crate::core::cfn::policy_document;
 use crate::core::json::{Json, Obj};
 use crate::core::node::NodeId;
+pub use crate::core::policy::ConditionValue;
+use crate::core::policy::conditions_json;
 use crate::core::value::Value;
 
 /// The props table of `role`: the single source of its fields (see [`crate::core::table`]).
@@ -49,42 +51,6 @@ pub enum Principal {
     },
 }
 
-/// The value of an IAM condition key: one value, or a list (rendered as written).
-#[derive(Clone, Debug, PartialEq)]
-pub enum ConditionValue {
-    /// `"authenticated"`, or a value such as an identity pool's id.
-    One(Value),
-    /// `["a", "b"]`.
-    List(Vec<Value>),
-}
-
-impl Default for ConditionValue {
-    fn default() -> ConditionValue {
-        ConditionValue::One(Value::default())
-    }
-}
-
-impl From<&str> for ConditionValue {
-    fn from(s: &str) -> ConditionValue {
-        ConditionValue::One(s.into())
-    }
-}
-impl From<String> for ConditionValue {
-    fn from(s: String) -> ConditionValue {
-        ConditionValue::One(s.into())
-    }
-}
-impl From<Value> for ConditionValue {
-    fn from(v: Value) -> ConditionValue {
-        ConditionValue::One(v)
-    }
-}
-impl From<Vec<Value>> for ConditionValue {
-    fn from(vs: Vec<Value>) -> ConditionValue {
-        ConditionValue::List(vs)
-    }
-}
-
 impl Default for Principal {
     fn default() -> Principal {
         Principal::Service(String::new())
@@ -105,21 +71,7 @@ impl Principal {
             Principal::Federated { federated, conditions, assume_role_action } => {
                 statement.insert("Action", assume_role_action.clone());
                 if !conditions.is_empty() {
-                    let mut condition = Obj::new();
-                    for (operator, keys) in conditions {
-                        let mut o = Obj::new();
-                        for (key, value) in keys {
-                            let value = match value {
-                                ConditionValue::One(v) => cx.value(v),
-                                ConditionValue::List(vs) => {
-                                    Json::Arr(vs.iter().map(|v| cx.value(v)).collect())
-                                }
-                            };
-                            o.insert(key.clone(), value);
-                        }
-                        condition.insert(operator.clone(), o);
-                    }
-                    statement.insert("Condition", condition);
+                    statement.insert("Condition", conditions_json(conditions, |v| cx.value(v)));
                 }
                 statement.insert("Effect", "Allow");
                 statement.insert("Principal", Json::obj1("Federated", federated.clone()));
@@ -178,15 +130,6 @@ impl crate::core::table::Walk for Principal {
                     w.at(&format!("conditions.{operator}.{key}"), value);
                 }
             }
-        }
-    }
-}
-
-impl crate::core::table::Walk for ConditionValue {
-    fn walk(&self, w: &mut crate::core::table::Walker) {
-        match self {
-            ConditionValue::One(v) => v.walk(w),
-            ConditionValue::List(vs) => vs.iter().for_each(|v| v.walk(w)),
         }
     }
 }

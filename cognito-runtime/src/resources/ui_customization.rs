@@ -2,12 +2,11 @@
 //! the CDK's `CfnUserPoolUICustomizationAttachment`), for one app client of the pool or for
 //! all of them.
 
-use crate::context::cfn::{ToCfn, check_client_of_pool, check_in_pool, render_in_pool};
+use crate::context::cfn::{check_client_of_pool, check_in_pool, render_for_client};
 use crate::context::check::{Check, Issue};
 use crate::context::synth::Synth;
 use crate::core::cfn_value::ClientRef;
 use crate::core::error::Target;
-use crate::core::json::Json;
 use crate::core::node::NodeId;
 use crate::core::value::Value;
 
@@ -35,11 +34,8 @@ __ui_customization_props!(crate::define_cfn_props);
 
 impl UserPoolUiCustomizationAttachment {
     pub(crate) fn synth(&self, cx: &mut Synth, node: NodeId) {
-        let Some(mut props) = self.to_cfn(cx).and_then(Json::into_obj) else { return };
-        if self.client.is_none() {
-            props.insert("ClientId", "ALL");
-        }
-        render_in_pool(cx, node, "AWS::Cognito::UserPoolUICustomizationAttachment", props);
+        let cfn_type = "AWS::Cognito::UserPoolUICustomizationAttachment";
+        render_for_client(cx, node, cfn_type, self, self.client.as_ref());
     }
 
     pub(crate) fn check(&self, cx: &mut Check) {

@@ -41,11 +41,14 @@ pub fn catalogue() -> Vec<Entry> {
     use crate::resources::log_delivery::*;
     use crate::resources::managed_login_branding::*;
     use crate::resources::output::*;
+    use crate::resources::principal_tags::*;
     use crate::resources::regional_configuration::*;
     use crate::resources::replica::*;
     use crate::resources::resource_server::*;
+    use crate::resources::risk_configuration::*;
     use crate::resources::terms::*;
     use crate::resources::ui_customization::*;
+    use crate::resources::user::*;
     use crate::resources::user_pool::*;
     crate::__user_pool_props!(collect);
     crate::__client_props!(collect);
@@ -66,6 +69,9 @@ pub fn catalogue() -> Vec<Entry> {
     crate::__log_delivery_props!(collect);
     crate::__replica_props!(collect);
     crate::__regional_configuration_props!(collect);
+    crate::__risk_configuration_props!(collect);
+    crate::__user_props!(collect);
+    crate::__principal_tags_props!(collect);
     out
 }
 

@@ -26,7 +26,8 @@ fn subtree(index: &Index, node: NodeId) -> Vec<NodeId> {
 /// (an identity pool waits for its user pools and their clients).
 pub(crate) fn dependencies(view: &View, node: NodeId) -> Vec<NodeId> {
     let Some(n) = view.stack.node(node) else { return Vec::new() };
-    let mut out: Vec<NodeId> = n.depends_on.iter().filter_map(|r| view.index.resolve(r)).collect();
+    let mut out: Vec<NodeId> =
+        n.depends_on.iter().filter_map(|r| view.index.lookup(Some(node), r).found()).collect();
     out.extend(n.item.implied_dependencies(view, node));
     out
 }

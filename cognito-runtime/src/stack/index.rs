@@ -7,13 +7,15 @@ use std::collections::HashMap;
 use super::Stack;
 use super::appended::ForeignUse;
 use super::item::Item;
+use super::scope::{Names, names};
+use crate::context::facts::Lookup;
 use crate::core::node::NodeId;
 use crate::core::value::ItemRef;
 
 /// Name → node, built once per pass.
 pub(crate) struct Index<'a> {
     stack: &'a Stack,
-    names: HashMap<&'a str, NodeId>,
+    names: Names<'a>,
     /// The children of each node, in order; `children[0]` are the stack's, `children[i + 1]`
     /// node `i`'s.
     children: Vec<Vec<NodeId>>,
@@ -34,16 +36,12 @@ pub(crate) struct Index<'a> {
 
 impl<'a> Index<'a> {
     pub(crate) fn new(stack: &'a Stack) -> Index<'a> {
-        let mut names = HashMap::with_capacity(stack.nodes.len());
         let mut children = vec![Vec::new(); stack.nodes.len() + 1];
         let mut providers = Vec::new();
         let mut created: HashMap<NodeId, Vec<NodeId>> = HashMap::new();
         for (id, node) in stack.ids().zip(&stack.nodes) {
             if matches!(node.item, Item::UserPoolIdentityProvider(_)) {
                 providers.push(id);
-            }
-            if let Some(name) = &node.name {
-                names.entry(name.as_str()).or_insert(id);
             }
             if let Some(creator) = node.created_by() {
                 created.entry(creator).or_default().push(id);
@@ -57,6 +55,7 @@ impl<'a> Index<'a> {
                 list.push(id);
             }
         }
+        let names = names(stack);
         let mut index = Index {
             stack,
             names,
@@ -78,10 +77,10 @@ impl<'a> Index<'a> {
         for (id, node) in self.stack.ids().zip(&self.stack.nodes) {
             let (target, list) = match &node.item {
                 Item::UserPoolIdentityProvider(p) => match p.user_pool() {
-                    Some(r) => (self.resolve(r), &mut self.providers_by_pool),
+                    Some(r) => (self.lookup(Some(id), r).found(), &mut self.providers_by_pool),
                     None => (node.parent, &mut self.providers_by_pool),
                 },
-                Item::Grant(g) => (self.resolve(&g.grantee), &mut self.grants_to),
+                Item::Grant(g) => (self.lookup(Some(id), &g.grantee).found(), &mut self.grants_to),
                 _ => continue,
             };
             if let Some(target) = target {
@@ -120,11 +119,13 @@ impl<'a> Index<'a> {
         self.children.get(slot).map_or(&[], Vec::as_slice)
     }
 
-    /// The item a reference names, when it is one of the stack's.
+    /// The item a reference written at the top level names, when it is one of the stack's.
     pub(crate) fn resolve(&self, r: &ItemRef) -> Option<NodeId> {
-        match r {
-            ItemRef::Name(n) => self.names.get(n.as_str()).copied(),
-            ItemRef::Node(n) => self.stack.contains(*n).then_some(*n),
-        }
+        self.lookup(None, r).found()
+    }
+
+    /// What a reference written in the item at `from` (`None`: the stack) names.
+    pub(crate) fn lookup(&self, from: Option<NodeId>, r: &ItemRef) -> Lookup {
+        self.stack.lookup(&self.names, from, r)
     }
 }

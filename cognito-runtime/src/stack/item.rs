@@ -4,7 +4,9 @@ use std::any::Any;
 
 use crate::context::cfn::{CfnPath, FieldOf};
 use crate::context::check::Check;
-use crate::context::facts::{Facts, ProviderFacts, ResourceServerFacts, SignInFlows};
+use crate::context::facts::{
+    Facts, LoginProviders, PoolUsers, ProviderFacts, ResourceServerFacts, SignInFlows,
+};
 use crate::context::pool::pool_of;
 use crate::context::synth::Synth;
 use crate::core::cfn::{get_att, reference};
@@ -29,11 +31,14 @@ use crate::resources::lambda::LambdaFunction;
 use crate::resources::log_delivery::LogDeliveryConfiguration;
 use crate::resources::managed_login_branding::ManagedLoginBranding;
 use crate::resources::output::{Output, Parameter};
+use crate::resources::principal_tags::IdentityPoolPrincipalTag;
 use crate::resources::regional_configuration::UserPoolRegionalConfigurationAttachment;
 use crate::resources::replica::UserPoolReplica;
 use crate::resources::resource_server::{self, ImportedUserPoolResourceServer, UserPoolResourceServer};
+use crate::resources::risk_configuration::UserPoolRiskConfigurationAttachment;
 use crate::resources::terms::Terms;
 use crate::resources::ui_customization::UserPoolUiCustomizationAttachment;
+use crate::resources::user::UserPoolUser;
 use crate::resources::user_pool::{self, AddedTrigger, FeaturePlan, UserPool};
 
 /// What an item is.
@@ -86,6 +91,12 @@ pub enum Item {
     UserPoolUiCustomizationAttachment(UserPoolUiCustomizationAttachment),
     /// `cfn_resource ID { type, properties }`: the CDK's `new CfnResource(…)`.
     CfnResource(CfnResource),
+    /// `risk_configuration ID { … }` in a `user_pool`: `CfnUserPoolRiskConfigurationAttachment`.
+    UserPoolRiskConfigurationAttachment(Box<UserPoolRiskConfigurationAttachment>),
+    /// `user ID { … }` in a `user_pool`: `CfnUserPoolUser`, and its group memberships.
+    UserPoolUser(Box<UserPoolUser>),
+    /// `principal_tags ID { … }` in an `identity_pool`: `CfnIdentityPoolPrincipalTag`.
+    IdentityPoolPrincipalTag(IdentityPoolPrincipalTag),
     /// `managed_login_branding ID { … }` in a `user_pool`: `CfnManagedLoginBranding`.
     ManagedLoginBranding(ManagedLoginBranding),
     /// `terms ID { … }` in a `user_pool`: `CfnTerms`.
@@ -115,6 +126,9 @@ item_from! {
     Grant(Grant),
     CfnResource(CfnResource),
     UserPoolUiCustomizationAttachment(UserPoolUiCustomizationAttachment),
+    UserPoolRiskConfigurationAttachment(UserPoolRiskConfigurationAttachment) boxed _,
+    UserPoolUser(UserPoolUser) boxed _,
+    IdentityPoolPrincipalTag(IdentityPoolPrincipalTag),
     ManagedLoginBranding(ManagedLoginBranding),
     Terms(Terms),
     LogDeliveryConfiguration(LogDeliveryConfiguration),
@@ -178,6 +192,9 @@ impl Item {
             Item::Grant(_) => "grant",
             Item::UserPoolUiCustomizationAttachment(_) => "ui_customization",
             Item::CfnResource(_) => "cfn_resource",
+            Item::UserPoolRiskConfigurationAttachment(_) => "risk_configuration",
+            Item::UserPoolUser(_) => "user",
+            Item::IdentityPoolPrincipalTag(_) => "principal_tags",
             Item::ManagedLoginBranding(_) => "managed_login_branding",
             Item::Terms(_) => "terms",
             Item::LogDeliveryConfiguration(_) => "log_delivery",
@@ -210,6 +227,9 @@ impl Item {
             Item::Grant(g) => g.check(cx),
             Item::UserPoolUiCustomizationAttachment(u) => u.check(cx),
             Item::CfnResource(r) => r.check(cx),
+            Item::UserPoolRiskConfigurationAttachment(r) => r.check(cx),
+            Item::UserPoolUser(u) => u.check(cx),
+            Item::IdentityPoolPrincipalTag(t) => t.check(cx),
             Item::ManagedLoginBranding(b) => b.check(cx),
             Item::Terms(t) => t.check(cx),
             Item::LogDeliveryConfiguration(l) => l.check(cx),
@@ -240,6 +260,9 @@ impl Item {
             Item::IdentityPool(p) => p.synth(cx, node),
             Item::UserPoolUiCustomizationAttachment(u) => u.synth(cx, node),
             Item::CfnResource(r) => r.synth(cx, node),
+            Item::UserPoolRiskConfigurationAttachment(r) => r.synth(cx, node),
+            Item::UserPoolUser(u) => u.synth(cx, node),
+            Item::IdentityPoolPrincipalTag(t) => t.synth(cx, node),
             Item::ManagedLoginBranding(b) => b.synth(cx, node),
             Item::Terms(t) => t.synth(cx, node),
             Item::LogDeliveryConfiguration(l) => l.synth(cx, node),
@@ -338,6 +361,9 @@ impl Item {
             | Item::Construct
             | Item::Grant(_)
             | Item::UserPoolUiCustomizationAttachment(_)
+            | Item::UserPoolRiskConfigurationAttachment(_)
+            | Item::UserPoolUser(_)
+            | Item::IdentityPoolPrincipalTag(_)
             | Item::ManagedLoginBranding(_)
             | Item::Terms(_)
             | Item::LogDeliveryConfiguration(_)
@@ -399,6 +425,9 @@ impl Item {
             | Item::Construct
             | Item::Grant(_)
             | Item::UserPoolUiCustomizationAttachment(_)
+            | Item::UserPoolRiskConfigurationAttachment(_)
+            | Item::UserPoolUser(_)
+            | Item::IdentityPoolPrincipalTag(_)
             | Item::ManagedLoginBranding(_)
             | Item::Terms(_)
             | Item::LogDeliveryConfiguration(_)
@@ -447,6 +476,9 @@ impl Item {
             Item::Grant(g) => g,
             Item::UserPoolUiCustomizationAttachment(u) => u,
             Item::CfnResource(r) => r,
+            Item::UserPoolRiskConfigurationAttachment(r) => &**r,
+            Item::UserPoolUser(u) => &**u,
+            Item::IdentityPoolPrincipalTag(t) => t,
             Item::ManagedLoginBranding(b) => b,
             Item::Terms(t) => t,
             Item::LogDeliveryConfiguration(l) => l,
@@ -502,6 +534,11 @@ impl Item {
                 Some(<UserPoolRegionalConfigurationAttachment as CfnPath>::field_of)
             }
             Item::CfnResource(_) => Some(CfnResource::field_of),
+            Item::UserPoolRiskConfigurationAttachment(_) => {
+                Some(<UserPoolRiskConfigurationAttachment as CfnPath>::field_of)
+            }
+            Item::UserPoolUser(_) => Some(<UserPoolUser as CfnPath>::field_of),
+            Item::IdentityPoolPrincipalTag(_) => Some(<IdentityPoolPrincipalTag as CfnPath>::field_of),
             _ => None,
         }
     }
@@ -548,6 +585,30 @@ impl Item {
     pub(crate) fn domain_pool(&self, facts: &dyn Facts, node: NodeId) -> Option<NodeId> {
         let Item::UserPoolDomain(d) = self else { return None };
         pool_of(facts, node, d.user_pool.as_ref())
+    }
+
+    /// How a created user pool's users sign in.
+    pub(crate) fn pool_users(&self) -> Option<PoolUsers> {
+        let Item::UserPool(p) = self else { return None };
+        Some(p.users())
+    }
+
+    /// Whether a created user pool has threat protection on.
+    pub(crate) fn threat_protection(&self) -> Option<bool> {
+        let Item::UserPool(p) = self else { return None };
+        Some(p.threat_protection_on())
+    }
+
+    /// A created group's user pool: the one its `user_pool` names, or its parent.
+    pub(crate) fn group_pool(&self, facts: &dyn Facts, node: NodeId) -> Option<NodeId> {
+        let Item::UserPoolGroup(g) = self else { return None };
+        pool_of(facts, node, g.user_pool.as_ref())
+    }
+
+    /// The providers a created identity pool accepts.
+    pub(crate) fn login_providers(&self, facts: &dyn Facts) -> Option<LoginProviders> {
+        let Item::IdentityPool(p) = self else { return None };
+        Some(identity_pool::login_providers(p, facts))
     }
 
     /// A created user pool's feature plan as CloudFormation spells it: the one it sets, or

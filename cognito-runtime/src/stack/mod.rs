@@ -19,6 +19,7 @@ pub(crate) mod pass;
 mod provider_clients;
 pub(crate) mod rendered;
 mod rules;
+pub(crate) mod scope;
 pub(crate) mod settings;
 mod tags;
 pub(crate) mod template_check;

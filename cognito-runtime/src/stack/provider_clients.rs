@@ -59,6 +59,8 @@ impl Stack {
         let node = match r {
             ItemRef::Name(n) => self.find(n)?,
             ItemRef::Node(n) => self.contains(*n).then_some(*n)?,
+            // A path (`construct.pool`) is rare: resolve it through the scopes' names.
+            ItemRef::Path(_) => self.lookup(&super::scope::names(self), None, r).found()?,
         };
         let item = &self.node(node)?.item;
         matches!(item, Item::UserPool(_) | Item::ImportedUserPool(_)).then_some(node)

@@ -12,7 +12,7 @@ use crate::core::error::{Severity, Target, Violation};
 use crate::core::ids;
 use crate::core::json::Obj;
 use crate::core::node::NodeId;
-use crate::core::value::ItemRef;
+use crate::core::value::{Attr, ItemRef};
 use crate::resources::resource_server::rules as resource_server;
 
 /// Runs the stack-wide rules.
@@ -24,7 +24,7 @@ pub(crate) fn check_stack(view: &View, out: &mut Vec<Violation>) {
     }
     tags::check(stack.tags(), &mut Check::new(view, None, out));
     let mut seen_ids: HashMap<(Option<NodeId>, &str), NodeId> = HashMap::new();
-    let mut seen_names: HashMap<&str, NodeId> = HashMap::new();
+    let mut seen_names: HashMap<(Option<NodeId>, &str), NodeId> = HashMap::new();
     for (id, node) in stack.ids().zip(stack.nodes()) {
         let mut cx = Check::new(view, Some(id), out);
         if node.id.is_empty() {
@@ -41,11 +41,18 @@ pub(crate) fn check_stack(view: &View, out: &mut Vec<Violation>) {
         }
         depends_on(&node.depends_on, &mut cx);
         tags::check(&node.tags, &mut cx);
+        if let Item::Grant(grant) = &node.item {
+            grant_settings(node, &grant.grantee, &mut cx);
+        }
         if let Some(name) = &node.name {
-            if let Some(&first) = seen_names.get(name.as_str()) {
+            let scope = stack.scope(id);
+            if let Some(&first) = seen_names.get(&(scope, name.as_str())) {
                 duplicate_name(stack, name, first, &mut cx);
             } else {
-                seen_names.insert(name, id);
+                seen_names.insert((scope, name), id);
+            }
+            if let Some(scope) = scope {
+                attribute_name(stack, name, scope, &mut cx);
             }
         }
     }
@@ -174,7 +181,24 @@ fn reserved_child_id(stack: &Stack, parent: Option<NodeId>, id: &str, item: &Ite
     }
 }
 
-/// `cognito!`: each reference name is declared once.
+/// Cognito: a nested item is named through its parent (`pool.web`), where an attribute name
+/// reads the parent's attribute (`pool.user_pool_id`), so no nested item takes one: `a.b` is
+/// never both.
+fn attribute_name(stack: &Stack, name: &str, scope: NodeId, cx: &mut Check) {
+    if !Attr::NAMES.contains(&name) {
+        return;
+    }
+    let parent = stack.reference_path(scope);
+    cx.id_issue(
+        "name.attribute",
+        format!(
+            "an item nested in `{parent}` cannot be named `{name}`: `{parent}.{name}` reads the attribute `{name}`; rename the item"
+        ),
+    );
+}
+
+/// `cognito!`: each reference name is declared once in its scope (the item it is nested in,
+/// or the top level).
 fn duplicate_name(stack: &Stack, name: &str, first: NodeId, cx: &mut Check) {
     let Some(first) = stack.node(first) else { return };
     cx.id_issue(
@@ -215,6 +239,31 @@ fn depends_on(deps: &[ItemRef], cx: &mut Check) {
                 .value(r),
             );
         }
+    }
+}
+
+/// AWS CDK `UserPool.grant(grantee, …)` returns a `Grant`, not a construct: it adds a statement to the grantee's default policy and has no resource of its
+/// own, so `depends_on` has nothing to make wait and `tags` nothing to tag.
+fn grant_settings(node: &super::Node, grantee: &ItemRef, cx: &mut Check) {
+    if !node.depends_on.is_empty() {
+        cx.push(
+            Issue::new(
+                "grant.depends_on",
+                "depends_on",
+                format!("a `grant` has no resource of its own (it adds a statement to the default policy of `{grantee}`), so `depends_on` has nothing to make wait; remove it, or put `depends_on` on `{grantee}`"),
+            )
+            .target(Target::Setting),
+        );
+    }
+    if !node.tags.is_empty() {
+        cx.push(
+            Issue::new(
+                "grant.tags",
+                "tags",
+                format!("a `grant` has no resource of its own (it adds a statement to the default policy of `{grantee}`), so `tags` has nothing to tag; remove it, or put `tags` on `{grantee}`"),
+            )
+            .target(Target::Setting),
+        );
     }
 }
 

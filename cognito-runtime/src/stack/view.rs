@@ -10,7 +10,9 @@ use super::app::synthesizer::bucket_in_template;
 use super::appended::ForeignUse;
 use super::index::Index;
 use crate::context::check::{Check, CheckFacts};
-use crate::context::facts::{Facts, ProviderFacts, ResourceServerFacts, SignInFlows};
+use crate::context::facts::{
+    Facts, LoginProviders, Lookup, PoolUsers, ProviderFacts, ResourceServerFacts, SignInFlows,
+};
 use crate::context::synth::{Synth, SynthFacts};
 use crate::core::env::Env;
 use crate::core::flags::FeatureFlags;
@@ -98,6 +100,14 @@ impl Facts for View<'_> {
         self.index.resolve(r)
     }
 
+    fn lookup(&self, from: Option<NodeId>, r: &ItemRef) -> Lookup {
+        self.index.lookup(from, r)
+    }
+
+    fn reference_path(&self, node: NodeId) -> String {
+        self.stack.reference_path(node)
+    }
+
     fn identity_providers_of(&self, pool: NodeId) -> &[NodeId] {
         self.index.providers_of(pool)
     }
@@ -142,6 +152,22 @@ impl Facts for View<'_> {
     fn has_domain(&self, pool: NodeId) -> Option<bool> {
         let domain_of_pool = |n: NodeId| self.item(n).and_then(|i| i.domain_pool(self, n)) == Some(pool);
         self.item(pool)?.is_created_pool().then(|| self.stack.ids().any(domain_of_pool))
+    }
+
+    fn pool_users(&self, pool: NodeId) -> Option<PoolUsers> {
+        self.item(pool)?.pool_users()
+    }
+
+    fn threat_protection(&self, pool: NodeId) -> Option<bool> {
+        self.item(pool)?.threat_protection()
+    }
+
+    fn group_pool(&self, node: NodeId) -> Option<NodeId> {
+        self.item(node)?.group_pool(self, node)
+    }
+
+    fn login_providers(&self, node: NodeId) -> Option<LoginProviders> {
+        self.item(node)?.login_providers(self)
     }
 
     fn feature_plan(&self, pool: NodeId) -> Option<&'static str> {

@@ -1,6 +1,6 @@
 //! Generation of the values of the items the CDK has only as `Cfn*` classes.
 
-use cognito_runtime::{ClientRef, Document, Json, Word};
+use cognito_runtime::{ClientRef, Document, Json, UserAttributes, Word};
 use proc_macro2::{Literal, TokenStream};
 use quote::quote;
 
@@ -17,6 +17,13 @@ impl Lift for ClientRef {
     fn lift(&self, g: &mut Gen) -> TokenStream {
         let r = self.0.lift(g);
         quote!(__cognito::ClientRef(#r))
+    }
+}
+
+impl Lift for UserAttributes {
+    fn lift(&self, g: &mut Gen) -> TokenStream {
+        let entries = self.0.lift(g);
+        quote!(__cognito::UserAttributes(#entries))
     }
 }
 

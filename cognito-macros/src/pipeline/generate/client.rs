@@ -28,10 +28,11 @@ impl Lift for OAuthScope {
 }
 
 impl Lift for UserPoolClientIdentityProvider {
-    fn lift(&self, _: &mut Gen) -> TokenStream {
+    fn lift(&self, g: &mut Gen) -> TokenStream {
         match self {
             UserPoolClientIdentityProvider::Custom(name) => {
-                quote!(__cognito::UserPoolClientIdentityProvider::Custom(__cognito::string(#name)))
+                let name = name.lift(g);
+                quote!(__cognito::UserPoolClientIdentityProvider::Custom(#name))
             }
             unit => {
                 let variant = proc_macro2::Ident::new(&format!("{unit:?}"), proc_macro2::Span::call_site());

@@ -137,6 +137,7 @@ impl<K: Lift + MapKey, V: Lift> Lift for (K, V) {
     }
 }
 
+mod asset;
 mod cfn;
 mod checks;
 mod client;
@@ -262,6 +263,9 @@ impl Lift for ItemRef {
     fn lift(&self, _: &mut Gen) -> TokenStream {
         match self {
             ItemRef::Name(n) => quote!(__cognito::ItemRef::Name(__cognito::string(#n))),
+            ItemRef::Path(names) => {
+                quote!(__cognito::ItemRef::Path(__cognito::vec![#(__cognito::string(#names)),*]))
+            }
             ItemRef::Node(n) => {
                 let n = node_var(*n);
                 quote!(__cognito::ItemRef::Node(#n))
@@ -320,6 +324,9 @@ impl Lift for Item {
             Item::Construct => quote!(__cognito::Item::Construct),
             Item::Grant(grant) => grant.lift(g),
             Item::UserPoolUiCustomizationAttachment(u) => u.lift(g),
+            Item::UserPoolRiskConfigurationAttachment(r) => r.lift(g),
+            Item::UserPoolUser(u) => u.lift(g),
+            Item::IdentityPoolPrincipalTag(t) => t.lift(g),
             Item::ManagedLoginBranding(b) => b.lift(g),
             Item::Terms(t) => t.lift(g),
             Item::LogDeliveryConfiguration(l) => l.lift(g),
@@ -361,6 +368,10 @@ pub fn generate(
     for (key, value) in stack.tags() {
         body.extend(quote!(#s.add_stack_tag(#key, #value);));
     }
+    if let Some(synthesizer) = stack.synthesizer() {
+        let variant = Ident::new(&format!("{synthesizer:?}"), Span::call_site());
+        body.extend(quote!(#s = #s.with_synthesizer(__cognito::Synthesizer::#variant);));
+    }
     for (i, node) in stack.nodes().iter().enumerate() {
         // The item that created this one creates it again (an identity pool's provider clients).
         if node.created_by().is_some() {
@@ -400,6 +411,21 @@ pub fn generate(
     }
     body.extend(checks::checks(stack, deferred, &s));
     quote! {{ #body #s }}
+}
+
+/// The expression a checked block expands to: its one stack (see [`generate`]), or the app
+/// of its stacks; `lxs` holds the `(EXPR)`s of each stack.
+pub fn generate_block(app: &App, lxs: &[crate::pipeline::lower::Lx], private: &TokenStream) -> TokenStream {
+    if let ([stack], [lx]) = (app.stacks(), lxs) {
+        return generate(stack, &lx.deferred, private);
+    }
+    let a = Ident::new("__cognito_app", Span::mixed_site());
+    let stacks = app.stacks().iter().zip(lxs).map(|(stack, lx)| generate(stack, &lx.deferred, private));
+    quote! {{
+        let mut #a = #private::App::new();
+        #( #a.add_stack(#stacks); )*
+        #a
+    }}
 }
 
 /// The variable that holds the id `add_node` returned for `node`. (Lowering refers to items

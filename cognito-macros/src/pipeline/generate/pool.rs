@@ -47,11 +47,12 @@ impl Lift for Code {
         match self {
             Code::Inline(source) => quote!(__cognito::Code::Inline(__cognito::string(#source))),
             Code::Asset(path) => {
+                let watched = super::asset::watched(path);
                 let path = path.to_string_lossy();
-                quote!(__cognito::Code::Asset(::std::path::PathBuf::from(#path)))
+                quote!(__cognito::Code::Asset({ #watched __cognito::Into::into(#path) }))
             }
             Code::FromBucket { bucket, key } => {
-                let (bucket, key) = (bucket.lift(g), key.lift(g));
+                let (bucket, key) = (g.element("bucket", bucket), g.element("key", key));
                 quote!(__cognito::Code::FromBucket { bucket: #bucket, key: #key })
             }
         }

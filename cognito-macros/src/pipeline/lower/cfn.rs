@@ -2,7 +2,7 @@
 //! spells them (`LIGHT`, a bare word or a string), JSON documents written in the block, and
 //! app clients of the block.
 
-use cognito_runtime::{ClientRef, Document, ItemRef, Json, Obj, Value as CfnValue, Word};
+use cognito_runtime::{ClientRef, Document, ItemRef, Json, Obj, UserAttributes, Value as CfnValue, Word};
 use syn::Lit;
 
 use super::{Lower, Lx};
@@ -21,6 +21,13 @@ impl Lower for Word {
 impl Lower for ClientRef {
     fn lower(v: &Value, lx: &mut Lx) -> Option<ClientRef> {
         ItemRef::lower(v, lx).map(ClientRef)
+    }
+}
+
+/// `{ email: "…", "custom:tenant": "…" }`: a map of attribute names.
+impl Lower for UserAttributes {
+    fn lower(v: &Value, lx: &mut Lx) -> Option<UserAttributes> {
+        Vec::<(String, CfnValue)>::lower(v, lx).map(UserAttributes)
     }
 }
 

@@ -1,6 +1,7 @@
 //! The key tables of `user_pool_client` (`client` in a pool), `user_pool_resource_server`
 //! (`resource_server` in a pool) and the blocks inside them.
 
+use cognito_runtime::Value as CfnValue;
 use cognito_runtime::*;
 
 use super::enums::lower_enum;
@@ -117,7 +118,7 @@ impl Lower for UserPoolClientIdentityProvider {
             v,
             lx,
             "UserPoolClientIdentityProvider",
-            "a `UserPoolClientIdentityProvider`: COGNITO, GOOGLE, FACEBOOK, AMAZON, APPLE or `custom(\"ProviderName\")`",
+            "a `UserPoolClientIdentityProvider`: COGNITO, GOOGLE, FACEBOOK, AMAZON, APPLE, `custom(\"ProviderName\")` or `custom(provider.provider_name)`",
             &[
                 ("COGNITO", "Cognito", || UserPoolClientIdentityProvider::Cognito),
                 ("GOOGLE", "Google", || UserPoolClientIdentityProvider::Google),
@@ -126,7 +127,13 @@ impl Lower for UserPoolClientIdentityProvider {
                 ("APPLE", "Apple", || UserPoolClientIdentityProvider::Apple),
             ],
             &[(&["custom", "Custom"], |args, v, lx| {
-                custom_name(args, v, lx).map(UserPoolClientIdentityProvider::Custom)
+                let [name] =
+                    positional(args, 1, v, "custom(\"ProviderName\") or custom(provider.provider_name)", lx)?
+                        [..]
+                else {
+                    return None;
+                };
+                CfnValue::lower(name, lx).map(UserPoolClientIdentityProvider::Custom)
             })],
         )
     }

@@ -271,6 +271,12 @@ pub(super) fn federated_principal(
     Some(Principal::Federated { federated, conditions, assume_role_action: action })
 }
 
+impl Lower for ConditionValue {
+    fn lower(v: &Value, lx: &mut Lx) -> Option<ConditionValue> {
+        condition_value(v, lx)
+    }
+}
+
 /// The value of a condition key: a string (or any string value) or a list of them.
 fn condition_value(v: &Value, lx: &mut Lx) -> Option<ConditionValue> {
     match &v.kind {

@@ -4,7 +4,7 @@
 use cognito_runtime::{Value as CfnValue, *};
 
 use super::client::{member_or_factory, positional};
-use super::items::{import_item, simple};
+use super::items::{IN_IDENTITY_POOL, holding, import_holding};
 use super::values::list_of;
 use super::{Lower, Lx, lower_block};
 use crate::pipeline::ast::{Arg, ItemDecl, Value, ValueKind};
@@ -89,7 +89,9 @@ impl Lower for IdentityPoolProviderUrl {
 /// or `from_identity_pool_arn("…")`.
 pub(super) fn item(decl: &ItemDecl, parent: Option<usize>, lx: &mut Lx, stack: &mut Stack) {
     let Some(import) = &decl.import else {
-        let Some((node, _)) = simple::<IdentityPool>(decl, parent, lx, stack) else { return };
+        let Some((node, _)) = holding::<IdentityPool>(decl, (parent, lx, stack), IN_IDENTITY_POOL) else {
+            return;
+        };
         let Some(id) = stack.node_id(node) else { return };
         for (i, client) in stack.add_provider_clients(id) {
             // A problem with the app client a provider adds is a problem with the provider.
@@ -100,15 +102,18 @@ pub(super) fn item(decl: &ItemDecl, parent: Option<usize>, lx: &mut Lx, stack: &
         }
         return;
     };
-    import_item(
+    import_holding(
         decl,
         import,
         (parent, lx, stack),
-        "identity pool",
-        "`from_identity_pool_id(\"us-east-1:1a2b…\")` or `from_identity_pool_arn(\"arn:aws:cognito-identity:…\")`",
-        &[
-            ("from_identity_pool_id", ImportedIdentityPool::FromId),
-            ("from_identity_pool_arn", ImportedIdentityPool::FromArn),
-        ],
+        (
+            "identity pool",
+            "`from_identity_pool_id(\"us-east-1:1a2b…\")` or `from_identity_pool_arn(\"arn:aws:cognito-identity:…\")`",
+            &[
+                ("from_identity_pool_id", ImportedIdentityPool::FromId),
+                ("from_identity_pool_arn", ImportedIdentityPool::FromArn),
+            ],
+        ),
+        IN_IDENTITY_POOL,
     );
 }

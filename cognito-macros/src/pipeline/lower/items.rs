@@ -47,18 +47,30 @@ const IN_POOL: &[(&str, LowerItem)] = &[
     ("grant", grant),
     ("ui_customization", federation::item::<UserPoolUiCustomizationAttachment>),
     ("cfn_resource", cfn_resource),
+    ("risk_configuration", federation::item::<UserPoolRiskConfigurationAttachment>),
+    ("user", federation::item::<UserPoolUser>),
     ("managed_login_branding", federation::item::<ManagedLoginBranding>),
     ("terms", federation::item::<Terms>),
     ("log_delivery", federation::item::<LogDeliveryConfiguration>),
     ("replica", federation::item::<UserPoolReplica>),
     ("regional_configuration", federation::item::<UserPoolRegionalConfigurationAttachment>),
+    // `new UserPoolIdentityProviderGoogle(pool, ID, { userPool: pool, … })`: in the pool's
+    // scope, in order with its clients.
+    ("identity_provider_google", federation::item::<UserPoolIdentityProviderGoogle>),
+    ("identity_provider_facebook", federation::item::<UserPoolIdentityProviderFacebook>),
+    ("identity_provider_amazon", federation::item::<UserPoolIdentityProviderAmazon>),
+    ("identity_provider_apple", federation::item::<UserPoolIdentityProviderApple>),
+    ("identity_provider_oidc", federation::item::<UserPoolIdentityProviderOidc>),
+    ("identity_provider_saml", federation::item::<UserPoolIdentityProviderSaml>),
 ];
 
-/// Lowers the whole input.
-pub fn lower_input(input: &Input) -> Lowered {
-    let mut lx = Lx::default();
-    lx.errors.extend(input.errors.iter().cloned());
-    let mut stack = Stack::new("Stack");
+/// Items nested in an `identity_pool`, created or imported.
+pub(super) const IN_IDENTITY_POOL: &[(&str, LowerItem)] =
+    &[("principal_tags", federation::item::<IdentityPoolPrincipalTag>)];
+
+/// Lowers the whole input: one stack, or the stacks of an app (a block of two `stack` items
+/// or more), each with its own spans.
+pub fn lower_input(input: &Input) -> Vec<Lowered> {
     let stacks: Vec<&ItemDecl> = input
         .entries
         .iter()
@@ -67,8 +79,14 @@ pub fn lower_input(input: &Input) -> Lowered {
             _ => None,
         })
         .collect();
+    let names = super::app::names(input, &stacks);
+    if stacks.len() > 1 {
+        return super::app::lower_app(input, &stacks, names);
+    }
+    let mut lx = Lx { names, ..Lx::default() };
+    lx.errors.extend(input.errors.iter().cloned());
+    let mut stack = Stack::new("Stack");
     let entries: Vec<&Entry> = match stacks.as_slice() {
-        [] => input.entries.iter().collect(),
         [decl] => {
             if input.entries.len() > 1 {
                 lx.error(
@@ -78,34 +96,32 @@ pub fn lower_input(input: &Input) -> Lowered {
                 );
             }
             stack = stack_decl(decl, &mut lx);
-            decl.block.as_ref().map(|b| b.entries.iter().collect()).unwrap_or_default()
+            super::app::record_stack_name(decl, &mut lx);
+            stack_entries(decl)
         }
-        [_, second, ..] => {
-            lx.error(
-                second.kind.span(),
-                second.id.span().1,
-                "a block holds one `stack`; use one `cognito!` per stack",
-            );
-            Vec::new()
-        }
+        _ => input.entries.iter().collect(),
     };
-    lx.names = entries
-        .iter()
-        .filter_map(|e| match e {
-            Entry::Item(i) => i.id.name(),
-            Entry::Setting(_) => None,
-        })
-        .collect();
+    lower_entries(&entries, stacks.is_empty(), &mut lx, &mut stack);
+    vec![Lowered { stack, lx }]
+}
+
+/// The entries of `stack NAME { … }`.
+pub(super) fn stack_entries(decl: &ItemDecl) -> Vec<&Entry> {
+    decl.block.as_ref().map(|b| b.entries.iter().collect()).unwrap_or_default()
+}
+
+/// Lowers a stack's items; `bare`: the block has no `stack`, so a setting is out of place.
+pub(super) fn lower_entries(entries: &[&Entry], bare: bool, lx: &mut Lx, stack: &mut Stack) {
     for entry in entries {
         match entry {
-            Entry::Item(decl) => lower_item(decl, None, TOP, &mut lx, &mut stack),
-            Entry::Setting(s) if stacks.is_empty() => {
+            Entry::Item(decl) => lower_item(decl, None, TOP, lx, stack),
+            Entry::Setting(s) if bare => {
                 lx.error(s.key.span(), s.key.span(), format!("`{}` is a setting, but this is a list of items; declare an item such as `user_pool NAME {{ … }}`", s.key));
             }
+            // A stack's own settings, which `stack_decl` lowers.
             Entry::Setting(_) => {}
         }
     }
-    Lowered { stack, lx }
 }
 
 fn lower_item(
@@ -131,10 +147,18 @@ fn lower_item(
                 format!("a `{kind}` belongs to a user pool: declare it inside `user_pool … {{ {kind} … }}`{alternative}"),
             );
         }
+        None if parent.is_none() && IN_IDENTITY_POOL.iter().any(|(k, _)| *k == kind) => {
+            lx.error(
+                decl.kind.span(),
+                decl.kind.span(),
+                format!("a `{kind}` belongs to an identity pool: declare it inside `identity_pool … {{ {kind} … }}`"),
+            );
+        }
         None => {
             let hint = cognito_runtime::__internal::did_you_mean(&kind, kinds.iter().map(|k| k.0))
                 .map_or_else(String::new, |s| format!("did you mean `{s}`? "));
-            let place = if parent.is_some() { "inside a `user_pool`" } else { "here" };
+            let parent_kind = parent.and_then(|p| stack.nodes().get(p)).map(|n| n.item.kind());
+            let place = parent_kind.map_or_else(|| "here".to_owned(), |k| format!("inside a `{k}`"));
             lx.error(
                 decl.kind.span(),
                 decl.kind.span(),
@@ -158,6 +182,14 @@ pub(super) fn start(
 ) -> usize {
     let parent = parent.and_then(|p| stack.node_id(p));
     let node = stack.add_node(parent, decl.id.construct_id(), decl.id.name().as_deref(), placeholder).index();
+    every_item_settings(decl, node, lx, stack);
+    node
+}
+
+/// Makes `node` the one settings are lowered for, records its id's span, and lowers the
+/// settings every item takes (`depends_on`, `tags`, `acknowledge`): items whose node is not
+/// added by [`start`] (a trigger, a grant) call it too, so none of them is ignored.
+fn every_item_settings(decl: &ItemDecl, node: usize, lx: &mut Lx, stack: &mut Stack) {
     lx.node = Some(node);
     lx.path.clear();
     let (first, last) = decl.id.span();
@@ -166,7 +198,6 @@ pub(super) fn start(
     tags(decl, node, lx, stack);
     super::raw::overrides(decl, node, lx, stack);
     super::checks::acknowledge(decl, node, lx, stack);
-    node
 }
 
 /// The value of the setting `key` that every item takes (`tags`, `depends_on`,
@@ -269,20 +300,23 @@ pub(super) fn simple<T: Block + Into<Item> + Clone>(
     lx: &mut Lx,
     stack: &mut Stack,
 ) -> Option<(usize, T)> {
+    holding(decl, (parent, lx, stack), &[])
+}
+
+/// [`simple`], for an item that holds nested items of `kinds`.
+pub(super) fn holding<T: Block + Into<Item> + Clone>(
+    decl: &ItemDecl,
+    (parent, lx, stack): (Option<usize>, &mut Lx, &mut Stack),
+    kinds: &[(&str, LowerItem)],
+) -> Option<(usize, T)> {
     if let Some(import) = &decl.import {
         lx.error(import.first, import.last, format!("a `{}` cannot be imported", decl.kind));
         return None;
     }
     let node = start(decl, parent, T::default(), lx, stack);
     let (t, _) = lower_settings::<T>(settings_of(decl), brace_span(decl), lx);
-    for item in nested_items(decl) {
-        lx.error(
-            item.kind.span(),
-            item.id.span().1,
-            format!("a `{}` cannot hold a nested `{}`", decl.kind, item.kind),
-        );
-    }
     set_item(stack, node, t.clone());
+    nested(decl, node, kinds, lx, stack);
     Some((node, t))
 }
 
@@ -366,6 +400,17 @@ pub(super) fn import_item<T: Into<Item> + Default>(
     usage: &str,
     makers: &[Importer<T>],
 ) {
+    import_holding(decl, import, (parent, lx, stack), (what, usage, makers), &[]);
+}
+
+/// [`import_item`], for an imported item that holds nested items of `kinds`.
+pub(super) fn import_holding<T: Into<Item> + Default>(
+    decl: &ItemDecl,
+    import: &Value,
+    (parent, lx, stack): (Option<usize>, &mut Lx, &mut Stack),
+    (what, usage, makers): (&str, &str, &[Importer<T>]),
+    kinds: &[(&str, LowerItem)],
+) {
     let node = start(decl, parent, T::default(), lx, stack);
     match import_call(import, lx, usage, makers) {
         Some(item) => set_item(stack, node, item),
@@ -379,8 +424,27 @@ pub(super) fn import_item<T: Into<Item> + Default>(
     for s in settings_of(decl) {
         lx.error(s.key.span(), s.key.span(), format!("an imported {what} takes no settings"));
     }
-    for nested in nested_items(decl) {
-        lx.error(nested.kind.span(), nested.id.span().1, format!("an imported {what} holds no items"));
+    if kinds.is_empty() {
+        for nested in nested_items(decl) {
+            lx.error(nested.kind.span(), nested.id.span().1, format!("an imported {what} holds no items"));
+        }
+    } else {
+        nested(decl, node, kinds, lx, stack);
+    }
+}
+
+/// The items nested in `decl` (at `node`), of `kinds`; none when it holds no items.
+fn nested(decl: &ItemDecl, node: usize, kinds: &[(&str, LowerItem)], lx: &mut Lx, stack: &mut Stack) {
+    for item in nested_items(decl) {
+        if kinds.is_empty() {
+            lx.error(
+                item.kind.span(),
+                item.id.span().1,
+                format!("a `{}` cannot hold a nested `{}`", decl.kind, item.kind),
+            );
+        } else {
+            lower_item(item, Some(node), kinds, lx, stack);
+        }
     }
 }
 
@@ -478,12 +542,7 @@ fn trigger(decl: &ItemDecl, parent: Option<usize>, lx: &mut Lx, stack: &mut Stac
     };
     let parent = parent.and_then(|p| stack.node_id(p));
     let node = stack.add_node(parent, op.permission_id(), None, AddedTrigger::default()).index();
-    lx.node = Some(node);
-    lx.path.clear();
-    let (first, last) = decl.id.span();
-    lx.record(first, (first, last));
-    super::raw::overrides(decl, node, lx, stack);
-    super::checks::acknowledge(decl, node, lx, stack);
+    every_item_settings(decl, node, lx, stack);
     let (t, _) = lower_settings::<AddedTrigger>(settings_of(decl), brace_span(decl), lx);
     set_item(stack, node, AddedTrigger { operation: op, ..t });
 }
@@ -499,11 +558,7 @@ fn grant(decl: &ItemDecl, parent: Option<usize>, lx: &mut Lx, stack: &mut Stack)
     };
     let Some(pool) = parent.and_then(|p| stack.node_id(p)) else { return };
     let node = stack.add_grant(pool, ItemRef::Name(grantee.clone()), Vec::new()).index();
-    lx.node = Some(node);
-    lx.path.clear();
-    lx.record(first, (first, last));
-    super::raw::overrides(decl, node, lx, stack);
-    super::checks::acknowledge(decl, node, lx, stack);
+    every_item_settings(decl, node, lx, stack);
     let (g, _) = lower_settings::<Grant>(settings_of(decl), brace_span(decl), lx);
     set_item(stack, node, Grant { grantee: ItemRef::Name(grantee), ..g });
 }
@@ -547,30 +602,6 @@ fn runtime_identifier(member: &str) -> Option<String> {
         ["PROVIDED", al] if al.starts_with("AL") => format!("provided.{}", al.to_ascii_lowercase()),
         _ => return None,
     })
-}
-
-fn code(v: &Value, lx: &mut Lx) -> Option<Code> {
-    match &v.kind {
-        ValueKind::Call(path, args) if path.last().is_some_and(|p| p == "inline" || p == "from_inline") => {
-            match args.as_slice() {
-                [arg] => Some(Code::Inline(String::lower(&arg.value, lx)?)),
-                _ => {
-                    lx.error(v.first, v.last, "`inline` takes the source as one string");
-                    None
-                }
-            }
-        }
-        _ => {
-            lx.expected(v, "`inline(\"…source…\")`");
-            None
-        }
-    }
-}
-
-impl Lower for Code {
-    fn lower(v: &Value, lx: &mut Lx) -> Option<Code> {
-        code(v, lx)
-    }
 }
 
 impl Lower for Principal {
@@ -633,6 +664,7 @@ fn cfn_resource(decl: &ItemDecl, parent: Option<usize>, lx: &mut Lx, stack: &mut
 struct StackSettings {
     env: Option<Env>,
     tags: Option<Vec<(String, String)>>,
+    synthesizer: Option<Synthesizer>,
     // Best-practice checks (`lower/checks.rs`).
     checks: Option<Vec<Pack>>,
     acknowledge: Option<Vec<(String, String)>>,
@@ -641,6 +673,7 @@ struct StackSettings {
 block!(StackSettings, "stack" {
     "env" => env,
     "tags" => tags with |v, lx| super::free_map(v, lx, String::lower),
+    "synthesizer" => synthesizer [plain] with super::app::synthesizer,
     "checks" => checks with super::checks::packs,
     "acknowledge" => acknowledge with super::checks::stack_acknowledgements,
 });
@@ -653,7 +686,7 @@ fn stack_settings(decl: &ItemDecl) -> impl Iterator<Item = &Setting> {
     })
 }
 
-fn stack_decl(decl: &ItemDecl, lx: &mut Lx) -> Stack {
+pub(super) fn stack_decl(decl: &ItemDecl, lx: &mut Lx) -> Stack {
     lx.node = None;
     lx.path.clear();
     let (first, last) = decl.id.span();
@@ -679,6 +712,9 @@ fn stack_decl(decl: &ItemDecl, lx: &mut Lx) -> Stack {
     let mut stack = Stack::new(decl.id.construct_id()).with_env(settings.env.unwrap_or_default());
     for (key, value) in settings.tags.unwrap_or_default() {
         stack.add_stack_tag(key, value);
+    }
+    if let Some(synthesizer) = settings.synthesizer {
+        stack = stack.with_synthesizer(synthesizer);
     }
     let (packs, acknowledged) = (settings.checks, settings.acknowledge);
     super::checks::apply_to_stack(&mut stack, packs.unwrap_or_default(), acknowledged.unwrap_or_default());

@@ -4,9 +4,11 @@
 //! Each block's keys are declared once, in one table ([`Block::keys`]), used both to lower
 //! and to suggest a key for a typo.
 
+mod app;
 mod cfn;
 mod checks;
 mod client;
+pub(crate) mod code;
 pub(crate) mod enums;
 mod federation;
 mod identity_pool;
@@ -23,7 +25,7 @@ use std::collections::{HashMap, HashSet};
 use proc_macro2::{Span, TokenStream};
 
 use super::ast::{Block as AstBlock, Entry, Setting, Value, ValueKind};
-pub use items::lower_input;
+pub use items::{Lowered, lower_input};
 
 /// The spans of one setting: its key, and the first and last token of its value.
 #[derive(Clone, Copy)]
@@ -94,6 +96,14 @@ impl Lx {
     /// Records the spans of the setting at the current path.
     pub fn record(&mut self, key: Span, value: (Span, Span)) {
         self.spans.insert((self.node, self.path.clone()), Spans { key, value });
+    }
+
+    /// Narrows the value recorded at the current path to `first..=last` (a part of it, such
+    /// as the path literal of `asset("…")`): the rules about the setting go under that part.
+    pub fn narrow(&mut self, first: Span, last: Span) {
+        if let Some(s) = self.spans.get_mut(&(self.node, self.path.clone())) {
+            s.value = (first, last);
+        }
     }
 
     /// Sets aside `(EXPR)` at the current path.

@@ -32,60 +32,6 @@ impl Lower for String {
     }
 }
 
-/// The name of an attribute in `item.attribute`.
-fn attr_named(name: &str) -> Option<Attr> {
-    Some(match name {
-        "user_pool_id" => Attr::UserPoolId,
-        "user_pool_arn" => Attr::UserPoolArn,
-        "user_pool_provider_name" => Attr::UserPoolProviderName,
-        "user_pool_provider_url" => Attr::UserPoolProviderUrl,
-        "user_pool_client_id" => Attr::UserPoolClientId,
-        "user_pool_client_name" => Attr::UserPoolClientName,
-        "user_pool_client_secret" => Attr::UserPoolClientSecret,
-        "domain_name" => Attr::DomainName,
-        "cloud_front_endpoint" => Attr::CloudFrontEndpoint,
-        "base_url" => Attr::BaseUrl { fips: false },
-        "sign_in_url" => Attr::SignInUrl(Box::default()),
-        "user_pool_resource_server_id" => Attr::UserPoolResourceServerId,
-        "group_name" => Attr::GroupName,
-        "provider_name" => Attr::ProviderName,
-        "function_arn" => Attr::FunctionArn,
-        "function_name" => Attr::FunctionName,
-        "role_arn" => Attr::RoleArn,
-        "role_name" => Attr::RoleName,
-        "value_as_string" => Attr::ValueAsString,
-        "identity_pool_id" => Attr::IdentityPoolId,
-        "identity_pool_arn" => Attr::IdentityPoolArn,
-        "identity_pool_name" => Attr::IdentityPoolName,
-        _ => return None,
-    })
-}
-
-const ATTRS: &[&str] = &[
-    "user_pool_id",
-    "user_pool_arn",
-    "user_pool_provider_name",
-    "user_pool_provider_url",
-    "user_pool_client_id",
-    "user_pool_client_name",
-    "user_pool_client_secret",
-    "domain_name",
-    "cloud_front_endpoint",
-    "base_url",
-    "sign_in_url",
-    "user_pool_resource_server_id",
-    "group_name",
-    "provider_name",
-    "function_arn",
-    "function_name",
-    "role_arn",
-    "role_name",
-    "value_as_string",
-    "identity_pool_id",
-    "identity_pool_arn",
-    "identity_pool_name",
-];
-
 fn lower_attr(
     path: &[syn::Ident],
     name: &syn::Ident,
@@ -93,13 +39,13 @@ fn lower_attr(
     v: &Value,
     lx: &mut Lx,
 ) -> Option<CfnValue> {
-    let [item] = path else {
+    let Some(item) = item_ref(path) else {
         lx.error(v.first, v.last, "expected `item.attribute`, e.g. `my_pool.user_pool_id`");
         return None;
     };
     let written = name.to_string();
-    let Some(mut attr) = attr_named(&written) else {
-        let hint = cognito_runtime::__internal::did_you_mean(&written, ATTRS.iter().copied())
+    let Some(mut attr) = Attr::named(&written) else {
+        let hint = cognito_runtime::__internal::did_you_mean(&written, Attr::NAMES.iter().copied())
             .map_or_else(String::new, |s| format!("; did you mean `{s}`?"));
         lx.error(name.span(), name.span(), format!("unknown attribute `{written}`{hint}"));
         return None;
@@ -128,7 +74,16 @@ fn lower_attr(
         }
         _ => {}
     }
-    Some(CfnValue::Attr(ItemRef::Name(item.unraw().to_string()), attr))
+    Some(CfnValue::Attr(item, attr))
+}
+
+/// The item `names` name: `pool` by its name, `pool_a.web` through its parent.
+fn item_ref(names: &[syn::Ident]) -> Option<ItemRef> {
+    match names {
+        [] => None,
+        [one] => Some(ItemRef::Name(one.unraw().to_string())),
+        path => Some(ItemRef::Path(path.iter().map(|n| n.unraw().to_string()).collect())),
+    }
 }
 
 fn sign_in_url_args(s: &mut SignInUrl, args: &[Arg], v: &Value, lx: &mut Lx) -> Option<()> {
@@ -214,7 +169,21 @@ impl Lower for CfnValue {
 impl Lower for ItemRef {
     fn lower(v: &Value, lx: &mut Lx) -> Option<ItemRef> {
         match &v.kind {
-            ValueKind::Path(path) if path.len() == 1 => Some(ItemRef::Name(path[0].unraw().to_string())),
+            ValueKind::Path(path) if path.len() == 1 => item_ref(path),
+            // `pool_a.web`: an item through its parent (an attribute's name reads an attribute).
+            ValueKind::Attr(parents, name, None) if Attr::named(&name.to_string()).is_none() => {
+                let mut names = parents.clone();
+                names.push(name.clone());
+                item_ref(&names)
+            }
+            ValueKind::Attr(_, name, _) if Attr::named(&name.to_string()).is_some() => {
+                lx.error(
+                    v.first,
+                    v.last,
+                    format!("expected the name of an item of this block, found the attribute `{name}`; name the item itself"),
+                );
+                None
+            }
             _ => {
                 lx.expected(v, "the name of an item of this block");
                 None
@@ -227,6 +196,9 @@ impl Lower for Arn {
     fn lower(v: &Value, lx: &mut Lx) -> Option<Arn> {
         match &v.kind {
             ValueKind::Path(path) if path.len() == 1 => ItemRef::lower(v, lx).map(Arn::Item),
+            ValueKind::Attr(_, name, None) if Attr::named(&name.to_string()).is_none() => {
+                ItemRef::lower(v, lx).map(Arn::Item)
+            }
             ValueKind::Lit(Lit::Str(_)) | ValueKind::Attr(..) | ValueKind::Call(..) => {
                 CfnValue::lower(v, lx).map(Arn::Value)
             }

@@ -201,7 +201,7 @@ impl OAuthScope {
 }
 
 /// `UserPoolClientIdentityProvider`.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub enum UserPoolClientIdentityProvider {
     /// `COGNITO`: the user pool itself.
     #[default]
@@ -214,21 +214,25 @@ pub enum UserPoolClientIdentityProvider {
     Amazon,
     /// `APPLE` → `SignInWithApple`.
     Apple,
-    /// `UserPoolClientIdentityProvider.custom(name)`: an OIDC or SAML provider by name.
-    Custom(String),
+    /// `UserPoolClientIdentityProvider.custom(name)`: a provider by its name, a literal (an OIDC
+    /// or SAML provider made elsewhere) or a provider of the stack by its `provider_name`
+    /// (`custom(corp.provider_name)`, as the CDK's `custom(provider.providerName)`: a
+    /// `{"Ref": …}` that makes CloudFormation create the provider first).
+    Custom(Value),
 }
 
 impl UserPoolClientIdentityProvider {
-    /// The provider's name in `SupportedIdentityProviders`.
-    pub fn name(&self) -> &str {
-        match self {
+    /// The provider's name in `SupportedIdentityProviders`, when it is known before
+    /// deployment (`None` for a provider named by a value such as `corp.provider_name`).
+    pub fn name(&self) -> Option<&str> {
+        Some(match self {
             UserPoolClientIdentityProvider::Cognito => "COGNITO",
             UserPoolClientIdentityProvider::Google => "Google",
             UserPoolClientIdentityProvider::Facebook => "Facebook",
             UserPoolClientIdentityProvider::Amazon => "LoginWithAmazon",
             UserPoolClientIdentityProvider::Apple => "SignInWithApple",
-            UserPoolClientIdentityProvider::Custom(name) => name,
-        }
+            UserPoolClientIdentityProvider::Custom(name) => return name.literal(),
+        })
     }
 }
 
@@ -262,9 +266,13 @@ pub struct ImportedUserPoolClient {
 impl crate::core::table::Segment for OAuthScope {}
 impl crate::core::table::Segment for UserPoolClientIdentityProvider {}
 
-/// A provider by name holds no string value.
+/// A provider's name is a string value (which may name a provider of the stack).
 impl crate::core::table::Walk for UserPoolClientIdentityProvider {
-    fn walk(&self, _: &mut crate::core::table::Walker) {}
+    fn walk(&self, w: &mut crate::core::table::Walker) {
+        if let UserPoolClientIdentityProvider::Custom(name) = self {
+            crate::core::table::Walk::walk(name, w);
+        }
+    }
 }
 
 /// A resource server's scope names its server.

@@ -205,7 +205,7 @@ impl UserPoolClient {
     /// empty), or the CDK's default.
     fn supported_identity_providers(&self, cx: &Synth, node: NodeId, pool: NodeId) -> Option<Json> {
         let names: Vec<Json> = match &self.supported_identity_providers {
-            Some(given) => given.iter().map(|p| Json::from(p.name().to_owned())).collect(),
+            Some(given) => given.iter().map(|p| provider_json(cx, p)).collect(),
             None => default_identity_providers(cx, node, pool),
         };
         (!names.is_empty()).then_some(Json::Arr(names))
@@ -246,11 +246,19 @@ fn default_identity_providers(cx: &Synth, client: NodeId, pool: NodeId) -> Vec<J
             names.push(name);
         }
     }
-    let cognito = Json::from(UserPoolClientIdentityProvider::Cognito.name());
+    let cognito = provider_json(cx, &UserPoolClientIdentityProvider::Cognito);
     if !names.contains(&cognito) {
         names.push(cognito);
     }
     names
+}
+
+/// A provider as it goes into `SupportedIdentityProviders`: its name, or the value that names it.
+fn provider_json(cx: &Synth, p: &UserPoolClientIdentityProvider) -> Json {
+    match (p, p.name()) {
+        (UserPoolClientIdentityProvider::Custom(v), _) => cx.value(v),
+        (_, name) => Json::from(name.unwrap_or_default().to_owned()),
+    }
 }
 
 /// A scope as it goes into `AllowedOAuthScopes`.

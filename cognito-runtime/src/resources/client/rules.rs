@@ -41,6 +41,7 @@ pub(crate) fn check(c: &UserPoolClient, cx: &mut Check) {
     resource_server_scopes(c, pool, cx);
     identity_provider_schema(c, cx);
     client_waits_for_providers(c, pool, cx);
+    named_provider_of_the_pool(c, pool, cx);
     custom_attributes_declared(c, pool, cx);
     analytics_schema(c, cx);
 }
@@ -576,7 +577,9 @@ fn resource_server_scopes(c: &UserPoolClient, pool: Option<NodeId>, cx: &mut Che
 /// `[\p{L}\p{M}\p{S}\p{N}\p{P}\p{Z}]`).
 fn identity_provider_schema(c: &UserPoolClient, cx: &mut Check) {
     for (i, p) in c.supported_identity_providers.iter().flatten().enumerate() {
-        let UserPoolClientIdentityProvider::Custom(name) = p else { continue };
+        let Some(name) = p.name().filter(|_| matches!(p, UserPoolClientIdentityProvider::Custom(_))) else {
+            continue;
+        };
         let len = utf16_len(name);
         let ok_char = |ch: char| is_visible(ch) || (ch.is_whitespace() && !ch.is_control());
         if len == 0 || len > 32 || !name.chars().all(ok_char) {
@@ -713,7 +716,8 @@ fn client_waits_for_providers(c: &UserPoolClient, pool: Option<NodeId>, cx: &mut
     };
     let facts = cx.facts;
     for (i, p) in list.iter().enumerate() {
-        let name = p.name();
+        // A provider named by its `provider_name` is a reference, which CloudFormation waits for.
+        let Some(name) = p.name() else { continue };
         let Some(j) = facts.identity_provider_named(pool, name) else { continue };
         if facts.waits_for(client, j) {
             continue;
@@ -724,10 +728,37 @@ fn client_waits_for_providers(c: &UserPoolClient, pool: Option<NodeId>, cx: &mut
                 "client.identity_provider.depends_on",
                 format!("supported_identity_providers.{i}"),
                 format!(
-                    "`{name}` is the identity provider `{reference}` of this stack, which this client does not wait for: CloudFormation may create the client first, and Cognito then rejects it (\"The provider {name} does not exist for User Pool …\", cdk#15850); add `depends_on: [{reference}]` to the client"
+                    "`{name}` is the identity provider `{reference}` of this stack, which this client does not wait for: CloudFormation may create the client first, and Cognito then rejects it (\"The provider {name} does not exist for User Pool …\", cdk#15850); write `custom({reference}.provider_name)`, which waits for it, or add `depends_on: [{reference}]` to the client"
                 ),
             )
             .value(name),
+        );
+    }
+}
+
+/// Cognito ("The provider … does not exist for User Pool …"): a provider of the stack named by
+/// its `provider_name` in `supported_identity_providers` (`custom(corp.provider_name)`) is one
+/// of the client's own pool.
+fn named_provider_of_the_pool(c: &UserPoolClient, pool: Option<NodeId>, cx: &mut Check) {
+    let Some(pool) = pool else { return };
+    for (i, p) in c.supported_identity_providers.iter().flatten().enumerate() {
+        let UserPoolClientIdentityProvider::Custom(Value::Attr(r, Attr::ProviderName)) = p else { continue };
+        let Some(provider) = cx.lookup(r) else { continue };
+        // An imported provider registers on no pool: which one it belongs to is unknown.
+        let Some(theirs) = cx.facts.identity_provider(provider).and_then(|f| f.user_pool) else { continue };
+        if theirs == pool {
+            continue;
+        }
+        let (theirs, ours) = (cx.facts.path(theirs).join("/"), cx.facts.path(pool).join("/"));
+        cx.push(
+            Issue::new(
+                "client.identity_provider.pool",
+                format!("supported_identity_providers.{i}"),
+                format!(
+                    "`{r}` is an identity provider of the user pool `{theirs}`, not of this client's pool `{ours}`; Cognito rejects the client at deploy time (\"The provider … does not exist for User Pool …\"); list a provider of `{ours}`"
+                ),
+            )
+            .value(format!("{r}.provider_name")),
         );
     }
 }

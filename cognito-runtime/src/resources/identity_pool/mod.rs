@@ -7,12 +7,14 @@
 
 mod render;
 pub(crate) mod rules;
+mod statements;
 
 pub(crate) use render::{dependencies, identity_pool_attr};
 
-use crate::context::facts::Facts;
+use crate::context::facts::{Facts, LoginProviders};
 use crate::core::arn::Arn;
 use crate::core::node::NodeId;
+use crate::core::policy::ConditionValue;
 use crate::core::value::{ItemRef, Value};
 
 /// The construct id of the app client a `UserPoolAuthenticationProvider` without
@@ -65,6 +67,37 @@ macro_rules! __identity_pool_props {
             role_mappings: Option<Vec<IdentityPoolRoleMapping>>,
             /// `authenticationProviders`.
             authentication_providers: Option<IdentityPoolAuthenticationProviders>,
+            /// Statements for the default authenticated role (no `authenticated_role`), each added
+            /// as `identityPool.authenticatedRole.addToPrincipalPolicy(new PolicyStatement(…))`
+            /// adds it: in the role's `DefaultPolicy`.
+            authenticated_role_statements: Option<Vec<PolicyStatement>>,
+            /// Statements for the default unauthenticated role (no `unauthenticated_role`), as
+            /// `identityPool.unauthenticatedRole.addToPrincipalPolicy(…)` adds them.
+            unauthenticated_role_statements: Option<Vec<PolicyStatement>>,
+        }
+
+        /// `PolicyStatementProps`: a statement of an identity-based policy.
+        #[derive(Clone, Debug, Default, PartialEq)]
+        pub struct PolicyStatement "policy statement" {
+            /// `effect` (default `ALLOW`).
+            effect: Option<Effect>,
+            /// `actions`: IAM actions, `service:Action` (`*` wildcards allowed).
+            [required] actions: Vec<String>,
+            /// `resources`: what the actions apply to; a policy variable such as
+            /// `${cognito-identity.amazonaws.com:sub}` is kept as written, for IAM to resolve.
+            [required] resources: Vec<Value>,
+            /// `conditions`: operator → condition key → a value or a list, in the order written.
+            conditions: Option<Vec<(String, Vec<(String, ConditionValue)>)>>,
+        }
+
+        /// `Effect`.
+        #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+        pub enum Effect "Effect" {
+            /// `ALLOW` → `Allow`.
+            #[default]
+            Allow = ALLOW,
+            /// `DENY` → `Deny`.
+            Deny = DENY,
         }
 
         /// `IdentityPoolAuthenticationProviders`: who may sign in to the identity pool.
@@ -332,9 +365,37 @@ pub(crate) fn automatic_client(facts: &dyn Facts, identity_pool: NodeId, index: 
     created_clients(facts, identity_pool, pool).nth(rank)
 }
 
+/// The providers the identity pool `p` accepts: its social providers by Cognito's names, its
+/// user pools, and whether its authenticated role may tag sessions (a `role` item's trust
+/// policy has one action, `sts:AssumeRoleWithWebIdentity` for an identity pool's).
+pub(crate) fn login_providers(p: &IdentityPool, facts: &dyn Facts) -> LoginProviders {
+    let a = p.authentication_providers.clone().unwrap_or_default();
+    let social = [
+        (a.amazon.is_some(), IdentityPoolProviderUrl::Amazon),
+        (a.facebook.is_some(), IdentityPoolProviderUrl::Facebook),
+        (a.google.is_some(), IdentityPoolProviderUrl::Google),
+        (a.apple.is_some(), IdentityPoolProviderUrl::Apple),
+        (a.twitter.is_some(), IdentityPoolProviderUrl::Twitter),
+    ];
+    let tag_session = match &p.authenticated_role {
+        None | Some(Arn::Item(_)) => Some(false),
+        Some(Arn::Value(_)) => None,
+    };
+    LoginProviders {
+        social: social.iter().filter(|(on, _)| *on).filter_map(|(_, url)| url.fixed_url()).collect(),
+        user_pools: p
+            .user_pool_providers()
+            .iter()
+            .filter_map(|u| user_pool_node(facts, &u.user_pool))
+            .collect(),
+        tag_session,
+    }
+}
+
 impl crate::core::table::Segment for UserPoolAuthenticationProvider {}
 impl crate::core::table::Segment for IdentityPoolRoleMapping {}
 impl crate::core::table::Segment for RoleMappingRule {}
+impl crate::core::table::Segment for PolicyStatement {}
 
 /// A provider URL is a value (`open_id`, `saml`, `custom`) or names a pool and its client.
 impl crate::core::table::Walk for IdentityPoolProviderUrl {

@@ -49,11 +49,16 @@ impl IdentityPool {
 
         let authenticated = match &self.authenticated_role {
             Some(role) => cx.arn(role),
-            None => default_role(cx, node, "Authenticated", &pool_id),
+            None => {
+                default_role(cx, node, "Authenticated", &pool_id, self.authenticated_role_statements.as_ref())
+            }
         };
         let unauthenticated = match &self.unauthenticated_role {
             Some(role) => cx.arn(role),
-            None => default_role(cx, node, "Unauthenticated", &pool_id),
+            None => {
+                let statements = self.unauthenticated_role_statements.as_ref();
+                default_role(cx, node, "Unauthenticated", &pool_id, statements)
+            }
         };
         let mut roles = Obj::new();
         roles.insert("authenticated", authenticated);
@@ -216,8 +221,15 @@ pub(crate) fn provider_client_for(
 }
 
 /// A default role: assumed through `cognito-identity.amazonaws.com` by the identities of this
-/// pool (`aud`) that are (un)authenticated (`amr`).
-fn default_role(cx: &mut Synth, node: NodeId, kind: &str, pool_id: &str) -> Json {
+/// pool (`aud`) that are (un)authenticated (`amr`); then its `DefaultPolicy`, when it has
+/// statements.
+fn default_role(
+    cx: &mut Synth,
+    node: NodeId,
+    kind: &str,
+    pool_id: &str,
+    statements: Option<&Vec<PolicyStatement>>,
+) -> Json {
     let role_id = cx.logical_id(node, &[&format!("{kind}Role"), "Resource"]);
     let mut string_equals = Obj::new();
     string_equals.insert("cognito-identity.amazonaws.com:aud", reference(pool_id));
@@ -241,6 +253,7 @@ fn default_role(cx: &mut Synth, node: NodeId, kind: &str, pool_id: &str) -> Json
     role.insert("Type", "AWS::IAM::Role");
     role.insert("Properties", props);
     cx.resource(role_id.clone(), Json::Obj(role));
+    super::statements::render(cx, node, kind, statements);
     get_att(&role_id, "Arn")
 }
 

@@ -35,6 +35,7 @@ pub(crate) fn check(p: &IdentityPool, cx: &mut Check) {
     claim_value_schema(p, cx);
     provider_url_scheme(p, cx);
     provider_configured(p, &clients, cx);
+    super::statements::check(p, cx);
     imported_client_id_schema(&clients, cx);
 }
 

@@ -3,7 +3,7 @@
 
 use super::*;
 use crate::context::facts::{Facts, ProviderFacts};
-use crate::context::pool::{pool_node, user_pool_id};
+use crate::context::pool::{pool_node, pool_of, user_pool_id};
 use crate::context::synth::Synth;
 use crate::core::cfn::reference;
 use crate::core::ids;
@@ -201,8 +201,5 @@ pub(crate) fn provider_name_literal(facts: &dyn Facts, node: NodeId) -> Option<S
 
 /// What an app client and the other providers know of the provider at `node`.
 pub(crate) fn provider_facts(p: &UserPoolIdentityProvider, facts: &dyn Facts, node: NodeId) -> ProviderFacts {
-    ProviderFacts {
-        user_pool: p.user_pool().and_then(|r| facts.resolve(r)),
-        name: provider_name_literal(facts, node),
-    }
+    ProviderFacts { user_pool: pool_of(facts, node, p.user_pool()), name: provider_name_literal(facts, node) }
 }

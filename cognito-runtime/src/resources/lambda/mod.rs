@@ -6,6 +6,7 @@ mod rules;
 use crate::context::check::{Check, Issue};
 use crate::context::grants::default_policy;
 use crate::context::synth::Synth;
+use crate::core::asset::{StagedAsset, unhashed_key};
 use crate::core::cfn::{concat, get_att, policy_document, reference};
 use crate::core::duration::{Duration, TimeUnit};
 use crate::core::json::{Json, Obj};
@@ -180,7 +181,8 @@ fn code(code: &Code, cx: &Synth) -> Json {
         Code::Asset(path) => {
             let mut o = Obj::new();
             o.insert("S3Bucket", cx.asset_bucket());
-            o.insert("S3Key", cx.asset(path).map_or(Json::Null, |a| Json::from(a.object_key())));
+            let key = cx.asset(path).map_or_else(|| unhashed_key(path), StagedAsset::object_key);
+            o.insert("S3Key", key);
             Json::Obj(o)
         }
         Code::FromBucket { bucket, key } => {

@@ -3,6 +3,7 @@
 //! Field names are the CDK's props in snake_case, as the CDK's Python bindings spell them;
 //! `None` means "not given", which the CDK often treats differently from any value.
 
+mod cfn_only;
 mod render;
 pub(crate) mod rules;
 
@@ -67,6 +68,16 @@ macro_rules! __user_pool_props {
             passkey_relying_party_id: Option<Value>,
             /// `passkeyUserVerification`.
             passkey_user_verification: Option<PasskeyUserVerification>,
+            /// `EmailAuthenticationMessage` (no CDK prop: the CDK program sets it on the
+            /// `CfnUserPool`): the message of e-mail MFA and e-mail OTP sign-in, with the code as
+            /// `{####}`.
+            email_authentication_message: Option<Value>,
+            /// `EmailAuthenticationSubject` (no CDK prop: set on the `CfnUserPool`): the subject
+            /// of that message.
+            email_authentication_subject: Option<Value>,
+            /// `WebAuthnFactorConfiguration` (no CDK prop: set on the `CfnUserPool`): whether a
+            /// passkey with user verification satisfies MFA.
+            web_authn_factor_configuration: Option<WebAuthnFactorConfiguration>,
             /// `emailSettings` (deprecated in the CDK; the seed's `email_transmission`).
             email_settings | email_transmission: Option<EmailSettings>,
             /// `email`: `with_cognito(…)` or `with_ses { … }`.
@@ -268,6 +279,17 @@ macro_rules! __user_pool_props {
             Preferred = PREFERRED,
             /// `REQUIRED`.
             Required = REQUIRED,
+        }
+
+        /// `WebAuthnFactorConfiguration`, as CloudFormation spells its values (the CDK has no enum).
+        #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+        pub enum WebAuthnFactorConfiguration "WebAuthnFactorConfiguration" {
+            /// `SINGLE_FACTOR`: a passkey is one factor (Cognito's default).
+            #[default]
+            SingleFactor = SINGLE_FACTOR,
+            /// `MULTI_FACTOR_WITH_USER_VERIFICATION`: a passkey with user verification
+            /// satisfies MFA.
+            MultiFactorWithUserVerification = MULTI_FACTOR_WITH_USER_VERIFICATION,
         }
 
         /// `EmailSettings` (the CDK's deprecated form; the seed's `email_transmission`).

@@ -2,6 +2,7 @@
 //! as the CDK's `UserPool` constructor renders them.
 
 use super::*;
+use crate::context::facts::PoolUsers;
 use crate::context::synth::Synth;
 use crate::core::cfn::policy_document;
 use crate::core::cfn::{concat, get_att, reference};
@@ -47,6 +48,23 @@ impl UserPool {
                 PasskeyUserVerification::Preferred => "preferred",
                 PasskeyUserVerification::Required => "required",
             }),
+        );
+        props.insert_opt(
+            "WebAuthnFactorConfiguration",
+            self.web_authn_factor_configuration.map(|f| match f {
+                WebAuthnFactorConfiguration::SingleFactor => "SINGLE_FACTOR",
+                WebAuthnFactorConfiguration::MultiFactorWithUserVerification => {
+                    "MULTI_FACTOR_WITH_USER_VERIFICATION"
+                }
+            }),
+        );
+        props.insert_opt(
+            "EmailAuthenticationMessage",
+            self.email_authentication_message.as_ref().map(|v| cx.value(v)),
+        );
+        props.insert_opt(
+            "EmailAuthenticationSubject",
+            self.email_authentication_subject.as_ref().map(|v| cx.value(v)),
         );
         props.insert_opt("EmailConfiguration", self.email_configuration(cx));
         props.insert_opt(
@@ -97,21 +115,44 @@ impl UserPool {
         cx.resource(pool_id, Json::Obj(resource));
     }
 
-    fn sign_in(&self, props: &mut Obj) {
-        let aliases =
-            self.sign_in_aliases.unwrap_or(SignInAliases { username: true, ..SignInAliases::default() });
+    /// The sign-in aliases, the CDK's default (a username only) when none are given.
+    fn aliases(&self) -> SignInAliases {
+        self.sign_in_aliases.unwrap_or(SignInAliases { username: true, ..SignInAliases::default() })
+    }
+
+    /// `UsernameAttributes` (`None`: users have a username) and `AliasAttributes`.
+    fn sign_in_attributes(&self) -> (Option<Vec<&'static str>>, Vec<&'static str>) {
+        let aliases = self.aliases();
         if aliases.username {
             let attrs = flags(&[
                 (aliases.email, "email"),
                 (aliases.phone, "phone_number"),
                 (aliases.preferred_username, "preferred_username"),
             ]);
-            if !attrs.is_empty() {
-                props.insert("AliasAttributes", Json::strs(attrs));
-            }
+            (None, attrs)
         } else {
-            let attrs = flags(&[(aliases.email, "email"), (aliases.phone, "phone_number")]);
-            props.insert("UsernameAttributes", Json::strs(attrs));
+            (Some(flags(&[(aliases.email, "email"), (aliases.phone, "phone_number")])), Vec::new())
+        }
+    }
+
+    /// How the pool's users sign in, and the standard attributes it requires.
+    pub(crate) fn users(&self) -> PoolUsers {
+        let (username_attributes, alias_attributes) = self.sign_in_attributes();
+        let required_attributes = self.required_attributes.iter().flatten().filter(|(_, r)| *r);
+        let standard = self.standard_attributes.iter().flatten().filter(|(_, a)| a.required == Some(true));
+        let required = required_attributes
+            .map(|(name, _)| name.cognito_name())
+            .chain(standard.map(|(name, _)| name.cognito_name()))
+            .collect();
+        PoolUsers { username_attributes: username_attributes.unwrap_or_default(), alias_attributes, required }
+    }
+
+    fn sign_in(&self, props: &mut Obj) {
+        let aliases = self.aliases();
+        match self.sign_in_attributes() {
+            (Some(attrs), _) => props.insert("UsernameAttributes", Json::strs(attrs)),
+            (None, attrs) if !attrs.is_empty() => props.insert("AliasAttributes", Json::strs(attrs)),
+            (None, _) => {}
         }
         let verified = match self.auto_verify {
             Some(v) => Some((v.email, v.phone)),
@@ -211,7 +252,26 @@ impl UserPool {
         props.insert("VerificationMessageTemplate", template);
     }
 
+    /// Whether threat protection is on: `AdvancedSecurityMode` AUDIT or ENFORCED, or a custom
+    /// authentication mode.
+    pub(crate) fn threat_protection_on(&self) -> bool {
+        let (mode, custom) = self.security_modes();
+        custom.is_some() || mode.is_some_and(|m| m != "OFF")
+    }
+
     fn add_ons(&self) -> Option<Obj> {
+        let (mode, custom) = self.security_modes();
+        let mode = mode.or(custom.map(|_| "OFF"));
+        let mut add_ons = Obj::new();
+        add_ons
+            .insert_opt("AdvancedSecurityAdditionalFlows", custom.map(|c| Json::obj1("CustomAuthMode", c)));
+        add_ons.insert_opt("AdvancedSecurityMode", mode);
+        (!add_ons.is_empty()).then_some(add_ons)
+    }
+
+    /// The chosen `AdvancedSecurityMode` (the deprecated mode wins, as in the CDK) and
+    /// `CustomAuthMode`.
+    fn security_modes(&self) -> (Option<&'static str>, Option<&'static str>) {
         let mode = self
             .advanced_security_mode
             .map(|m| match m {
@@ -228,12 +288,7 @@ impl UserPool {
             CustomThreatProtectionMode::FullFunction => "ENFORCED",
             CustomThreatProtectionMode::AuditOnly => "AUDIT",
         });
-        let mode = mode.or(custom.map(|_| "OFF"));
-        let mut add_ons = Obj::new();
-        add_ons
-            .insert_opt("AdvancedSecurityAdditionalFlows", custom.map(|c| Json::obj1("CustomAuthMode", c)));
-        add_ons.insert_opt("AdvancedSecurityMode", mode);
-        (!add_ons.is_empty()).then_some(add_ons)
+        (mode, custom)
     }
 
     fn schema(&self) -> Option<Json> {

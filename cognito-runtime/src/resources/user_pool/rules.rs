@@ -27,6 +27,7 @@ pub(crate) fn check(pool: &UserPool, cx: &mut Check) {
     }
     sign_in_policy(pool, cx);
     passkey_relying_party_id(pool, cx);
+    super::cfn_only::check(pool, cx);
     email(pool, cx);
     threat_protection_conflict(pool, cx);
     threat_protection_plan(pool, cx);

@@ -37,6 +37,11 @@ impl CloudAssembly {
     pub fn stack(&self, name: &str) -> Option<&SynthesizedStack> {
         self.stacks.iter().find(|s| s.name == name)
     }
+
+    /// Writes the assembly to `dir` (created if needed), as [`App::write_assembly`] does.
+    pub fn write(&self, dir: impl AsRef<Path>) -> Result<(), WriteError> {
+        write(self, dir.as_ref())
+    }
 }
 
 /// One stack of a synthesized app: its final template and its entries in the assembly.

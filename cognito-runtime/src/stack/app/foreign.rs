@@ -5,8 +5,10 @@
 
 use super::App;
 use crate::core::cfn::get_att;
+use crate::core::error::Violation;
 use crate::core::ids;
 use crate::core::json::{Json, Obj};
+use crate::core::node::NodeId;
 use crate::stack::Stack;
 use crate::stack::appended::{Foreign, ForeignUse, MARK, parse_token};
 
@@ -31,6 +33,26 @@ pub(crate) fn combine(app: &App, consumer: usize, producers: &[usize]) -> Option
         nodes.extend(producer.nodes().iter().map(|n| own.appended(n, start)));
     }
     Some(own.with_foreign_nodes(nodes, Foreign { local, blocks }))
+}
+
+/// Gives what `violations` of a combined stack read of appended items as the ids of the
+/// producing stacks' own items, so that a reader (the macro) finds which of their settings
+/// the violation reads.
+pub(crate) fn localize_reads(app: &App, combined: &Stack, violations: &mut [Violation]) {
+    let Some(foreign) = combined.foreign.as_deref() else { return };
+    let own = |node: NodeId| -> Option<NodeId> {
+        let (start, p) = foreign.blocks.iter().rev().find(|(start, _)| *start <= node.index()).copied()?;
+        app.stacks().get(p)?.node_id(node.index() - start)
+    };
+    for v in violations {
+        for (node, _) in &mut v.reads {
+            if node.index() >= foreign.local
+                && let Some(id) = own(*node)
+            {
+                *node = id;
+            }
+        }
+    }
 }
 
 /// A value a producing stack exports: its position in the app, and `{"Ref": id}` or

@@ -16,8 +16,9 @@ const MAX_TEMPLATE_BYTES: usize = 1_000_000;
 /// The largest template `--template-body` takes.
 const MAX_INLINE_BYTES: usize = 51_200;
 
-/// Checks the limits of stack `i` on its final template and its text as written.
-pub(crate) fn check(i: usize, stack: &Stack, template: &Json, text: &str, findings: &mut Vec<Diagnostic>) {
+/// Checks the limits of stack `i` on its final template and the size of its text as written
+/// (`bytes`).
+pub(crate) fn check(i: usize, stack: &Stack, template: &Json, bytes: usize, findings: &mut Vec<Diagnostic>) {
     let mut errors = Vec::new();
     let view = View::new(stack);
     let mut cx = Check::new(&view, None, &mut errors);
@@ -31,9 +32,9 @@ pub(crate) fn check(i: usize, stack: &Stack, template: &Json, text: &str, findin
     resources(stack, count("Resources"), &mut cx);
     outputs(stack, count("Outputs"), &mut cx);
     parameters(stack, count("Parameters"), &mut cx);
-    template_size(stack, text.len(), &mut cx);
+    template_size(stack, bytes, &mut cx);
     let mut warnings = Vec::new();
-    inline_size(stack, text.len(), &mut Check::new(&view, None, &mut warnings));
+    inline_size(stack, bytes, &mut Check::new(&view, None, &mut warnings));
     findings.extend(errors.into_iter().map(|v| Diagnostic::error(i, stack.name(), v)));
     findings.extend(warnings.into_iter().map(|v| Diagnostic::warning(i, stack.name(), v)));
 }
@@ -91,7 +92,7 @@ fn template_size(stack: &Stack, bytes: usize, cx: &mut Check) {
 fn inline_size(stack: &Stack, bytes: usize, cx: &mut Check) {
     if bytes > MAX_INLINE_BYTES && bytes <= MAX_TEMPLATE_BYTES {
         let message = format!(
-            "the template of stack `{}` is {bytes} bytes, more than the {MAX_INLINE_BYTES} `aws cloudformation deploy --template-file` passes inline; deploy it with `cdk deploy --app DIR` (which uploads it to the bootstrap bucket), or with `--s3-bucket BUCKET`",
+            "the template of stack `{}` is {bytes} bytes, more than the {MAX_INLINE_BYTES} `aws cloudformation deploy --template-file` passes inline; deploy it with `cdk deploy --app DIR` (which uploads it to the bootstrap bucket: `cdk bootstrap` once per account and region), or with `aws cloudformation deploy --s3-bucket BUCKET`",
             stack.name()
         );
         cx.push(Issue::new("stack.template_size.inline", "", message).value(bytes));

@@ -95,8 +95,13 @@ pub(crate) fn run(app: &App, mode: Mode) -> (Vec<Diagnostic>, Option<Vec<Synthes
         let own: Vec<&Export> = exports.iter().filter(|e| e.producer == i).collect();
         foreign::add_exports(&mut template, stack.name(), &own);
         synthesizer::finish_template(stack, &mut template);
+        // A check needs only the template's size, which it counts without writing the text.
+        if mode == Mode::Check {
+            limits::check(i, stack, &template, template.indented_len(" "), &mut findings);
+            continue;
+        }
         let text = template.to_string_indented(" ");
-        limits::check(i, stack, &template, &text, &mut findings);
+        limits::check(i, stack, &template, text.len(), &mut findings);
         let deps = dependencies.get(i).cloned().unwrap_or_default();
         out.push(SynthesizedStack::new(stack, template, text, deps, stack_assets(stack, &hashes)));
     }
@@ -132,7 +137,8 @@ fn render(
         .violations
         .iter()
         .filter(|v| v.rule == "reference.unknown")
-        .filter_map(|v| v.value.as_deref().and_then(|name| owners.get(name)).copied())
+        // `pool_a.web` is an item of the stack that declares `pool_a`.
+        .filter_map(|v| v.value.as_deref().and_then(|r| owners.get(r.split('.').next()?)).copied())
         .filter(|p| *p != i)
         .collect();
     producers.sort_unstable();
@@ -145,10 +151,15 @@ fn render(
         None => (None, first),
     };
     let name = stack.name();
-    findings.extend(rendered.violations.into_iter().map(|v| Diagnostic::of(i, name, v)));
+    let mut violations = rendered.violations;
+    if let Some(c) = &combined {
+        foreign::localize_reads(app, c, &mut violations);
+    }
+    findings.extend(violations.into_iter().map(|v| Diagnostic::of(i, name, v)));
     let mut template = rendered.template;
     let mut imported = Vec::new();
-    if let Some(t) = template.as_mut() {
+    // Only the items of other stacks, appended, render as tokens to import.
+    if let Some(t) = template.as_mut().filter(|_| combined.is_some()) {
         let found = foreign::import(t, app, exports);
         if found.stray {
             rules::unsupported_reference(i, stack, findings);

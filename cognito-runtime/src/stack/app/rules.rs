@@ -59,14 +59,14 @@ fn duplicate_stacks(app: &App, findings: &mut Vec<Diagnostic>) {
     }
 }
 
-/// Cognito: the items of all stacks of an app share one namespace, so a reference names one
-/// item.
+/// Cognito: the top-level items of all stacks of an app share one namespace, so a reference
+/// names one item (a nested item's name is its parent's).
 fn duplicate_names(app: &App, findings: &mut Vec<Diagnostic>) {
     let mut seen: HashMap<&str, usize> = HashMap::new();
     for (i, stack) in app.stacks().iter().enumerate() {
         let mut here: Vec<(&str, NodeId)> = Vec::new();
         for (n, node) in stack.ids().zip(stack.nodes()) {
-            let Some(name) = node.name.as_deref() else { continue };
+            let Some(name) = node.name.as_deref().filter(|_| stack.scope(n).is_none()) else { continue };
             match seen.get(name) {
                 Some(&first) if first != i => {
                     let first_name = app.stacks()[first].name();

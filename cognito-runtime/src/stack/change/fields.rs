@@ -14,6 +14,8 @@ const FIELDS: &[(&str, &str, &str)] = &[
     ("AWS::Cognito::UserPool", "AutoVerifiedAttributes", "auto_verify"),
     ("AWS::Cognito::UserPool", "DeletionProtection", "deletion_protection"),
     ("AWS::Cognito::UserPool", "DeviceConfiguration", "device_tracking"),
+    ("AWS::Cognito::UserPool", "EmailAuthenticationMessage", "email_authentication_message"),
+    ("AWS::Cognito::UserPool", "EmailAuthenticationSubject", "email_authentication_subject"),
     ("AWS::Cognito::UserPool", "EmailConfiguration", "email"),
     ("AWS::Cognito::UserPool", "EmailVerificationMessage", "user_verification"),
     ("AWS::Cognito::UserPool", "EmailVerificationSubject", "user_verification"),
@@ -31,6 +33,7 @@ const FIELDS: &[(&str, &str, &str)] = &[
     ("AWS::Cognito::UserPool", "UsernameAttributes", "sign_in_aliases"),
     ("AWS::Cognito::UserPool", "UsernameConfiguration", "sign_in_case_sensitive"),
     ("AWS::Cognito::UserPool", "VerificationMessageTemplate", "user_verification"),
+    ("AWS::Cognito::UserPool", "WebAuthnFactorConfiguration", "web_authn_factor_configuration"),
     ("AWS::Cognito::UserPool", "WebAuthnRelyingPartyID", "passkey_relying_party_id"),
     ("AWS::Cognito::UserPool", "WebAuthnUserVerification", "passkey_user_verification"),
     // AWS::Cognito::UserPoolClient

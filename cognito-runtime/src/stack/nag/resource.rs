@@ -3,7 +3,6 @@
 
 use crate::core::json::{Json, Obj};
 use crate::core::node::NodeId;
-use crate::core::value::ItemRef;
 use crate::stack::Stack;
 use crate::stack::item::Item;
 use crate::stack::rendered::Rendered;
@@ -88,12 +87,10 @@ fn made_by(stack: &Stack, node: NodeId, below: &str) -> Vec<(NodeId, String)> {
 /// pool whose ARN is the resource (an imported pool's id or ARN).
 fn grants_to(stack: &Stack, grantee: NodeId) -> Vec<(NodeId, String)> {
     let mut out = Vec::new();
+    let names = crate::stack::scope::names(stack);
     for (id, n) in stack.ids().zip(stack.nodes()) {
         let Item::Grant(grant) = &n.item else { continue };
-        let target = match &grant.grantee {
-            ItemRef::Name(name) => stack.find(name),
-            ItemRef::Node(id) => Some(*id),
-        };
+        let target = stack.lookup(&names, Some(id), &grant.grantee).found();
         if target != Some(grantee) {
             continue;
         }

@@ -1,0 +1,72 @@
+//! The check of a lowered block as the runtime checks an app (`App::check`): every stack's
+//! rules, the references between stacks and their cycles, and CloudFormation's limits on each
+//! template. A block of one stack is checked as an app of one stack: its one render serves
+//! the rules and the limits.
+
+use cognito_runtime::{App, Diagnostic, Violation};
+use proc_macro2::{Span, TokenStream};
+
+use super::lower::{Lowered, Lx};
+use super::report;
+
+/// A checked block: its stacks as an app, what lowering learnt of each (in the same order),
+/// the errors to report and the warnings to emit.
+pub struct Checked {
+    pub app: App,
+    pub lxs: Vec<Lx>,
+    pub errors: Vec<syn::Error>,
+    pub warnings: Vec<TokenStream>,
+}
+
+/// Checks the lowered stacks; each finding goes under the tokens of its own stack.
+pub fn check(lowered: Vec<Lowered>, had_syntax_errors: bool) -> Checked {
+    let mut app = App::new();
+    let mut lxs = Vec::with_capacity(lowered.len());
+    for l in lowered {
+        app.add_stack(l.stack);
+        lxs.push(l.lx);
+    }
+    let findings = app.check();
+    let mut errors: Vec<syn::Error> = lxs.iter().flat_map(|lx| lx.errors.iter().cloned()).collect();
+    let mut warnings = Vec::new();
+    for (i, lx) in lxs.iter().enumerate() {
+        let (mut stack_errors, mut stack_warnings) = (Vec::new(), Vec::new());
+        for f in findings.iter().filter(|f| f.stack == Some(i)) {
+            let Some(v) = localized(f, i, &app, &lxs) else { continue };
+            if f.is_error() { stack_errors.push(v) } else { stack_warnings.push(v) }
+        }
+        errors.extend(report::report(&stack_errors, lx, had_syntax_errors));
+        if let Some(stack) = app.stacks().get(i) {
+            stack_warnings.retain(|v| report::stale_for_sure(v, lx, stack));
+        }
+        warnings.extend(lx.warnings.iter().cloned());
+        warnings.extend(report::report_warnings(&stack_warnings, lx));
+    }
+    // A finding of the app as a whole (none is made today) concerns the whole block.
+    for f in findings.iter().filter(|f| f.stack.is_none() && f.is_error()) {
+        errors.push(syn::Error::new(Span::call_site(), f.to_string()));
+    }
+    Checked { app, lxs, errors, warnings }
+}
+
+/// The violation of finding `f` of stack `i`, with only what it reads of that stack; `None`
+/// when it reads a setting of another stack known only at run time (or already in error):
+/// then the run time decides.
+fn localized(f: &Diagnostic, i: usize, app: &App, lxs: &[Lx]) -> Option<Violation> {
+    let stacks = app.stacks();
+    let own_stack = stacks.get(i)?;
+    let mut v = f.violation.clone();
+    let mut own = Vec::with_capacity(v.reads.len());
+    for (node, path) in v.reads.drain(..) {
+        if own_stack.node(node).is_some() {
+            own.push((node, path));
+            continue;
+        }
+        let producer = stacks.iter().position(|s| s.node(node).is_some()).and_then(|j| lxs.get(j));
+        if producer.is_some_and(|lx| report::unknown(lx, node.index(), &path)) {
+            return None;
+        }
+    }
+    v.reads = own;
+    Some(v)
+}

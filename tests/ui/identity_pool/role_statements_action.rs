@@ -1,0 +1,11 @@
+use cognito::cognito;
+
+fn main() {
+    let _stack = cognito! {
+        identity_pool ids {
+            authenticated_role_statements: [
+                { actions: ["s3:GetObject", "PutObject"], resources: ["arn:aws:s3:::my-app-bucket/*"] },
+            ],
+        }
+    };
+}

@@ -1,0 +1,11 @@
+use cognito::cognito;
+
+fn main() {
+    let _ = cognito! {
+        identity_pool identities {
+            authentication_providers: { google: { client_id: "12345.apps.googleusercontent.com" } },
+            principal_tags tags { identity_provider_name: "accounts.google.com", use_defaults: false }
+            principal_tags again { identity_provider_name: "accounts.google.com", use_defaults: false }
+        }
+    };
+}

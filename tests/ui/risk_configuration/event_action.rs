@@ -1,0 +1,15 @@
+use cognito::cognito;
+
+fn main() {
+    let _ = cognito! {
+        user_pool pool {
+            feature_plan: PLUS,
+            standard_threat_protection_mode: FULL_FUNCTION,
+            risk_configuration risk {
+                account_takeover_risk_configuration: {
+                    actions: { high_action: { event_action: BLOK, notify: false } },
+                },
+            }
+        }
+    };
+}

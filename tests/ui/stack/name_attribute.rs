@@ -1,0 +1,9 @@
+use cognito::cognito;
+
+fn main() {
+    let _stack = cognito! {
+        user_pool pool {
+            client user_pool_id {}
+        }
+    };
+}

@@ -1,0 +1,7 @@
+use cognito::cognito;
+
+fn main() {
+    let _ = cognito! {
+        user carol { username: "carol" }
+    };
+}

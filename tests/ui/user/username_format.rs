@@ -1,0 +1,11 @@
+use cognito::cognito;
+
+fn main() {
+    let _ = cognito! {
+        user_pool pool {
+            user carol {
+                username: "carol smith",
+            }
+        }
+    };
+}
