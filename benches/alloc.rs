@@ -47,13 +47,24 @@ pub fn peak_during<R>(f: impl FnOnce() -> R) -> (R, usize) {
 
 /// The median wall time of `runs` calls of `f`, in milliseconds.
 pub fn median_ms(runs: usize, mut f: impl FnMut()) -> f64 {
-    let mut times: Vec<f64> = (0..runs)
-        .map(|_| {
-            let start = std::time::Instant::now();
-            f();
-            start.elapsed().as_secs_f64() * 1000.0
-        })
-        .collect();
+    median((0..runs).map(|_| time_ms(&mut f)).collect())
+}
+
+/// The wall time of one call of `f`, in milliseconds.
+pub fn time_ms(f: impl FnOnce()) -> f64 {
+    timed(f).0
+}
+
+/// The wall time of one call of `f`, in milliseconds, and what it returned (to be dropped
+/// after the clock stopped).
+pub fn timed<R>(f: impl FnOnce() -> R) -> (f64, R) {
+    let start = std::time::Instant::now();
+    let r = f();
+    (start.elapsed().as_secs_f64() * 1000.0, r)
+}
+
+/// The median of `times` (not empty).
+pub fn median(mut times: Vec<f64>) -> f64 {
     times.sort_by(f64::total_cmp);
     times[times.len() / 2]
 }

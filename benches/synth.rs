@@ -1,30 +1,85 @@
 //! Synthesis speed and memory: 1, 100 and 1000 user pools with two clients each (the CDK's
 //! `big100` case scaled), in process. Prints a table; `cargo bench --bench synth`.
+//!
+//! Three ways to the template, each timed until its output is there (what it returns is
+//! dropped after the clock stops, as `cognito::cli::main` ends the process without freeing
+//! its template): `stream` is what `cli::main` does (`Stack::template`, printed, here to a
+//! sink), `synth` is `Stack::synth()` (a `serde_json::Value`), `to_string` is
+//! `Stack::synth_to_string()`.
+//!
+//! `cargo bench --bench synth -- once WAY N` does one of them once for `N` pools (`build`:
+//! only builds the stack), for counting instructions under `valgrind --tool=callgrind`.
 
+// Shared with the expansion bench, which uses what this one does not.
+#[allow(dead_code)]
 #[path = "alloc.rs"]
 mod alloc;
 #[path = "../examples/big/stack.rs"]
 mod big;
 
+use cognito::{Json, Stack};
+
 #[global_allocator]
 static ALLOC: alloc::Counting = alloc::Counting;
 
+/// `Stack::template`, printed as `cli::main` prints it, to a sink.
+fn stream(stack: &Stack) -> Json {
+    let template = stack.template().expect("the stack is valid");
+    template.write_pretty(&mut std::io::sink()).expect("a sink takes every byte");
+    template
+}
+
+fn synth(stack: &Stack) -> serde_json::Value {
+    stack.synth().expect("the stack is valid")
+}
+
+fn to_string(stack: &Stack) -> String {
+    stack.synth_to_string().expect("the stack is valid")
+}
+
 fn main() {
+    let args: Vec<String> = std::env::args().skip(1).filter(|a| a != "--bench").collect();
+    if let [once, way, n] = args.as_slice()
+        && once == "once"
+    {
+        let stack = big::big_stack(n.parse().expect("N is a number of pools"));
+        // Forgotten, as the command line does, so that the count is the way's alone.
+        match way.as_str() {
+            "stream" => std::mem::forget(stream(&stack)),
+            "synth" => std::mem::forget(synth(&stack)),
+            "to_string" => std::mem::forget(to_string(&stack)),
+            // `synth` as it could be: converting a borrowed template, freed afterwards.
+            "synth_by_ref" => {
+                let template = stack.template().expect("the stack is valid");
+                std::mem::forget(template.to_serde());
+            }
+            _ => {}
+        }
+        std::mem::forget(stack);
+        return;
+    }
     println!(
-        "{:>6} {:>10} {:>12} {:>12} {:>10}",
-        "pools", "resources", "synth ms", "to_string ms", "peak MiB"
+        "{:>6} {:>10} {:>10} {:>10} {:>12} {:>8} {:>9} {:>9}",
+        "pools", "resources", "stream ms", "synth ms", "to_string ms", "synth ×", "string ×", "peak MiB"
     );
     for n in [1usize, 100, 1000] {
         let stack = big::big_stack(n);
         let runs = if n == 1000 { 21 } else { 101 };
-        let (template, peak) = alloc::peak_during(|| stack.synth().expect("the stack is valid"));
+        let (template, peak) = alloc::peak_during(|| synth(&stack));
         let resources = template["Resources"].as_object().map_or(0, |o| o.len());
-        let synth = alloc::median_ms(runs, || {
-            std::hint::black_box(stack.synth().expect("the stack is valid"));
-        });
-        let text = alloc::median_ms(runs, || {
-            std::hint::black_box(stack.synth_to_string().expect("the stack is valid"));
-        });
-        println!("{n:>6} {resources:>10} {synth:>12.3} {text:>12.3} {:>10.2}", peak as f64 / 1048576.0);
+        // Alternating, so that a change in the machine's load falls on the three alike.
+        let (mut s, mut v, mut t) = (Vec::new(), Vec::new(), Vec::new());
+        for _ in 0..runs {
+            s.push(alloc::timed(|| stream(&stack)).0);
+            v.push(alloc::timed(|| synth(&stack)).0);
+            t.push(alloc::timed(|| to_string(&stack)).0);
+        }
+        let (s, v, t) = (alloc::median(s), alloc::median(v), alloc::median(t));
+        println!(
+            "{n:>6} {resources:>10} {s:>10.3} {v:>10.3} {t:>12.3} {:>8.2} {:>9.2} {:>9.2}",
+            v / s,
+            t / s,
+            peak as f64 / 1048576.0
+        );
     }
 }

@@ -1,12 +1,16 @@
 #!/usr/bin/env python3
 """Whole-process comparison with the AWS CDK on the `big100` case (100 user pools with two
-clients each): runs our program (`cargo run --release --example big -- 100`, built first)
-and the CDK (`node synth.js cases/big100.js` in the oracle, see scripts/oracle.sh)
-alternately, checks that both templates are equal, and prints the medians, the peak
-memory of each and the ratio.
+clients each), three programs in one run, alternating: the program a user writes
+(`examples/big_macro.rs`: one `cognito!` block, then `cognito::cli::main`), the same stack
+built with the runtime's builders in a loop (`examples/big`, 100 pools by default), both built
+`--release` first, and the CDK (`node synth.js cases/big100.js` in the oracle, see
+scripts/oracle.sh). Checks that the three templates are equal (ours byte for byte with each
+other, and as JSON values with the CDK's), and prints the medians, the peak memory of each
+and the ratios, with the machine's load average before and after.
 
     scripts/oracle.sh setup          # once
     scripts/bench-vs-cdk.py [RUNS]   # default 15 runs of each
+    BENCH_BIN=DIR scripts/bench-vs-cdk.py [RUNS]   # binaries built before, in DIR
 """
 
 import json
@@ -22,9 +26,18 @@ root = Path(__file__).resolve().parent.parent
 oracle = Path(os.environ.get("ORACLE_DIR", Path(os.environ.get("TMPDIR", "/tmp")) / "cognito-oracle"))
 runs = int(sys.argv[1]) if len(sys.argv) > 1 else 15
 
-subprocess.run(["cargo", "build", "--quiet", "--release", "--example", "big"], cwd=root, check=True)
-ours_cmd = [str(root / "target/release/examples/big"), "100"]
-cdk_cmd = [shutil.which("node") or "node", str(oracle / "synth.js"), str(oracle / "cases" / "big100.js")]
+# BENCH_BIN=DIR times binaries built before (DIR/big_macro, DIR/big) instead of building.
+bin_dir = os.environ.get("BENCH_BIN")
+if bin_dir is None:
+    subprocess.run(
+        ["cargo", "build", "--quiet", "--release", "--example", "big", "--example", "big_macro"], cwd=root, check=True
+    )
+bins = Path(bin_dir) if bin_dir else root / "target/release/examples"
+programs = [
+    ("ours, cognito! (examples/big_macro)", [str(bins / "big_macro")], root),
+    ("ours, builders (examples/big)", [str(bins / "big")], root),
+    ("CDK (node synth.js)", [shutil.which("node") or "node", str(oracle / "synth.js"), str(oracle / "cases" / "big100.js")], oracle),
+]
 if not (oracle / "node_modules").exists():
     sys.exit(f"no CDK in {oracle}: run scripts/oracle.sh setup first")
 
@@ -54,16 +67,26 @@ def peak_rss_mib(cmd, cwd):
     return int(out.stderr.strip().splitlines()[-1]) / 1024
 
 
-ours_t, cdk_t = [], []
-for _ in range(runs):
-    ours_t.append(run(ours_cmd, root))
-    cdk_t.append(run(cdk_cmd, oracle))
+def load():
+    return " ".join(f"{x:.2f}" for x in os.getloadavg())
 
-equal = json.loads(output(ours_cmd, root)) == json.loads(output(cdk_cmd, oracle))
-ours_m, cdk_m = statistics.median(ours_t), statistics.median(cdk_t)
-print(f"runs: {runs} of each, alternating")
-print(f"ours (examples/big 100): median {ours_m * 1000:8.2f} ms, peak RSS {peak_rss_mib(ours_cmd, root):6.1f} MiB")
-print(f"CDK  (node synth.js):     median {cdk_m * 1000:8.2f} ms, peak RSS {peak_rss_mib(cdk_cmd, oracle):6.1f} MiB")
-print(f"ratio of medians (CDK / ours): {cdk_m / ours_m:.0f}x")
+
+load_before = load()
+times = [[] for _ in programs]
+for _ in range(runs):
+    for (_, cmd, cwd), t in zip(programs, times):
+        t.append(run(cmd, cwd))
+load_after = load()
+
+texts = [output(cmd, cwd) for _, cmd, cwd in programs]
+equal = texts[0] == texts[1] and json.loads(texts[0]) == json.loads(texts[2])
+medians = [statistics.median(t) for t in times]
+print(f"runs: {runs} of each, alternating; load average before {load_before}, after {load_after}")
+for (name, cmd, cwd), m in zip(programs, medians):
+    print(f"{name:<38} median {m * 1000:8.2f} ms, peak RSS {peak_rss_mib(cmd, cwd):6.1f} MiB")
+cdk = medians[2]
+print(f"ratio of medians, CDK / cognito!: {cdk / medians[0]:.0f}x")
+print(f"ratio of medians, CDK / builders: {cdk / medians[1]:.0f}x")
+print(f"ratio of medians, cognito! / builders: {medians[0] / medians[1]:.2f}")
 print(f"templates equal: {equal}")
 sys.exit(0 if equal else 1)

@@ -11,6 +11,7 @@
 //! | (none) | prints the template on stdout, as the CDK prints it; for an app, one JSON object of every stack's template by stack name |
 //! | `--template FILE` | writes the template to `FILE`; for an app `--template STACK=FILE`, once per stack wanted |
 //! | `--out DIR` | writes a cloud assembly to `DIR`: every stack, their dependencies, asset manifests and staged assets (`cdk synth --app DIR`, `cdk deploy --app DIR --all`) |
+//! | `--baseline FILE` | compares the stack with the template deployed now (`STACK=FILE` names the stack; for an app, once per stack): prints each change, its verdict and why; exits 1 when a change is refused |
 //! | `--checks` | prints what the best-practice checks find (see [`checks`]); exits with status 1 on an error finding; a stack only |
 //! | `--help`, `-h` | prints the arguments |
 //!
@@ -22,6 +23,7 @@
 
 use cognito_runtime::__internal::did_you_mean;
 
+use crate::change::{ChangeReport, Verdict};
 use crate::{App, Json, Obj, Pack, Stack};
 
 /// What the command line runs on: a [`Stack`], or an [`App`] of several (what `cognito!`
@@ -75,6 +77,12 @@ const FLAGS: &[Flag] = &[
         help: "writes a cloud assembly to DIR (`cdk synth --app DIR`, `cdk deploy --app DIR`)",
     },
     Flag {
+        names: &["--baseline"],
+        value: Some("FILE"),
+        help: "compares with the template deployed now (STACK=FILE names the stack): prints each change \
+               and its verdict; exits with status 1 when one is refused",
+    },
+    Flag {
         names: &["--checks"],
         value: None,
         help: "prints what the best-practice checks find (AWS_SOLUTIONS unless the stack enables others); fails on an error finding",
@@ -82,8 +90,9 @@ const FLAGS: &[Flag] = &[
     Flag { names: &["--help", "-h"], value: None, help: "prints this help" },
 ];
 
-/// The flags that may be given more than once (each value is kept).
-const REPEATABLE: &[&str] = &["--template"];
+/// The flags that may be given more than once (each value is kept): `--template` and
+/// `--baseline`, once for each stack of an app.
+const REPEATABLE: &[&str] = &["--template", "--baseline"];
 
 /// The command line, parsed: each flag given (by its canonical name) and its value.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -258,6 +267,10 @@ fn execute_stack(stack: &Stack, args: &Args) -> Result<(), String> {
         stack.write_template(file).map_err(|e| e.to_string())?;
         eprintln!("wrote the template of stack `{}` to {file}", stack.name());
     }
+    let baselines: Vec<&str> = args.values("--baseline").collect();
+    if !baselines.is_empty() {
+        print_changes(changes(stack, &baselines)?)?;
+    }
     if args.given.is_empty() {
         let template = stack.template().map_err(|e| e.to_string())?;
         template.write_pretty(&mut std::io::stdout().lock()).map_err(|e| format!("stdout: {e}"))?;
@@ -291,6 +304,10 @@ fn execute_app(app: &App, args: &Args) -> Result<(), String> {
             assembly.stack(stack).map(|s| s.template.to_pretty_string() + "\n").unwrap_or_default();
         std::fs::write(file, template).map_err(|e| format!("{file}: {e}"))?;
         eprintln!("wrote the template of stack `{stack}` to {file}");
+    }
+    let baselines: Vec<&str> = args.values("--baseline").collect();
+    if !baselines.is_empty() {
+        print_changes(app_changes(app, &baselines)?)?;
     }
     if args.given.is_empty() {
         let mut all = Obj::new();
@@ -329,6 +346,111 @@ fn template_target<'a>(value: &'a str, names: &[&str]) -> Result<(String, &'a st
 /// `` `Auth`, `Api` ``.
 fn stack_list(names: &[&str]) -> String {
     names.iter().map(|n| format!("`{n}`")).collect::<Vec<_>>().join(", ")
+}
+
+/// The change report of `stack` against the templates deployed now (`--baseline FILE`, or
+/// `STACK=FILE`), as the command line prints it, and how many changes are refused.
+///
+/// ```no_run
+/// let stack = cognito::cognito! { stack Auth { user_pool pool {} } };
+/// let (report, refused) = cognito::cli::changes(&stack, &["deploy/Auth.template.json"])?;
+/// print!("{report}");
+/// assert_eq!(refused, 0);
+/// # Ok::<(), String>(())
+/// ```
+pub fn changes(stack: &Stack, baselines: &[&str]) -> Result<(String, usize), String> {
+    let file = match baselines {
+        [one] => baseline_file(stack, one)?,
+        _ => {
+            return Err(format!(
+                "`--baseline` is given {} times, and the program has one stack (`{}`); give it once",
+                baselines.len(),
+                stack.name()
+            ));
+        }
+    };
+    let text = read_baseline(file)?;
+    let report = stack.check_update_text(&text).map_err(|e| match e.violations.as_slice() {
+        [v] if v.rule == "change.baseline" => format!("{file}: {}", v.message),
+        _ => e.to_string(),
+    })?;
+    Ok(shown(&[(stack.name(), file, report)]))
+}
+
+/// [`changes`] for the stacks of an app: `--baseline STACK=FILE` for each stack that has one
+/// (`FILE` alone for an app of one stack). An export that a deployed stack imports cannot be
+/// removed (see [`App::check_update`]).
+pub fn app_changes(app: &App, baselines: &[&str]) -> Result<(String, usize), String> {
+    let names: Vec<&str> = app.stacks().iter().map(Stack::name).collect();
+    let mut given: Vec<(&str, &str, String)> = Vec::with_capacity(baselines.len());
+    for spec in baselines {
+        let (name, file) = match (spec.split_once('='), names.as_slice()) {
+            (Some((name, file)), _) if names.contains(&name) => (name, file),
+            (_, [only]) => (*only, *spec),
+            _ => {
+                let names: Vec<String> = names.iter().map(|n| format!("`{n}`")).collect();
+                return Err(format!(
+                    "`--baseline {spec}` names no stack of the app; write `--baseline STACK=FILE`, STACK one of {}",
+                    names.join(", ")
+                ));
+            }
+        };
+        if given.iter().any(|(n, ..)| *n == name) {
+            return Err(format!("`--baseline` is given twice for stack `{name}`; give it once"));
+        }
+        given.push((name, file, read_baseline(file)?));
+    }
+    let texts: Vec<(&str, &str)> = given.iter().map(|(name, _, text)| (*name, text.as_str())).collect();
+    let reports = app.check_update(&texts).map_err(|e| e.to_string())?;
+    let shown_reports: Vec<(&str, &str, ChangeReport)> =
+        given.iter().zip(reports).map(|((name, file, _), (_, report))| (*name, *file, report)).collect();
+    Ok(shown(&shown_reports))
+}
+
+/// Prints the change report; the error counts the refused changes and says how to proceed.
+fn print_changes((report, refused): (String, usize)) -> Result<(), String> {
+    print!("{report}");
+    if refused == 0 {
+        return Ok(());
+    }
+    let plural = if refused == 1 { " is" } else { "s are" };
+    Err(format!(
+        "{refused} change{plural} refused: fix each one as its reason says, or accept the replacement or \
+         removal on purpose (`accept_replacement: true` on the item, `accept_removal: [\"…\"]` on the stack)"
+    ))
+}
+
+/// The text of a baseline file.
+fn read_baseline(file: &str) -> Result<String, String> {
+    std::fs::read_to_string(file).map_err(|e| format!("`--baseline`: cannot read {file}: {e}"))
+}
+
+/// Each stack's report under a line naming it and its baseline, and how many changes are
+/// refused.
+fn shown(reports: &[(&str, &str, ChangeReport)]) -> (String, usize) {
+    let mut text = String::new();
+    let mut refused = 0;
+    for (name, file, report) in reports {
+        text.push_str(&format!("stack `{name}` against {file}\n{report}"));
+        refused += report.changes.iter().filter(|c| c.verdict() == Verdict::Refused).count();
+    }
+    (text, refused)
+}
+
+/// The file of `--baseline` for `stack`: `FILE`, or `STACK=FILE` naming it.
+fn baseline_file<'a>(stack: &Stack, given: &'a str) -> Result<&'a str, String> {
+    match given.split_once('=') {
+        Some((name, file)) if name == stack.name() => Ok(file),
+        Some((name, _))
+            if !name.is_empty() && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') =>
+        {
+            Err(format!(
+                "`--baseline {given}` names stack `{name}`; the program's stack is `{}`",
+                stack.name()
+            ))
+        }
+        _ => Ok(given),
+    }
 }
 
 /// `--checks`: writes to `out` each finding of the checks the stack enables (cdk-nag's

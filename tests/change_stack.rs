@@ -93,6 +93,40 @@ fn a_replaced_function_and_its_permission_are_reported() {
     let report = check(&s, "change_trigger_function_name");
     assert!(!report.is_refused(), "{report}");
     assert_eq!(report.findings().filter(|(_, f)| f.verdict == Verdict::Reported).count(), 2);
+    // The macro warns of them under the setting that changed.
+    let warnings = report.warnings();
+    let fields: Vec<_> = warnings.iter().map(|w| (w.rule, w.path.as_str(), w.severity)).collect();
+    assert_eq!(
+        fields,
+        [
+            ("change.replace", "function_name", Severity::Warning),
+            ("change.replace.dependency", "lambda_triggers", Severity::Warning)
+        ],
+        "{report}"
+    );
+    assert_eq!(
+        warnings[0].message,
+        "changing `function_name` replaces the AWS::Lambda::Function `Check` (`Check8FEA48D3`): `FunctionName` is \
+         create-only (\"check\" → \"check-sign-up\"), so CloudFormation creates a new AWS::Lambda::Function and \
+         deletes the old one (it holds no state)"
+    );
+    assert!(report.violations().is_empty());
+}
+
+#[test]
+fn an_accepted_replacement_of_a_function_is_accepted_not_reported() {
+    let mut s = Stack::new("Stack");
+    let check_fn =
+        s.add("Check", LambdaFunction { function_name: Some("check-sign-up".into()), ..function(true) });
+    let pool = s.add(
+        "Pool",
+        UserPool { lambda_triggers: Some(vec![(UserPoolOperation::PreSignUp, check_fn.into())]), ..props() },
+    );
+    s.accept_replacement(check_fn);
+    s.accept_replacement(pool);
+    let report = s.check_update(&cdk_template("change_trigger_function_name.before")).unwrap();
+    assert_eq!(report.findings().filter(|(_, f)| f.verdict == Verdict::Accepted).count(), 2, "{report}");
+    assert!(report.warnings().is_empty(), "{report}");
 }
 
 #[test]

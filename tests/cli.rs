@@ -1,7 +1,7 @@
 //! The command line (`cognito::cli`): what it writes, and how it answers wrong arguments.
 
-use cognito::cli::{Args, run};
-use cognito::{Stack, UserPool};
+use cognito::cli::{Args, app_changes, changes, run};
+use cognito::{App, Stack, UserPool, UserPoolClient};
 
 fn args(list: &[&str]) -> Vec<String> {
     list.iter().map(|s| (*s).to_owned()).collect()
@@ -33,7 +33,7 @@ fn an_unknown_argument_is_rejected_with_the_flag_it_probably_means() {
 fn an_unknown_argument_far_from_every_flag_lists_them() {
     assert_eq!(
         parse_error(&["deploy"]),
-        "unknown argument `deploy`; the arguments are `--template FILE`, `--out DIR`, `--checks`, `--help`"
+        "unknown argument `deploy`; the arguments are `--template FILE`, `--out DIR`, `--baseline FILE`, `--checks`, `--help`"
     );
 }
 
@@ -61,7 +61,7 @@ fn run_reports_argument_errors_before_doing_anything() {
 fn help_lists_every_flag() {
     assert_eq!(Args::parse(&args(&["-h"])), Args::parse(&args(&["--help"])));
     let help = cognito::cli::help();
-    for line in ["--template FILE", "--out DIR", "--checks", "-h, --help"] {
+    for line in ["--template FILE", "--out DIR", "--baseline FILE", "--checks", "-h, --help"] {
         assert!(help.contains(line), "{line} missing from:\n{help}");
     }
     assert_eq!(run(&stack(), &args(&["--help"])), Ok(()));
@@ -157,6 +157,127 @@ fn an_app_that_breaks_a_rule_writes_nothing() {
     assert_eq!(
         message,
         "stack `Auth`: name: stack `Auth` is declared twice: stack names are unique in an app (the CDK: \"There is already a Construct with name 'Auth' in App\"); rename one"
+    );
+}
+
+/// `stack()` deployed (its template in a file), and the same stack with a client whose
+/// secret replaces it.
+fn deployed(name: &str) -> (String, Stack) {
+    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("cli-baseline");
+    std::fs::create_dir_all(&dir).unwrap();
+    let mut before = stack();
+    let pool = before.find("pool").unwrap();
+    before.add_client(pool, "web", UserPoolClient::default());
+    let file = dir.join(format!("{name}.json"));
+    std::fs::write(&file, before.synth_to_string().unwrap()).unwrap();
+    let mut after = stack();
+    let pool = after.find("pool").unwrap();
+    after.add_client(pool, "web", UserPoolClient { generate_secret: Some(true), ..Default::default() });
+    (file.to_string_lossy().into_owned(), after)
+}
+
+#[test]
+fn baseline_prints_the_changes_and_fails_when_one_is_refused() {
+    let (file, after) = deployed("refused");
+    let (report, refused) = changes(&after, &[&file]).unwrap();
+    assert_eq!(refused, 1);
+    assert!(report.starts_with(&format!("stack `Auth` against {file}\nresource ")), "{report}");
+    assert!(report.contains("[~] AWS::Cognito::UserPoolClient pool/web (poolwebD5960704)  replace  refused   changing `generate_secret`"), "{report}");
+    assert!(report.ends_with("1 change, 1 refused\n"), "{report}");
+    assert_eq!(
+        run(&after, &args(&["--baseline", &file])),
+        Err("1 change is refused: fix each one as its reason says, or accept the replacement or removal on \
+             purpose (`accept_replacement: true` on the item, `accept_removal: [\"…\"]` on the stack)"
+            .to_owned())
+    );
+    // Accepted, it is listed and the program succeeds.
+    let mut accepted = after.clone();
+    accepted.accept_replacement(accepted.node_id(1).unwrap());
+    let (report, refused) = changes(&accepted, &[&file]).unwrap();
+    assert!(report.contains("replace  accepted  changing `generate_secret`"), "{report}");
+    assert_eq!(refused, 0);
+    assert_eq!(run(&accepted, &args(&["--baseline", &file])), Ok(()));
+}
+
+#[test]
+fn baseline_names_the_stack_or_not() {
+    let (file, after) = deployed("named");
+    assert_eq!(changes(&after, &[&format!("Auth={file}")]).map(|(_, n)| n), Ok(1));
+    assert_eq!(
+        changes(&after, &[&format!("Api={file}")]),
+        Err(format!("`--baseline Api={file}` names stack `Api`; the program's stack is `Auth`"))
+    );
+    assert_eq!(
+        run(&after, &args(&["--baseline", &file, "--baseline", &file])),
+        Err("`--baseline` is given 2 times, and the program has one stack (`Auth`); give it once".to_owned())
+    );
+}
+
+#[test]
+fn a_baseline_that_cannot_be_read_says_why() {
+    let missing = changes(&stack(), &["no/such/file.json"]).unwrap_err();
+    assert!(missing.starts_with("`--baseline`: cannot read no/such/file.json: "), "{missing}");
+    let (file, _) = deployed("malformed");
+    std::fs::write(&file, "{ \"Resources\": ").unwrap();
+    assert_eq!(
+        changes(&stack(), &[&file]),
+        Err(format!(
+            "{file}: `baseline` must be the CloudFormation template deployed now (line 1, column 15: EOF while parsing a \
+             value); fetch it with `aws cloudformation get-template --stack-name NAME --query TemplateBody`, or \
+             take the CDK's `cdk.out/NAME.template.json`"
+        ))
+    );
+}
+
+/// `Auth` with a pool; `Api` with a pool of its own and, when `client`, a client of `Auth`'s
+/// pool (which `Auth` then exports and `Api` imports).
+fn two_stacks(client: bool) -> App {
+    let mut api = Stack::new("Api");
+    api.add("own", UserPool::default());
+    if client {
+        api.add("web", UserPoolClient { user_pool: Some("pool".into()), ..Default::default() });
+    }
+    let mut app = App::new();
+    app.add_stack(stack());
+    app.add_stack(api);
+    app
+}
+
+#[test]
+fn baseline_per_stack_of_an_app() {
+    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("cli-app-baseline");
+    std::fs::create_dir_all(&dir).unwrap();
+    let deployed = two_stacks(true).synth().unwrap();
+    let mut files = Vec::new();
+    for name in ["Auth", "Api"] {
+        let file = dir.join(format!("{name}.template.json"));
+        std::fs::write(&file, &deployed.stack(name).unwrap().template_text).unwrap();
+        files.push(format!("{name}={}", file.display()));
+    }
+    let specs: Vec<&str> = files.iter().map(String::as_str).collect();
+    let (report, refused) = app_changes(&two_stacks(true), &specs).unwrap();
+    assert_eq!(refused, 0);
+    assert!(report.contains("stack `Auth` against ") && report.contains("stack `Api` against "), "{report}");
+    // Without the client, `Api` loses it and `Auth` its export, which `Api` imports as deployed.
+    let (report, refused) = app_changes(&two_stacks(false), &specs).unwrap();
+    assert_eq!(refused, 2, "{report}");
+    assert!(report.contains("[-] Outputs ExportsOutputRefpool056F3F7E5321103B"), "{report}");
+    assert_eq!(
+        app_changes(&two_stacks(true), &["Web=x.json"]),
+        Err("`--baseline Web=x.json` names no stack of the app; write `--baseline STACK=FILE`, STACK one of `Auth`, `Api`".to_owned())
+    );
+    assert_eq!(
+        app_changes(&two_stacks(true), &[specs[0], specs[0]]),
+        Err("`--baseline` is given twice for stack `Auth`; give it once".to_owned())
+    );
+    // The command line of a program that defines the app.
+    let flags: Vec<&str> = specs.iter().flat_map(|s| ["--baseline", s]).collect();
+    assert_eq!(run(&two_stacks(true), &args(&flags)), Ok(()));
+    assert_eq!(
+        run(&two_stacks(false), &args(&flags)),
+        Err("2 changes are refused: fix each one as its reason says, or accept the replacement or removal on \
+             purpose (`accept_replacement: true` on the item, `accept_removal: [\"…\"]` on the stack)"
+            .to_owned())
     );
 }
 

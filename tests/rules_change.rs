@@ -152,6 +152,65 @@ fn rename() {
     );
 }
 
+/// The pool `Pool` with its client, at the top level or inside `construct Auth`.
+fn scoped_pool(in_construct: bool) -> Stack {
+    stack(|s| {
+        let scope = in_construct.then(|| s.add_node(None, "Auth", None, Item::Construct));
+        let pool = s.add_node(scope, "Pool", Some("Pool"), props());
+        s.add_client(pool, "web", UserPoolClient::default());
+    })
+}
+
+#[test]
+fn rename_into_a_scope() {
+    let report = report(&scoped_pool(false), &scoped_pool(true));
+    let renames: Vec<_> = report.findings().filter(|(_, f)| f.rule == "change.rename").collect();
+    assert_eq!(renames.len(), 2, "the pool and its client:\n{report}");
+    let (change, f) = renames[0];
+    assert_eq!(change.node.map(NodeId::index), Some(1), "the error goes under the moved item's id");
+    assert_eq!(
+        f.message,
+        "the user pool `Auth/Pool` has a new logical id (`PoolD3F588B8` → `AuthPool693BB957`): CloudFormation creates a new, empty user pool and leaves the old one in the account, unmanaged (`Retain`): the stack loses every user and password, and the pool id every app is configured with; keep the construct id and scope the item was deployed with, or accept the replacement (`accept_replacement: true`)"
+    );
+}
+
+/// A Google or a Facebook provider `Social` of the pool `Pool`.
+fn social(facebook: bool) -> Stack {
+    stack(|s| {
+        s.add("Pool", props());
+        let user_pool = Some(ItemRef::from("Pool"));
+        if facebook {
+            let idp = UserPoolIdentityProviderFacebook {
+                user_pool,
+                client_id: "id".into(),
+                client_secret: "secret".into(),
+                ..Default::default()
+            };
+            s.add("Social", idp);
+        } else {
+            let idp = UserPoolIdentityProviderGoogle {
+                user_pool,
+                client_id: "id".into(),
+                client_secret: Some("secret".into()),
+                ..Default::default()
+            };
+            s.add("Social", idp);
+        }
+    })
+}
+
+#[test]
+fn replace_provider_kind() {
+    let report = report(&social(false), &social(true));
+    let f = finding(&report, "change.replace", None);
+    assert_eq!(f.property.as_deref(), Some("ProviderType"));
+    assert_eq!(f.verdict, Verdict::Refused);
+    assert_eq!(
+        f.message,
+        "changing the kind of the identity provider `Social` (`Social800C128F`) (`user_pool_identity_provider_google` → `user_pool_identity_provider_facebook`) replaces it: `ProviderType` is create-only, so CloudFormation creates a new identity provider and deletes the old one, and with it the federated users' links to the provider; keep `user_pool_identity_provider_google`, or accept the replacement (`accept_replacement: true`)"
+    );
+}
+
 fn exported(export: bool) -> Stack {
     stack(|s| {
         let pool = s.add("Pool", props());
@@ -186,6 +245,49 @@ fn export_imported() {
     assert_eq!(
         f.message,
         "the export `PoolId` of output `PoolId` is removed, and stack `Api` imports it: CloudFormation refuses the update (\"Export PoolId cannot be deleted as it is in use by Api\"); keep the export until `Api` no longer imports it"
+    );
+}
+
+/// An app: `Auth`'s pool, and in `Api` a pool of its own and, when `client`, a client of
+/// `Auth`'s pool (which `Auth` then exports and `Api` imports).
+fn two_stacks(client: bool) -> App {
+    let mut auth = Stack::new("Auth");
+    auth.add("pool", props());
+    let mut api = Stack::new("Api");
+    api.add("own", props());
+    if client {
+        api.add("web", UserPoolClient { user_pool: Some("pool".into()), ..Default::default() });
+    }
+    let mut app = App::new();
+    app.add_stack(auth);
+    app.add_stack(api);
+    app
+}
+
+#[test]
+fn export_imported_by_a_deployed_stack() {
+    let deployed = two_stacks(true).synth().unwrap();
+    let text = |name| deployed.stack(name).map(|s| s.template_text.clone()).unwrap();
+    let (auth, api) = (text("Auth"), text("Api"));
+    let reports = two_stacks(false).check_update(&[("Auth", &auth), ("Api", &api)]).unwrap();
+    let (name, report) = &reports[0];
+    assert_eq!(name, "Auth");
+    let f = finding(report, "change.export", Some("export_name"));
+    assert_eq!(f.verdict, Verdict::Refused);
+    assert_eq!(
+        f.message,
+        "the export `Auth:ExportsOutputRefpool056F3F7E5321103B` of output `ExportsOutputRefpool056F3F7E5321103B` is removed, and stack `Api` imports it: CloudFormation refuses the update (\"Export Auth:ExportsOutputRefpool056F3F7E5321103B cannot be deleted as it is in use by Api\"); keep the export until `Api` no longer imports it"
+    );
+}
+
+#[test]
+fn baseline_stack() {
+    let err = two_stacks(true).check_update(&[("Web", "{}")]).unwrap_err();
+    let v = &err.findings[0].violation;
+    assert_eq!((v.rule, v.path.as_str()), ("change.baseline.stack", "baseline"));
+    assert_eq!(
+        v.message,
+        "a baseline is given for stack `Web`, which the app does not have; its stacks are `Auth`, `Api`"
     );
 }
 

@@ -1,7 +1,9 @@
 //! Expansion speed and memory of the macro, in process: the whole pipeline (parse → lower →
 //! check → generate) on 1, 100 and 1000 user pools with two clients each (the CDK's `big100`
 //! shape). A stack holds at most 500 resources, so the 1000 pools are an app of ten stacks
-//! of 100. Prints a table; `cargo bench -p cognito-macros --bench expand`.
+//! of 100. Then what a `baseline` adds to the 100 pools: the block compared with its own
+//! template (the common case: nothing changed), as the CDK writes it, and with one setting
+//! of one pool changed. Prints tables; `cargo bench -p cognito-macros --bench expand`.
 
 #[path = "../../benches/alloc.rs"]
 mod alloc;
@@ -63,6 +65,80 @@ fn main() {
         });
         println!("{n:>6} {count:>10} {ms:>12.3} {:>10.2}", peak as f64 / 1048576.0);
         phases(&tokens, runs);
+    }
+    baseline_cost(100, 101);
+}
+
+/// The block of `n` pools inside `stack Stack { SETTINGS … }`.
+fn in_stack(n: usize, settings: &str) -> TokenStream {
+    let block = input(n);
+    TokenStream::from_str(&format!("stack Stack {{ {settings} {block} }}")).expect("tokens")
+}
+
+/// The block of `n` pools inside `stack Stack { baseline: "PATH", … }`.
+fn with_baseline(n: usize, path: &std::path::Path) -> TokenStream {
+    let path = path.to_str().expect("a UTF-8 path");
+    in_stack(n, &format!("baseline: {path:?},"))
+}
+
+/// The medians of `plain` and `other`, timed in alternation (so that the machine's drift
+/// weighs on both alike).
+fn alternating(runs: usize, plain: &TokenStream, other: &TokenStream) -> (f64, f64) {
+    let (mut a, mut b) = (Vec::with_capacity(runs), Vec::with_capacity(runs));
+    for _ in 0..runs {
+        a.push(alloc::median_ms(1, || drop(std::hint::black_box(pipeline::expand(plain.clone())))));
+        b.push(alloc::median_ms(1, || drop(std::hint::black_box(pipeline::expand(other.clone())))));
+    }
+    let median = |mut v: Vec<f64>| {
+        v.sort_by(f64::total_cmp);
+        v[v.len() / 2]
+    };
+    (median(a), median(b))
+}
+
+/// What comparing with a baseline adds to the expansion of `n` pools.
+fn baseline_cost(n: usize, runs: usize) {
+    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR"));
+    // The same stack without its baseline: what the setting adds, and nothing else.
+    let plain = in_stack(n, "");
+    let lowered = pipeline::lower::lower_input(&pipeline::ast::parse(plain.clone()));
+    let stack = &lowered.first().expect("one stack").stack;
+    let template = stack.synth_to_string().expect("the block synthesizes");
+    // As `cdk synth` writes it: every resource with its construct path, and the bookkeeping.
+    let mut cli: serde_json::Value = serde_json::from_str(&template).expect("JSON");
+    for (id, resource) in cli["Resources"].as_object_mut().into_iter().flatten() {
+        resource["Metadata"] = serde_json::json!({ "aws:cdk:path": format!("Stack/{id}/Resource") });
+    }
+    cli["Resources"]["CDKMetadata"] =
+        serde_json::json!({ "Type": "AWS::CDK::Metadata", "Condition": "CDKMetadataAvailable" });
+    cli["Parameters"] =
+        serde_json::json!({ "BootstrapVersion": { "Type": "AWS::SSM::Parameter::Value<String>" } });
+    let changed = template.replacen("\"pool-1\"", "\"pool-one\"", 1);
+    let files = [
+        ("its own template", template),
+        ("as `cdk synth` writes it", serde_json::to_string_pretty(&cli).expect("JSON")),
+        ("one pool's name changed", changed),
+    ];
+    println!("\n{n} pools with a baseline ({runs} runs, alternating with the block without one):");
+    println!(
+        "{:>26} {:>6} {:>11} {:>9} {:>7} {:>9} {:>12}",
+        "baseline", "KiB", "without ms", "with ms", "added", "check ms", "+compare ms"
+    );
+    for (i, (what, text)) in files.iter().enumerate() {
+        let path = dir.join(format!("baseline{n}-{i}.json"));
+        std::fs::write(&path, text).expect("the target directory is writable");
+        let tokens = with_baseline(n, &path);
+        let out = pipeline::expand(tokens.clone()).to_string();
+        assert!(!out.contains("compile_error"), "{what}: nothing is refused");
+        let (without, with) = alternating(runs, &plain, &tokens);
+        let kib = text.len() as f64 / 1024.0;
+        let added = (with - without) / without * 100.0;
+        // The check alone, and the check with the comparison (one render, then the text).
+        let check = alloc::median_ms(runs, || drop(std::hint::black_box(stack.check())));
+        let compare = alloc::median_ms(runs, || drop(std::hint::black_box(stack.check_and_compare(text))));
+        println!(
+            "{what:>26} {kib:>6.0} {without:>11.3} {with:>9.3} {added:>6.1}% {check:>9.3} {compare:>12.3}"
+        );
     }
 }
 

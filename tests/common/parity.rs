@@ -48,6 +48,7 @@ pub fn assert_parity_values(stack: &Stack, name: &str, reason: &str) {
 ///   `check_update` finds no change: a CDK stack moves to `cognito!` without replacing anything.
 fn assert_case(stack: &Stack, name: &str) {
     assert_schemas_hold(stack, name);
+    assert_proof_holds(stack, name);
     nag::assert_nag_agreement(stack, name);
     let flagged = stack.clone().with_feature_flags(FeatureFlags::recommended());
     let flags_name = format!("flags/{name}");
@@ -77,6 +78,14 @@ fn assert_no_change(stack: &Stack, name: &str, baseline: &serde_json::Value) {
             assert!(report.changes.is_empty(), "{name} as the baseline: expected no change, got\n{report}")
         }
         Err(e) => panic!("{name}: check_update failed: {e}"),
+    }
+}
+
+/// Asserts that a stack `cognito!` marked as checked (so `synth` skips its rules) breaks no
+/// rule when they run in full (`check` always runs them).
+fn assert_proof_holds(stack: &Stack, name: &str) {
+    if stack.__is_checked_by_macro() {
+        assert_eq!(stack.check(), vec![], "{name}: the macro's proof skipped a broken rule");
     }
 }
 

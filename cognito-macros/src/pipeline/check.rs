@@ -6,8 +6,9 @@
 use cognito_runtime::{App, Diagnostic, Violation};
 use proc_macro2::{Span, TokenStream};
 
+use super::lower::change::BaselineFile;
 use super::lower::{Lowered, Lx};
-use super::report;
+use super::{change, report};
 
 /// A checked block: its stacks as an app, what lowering learnt of each (in the same order),
 /// the errors to report and the warnings to emit.
@@ -16,15 +17,19 @@ pub struct Checked {
     pub lxs: Vec<Lx>,
     pub errors: Vec<syn::Error>,
     pub warnings: Vec<TokenStream>,
+    /// Each stack's deployed template, when it names one (`baseline`).
+    pub baselines: Vec<Option<BaselineFile>>,
 }
 
 /// Checks the lowered stacks; each finding goes under the tokens of its own stack.
 pub fn check(lowered: Vec<Lowered>, had_syntax_errors: bool) -> Checked {
     let mut app = App::new();
     let mut lxs = Vec::with_capacity(lowered.len());
+    let mut baselines = Vec::with_capacity(lowered.len());
     for l in lowered {
         app.add_stack(l.stack);
         lxs.push(l.lx);
+        baselines.push(l.baseline);
     }
     let findings = app.check();
     let mut errors: Vec<syn::Error> = lxs.iter().flat_map(|lx| lx.errors.iter().cloned()).collect();
@@ -35,9 +40,18 @@ pub fn check(lowered: Vec<Lowered>, had_syntax_errors: bool) -> Checked {
             let Some(v) = localized(f, i, &app, &lxs) else { continue };
             if f.is_error() { stack_errors.push(v) } else { stack_warnings.push(v) }
         }
-        errors.extend(report::report(&stack_errors, lx, had_syntax_errors));
+        let reported = report::report(&stack_errors, lx, had_syntax_errors);
+        let judged = reported.is_empty() && lx.errors.is_empty();
+        errors.extend(reported);
         if let Some(stack) = app.stacks().get(i) {
             stack_warnings.retain(|v| report::stale_for_sure(v, lx, stack));
+            // The changes against the deployed template, once the stack's own rules hold.
+            if let (true, Some(Some(baseline))) = (judged, baselines.get(i)) {
+                let (refused, reported): (Vec<Violation>, Vec<Violation>) =
+                    change::compare(stack, baseline, lx).into_iter().partition(Violation::is_error);
+                errors.extend(report::report(&refused, lx, had_syntax_errors));
+                stack_warnings.extend(reported);
+            }
         }
         warnings.extend(lx.warnings.iter().cloned());
         warnings.extend(report::report_warnings(&stack_warnings, lx));
@@ -46,7 +60,7 @@ pub fn check(lowered: Vec<Lowered>, had_syntax_errors: bool) -> Checked {
     for f in findings.iter().filter(|f| f.stack.is_none() && f.is_error()) {
         errors.push(syn::Error::new(Span::call_site(), f.to_string()));
     }
-    Checked { app, lxs, errors, warnings }
+    Checked { app, lxs, errors, warnings, baselines }
 }
 
 /// The violation of finding `f` of stack `i`, with only what it reads of that stack; `None`

@@ -1,6 +1,7 @@
 //! The pipeline of `cognito!`: parse → lower → check (the runtime's own rules) → generate.
 
 pub mod ast;
+pub mod change;
 pub mod check;
 pub mod generate;
 pub mod krate;
@@ -27,6 +28,7 @@ pub fn expand(input: TokenStream) -> TokenStream {
     let stacks = checked.app.stacks();
     if checked.errors.is_empty() {
         let expansion = generate::generate_block(&checked.app, &checked.lxs, &private);
+        let expansion = change::tracked(expansion, &checked.baselines);
         let warnings = &checked.warnings;
         if warnings.is_empty() {
             return expansion;

@@ -98,7 +98,7 @@ impl<'a> Synth<'a> {
             items,
             sections: Vec::new(),
             current: None,
-            emitted: HashMap::new(),
+            emitted: HashMap::with_capacity(nodes),
             clashes: Vec::new(),
             resources: Vec::new(),
             resource_ids: vec![OnceCell::new(); nodes],

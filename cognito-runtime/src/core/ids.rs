@@ -14,7 +14,14 @@ fn strip_non_alphanumeric(s: &str) -> String {
 
 /// The first eight hex digits, upper case, of the MD5 of the components joined with `/`.
 fn path_hash(components: &[&str]) -> String {
-    md5::hex(components.join("/").as_bytes())[..8].to_ascii_uppercase()
+    const DIGITS: &[u8; 16] = b"0123456789ABCDEF";
+    let digest = md5::digest(components.join("/").as_bytes());
+    let mut out = String::with_capacity(8);
+    for b in &digest[..4] {
+        out.push(char::from(DIGITS[usize::from(b >> 4)]));
+        out.push(char::from(DIGITS[usize::from(b & 15)]));
+    }
+    out
 }
 
 /// Drops a component when the component kept before it ends with it.
@@ -43,14 +50,13 @@ pub fn logical_id(components: &[&str]) -> String {
         [] => String::new(),
         [single] if strip_non_alphanumeric(single).len() <= MAX_ID_LEN => strip_non_alphanumeric(single),
         _ => {
-            let hash = path_hash(&components);
-            let mut human: String = remove_dupes(&components)
-                .into_iter()
-                .filter(|c| *c != HIDDEN_FROM_HUMAN_ID)
-                .map(strip_non_alphanumeric)
-                .collect();
-            human.truncate(MAX_HUMAN_LEN);
-            human + &hash
+            let mut id = String::with_capacity(components.iter().map(|c| c.len()).sum::<usize>() + 8);
+            for c in remove_dupes(&components).into_iter().filter(|c| *c != HIDDEN_FROM_HUMAN_ID) {
+                id.extend(c.chars().filter(char::is_ascii_alphanumeric));
+            }
+            id.truncate(MAX_HUMAN_LEN);
+            id.push_str(&path_hash(&components));
+            id
         }
     }
 }

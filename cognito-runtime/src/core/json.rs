@@ -38,6 +38,11 @@ impl Obj {
         Obj(Vec::new())
     }
 
+    /// An empty object with room for `n` keys (a resource's properties: one allocation).
+    pub fn with_capacity(n: usize) -> Obj {
+        Obj(Vec::with_capacity(n))
+    }
+
     /// Appends `key: value`, replacing an earlier value of the same key in place.
     pub fn insert(&mut self, key: impl Into<Key>, value: impl Into<Json>) {
         let key = key.into();
@@ -78,8 +83,19 @@ impl Obj {
     /// The keys sorted the way JavaScript's default sort orders them (UTF-16 code units), as
     /// the CDK does for resource properties.
     pub fn sorted(mut self) -> Obj {
-        self.0.sort_by(|a, b| a.0.encode_utf16().cmp(b.0.encode_utf16()));
+        self.0.sort_by(|a, b| utf16_order(&a.0, &b.0));
         self
+    }
+}
+
+/// The order of `a` and `b` as JavaScript compares strings (UTF-16 code units). Bytes
+/// compare the same way while both are ASCII, as the names of properties are.
+fn utf16_order(a: &str, b: &str) -> std::cmp::Ordering {
+    // Equal bytes up to an ASCII byte in both are equal characters up to it.
+    match a.bytes().zip(b.bytes()).find(|(x, y)| x != y) {
+        None => a.len().cmp(&b.len()),
+        Some((x, y)) if x.is_ascii() && y.is_ascii() => x.cmp(&y),
+        Some(_) => a.encode_utf16().cmp(b.encode_utf16()),
     }
 }
 
@@ -214,6 +230,14 @@ impl Json {
         value_len(self, 0, unit.len())
     }
 
+    /// What [`Json::to_pretty_string`] returns, freeing the value as it prints it (a large
+    /// tree costs about as much to free as to print; this walks it once).
+    pub fn into_pretty_string(self) -> String {
+        let mut out = String::with_capacity(256);
+        Printer { unit: "  ", spaces: true, flush: &mut |_| {} }.owned_value(&mut out, self, 0);
+        out
+    }
+
     /// Writes what [`Json::to_pretty_string`] returns, and a newline, to `out`, a resource at
     /// a time (a large template is never held whole in memory a second time).
     pub fn write_pretty(&self, out: &mut impl std::io::Write) -> std::io::Result<()> {
@@ -244,53 +268,148 @@ fn number_to_serde(n: f64) -> serde_json::Value {
     }
 }
 
-fn indent(out: &mut String, level: usize, unit: &str) {
-    for _ in 0..level {
-        out.push_str(unit);
-    }
+/// A newline and the widest indentation printed without a loop (64 levels of two spaces).
+const NEWLINE_AND_SPACES: &str = concat!(
+    "\n",
+    "                                                                ",
+    "                                                                ",
+);
+
+/// How a template is printed: the indentation unit and where it may be flushed.
+struct Printer<'a> {
+    unit: &'a str,
+    /// Whether `unit` is spaces only, so a line's indentation is a slice of
+    /// [`NEWLINE_AND_SPACES`].
+    spaces: bool,
+    flush: &'a mut dyn FnMut(&mut String),
 }
 
-/// Writes `v` at indentation `level`; `flush` may empty `out` between the entries of the top
-/// two levels.
-fn write_value(out: &mut String, v: &Json, level: usize, unit: &str, flush: &mut dyn FnMut(&mut String)) {
-    match v {
-        Json::Null => out.push_str("null"),
-        Json::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
-        Json::Num(n) => out.push_str(&js_number(*n)),
-        Json::Str(s) => write_string(out, s),
-        Json::Arr(items) if items.is_empty() => out.push_str("[]"),
-        Json::Arr(items) => {
-            out.push('[');
-            for (i, item) in items.iter().enumerate() {
-                out.push_str(if i == 0 { "\n" } else { ",\n" });
-                indent(out, level + 1, unit);
-                write_value(out, item, level + 1, unit, flush);
-            }
+impl Printer<'_> {
+    /// A newline, then the indentation of `level`.
+    fn newline(&self, out: &mut String, level: usize) {
+        let width = level * self.unit.len();
+        if self.spaces && width < NEWLINE_AND_SPACES.len() {
+            out.push_str(&NEWLINE_AND_SPACES[..=width]);
+        } else {
             out.push('\n');
-            indent(out, level, unit);
-            out.push(']');
+            for _ in 0..level {
+                out.push_str(self.unit);
+            }
         }
-        Json::Obj(o) if o.0.is_empty() => out.push_str("{}"),
-        Json::Obj(o) => {
-            out.push('{');
-            for (i, (k, item)) in o.0.iter().enumerate() {
-                out.push_str(if i == 0 { "\n" } else { ",\n" });
-                indent(out, level + 1, unit);
-                write_string(out, k);
-                out.push_str(": ");
-                write_value(out, item, level + 1, unit, flush);
-                if level < 2 {
-                    flush(out);
+    }
+
+    /// Writes `v` at indentation `level`; `flush` may empty `out` between the entries of the
+    /// top two levels.
+    fn value(&mut self, out: &mut String, v: &Json, level: usize) {
+        match v {
+            Json::Null => out.push_str("null"),
+            Json::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
+            Json::Num(n) => write_number(out, *n),
+            Json::Str(s) => write_string(out, s),
+            Json::Arr(items) if items.is_empty() => out.push_str("[]"),
+            Json::Arr(items) => {
+                out.push('[');
+                for (i, item) in items.iter().enumerate() {
+                    self.entry(out, i, level + 1);
+                    self.value(out, item, level + 1);
                 }
+                self.close(out, level, ']');
             }
-            out.push('\n');
-            indent(out, level, unit);
-            out.push('}');
+            Json::Obj(o) if o.0.is_empty() => out.push_str("{}"),
+            Json::Obj(o) => {
+                out.push('{');
+                for (i, (k, item)) in o.0.iter().enumerate() {
+                    self.entry(out, i, level + 1);
+                    write_key(out, k);
+                    self.value(out, item, level + 1);
+                    if level < 2 {
+                        (self.flush)(out);
+                    }
+                }
+                self.close(out, level, '}');
+            }
         }
+    }
+
+    /// Writes `v` as [`Printer::value`] does (without flushing), taking the tree apart as it
+    /// goes: it is freed in the walk that prints it, not in a second one as long.
+    fn owned_value(&mut self, out: &mut String, v: Json, level: usize) {
+        match v {
+            Json::Arr(items) if !items.is_empty() => {
+                out.push('[');
+                for (i, item) in items.into_iter().enumerate() {
+                    self.entry(out, i, level + 1);
+                    self.owned_value(out, item, level + 1);
+                }
+                self.close(out, level, ']');
+            }
+            Json::Obj(o) if !o.0.is_empty() => {
+                out.push('{');
+                for (i, (k, item)) in o.0.into_iter().enumerate() {
+                    self.entry(out, i, level + 1);
+                    write_key(out, &k);
+                    self.owned_value(out, item, level + 1);
+                }
+                self.close(out, level, '}');
+            }
+            other => self.value(out, &other, level),
+        }
+    }
+
+    /// What goes before entry `i` of an array or object whose entries are at `level`.
+    fn entry(&self, out: &mut String, i: usize, level: usize) {
+        if i > 0 {
+            out.push(',');
+        }
+        self.newline(out, level);
+    }
+
+    /// Ends an array or object (`close`) opened at `level`.
+    fn close(&self, out: &mut String, level: usize, close: char) {
+        self.newline(out, level);
+        out.push(close);
     }
 }
 
-/// The length of what [`write_value`] writes for `v` at `level`, with an indentation unit of
+/// An object's key and the `: ` after it.
+fn write_key(out: &mut String, key: &str) {
+    write_string(out, key);
+    out.push_str(": ");
+}
+
+/// Writes `v` at indentation `level` in units of `unit`; `flush` may empty `out` between the
+/// entries of the top two levels.
+fn write_value(out: &mut String, v: &Json, level: usize, unit: &str, flush: &mut dyn FnMut(&mut String)) {
+    let spaces = unit.bytes().all(|b| b == b' ');
+    Printer { unit, spaces, flush }.value(out, v, level);
+}
+
+/// Writes a number as [`js_number`] formats it, integers without formatting machinery (most
+/// numbers of a template are).
+fn write_number(out: &mut String, n: f64) {
+    if n.fract() == 0.0 && n.abs() <= MAX_SAFE_INTEGER {
+        // Exact: an integer this small converts without loss, and prints as its digits.
+        let mut digits = [0u8; 20];
+        let mut at = digits.len();
+        let mut rest = n.abs() as u64;
+        loop {
+            at -= 1;
+            digits[at] = b'0' + (rest % 10) as u8;
+            rest /= 10;
+            if rest == 0 {
+                break;
+            }
+        }
+        if n < 0.0 {
+            out.push('-');
+        }
+        digits[at..].iter().for_each(|d| out.push(char::from(*d)));
+    } else {
+        out.push_str(&js_number(n));
+    }
+}
+
+/// The length of what [`Json::to_string_indented`] writes for `v` at `level`, with an indentation unit of
 /// `unit` bytes.
 fn value_len(v: &Json, level: usize, unit: usize) -> usize {
     // An entry starts with "\n" (the first) or ",\n" and its indentation; the container ends
@@ -343,12 +462,14 @@ fn string_len(s: &str) -> usize {
 
 /// Writes a string literal with the escapes `JSON.stringify` uses.
 fn write_string(out: &mut String, s: &str) {
-    out.push('"');
-    if !s.bytes().any(|b| b < 0x20 || b == b'"' || b == b'\\') {
+    if !needs_escape(s.as_bytes()) {
+        out.reserve(s.len() + 2);
+        out.push('"');
         out.push_str(s);
         out.push('"');
         return;
     }
+    out.push('"');
     for c in s.chars() {
         match c {
             '"' => out.push_str("\\\""),
@@ -365,6 +486,24 @@ fn write_string(out: &mut String, s: &str) {
         }
     }
     out.push('"');
+}
+
+/// Whether `bytes` hold a control character, `"` or `\\`, eight bytes at a time.
+fn needs_escape(bytes: &[u8]) -> bool {
+    const ONES: u64 = u64::from_le_bytes([1; 8]);
+    const HIGH: u64 = u64::from_le_bytes([0x80; 8]);
+    // A byte below `n` (n <= 0x80) leaves its high bit set in `(v - n) & !v`.
+    let below = |v: u64, n: u8| v.wrapping_sub(ONES * u64::from(n)) & !v;
+    let (words, rest) = bytes.as_chunks::<8>();
+    for word in words {
+        let v = u64::from_le_bytes(*word);
+        let found =
+            below(v, 0x20) | below(v ^ (ONES * u64::from(b'"')), 1) | below(v ^ (ONES * u64::from(b'\\')), 1);
+        if found & HIGH != 0 {
+            return true;
+        }
+    }
+    rest.iter().any(|&b| b < 0x20 || b == b'"' || b == b'\\')
 }
 
 /// Formats a number as JavaScript's `Number.prototype.toString()` does (ECMA-262
@@ -468,6 +607,64 @@ mod tests {
         let keys: Vec<_> = o.sorted().0.into_iter().map(|(k, _)| k).collect();
         // U+1F600 is a surrogate pair (0xD83D …), which sorts before U+FF61 in UTF-16.
         assert_eq!(keys, ["B", "a", "b", "\u{e9}", "\u{1f600}", "\u{ff61}"]);
+    }
+
+    #[test]
+    fn integers_print_as_js_number_does() {
+        let cases = [
+            0.0,
+            -0.0,
+            7.0,
+            -42.0,
+            1e15,
+            MAX_SAFE_INTEGER,
+            -MAX_SAFE_INTEGER,
+            1.5,
+            1e21,
+            f64::NAN,
+            f64::INFINITY,
+        ];
+        for n in cases {
+            let mut out = String::new();
+            write_number(&mut out, n);
+            assert_eq!(out, js_number(n), "{n}");
+        }
+    }
+
+    #[test]
+    fn deep_values_and_other_units_indent_by_level() {
+        let mut v = Json::Arr(vec![]);
+        for _ in 0..70 {
+            v = Json::Arr(vec![v]);
+        }
+        let text = v.to_pretty_string();
+        let deepest = text.lines().find(|l| l.trim() == "[]").unwrap_or_default();
+        assert_eq!(deepest.len(), 70 * 2 + 2);
+        assert_eq!(Json::Arr(vec![Json::Null]).to_string_indented("\t"), "[\n\tnull\n]");
+    }
+
+    #[test]
+    fn escapes_are_found_anywhere_in_a_word() {
+        for at in 0..20 {
+            for c in ['"', '\\', '\n', '\u{1f}', '\0'] {
+                let mut s: String = "abcdefghijklmnopqrs\u{e9}".chars().take(at).collect();
+                s.push(c);
+                s.push_str("xyz\u{ff}");
+                assert!(needs_escape(s.as_bytes()), "{s:?}");
+            }
+        }
+        assert!(!needs_escape("plain ASCII text, 32 bytes long!".as_bytes()));
+        assert!(!needs_escape("\u{e9}\u{80}\u{ff}\u{7f} ~ #".as_bytes()));
+    }
+
+    #[test]
+    fn printing_a_value_or_taking_it_apart_writes_the_same() {
+        let mut o = Obj::new();
+        o.insert("a", Json::strs(["x", "y"]));
+        o.insert("b", Json::obj1("c", Json::Arr(vec![Json::Null, Json::Num(1.5), Obj::new().into()])));
+        o.insert("d", Json::Arr(vec![]));
+        let v = Json::Obj(o);
+        assert_eq!(v.clone().into_pretty_string(), v.to_pretty_string());
     }
 
     #[test]

@@ -24,6 +24,8 @@ impl Stack {
         node: NodeId,
         instead: &'static str,
     ) -> Option<NodeId> {
+        // Every builder that takes a node id starts here: the stack is about to change.
+        self.changed();
         if self.contains(node) {
             return Some(node);
         }
@@ -65,7 +67,7 @@ impl Stack {
         // constructs v10 rewrites `/` in an id to `--`, and so do we.
         let id = if id.contains('/') { id.replace('/', "--") } else { id };
         let identity_pool = matches!(item, Item::IdentityPool(_));
-        self.nodes.push(Node {
+        self.changed().nodes.push(Node {
             id,
             name: name.map(str::to_owned),
             parent,
@@ -158,7 +160,7 @@ impl Stack {
 
     /// Tags every taggable resource of the stack: the CDK's `Tags.of(stack).add(key, value)`.
     pub fn add_stack_tag(&mut self, key: impl Into<String>, value: impl Into<String>) {
-        self.tags.push((key.into(), value.into()));
+        self.changed().tags.push((key.into(), value.into()));
     }
 
     /// Tags every taggable resource of `node` and the items below it: the CDK's

@@ -16,6 +16,7 @@ pub(crate) mod nag;
 mod names;
 pub(crate) mod overrides;
 pub(crate) mod pass;
+mod proof;
 mod provider_clients;
 pub(crate) mod rendered;
 mod rules;
@@ -33,6 +34,7 @@ use crate::core::value::ItemRef;
 use appended::Foreign;
 use item::Item;
 use names::Names;
+use proof::Proof;
 use settings::{Accepted, Checks, Synthesizer};
 
 /// One item of the tree.
@@ -125,6 +127,8 @@ pub struct Stack {
     flags: FeatureFlags,
     /// Reference name → node, kept while the stack is built (see `names`).
     names: Names,
+    /// Set by the expansion of `cognito!`, taken away by any change (see `proof`).
+    proof: Proof,
 }
 
 impl Default for Stack {
@@ -149,6 +153,7 @@ impl Stack {
             accepted: Accepted::default(),
             flags: FeatureFlags::default(),
             names: Names::default(),
+            proof: Proof::default(),
         }
     }
 
@@ -156,7 +161,7 @@ impl Stack {
     /// one, a stack with file assets gets [`Synthesizer::Default`](crate::Synthesizer), any
     /// other [`Synthesizer::Bootstrapless`](crate::Synthesizer).
     pub fn with_synthesizer(mut self, synthesizer: Synthesizer) -> Stack {
-        self.synthesizer = Some(synthesizer);
+        self.changed().synthesizer = Some(synthesizer);
         self
     }
 
@@ -178,6 +183,7 @@ impl Stack {
         combined.nodes.extend(nodes);
         combined.names.mark_stale();
         combined.foreign = Some(Box::new(foreign));
+        combined.changed();
         combined
     }
 
@@ -191,21 +197,21 @@ impl Stack {
 
     /// The same stack, deployed to `env`.
     pub fn with_env(mut self, env: Env) -> Stack {
-        self.env = env;
+        self.changed().env = env;
         self
     }
 
     /// The same stack, synthesized under the AWS CDK feature flags `flags` (an app made with
     /// `cdk init` uses [`FeatureFlags::recommended`]).
     pub fn with_feature_flags(mut self, flags: FeatureFlags) -> Stack {
-        self.flags = flags;
+        self.changed().flags = flags;
         self
     }
 
     /// Synthesizes the stack under `flags` from now on (what `feature_flags:` on a stack
     /// expands to).
     pub fn set_feature_flags(&mut self, flags: FeatureFlags) {
-        self.flags = flags;
+        self.changed().flags = flags;
     }
 
     /// The feature flags the stack is synthesized under.
@@ -255,6 +261,7 @@ impl Stack {
 
     /// The item at `node`, to change it (`None` for an id of another stack).
     pub fn node_mut(&mut self, node: NodeId) -> Option<&mut Node> {
+        self.changed();
         // The caller may rename it.
         self.names.mark_stale();
         self.nodes.get_mut(node.index()).filter(|_| node.stack() == self.id)
@@ -264,6 +271,33 @@ impl Stack {
     pub fn find(&self, name: &str) -> Option<NodeId> {
         let index = self.names.find(self.nodes.iter().map(|n| n.name.as_deref()), name)?;
         self.node_id(index)
+    }
+
+    /// The expansion of `cognito!` calls this last, on a stack whose every value it wrote
+    /// and checked (none computed at run time: no `(EXPR)`). Not for other callers: a stack
+    /// marked so skips its rules in [`Stack::template`] until it is changed.
+    #[doc(hidden)]
+    pub fn __checked_by_macro(mut self) -> Stack {
+        self.proof = Proof::given();
+        self
+    }
+
+    /// Whether the stack carries the macro's proof (for the tests that every change takes it
+    /// away).
+    #[doc(hidden)]
+    pub fn __is_checked_by_macro(&self) -> bool {
+        self.proof.holds()
+    }
+
+    /// Whether the rules held on the stack as it is now, as the macro checked them.
+    pub(crate) fn proven(&self) -> bool {
+        self.proof.holds()
+    }
+
+    /// Takes the macro's proof away: every method that changes the stack calls this.
+    pub(crate) fn changed(&mut self) -> &mut Stack {
+        self.proof = Proof::default();
+        self
     }
 
     /// The construct ids from the stack down to `node`.

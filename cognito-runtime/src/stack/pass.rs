@@ -4,7 +4,7 @@
 //! `check`, `template`, an app's stacks (`run_with`), the best-practice checks (`rendered`)
 //! and the change report (`traced_template`).
 
-use super::app::asset::hash_assets;
+use super::app::asset::{asset_nodes, hash_assets};
 use super::app::pipeline::Rendered as AppRendered;
 use super::app::synthesizer::finish_template;
 use super::nag::acknowledge::check_acknowledgements;
@@ -24,7 +24,7 @@ impl Stack {
     /// Every rule, over every item, and the checks the stack enables: what breaks the stack
     /// (errors), in declaration order, then the checks' error findings.
     pub fn check(&self) -> Vec<Violation> {
-        let mut all = checked(self, false, None).violations;
+        let mut all = checked(self, false, None, Rules::Run).violations;
         all.retain(Violation::is_error);
         all
     }
@@ -48,7 +48,7 @@ impl Stack {
     /// assert!(stack.synth().is_ok());
     /// ```
     pub fn diagnose(&self) -> Vec<Violation> {
-        let mut all = checked(self, false, None).violations;
+        let mut all = checked(self, false, None, Rules::Run).violations;
         // A stable sort: errors first, each severity in its order.
         all.sort_by_key(|v| v.severity);
         all
@@ -63,8 +63,15 @@ impl Stack {
     /// The CloudFormation template, after checking every rule and the checks the stack
     /// enables (warnings do not stop it); a stack under the default synthesizer carries its
     /// `BootstrapVersion` parameter and rule.
+    ///
+    /// A stack as `cognito!` built it, unchanged since, is not checked again: the macro ran
+    /// every rule on it at compile time. The template's own checks still run.
     pub fn template(&self) -> Result<Json, Error> {
-        let r = checked(self, true, None);
+        // The macro could not check the files functions' code names: they exist (or not)
+        // where the program runs.
+        let proven = self.proven() && asset_nodes(self).next().is_none();
+        let rules = if proven { Rules::Proven } else { Rules::Run };
+        let r = checked(self, true, None, rules);
         match r.rendered {
             Some(mut rendered) if !has_errors(&r.violations) => {
                 finish_template(self, &mut rendered.template);
@@ -81,13 +88,13 @@ impl Stack {
 
     /// The template printed as the AWS CDK prints it (`JSON.stringify(t, null, 2)`).
     pub fn synth_to_string(&self) -> Result<String, Error> {
-        Ok(self.template()?.to_pretty_string())
+        Ok(self.template()?.into_pretty_string())
     }
 
     /// The template, with each resource's logical id, the item that emitted it and its
     /// construct path below the stack: what a change report needs to name items.
     pub(crate) fn traced_template(&self) -> Result<(Json, Vec<Traced>), Error> {
-        let r = render(self, true, true, None);
+        let r = render(self, true, true, None, Rules::Run);
         match r.rendered {
             Some(Rendered { template, resources, paths, .. }) if !has_errors(&r.violations) => {
                 let trace = resources
@@ -107,7 +114,7 @@ impl Stack {
     /// of the app's assets (`None`: hashed here when kept), also returning where the stack
     /// refers to items of other stacks.
     pub(crate) fn run_with(&self, keep: bool, assets: Option<&AssetHashes>) -> AppRendered {
-        let r = checked(self, keep, assets);
+        let r = checked(self, keep, assets, Rules::Run);
         let template = r.rendered.filter(|_| keep && !has_errors(&r.violations)).map(|r| r.template);
         AppRendered { violations: r.violations, template, foreign_uses: r.foreign_uses }
     }
@@ -116,7 +123,7 @@ impl Stack {
     /// and the rules the stack breaks: what best-practice checks read. The render of a stack
     /// that breaks a rule can be partial (an unknown reference renders as `null`).
     pub(crate) fn rendered(&self) -> (Vec<Violation>, Option<Rendered>) {
-        let r = render(self, true, true, None);
+        let r = render(self, true, true, None, Rules::Run);
         (r.violations, r.rendered)
     }
 }
@@ -131,6 +138,14 @@ fn errors(mut violations: Vec<Violation>) -> Error {
     Error { violations }
 }
 
+/// Whether a pass runs the items' rules.
+#[derive(Clone, Copy, PartialEq)]
+enum Rules {
+    Run,
+    /// The stack carries the macro's proof that they hold (see `proof`).
+    Proven,
+}
+
 /// Everything one render pass learns.
 #[derive(Default)]
 struct Rendering {
@@ -143,14 +158,14 @@ struct Rendering {
 /// A render that also runs the checks the stack enables, as `synth` does: their findings
 /// are violations of the stack (errors and warnings). The checks read the template, so it is
 /// rendered even when not kept (without hashing assets then: no rule reads a hash).
-fn checked(stack: &Stack, keep: bool, assets: Option<&AssetHashes>) -> Rendering {
+fn checked(stack: &Stack, keep: bool, assets: Option<&AssetHashes>, rules: Rules) -> Rendering {
     let packs = stack.enabled_checks();
     if packs.is_empty() {
-        return render(stack, keep, false, assets);
+        return render(stack, keep, false, assets, rules);
     }
     let unhashed = AssetHashes::default();
     let assets = if keep { assets } else { Some(assets.unwrap_or(&unhashed)) };
-    let mut r = render(stack, true, true, assets);
+    let mut r = render(stack, true, true, assets, rules);
     if let Some(rendered) = &r.rendered {
         let findings = run::findings(stack, packs, rendered);
         // Other stacks' items are checked in their own stack.
@@ -163,9 +178,10 @@ fn checked(stack: &Stack, keep: bool, assets: Option<&AssetHashes>) -> Rendering
 /// A resource of the template: its logical id, the item that emitted it, its construct path.
 pub(crate) type Traced = (String, NodeId, Option<String>);
 
-/// The rules, then a render: the template is kept when asked for (`keep`) and every rule
-/// held (or, with `paths`, always, with the construct path of every logical id).
-fn render(stack: &Stack, keep: bool, paths: bool, assets: Option<&AssetHashes>) -> Rendering {
+/// The rules (unless proven), then a render: the template is kept when asked for (`keep`)
+/// and every rule held (or, with `paths`, always, with the construct path of every logical
+/// id).
+fn render(stack: &Stack, keep: bool, paths: bool, assets: Option<&AssetHashes>, rules: Rules) -> Rendering {
     let view = View::new(stack);
     let mut out = Vec::new();
     let own_assets;
@@ -176,7 +192,9 @@ fn render(stack: &Stack, keep: bool, paths: bool, assets: Option<&AssetHashes>) 
             &own_assets
         }
     };
-    check(&view, &mut out);
+    if rules == Rules::Run {
+        check(&view, &mut out);
+    }
     let depends = deps::any_dependencies(&view);
     let mut synth = Synth::new(&view, stack.nodes().len(), paths || depends, assets);
     let pending = walk(&view, &mut synth);

@@ -139,6 +139,7 @@ impl<K: Lift + MapKey, V: Lift> Lift for (K, V) {
 
 mod asset;
 mod cfn;
+mod change;
 mod checks;
 mod client;
 mod federation;
@@ -409,7 +410,13 @@ pub fn generate(
         }
         body.extend(raw::overrides(node, &mut g, &s, &var));
     }
+    body.extend(change::settings(stack, &s));
     body.extend(checks::checks(stack, deferred, &s));
+    // The rules just held on this very stack; with no `(EXPR)` nothing in it is left to
+    // check at run time, and `synth` need not run them again (until the stack is changed).
+    if deferred.is_empty() {
+        body.extend(quote!(#s = #s.__checked_by_macro();));
+    }
     quote! {{ #body #s }}
 }
 

@@ -35,10 +35,10 @@ pub(super) fn lower_app(input: &Input, stacks: &[&ItemDecl], names: Vec<String>)
             lx.errors.extend(input.errors.iter().cloned());
             outside_every_stack(input, &mut lx);
         }
-        let mut stack: Stack = stack_decl(decl, &mut lx);
+        let (mut stack, baseline): (Stack, _) = stack_decl(decl, &mut lx);
         record_stack_name(decl, &mut lx);
         lower_entries(&stack_entries(decl), false, &mut lx, &mut stack);
-        out.push(Lowered { stack, lx });
+        out.push(Lowered { stack, lx, baseline });
     }
     out
 }

@@ -9,6 +9,8 @@ use crate::pipeline::ast::{Entry, Input, ItemDecl, Setting, Value, ValueKind};
 pub struct Lowered {
     pub stack: Stack,
     pub lx: Lx,
+    /// The template deployed now, when the stack names one.
+    pub baseline: Option<super::change::BaselineFile>,
 }
 
 /// How one kind of item lowers: from its declaration, under `parent`, into `stack`.
@@ -86,6 +88,7 @@ pub fn lower_input(input: &Input) -> Vec<Lowered> {
     let mut lx = Lx { names, ..Lx::default() };
     lx.errors.extend(input.errors.iter().cloned());
     let mut stack = Stack::new("Stack");
+    let mut baseline = None;
     let entries: Vec<&Entry> = match stacks.as_slice() {
         [decl] => {
             if input.entries.len() > 1 {
@@ -95,14 +98,14 @@ pub fn lower_input(input: &Input) -> Vec<Lowered> {
                     "put every item inside `stack … { }`: a block holds one stack",
                 );
             }
-            stack = stack_decl(decl, &mut lx);
+            (stack, baseline) = stack_decl(decl, &mut lx);
             super::app::record_stack_name(decl, &mut lx);
             stack_entries(decl)
         }
         _ => input.entries.iter().collect(),
     };
     lower_entries(&entries, stacks.is_empty(), &mut lx, &mut stack);
-    vec![Lowered { stack, lx }]
+    vec![Lowered { stack, lx, baseline }]
 }
 
 /// The entries of `stack NAME { … }`.
@@ -197,12 +200,13 @@ fn every_item_settings(decl: &ItemDecl, node: usize, lx: &mut Lx, stack: &mut St
     depends_on(decl, node, lx, stack);
     tags(decl, node, lx, stack);
     super::raw::overrides(decl, node, lx, stack);
+    super::change::accept_replacement(decl, node, lx, stack);
     super::checks::acknowledge(decl, node, lx, stack);
 }
 
 /// The value of the setting `key` that every item takes (`tags`, `depends_on`,
-/// `acknowledge`), outside the item's key table: `None` when absent; reports a repeated or
-/// valueless one.
+/// `acknowledge`, `accept_replacement`), outside the item's key table: `None` when absent;
+/// reports a repeated or valueless one.
 pub(super) fn item_setting<'a>(
     decl: &'a ItemDecl,
     key: &str,
@@ -271,10 +275,10 @@ pub(super) fn set_item(stack: &mut Stack, node: usize, item: impl Into<Item>) {
 }
 
 /// The settings every item takes, outside its key table.
-const ITEM_SETTINGS: [&str; 4] = ["depends_on", "tags", "acknowledge", "overrides"];
+const ITEM_SETTINGS: [&str; 5] = ["depends_on", "tags", "acknowledge", "overrides", "accept_replacement"];
 
 /// The settings of an item, without those every item takes ([`depends_on`], [`tags`],
-/// `acknowledge`, `overrides`).
+/// `acknowledge`, `overrides`, `accept_replacement`).
 pub(super) fn settings_of(decl: &ItemDecl) -> impl Iterator<Item = &Setting> {
     decl.block.iter().flat_map(|b| &b.entries).filter_map(|e| match e {
         Entry::Setting(s) if !ITEM_SETTINGS.iter().any(|k| s.key == k) => Some(s),
@@ -665,6 +669,9 @@ struct StackSettings {
     env: Option<Env>,
     tags: Option<Vec<(String, String)>>,
     synthesizer: Option<Synthesizer>,
+    baseline: Option<super::change::BaselineFile>,
+    accept_removal: Option<Vec<String>>,
+    feature_flags: Option<FeatureFlags>,
     // Best-practice checks (`lower/checks.rs`).
     checks: Option<Vec<Pack>>,
     acknowledge: Option<Vec<(String, String)>>,
@@ -674,6 +681,9 @@ block!(StackSettings, "stack" {
     "env" => env,
     "tags" => tags with |v, lx| super::free_map(v, lx, String::lower),
     "synthesizer" => synthesizer [plain] with super::app::synthesizer,
+    "baseline" => baseline with super::change::baseline,
+    "accept_removal" => accept_removal with super::change::logical_ids,
+    "feature_flags" => feature_flags with super::change::feature_flags,
     "checks" => checks with super::checks::packs,
     "acknowledge" => acknowledge with super::checks::stack_acknowledgements,
 });
@@ -686,7 +696,7 @@ fn stack_settings(decl: &ItemDecl) -> impl Iterator<Item = &Setting> {
     })
 }
 
-pub(super) fn stack_decl(decl: &ItemDecl, lx: &mut Lx) -> Stack {
+pub(super) fn stack_decl(decl: &ItemDecl, lx: &mut Lx) -> (Stack, Option<super::change::BaselineFile>) {
     lx.node = None;
     lx.path.clear();
     let (first, last) = decl.id.span();
@@ -718,7 +728,8 @@ pub(super) fn stack_decl(decl: &ItemDecl, lx: &mut Lx) -> Stack {
     }
     let (packs, acknowledged) = (settings.checks, settings.acknowledge);
     super::checks::apply_to_stack(&mut stack, packs.unwrap_or_default(), acknowledged.unwrap_or_default());
-    stack
+    super::change::apply(&mut stack, settings.accept_removal, settings.feature_flags);
+    (stack, settings.baseline)
 }
 
 fn contains_expr(v: &Value) -> bool {

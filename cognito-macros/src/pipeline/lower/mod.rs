@@ -6,6 +6,7 @@
 
 mod app;
 mod cfn;
+pub mod change;
 mod checks;
 mod client;
 pub(crate) mod code;

@@ -84,7 +84,7 @@ impl UserPoolClient {
         };
         let disable = self.disable_o_auth.unwrap_or(false);
         let o_auth = self.o_auth.clone().unwrap_or_default();
-        let mut props = Obj::new();
+        let mut props = Obj::with_capacity(16);
         props.insert("UserPoolId", pool::user_pool_id(cx, pool));
         props.insert_opt("ClientName", self.user_pool_client_name.as_ref().map(|v| cx.value(v)));
         props.insert_opt("GenerateSecret", self.generate_secret);

@@ -25,7 +25,7 @@ impl UserPool {
             trigger_permission(cx, node, *op, function);
         }
         let sms = self.sms_configuration(cx, node);
-        let mut props = Obj::new();
+        let mut props = Obj::with_capacity(16);
         props.insert_opt("UserPoolName", self.user_pool_name.as_ref().map(|v| cx.value(v)));
         self.sign_in(&mut props);
         props.insert_opt("LambdaConfig", self.lambda_config(cx, node));

@@ -110,6 +110,22 @@ const FIELDS: &[(&str, &str, &str)] = &[
     ("AWS::Lambda::Permission", "FunctionName", "lambda_triggers"),
 ];
 
+/// `(ProviderType, the cognito! item that creates such a provider)`.
+const PROVIDER_KINDS: &[(&str, &str)] = &[
+    ("Google", "user_pool_identity_provider_google"),
+    ("Facebook", "user_pool_identity_provider_facebook"),
+    ("LoginWithAmazon", "user_pool_identity_provider_amazon"),
+    ("SignInWithApple", "user_pool_identity_provider_apple"),
+    ("OIDC", "user_pool_identity_provider_oidc"),
+    ("SAML", "user_pool_identity_provider_saml"),
+];
+
+/// The `cognito!` item that creates an identity provider of `ProviderType` `ty` (the type
+/// itself for one the language does not create).
+pub(crate) fn provider_kind(ty: &str) -> &str {
+    PROVIDER_KINDS.iter().find(|(t, _)| *t == ty).map_or(ty, |(_, kind)| kind)
+}
+
 /// Cognito attribute names whose `cognito!` key differs (the CDK's `StandardAttributes` keys).
 const STANDARD_KEYS: &[(&str, &str)] = &[
     ("name", "fullname"),

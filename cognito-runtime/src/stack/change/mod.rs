@@ -23,14 +23,20 @@
 //! assert_eq!(change.findings[0].field.as_deref(), Some("generate_secret"));
 //! ```
 
+mod app;
 mod compare;
 mod fields;
+#[cfg(test)]
+mod fixtures;
 mod options;
 mod others;
+mod quick;
+mod reduced;
 mod refusals;
 mod rename;
 mod replace;
 mod report;
+mod scan;
 mod stack;
 mod state;
 mod table;

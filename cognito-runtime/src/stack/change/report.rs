@@ -241,6 +241,16 @@ impl ChangeReport {
     pub fn violations(&self) -> Vec<Violation> {
         self.refused().map(|(change, finding)| violation(change, finding)).collect()
     }
+
+    /// The findings listed for the record (a resource without state replaced or removed) as
+    /// warnings, placed as [`ChangeReport::violations`] places refusals: the build goes on,
+    /// and says what the deployment will do.
+    pub fn warnings(&self) -> Vec<Violation> {
+        let reported = self.findings().filter(|(_, f)| f.verdict == Verdict::Reported);
+        reported
+            .map(|(change, finding)| Violation { severity: Severity::Warning, ..violation(change, finding) })
+            .collect()
+    }
 }
 
 fn violation(change: &Change, finding: &Finding) -> Violation {

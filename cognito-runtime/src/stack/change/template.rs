@@ -92,7 +92,7 @@ const SECTIONS: &[&str] = &[
 
 /// A template is an object of template sections; its `Resources` map logical ids to objects
 /// with a string `Type`. (The CDK writes no `Resources` for a stack of outputs only.)
-fn check_shape(value: &Value) -> Result<(), String> {
+pub(crate) fn check_shape(value: &Value) -> Result<(), String> {
     let Some(template) = value.as_object() else {
         return Err("a CloudFormation template is a JSON object".into());
     };
@@ -115,11 +115,11 @@ fn check_shape(value: &Value) -> Result<(), String> {
 }
 
 /// The CDK's own resource type, which `cognito!` does not emit (version reporting).
-const CDK_METADATA: &str = "AWS::CDK::Metadata";
+pub(crate) const CDK_METADATA: &str = "AWS::CDK::Metadata";
 
 /// Elements the CDK adds to every template it synthesizes for the CLI: the condition of the
 /// `AWS::CDK::Metadata` resource, the bootstrap version parameter and the rule that checks it.
-const BOOKKEEPING: &[(&str, &str)] = &[
+pub(crate) const BOOKKEEPING: &[(&str, &str)] = &[
     ("Conditions", "CDKMetadataAvailable"),
     ("Parameters", "BootstrapVersion"),
     ("Rules", "CheckBootstrapVersion"),

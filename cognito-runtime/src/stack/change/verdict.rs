@@ -1,7 +1,7 @@
 //! The verdicts: a replaced, removed or renamed resource that holds state or identity is
 //! refused unless accepted; one without state is reported; what Cognito refuses stays refused.
 
-use super::fields::field_of;
+use super::fields::{field_of, provider_kind};
 use super::options::Options;
 use super::refusals;
 use super::rename::changed_id;
@@ -40,11 +40,11 @@ fn finding(
     Finding { rule, property: property.map(str::to_owned), field: field.map(str::to_owned), verdict, message }
 }
 
-/// Refused, or accepted when `accepted`; reported for a resource without state.
+/// Accepted when `accepted`; otherwise refused, or reported for a resource without state.
 fn weigh(ty: &str, accepted: bool) -> Verdict {
     match (loss(ty), accepted) {
-        (None, _) => Verdict::Reported,
-        (Some(_), true) => Verdict::Accepted,
+        (_, true) => Verdict::Accepted,
+        (None, false) => Verdict::Reported,
         (Some(_), false) => Verdict::Refused,
     }
 }
@@ -74,12 +74,16 @@ fn replaced(c: &mut Change, orphans_old: bool, old: &View, new: &View, options: 
     let verdict = weigh(&c.resource_type, accepted);
     let what = noun(&c.resource_type).to_owned();
     let fate = fate(&c.resource_type, orphans_old);
-    let replacing: Vec<(String, Option<String>)> = c
+    let mut replacing: Vec<(String, Option<String>)> = c
         .properties
         .iter()
         .filter(|p| p.effect == PropertyEffect::Replaces)
         .map(|p| (p.path.clone(), p.via.clone()))
         .collect();
+    // A social provider's name is its type's: one change, said once.
+    if replacing.iter().any(|(p, _)| p == "ProviderType") {
+        replacing.retain(|(p, _)| p != "ProviderName");
+    }
     for (property, via) in replacing {
         let field = field_of(&c.resource_type, &property, new.properties(&id));
         let value = |view: &View| {
@@ -97,6 +101,23 @@ fn replaced(c: &mut Change, orphans_old: bool, old: &View, new: &View, options: 
                 ),
                 "keep the deployed resource type".to_owned(),
             ),
+            ("ProviderType", _) => {
+                let kind = |view: &View| {
+                    let ty =
+                        view.properties(&id).and_then(|p| p.get("ProviderType")).and_then(|v| v.as_str());
+                    format!("`{}`", provider_kind(ty.unwrap_or_default()))
+                };
+                (
+                    "change.replace",
+                    format!(
+                        "changing the kind of the {what} {} ({} → {}) replaces it: `ProviderType` is create-only",
+                        shown(c),
+                        kind(old),
+                        kind(new)
+                    ),
+                    format!("keep {}", kind(old)),
+                )
+            }
             (p, Some(via)) => (
                 "change.replace.dependency",
                 format!(
@@ -192,7 +213,11 @@ fn renamed(c: &mut Change, removal: Removal, old: &View, new: &View, options: &O
             let new_id = rename.to_path.as_deref().and_then(|p| p.split('/').nth(i)).unwrap_or_default();
             format!("keep the old logical id by naming the item {}", keep_id(new_id, &old_id))
         }
-        None => "keep the construct id and scope the item was deployed with".into(),
+        None => {
+            // Moved to another scope: the item itself, under its new path.
+            c.node = options.origins.get(&rename.to).map(|(node, _)| *node);
+            "keep the construct id and scope the item was deployed with".into()
+        }
     };
     let fix = if verdict == Verdict::Reported {
         String::new()

@@ -34,6 +34,7 @@ impl Stack {
     /// stale acknowledgements are warnings ([`Stack::diagnose`]). [`Stack::run_checks`] gives
     /// the findings themselves.
     pub fn enable_checks(&mut self, pack: Pack) {
+        self.changed();
         if !self.checks.packs.contains(&pack) {
             self.checks.packs.push(pack);
         }
@@ -50,7 +51,7 @@ impl Stack {
     /// A `scope` that is not an item of this stack (an id of another stack) silences nothing,
     /// and the checks report it as stale (`acknowledge.stale`).
     pub fn acknowledge(&mut self, scope: Option<NodeId>, rule: impl Into<String>, reason: impl Into<String>) {
-        self.checks.acknowledgements.push(Acknowledgement {
+        self.changed().checks.acknowledgements.push(Acknowledgement {
             scope,
             rule: rule.into(),
             reason: reason.into(),

@@ -1,0 +1,10 @@
+use cognito::cognito;
+
+fn main() {
+    let _stack = cognito! {
+        stack Stack {
+            baseline: "tests/ui/baseline/alias_attributes.json",
+            user_pool Pool { sign_in_aliases: { username, email, phone } }
+        }
+    };
+}

@@ -1,0 +1,10 @@
+use cognito::cognito;
+
+fn main() {
+    let _stack = cognito! {
+        stack Stack {
+            baseline: "tests/ui/baseline/custom_attribute_removed.json",
+            user_pool Pool { custom_attributes: { tenant: string } }
+        }
+    };
+}
