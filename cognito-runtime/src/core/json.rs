@@ -333,11 +333,12 @@ impl Printer<'_> {
 
     /// Writes `v` as [`Printer::value`] does (without flushing), taking the tree apart as it
     /// goes: it is freed in the walk that prints it, not in a second one as long.
-    fn owned_value(&mut self, out: &mut String, v: Json, level: usize) {
-        match v {
+    fn owned_value(&mut self, out: &mut String, mut v: Json, level: usize) {
+        // Taken, not moved out: a `Json` drops without recursion (`core::tree`).
+        match &mut v {
             Json::Arr(items) if !items.is_empty() => {
                 out.push('[');
-                for (i, item) in items.into_iter().enumerate() {
+                for (i, item) in std::mem::take(items).into_iter().enumerate() {
                     self.entry(out, i, level + 1);
                     self.owned_value(out, item, level + 1);
                 }
@@ -345,14 +346,14 @@ impl Printer<'_> {
             }
             Json::Obj(o) if !o.0.is_empty() => {
                 out.push('{');
-                for (i, (k, item)) in o.0.into_iter().enumerate() {
+                for (i, (k, item)) in std::mem::take(&mut o.0).into_iter().enumerate() {
                     self.entry(out, i, level + 1);
                     write_key(out, &k);
                     self.owned_value(out, item, level + 1);
                 }
                 self.close(out, level, '}');
             }
-            other => self.value(out, &other, level),
+            _ => self.value(out, &v, level),
         }
     }
 
