@@ -132,9 +132,9 @@ pub use cognito_macros::cognito;
 
 // The model a block expands to, for stacks built in code as well.
 pub use cognito_runtime::{
-    Arn, Attr, Duration, Env, Error, FeatureFlags, Item, ItemRef, Json, MAX_VALUE_DEPTH, Node, NodeId, Obj,
-    Severity, SignInUrl, Stack, StandardAttributeName, Target, TimeUnit, Value, Violation, WriteError,
-    logical_id,
+    Arn, Attr, Duration, Env, Error, FeatureFlags, Item, ItemRef, Json, MAX_DOCUMENT_DEPTH, MAX_VALUE_DEPTH,
+    Node, NodeId, Obj, Severity, SignInUrl, Stack, StandardAttributeName, Target, TimeUnit, Value, Violation,
+    WriteError, logical_id,
 };
 // User pools, their triggers and grants.
 pub use cognito_runtime::{

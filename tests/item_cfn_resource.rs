@@ -111,7 +111,8 @@ mod builders {
         let json: Json = serde_json::from_value::<serde_json::Value>(policy.clone())
             .map(|v| Json::from_serde(&v))
             .unwrap_or(Json::Null);
-        let Raw::Object(properties) = Raw::from_json(&json) else { panic!("an object") };
+        let raw = Raw::from_json(&json);
+        let Raw::Object(properties) = &raw else { panic!("an object") };
         let topics = properties.iter().find(|(k, _)| k == "Topics").map(|(_, v)| v);
         assert_eq!(topics, Some(&Raw::list([Value::reference("Alerts")])));
     }

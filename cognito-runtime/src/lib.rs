@@ -43,6 +43,7 @@ pub use crate::core::nesting::MAX_VALUE_DEPTH;
 pub use crate::core::node::NodeId;
 pub use crate::core::overrides::Override;
 pub use crate::core::raw::Raw;
+pub use crate::core::tree::MAX_DOCUMENT_DEPTH;
 pub use crate::core::value::{Attr, ItemRef, SignInUrl, Value};
 pub use resources::cfn_resource::CfnResource;
 pub use resources::client::{

@@ -11,6 +11,7 @@ use crate::core::cfn_value::{ClientRef, Document, Word};
 use crate::core::error::Target;
 use crate::core::json::{Json, Obj};
 use crate::core::node::NodeId;
+use crate::core::tree::MAX_DOCUMENT_DEPTH;
 use crate::core::value::{Attr, ItemRef, Value};
 
 /// A value as it goes into a CloudFormation property; `None` leaves the property out.
@@ -67,8 +68,14 @@ impl ToCfn for Word {
     }
 }
 
+/// A document nested too deep is left out (the check reports it), so nothing after the
+/// render walks it.
 impl ToCfn for Document {
-    fn to_cfn(&self, _: &Synth) -> Option<Json> {
+    fn to_cfn(&self, cx: &Synth) -> Option<Json> {
+        if self.0.depth(MAX_DOCUMENT_DEPTH) > MAX_DOCUMENT_DEPTH {
+            cx.too_deep();
+            return None;
+        }
         Some(self.0.clone())
     }
 }
@@ -181,7 +188,7 @@ pub(crate) fn render_for_client<T: ToCfn>(
     item: &T,
     client: Option<&ClientRef>,
 ) {
-    let Some(Json::Obj(mut props)) = item.to_cfn(cx) else { return };
+    let Some(mut props) = item.to_cfn(cx).and_then(Json::into_obj) else { return };
     if client.is_none() {
         props.insert("ClientId", "ALL");
     }

@@ -4,9 +4,12 @@ use std::fmt::Display;
 
 use crate::context::facts::{Facts, Lookup};
 use crate::core::error::{Severity, Target, Violation};
+use crate::core::json::Json;
 use crate::core::nesting::MAX_VALUE_DEPTH;
 use crate::core::node::NodeId;
+use crate::core::raw::Raw;
 use crate::core::table::{Found, Walk, walk};
+use crate::core::tree::MAX_DOCUMENT_DEPTH;
 use crate::core::value::{Attr, ItemRef, Value};
 
 /// A violation being built by a rule.
@@ -190,6 +193,25 @@ impl<'a> Check<'a> {
         }
     }
 
+    /// Whether the document at `path` nests within [`MAX_DOCUMENT_DEPTH`] (reports it
+    /// otherwise): measured without recursion, before anything walks it.
+    pub(crate) fn document(&mut self, path: &str, json: &Json) -> bool {
+        let within = json.depth(MAX_DOCUMENT_DEPTH) <= MAX_DOCUMENT_DEPTH;
+        if !within {
+            document_depth(self, path, &format!("`{}`", key(path)));
+        }
+        within
+    }
+
+    /// [`Check::document`] for a free-form value (a `cfn_resource`'s property).
+    pub(crate) fn raw(&mut self, path: &str, raw: &Raw) -> bool {
+        let within = raw.depth(MAX_DOCUMENT_DEPTH) <= MAX_DOCUMENT_DEPTH;
+        if !within {
+            document_depth(self, path, &format!("`{}`", key(path)));
+        }
+        within
+    }
+
     fn attr(&mut self, path: &str, r: &ItemRef, attr: &Attr) {
         let Some(node) = self.lookup(r) else {
             self.resolve(path, r, &[]);
@@ -276,4 +298,21 @@ pub(crate) fn value_depth(cx: &mut Check, path: &str) {
             "{key} must nest CloudFormation functions at most {MAX_VALUE_DEPTH} deep, what JSON parsers accept in a template (got a value nested deeper); build it with fewer nested `join`s and `import_value`s"
         ),
     ));
+}
+
+/// `cognito!`: arrays and objects nest at most [`MAX_DOCUMENT_DEPTH`] deep in a JSON document
+/// of a setting, so that every template stays within what JSON parsers accept.
+pub(crate) fn document_depth(cx: &mut Check, path: &str, subject: &str) {
+    cx.push(document_depth_issue(path, subject));
+}
+
+/// The violation of [`document_depth`], to underline elsewhere than the value.
+pub(crate) fn document_depth_issue(path: &str, subject: &str) -> Issue {
+    Issue::new(
+        "document.depth",
+        path,
+        format!(
+            "{subject} must nest arrays and objects at most {MAX_DOCUMENT_DEPTH} deep (got a document nested deeper): the template holds it 4 levels down, beside CloudFormation values up to 97 levels deep, and JSON parsers such as serde_json refuse a template nested beyond 128 levels; flatten the document"
+        ),
+    )
 }

@@ -110,7 +110,7 @@ impl<'a> Synth<'a> {
     }
 
     /// Notes that the current item has a value nested too deep to render.
-    fn too_deep(&self) {
+    pub(crate) fn too_deep(&self) {
         if let Some(node) = self.current {
             self.too_deep.borrow_mut().push(node);
         }

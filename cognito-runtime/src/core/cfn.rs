@@ -20,11 +20,11 @@ pub(crate) fn get_att(logical_id: &str, attribute: &str) -> Json {
 /// `{"Fn::Join": ["", parts]}`.
 pub(crate) fn concat(parts: Vec<Json>) -> Json {
     let mut merged: Vec<Json> = Vec::with_capacity(parts.len());
-    for part in parts.into_iter().flat_map(join_pieces) {
-        match (merged.last_mut(), part) {
+    for mut part in parts.into_iter().flat_map(join_pieces) {
+        match (merged.last_mut(), &mut part) {
             (_, Json::Str(s)) if s.is_empty() => {}
-            (Some(Json::Str(prev)), Json::Str(s)) => prev.to_mut().push_str(&s),
-            (_, part) => merged.push(part),
+            (Some(Json::Str(prev)), Json::Str(s)) => prev.to_mut().push_str(s),
+            _ => merged.push(part),
         }
     }
     match merged.len() {

@@ -8,8 +8,8 @@
 use std::borrow::Cow;
 use std::fmt::Write as _;
 
-/// A JSON value whose objects keep the order their keys were inserted in.
-#[derive(Clone, Debug, PartialEq)]
+/// A JSON value whose objects keep the order their keys were inserted in (copied, compared,
+/// printed for debugging and dropped without recursion: `core::tree`).
 pub enum Json {
     /// `null`.
     Null,
@@ -195,15 +195,18 @@ impl Json {
     }
 
     /// Converts to a `serde_json::Value`, moving the strings rather than copying them.
-    pub fn into_serde(self) -> serde_json::Value {
-        match self {
+    pub fn into_serde(mut self) -> serde_json::Value {
+        // Taken, not moved out: a `Json` drops without recursion (`core::tree`).
+        match &mut self {
             Json::Null => serde_json::Value::Null,
-            Json::Bool(b) => serde_json::Value::Bool(b),
-            Json::Num(n) => number_to_serde(n),
-            Json::Str(s) => serde_json::Value::String(s.into_owned()),
-            Json::Arr(a) => serde_json::Value::Array(a.into_iter().map(Json::into_serde).collect()),
+            Json::Bool(b) => serde_json::Value::Bool(*b),
+            Json::Num(n) => number_to_serde(*n),
+            Json::Str(s) => serde_json::Value::String(std::mem::take(s).into_owned()),
+            Json::Arr(a) => {
+                serde_json::Value::Array(std::mem::take(a).into_iter().map(Json::into_serde).collect())
+            }
             Json::Obj(o) => serde_json::Value::Object(
-                o.0.into_iter().map(|(k, v)| (k.into_owned(), v.into_serde())).collect(),
+                std::mem::take(&mut o.0).into_iter().map(|(k, v)| (k.into_owned(), v.into_serde())).collect(),
             ),
         }
     }
@@ -330,11 +333,12 @@ impl Printer<'_> {
 
     /// Writes `v` as [`Printer::value`] does (without flushing), taking the tree apart as it
     /// goes: it is freed in the walk that prints it, not in a second one as long.
-    fn owned_value(&mut self, out: &mut String, v: Json, level: usize) {
-        match v {
+    fn owned_value(&mut self, out: &mut String, mut v: Json, level: usize) {
+        // Taken, not moved out: a `Json` drops without recursion (`core::tree`).
+        match &mut v {
             Json::Arr(items) if !items.is_empty() => {
                 out.push('[');
-                for (i, item) in items.into_iter().enumerate() {
+                for (i, item) in std::mem::take(items).into_iter().enumerate() {
                     self.entry(out, i, level + 1);
                     self.owned_value(out, item, level + 1);
                 }
@@ -342,14 +346,14 @@ impl Printer<'_> {
             }
             Json::Obj(o) if !o.0.is_empty() => {
                 out.push('{');
-                for (i, (k, item)) in o.0.into_iter().enumerate() {
+                for (i, (k, item)) in std::mem::take(&mut o.0).into_iter().enumerate() {
                     self.entry(out, i, level + 1);
                     write_key(out, &k);
                     self.owned_value(out, item, level + 1);
                 }
                 self.close(out, level, '}');
             }
-            other => self.value(out, &other, level),
+            _ => self.value(out, &v, level),
         }
     }
 

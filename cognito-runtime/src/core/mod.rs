@@ -26,4 +26,5 @@ pub(crate) mod raw;
 pub(crate) mod schema;
 pub(crate) mod table;
 pub(crate) mod text;
+pub(crate) mod tree;
 pub(crate) mod value;

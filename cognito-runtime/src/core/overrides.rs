@@ -56,9 +56,9 @@ impl Patch {
     fn of(value: Option<Json>) -> Patch {
         match value {
             None => Patch::Delete,
-            Some(Json::Obj(o)) => {
+            Some(mut json @ Json::Obj(_)) => {
                 let mut tree = Vec::new();
-                for (k, v) in o.0 {
+                for (k, v) in json.take_entries() {
                     js_set(&mut tree, k, Patch::of(Some(v)));
                 }
                 Patch::Tree(tree)
@@ -100,11 +100,13 @@ enum Js {
 }
 
 impl Js {
-    fn of(json: Json) -> Js {
-        match json {
-            Json::Obj(o) => Js::Obj(o.0.into_iter().map(|(k, v)| (k, Js::of(v))).collect()),
-            Json::Arr(items) => Js::Arr(items.into_iter().map(|v| Some(Js::of(v))).collect(), Vec::new()),
-            leaf => Js::Leaf(leaf),
+    fn of(mut json: Json) -> Js {
+        match &mut json {
+            Json::Obj(_) => Js::Obj(json.take_entries().into_iter().map(|(k, v)| (k, Js::of(v))).collect()),
+            Json::Arr(items) => {
+                Js::Arr(std::mem::take(items).into_iter().map(|v| Some(Js::of(v))).collect(), Vec::new())
+            }
+            _ => Js::Leaf(json),
         }
     }
 
@@ -378,7 +380,7 @@ mod tests {
     /// The order of keys, as the CDK writes them.
     fn keys(resource: &str, overrides: &[(&str, Option<&str>)], l1_type: Option<&str>) -> Vec<String> {
         let overrides = overrides.iter().map(|(p, v)| (split_path(p), v.map(json))).collect();
-        let Json::Obj(out) = merge(json(resource), overrides, l1_type) else { return Vec::new() };
+        let Some(out) = merge(json(resource), overrides, l1_type).into_obj() else { return Vec::new() };
         let Some(Json::Obj(props)) = out.get("Properties") else { return Vec::new() };
         props.0.iter().map(|(k, _)| k.to_string()).collect()
     }

@@ -2,15 +2,19 @@
 //! a `cfn_resource` and the values of `overrides` (the CDK's `CfnResource` props and
 //! `addOverride` values, which it renders as given).
 
+use std::fmt;
+
 use crate::core::json::{Json, Key, Obj};
 use crate::core::table::{Segment, Walk, Walker};
+use crate::core::tree::{PARSER_DEPTH, Parts, Tree, convert, tree_traits};
 use crate::core::value::Value;
 
 /// A free-form CloudFormation value: JSON whose strings may be deploy-time values (`Ref`,
 /// `Fn::GetAtt`, an item's attribute). Any template JSON maps to one and renders back to the
 /// same bytes ([`Raw::from_json`]), so a resource the language has no item for can be
-/// written as a `cfn_resource`.
-#[derive(Clone, Debug, Default, PartialEq)]
+/// written as a `cfn_resource`. Copied, compared, printed for debugging and dropped without
+/// recursion (`core::tree`).
+#[derive(Default)]
 pub enum Raw {
     /// `null`.
     #[default]
@@ -31,17 +35,26 @@ pub enum Raw {
 impl Raw {
     /// The value a template holds: `{"Ref": …}` and the other intrinsics the language writes
     /// become [`Value`]s, any other object stays an object (so `Fn::If` or `Fn::Select`
-    /// render back unchanged).
+    /// render back unchanged). A document deeper than JSON parsers read (which the check
+    /// refuses) keeps its shape, its intrinsics as objects, made without recursion.
     pub fn from_json(json: &Json) -> Raw {
+        if json.depth(PARSER_DEPTH) > PARSER_DEPTH {
+            return convert(json, &structural_leaf, &|k| k.to_string());
+        }
+        Raw::shaped(json)
+    }
+
+    /// [`Raw::from_json`] of a document JSON parsers read (so the recursion is bounded).
+    fn shaped(json: &Json) -> Raw {
         match json {
             Json::Null => Raw::Null,
             Json::Bool(b) => Raw::Bool(*b),
             Json::Num(n) => Raw::Num(*n),
             Json::Str(s) => Raw::Value(Value::Str(s.to_string())),
-            Json::Arr(items) => Raw::List(items.iter().map(Raw::from_json).collect()),
+            Json::Arr(items) => Raw::List(items.iter().map(Raw::shaped).collect()),
             Json::Obj(o) => match intrinsic(o) {
                 Some(v) => Raw::Value(v),
-                None => Raw::Object(o.0.iter().map(|(k, v)| (k.to_string(), Raw::from_json(v))).collect()),
+                None => Raw::Object(o.0.iter().map(|(k, v)| (k.to_string(), Raw::shaped(v))).collect()),
             },
         }
     }
@@ -72,6 +85,16 @@ impl Raw {
                 Json::Obj(o)
             }
         }
+    }
+}
+
+/// A leaf of a document as it is, a string a literal.
+fn structural_leaf(json: &Json) -> Raw {
+    match json {
+        Json::Bool(b) => Raw::Bool(*b),
+        Json::Num(n) => Raw::Num(*n),
+        Json::Str(s) => Raw::Value(Value::Str(s.to_string())),
+        _ => Raw::Null,
     }
 }
 
@@ -168,6 +191,76 @@ raw_from! {
     Json => |j| Raw::from_json(&j);
 }
 
+tree_traits!(Raw);
+
+impl Raw {
+    /// How deep lists and objects nest in the value (a string value is 0 deep, whatever
+    /// functions it nests: [`MAX_VALUE_DEPTH`](crate::MAX_VALUE_DEPTH) bounds those), up to
+    /// `limit + 1`, without recursion.
+    pub fn depth(&self, limit: usize) -> usize {
+        crate::core::tree::depth(self, limit)
+    }
+}
+
+impl Tree for Raw {
+    type Key = String;
+    const NAMES: (&'static str, &'static str) = ("List", "Object");
+
+    fn parts(&self) -> Parts<'_, String, Raw> {
+        match self {
+            Raw::List(items) => Parts::List(items),
+            Raw::Object(entries) => Parts::Map(entries),
+            _ => Parts::Leaf,
+        }
+    }
+
+    fn take_parts(&mut self, into: &mut Vec<Raw>) {
+        match self {
+            Raw::List(items) => into.append(items),
+            Raw::Object(entries) => into.extend(entries.drain(..).map(|(_, v)| v)),
+            _ => {}
+        }
+    }
+
+    fn copy_leaf(&self) -> Raw {
+        match self {
+            Raw::Null => Raw::Null,
+            Raw::Bool(b) => Raw::Bool(*b),
+            Raw::Num(n) => Raw::Num(*n),
+            Raw::Value(v) => Raw::Value(v.clone()),
+            Raw::List(_) => Raw::List(Vec::new()),
+            Raw::Object(_) => Raw::Object(Vec::new()),
+        }
+    }
+
+    fn list(items: Vec<Raw>) -> Raw {
+        Raw::List(items)
+    }
+
+    fn map(entries: Vec<(String, Raw)>) -> Raw {
+        Raw::Object(entries)
+    }
+
+    fn leaf_eq(&self, other: &Raw) -> bool {
+        match (self, other) {
+            (Raw::Null, Raw::Null) => true,
+            (Raw::Bool(a), Raw::Bool(b)) => a == b,
+            (Raw::Num(a), Raw::Num(b)) => a == b,
+            (Raw::Value(a), Raw::Value(b)) => a == b,
+            _ => false,
+        }
+    }
+
+    fn leaf_fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Raw::Bool(b) => f.debug_tuple("Bool").field(b).finish(),
+            Raw::Num(n) => f.debug_tuple("Num").field(n).finish(),
+            Raw::Value(v) => f.debug_tuple("Value").field(v).finish(),
+            _ => f.write_str("Null"),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -179,6 +272,13 @@ mod tests {
             other => Json::from(other.to_string()),
         })
         .to_pretty_string()
+    }
+
+    #[test]
+    fn debug_prints_as_derived() {
+        let raw = Raw::List(vec![Raw::Object(vec![("k".to_owned(), Raw::from(1))])]);
+        assert_eq!(format!("{raw:?}"), "List([Object([(\"k\", Num(1.0))])])");
+        assert_eq!(raw.clone(), raw);
     }
 
     #[test]

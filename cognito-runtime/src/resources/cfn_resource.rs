@@ -10,6 +10,7 @@ use crate::core::node::NodeId;
 use crate::core::raw::{Raw, js_set};
 use crate::core::schema::resource_types;
 use crate::core::text::did_you_mean;
+use crate::core::tree::MAX_DOCUMENT_DEPTH;
 
 /// The props table of `cfn_resource` (see [`crate::core::table`]).
 #[macro_export]
@@ -37,6 +38,11 @@ impl CfnResource {
     pub(crate) fn synth(&self, cx: &mut Synth, node: NodeId) {
         let mut properties = Obj::new();
         for (name, value) in &self.properties {
+            // The check reports it; the render stops, so nothing after it walks it.
+            if value.depth(MAX_DOCUMENT_DEPTH) > MAX_DOCUMENT_DEPTH {
+                cx.too_deep();
+                continue;
+            }
             js_set(&mut properties.0, Key::Owned(name.clone()), value.render(&|v| cx.value(v)));
         }
         let mut resource = Obj::new();
@@ -49,6 +55,12 @@ impl CfnResource {
     }
 
     pub(crate) fn check(&self, cx: &mut Check) {
+        // Measured first: the walks below recurse into the properties.
+        let within =
+            self.properties.iter().fold(true, |ok, (name, v)| cx.raw(&format!("properties.{name}"), v) && ok);
+        if !within {
+            return;
+        }
         cx.values(self);
         if !type_format(self, cx) {
             cognito_type(self, cx);

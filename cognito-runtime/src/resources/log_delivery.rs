@@ -84,7 +84,7 @@ const SOURCES: [Source; 2] =
 
 impl LogDeliveryConfiguration {
     pub(crate) fn synth(&self, cx: &mut Synth, node: NodeId) {
-        let Some(Json::Obj(props)) = self.to_cfn(cx) else { return };
+        let Some(props) = self.to_cfn(cx).and_then(Json::into_obj) else { return };
         render_in_pool(cx, node, "AWS::Cognito::LogDeliveryConfiguration", props);
     }
 

@@ -67,12 +67,13 @@ const REQUEST_LIMIT: usize = 2 * 1024 * 1024;
 
 impl ManagedLoginBranding {
     pub(crate) fn synth(&self, cx: &mut Synth, node: NodeId) {
-        let Some(Json::Obj(props)) = self.to_cfn(cx) else { return };
+        let Some(props) = self.to_cfn(cx).and_then(Json::into_obj) else { return };
         render_in_pool(cx, node, "AWS::Cognito::ManagedLoginBranding", props);
     }
 
     pub(crate) fn check(&self, cx: &mut Check) {
         cx.values(self);
+        let settings_within = self.settings.as_ref().is_none_or(|d| cx.document("settings", &d.0));
         let Some(pool) = check_in_pool(cx, "managed_login_branding") else { return };
         match &self.client {
             Some(client) => {
@@ -86,7 +87,10 @@ impl ManagedLoginBranding {
         for (i, asset) in self.assets.iter().flatten().enumerate() {
             base64(asset, i, cx);
         }
-        request_size(self, cx);
+        // The request's size is measured on the settings' text, written recursively.
+        if settings_within {
+            request_size(self, cx);
+        }
         warn_without_managed_login(cx, pool, "managed_login_branding", "its style");
     }
 }

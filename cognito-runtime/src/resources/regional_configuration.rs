@@ -135,7 +135,7 @@ __regional_configuration_props!(crate::define_cfn_props);
 
 impl UserPoolRegionalConfigurationAttachment {
     pub(crate) fn synth(&self, cx: &mut Synth, node: NodeId) {
-        let Some(Json::Obj(mut props)) = self.to_cfn(cx) else { return };
+        let Some(mut props) = self.to_cfn(cx).and_then(Json::into_obj) else { return };
         sort_tags(&mut props, "UserPoolTags");
         render_in_pool(cx, node, "AWS::Cognito::UserPoolRegionalConfigurationAttachment", props);
     }

@@ -45,7 +45,7 @@ const DOCUMENTS: [&str; 2] = ["terms-of-use", "privacy-policy"];
 
 impl Terms {
     pub(crate) fn synth(&self, cx: &mut Synth, node: NodeId) {
-        let Some(Json::Obj(props)) = self.to_cfn(cx) else { return };
+        let Some(props) = self.to_cfn(cx).and_then(Json::into_obj) else { return };
         render_in_pool(cx, node, "AWS::Cognito::Terms", props);
     }
 

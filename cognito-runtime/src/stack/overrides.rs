@@ -6,7 +6,7 @@
 use std::collections::HashMap;
 
 use super::Node;
-use crate::context::check::{Check, Issue};
+use crate::context::check::{Check, Issue, document_depth_issue};
 use crate::context::rules::article;
 use crate::context::synth::Synth;
 use crate::core::error::Target;
@@ -15,6 +15,7 @@ use crate::core::node::NodeId;
 use crate::core::overrides::{Override, merge};
 use crate::core::raw::Raw;
 use crate::core::table::{Found, walk};
+use crate::core::tree::MAX_DOCUMENT_DEPTH;
 use crate::core::value::Value;
 
 /// The overrides of one resource, rendered: its logical id, whether an L1 class of the CDK
@@ -32,11 +33,16 @@ pub(crate) fn render(cx: &Synth, node: NodeId, n: &Node) -> Option<Pending> {
         return None;
     }
     let logical_id = cx.logical_id(node, n.item.main_resource()?);
-    let overrides = n
-        .overrides
-        .iter()
-        .map(|o| (o.parts(), o.value.as_ref().map(|v| v.render(&|v| cx.value(v)))))
-        .collect();
+    let mut overrides = Vec::new();
+    for o in &n.overrides {
+        let parts = o.parts();
+        // The check reports it; the render stops, so the merge does not recurse into it.
+        if depth(&parts, o) > MAX_DOCUMENT_DEPTH {
+            cx.too_deep();
+            continue;
+        }
+        overrides.push((parts, o.value.as_ref().map(|v| v.render(&|v| cx.value(v)))));
+    }
     Some(Pending { logical_id, typed: n.item.is_typed(), overrides })
 }
 
@@ -85,15 +91,41 @@ pub(crate) fn check(n: &Node, cx: &mut Check) {
     }
     for o in &n.overrides {
         let setting = format!("overrides.{}", o.path);
+        let parts = o.parts();
+        // Measured first: the walk of the references recurses into the value.
+        if depth(&parts, o) > MAX_DOCUMENT_DEPTH {
+            too_deep(o, &setting, cx);
+            continue;
+        }
         if let Some(value) = &o.value {
             references(&setting, value, cx);
         }
-        let parts = o.parts();
         if !empty_name(o, &parts, &setting, cx) {
             resource_attribute(n, &parts, &setting, cx);
             policy(o, &parts, &setting, cx);
         }
     }
+}
+
+/// How deep the override nests arrays and objects below its resource's `Properties` (up to
+/// one past the limit): a name of its path after the second makes an object, and its value's
+/// own.
+fn depth(parts: &[String], o: &Override) -> usize {
+    let path = parts.len().saturating_sub(2);
+    let room = MAX_DOCUMENT_DEPTH.saturating_sub(path);
+    path + o.value.as_ref().map_or(0, |v| v.depth(room))
+}
+
+/// `cognito!` (the rule of `document_depth`): an override nests within
+/// [`MAX_DOCUMENT_DEPTH`] below its resource's `Properties`, its path's names counted.
+fn too_deep(o: &Override, setting: &str, cx: &mut Check) {
+    let shown: String = o.path.chars().take(48).collect();
+    let more = if o.path.chars().count() > 48 { "…" } else { "" };
+    // The path may be at fault as much as the value: underline the path.
+    cx.push(
+        document_depth_issue(setting, &format!("the `overrides` path {shown:?}{more} with its value"))
+            .target(Target::Key),
+    );
 }
 
 /// The references inside an override's value, checked as every setting's are.

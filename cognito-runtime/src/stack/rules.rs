@@ -290,13 +290,16 @@ pub(crate) fn circular_dependency(
 }
 
 /// `cognito!` (the rule of [`value_depth`]) for a value the item's rules do not read: the
-/// render cut it, so the item must not pass.
+/// render cut it, so the item must not pass (unless `document.depth` reported the item).
 pub(crate) fn unchecked_depth(view: &View, cut: &[NodeId], out: &mut Vec<Violation>) {
     if cut.is_empty() {
         return;
     }
-    let mut reported: HashSet<NodeId> =
-        out.iter().filter(|v| v.rule == "value.depth").filter_map(|v| v.node).collect();
+    let mut reported: HashSet<NodeId> = out
+        .iter()
+        .filter(|v| matches!(v.rule, "value.depth" | "document.depth"))
+        .filter_map(|v| v.node)
+        .collect();
     for &node in cut {
         if reported.insert(node) {
             value_depth(&mut Check::new(view, Some(node), out), "");

@@ -41,7 +41,10 @@ impl IdentityPoolPrincipalTag {
     /// The CDK program `new CfnIdentityPoolPrincipalTag(identityPool, ID, { identityPoolId:
     /// identityPool.identityPoolId, … })`: its logical id is its own path's.
     pub(crate) fn synth(&self, cx: &mut Synth, node: NodeId) {
-        let (Some(Json::Obj(props)), Some(pool)) = (self.to_cfn(cx), cx.facts.parent(node)) else { return };
+        let (Some(props), Some(pool)) = (self.to_cfn(cx).and_then(Json::into_obj), cx.facts.parent(node))
+        else {
+            return;
+        };
         let id = cx.attr(pool, &Attr::IdentityPoolId);
         render_nested(cx, node, "AWS::Cognito::IdentityPoolPrincipalTag", props, ("IdentityPoolId", id));
     }

@@ -14,7 +14,7 @@ use crate::core::value::Attr;
 
 impl UserPoolUser {
     pub(crate) fn synth(&self, cx: &mut Synth, node: NodeId) {
-        let Some(Json::Obj(props)) = self.to_cfn(cx) else { return };
+        let Some(props) = self.to_cfn(cx).and_then(Json::into_obj) else { return };
         render_in_pool(cx, node, "AWS::Cognito::UserPoolUser", props);
         // A group listed twice is an error of the check pass; its membership is rendered once.
         let mut seen = Vec::new();

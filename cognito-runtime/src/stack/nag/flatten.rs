@@ -42,7 +42,7 @@ fn intrinsic(o: &Obj) -> Option<Result<String, Threw>> {
 /// `items.map(visit).join(delimiter)`.
 fn join_of(join: &Json) -> Result<String, Threw> {
     let (delimiter, items) = pair(join);
-    let Some(Json::Arr(items)) = items else { return Err(Threw) };
+    let Some(Json::Arr(items)) = &items else { return Err(Threw) };
     let delimiter = match &delimiter {
         Some(Json::Str(d)) => d.to_string(),
         // Array.prototype.join uses "," when the separator is undefined.
