@@ -54,6 +54,15 @@ pub struct Import {
 
 /// Imports `text`, a template as `cdk synth` writes it (or `aws cloudformation get-template`
 /// returns it for a deployed CDK stack).
+/// `block` (a `stack NAME { … }` the importer printed) with `baseline: "FILE"` as the stack's
+/// first setting: the first build compares the program's template with the one deployed now,
+/// so it proves that nothing is replaced. `file` is as the user gave it, relative to the
+/// crate's `Cargo.toml` where the macro reads it.
+pub fn with_baseline(block: &str, file: &str) -> String {
+    let Some((head, rest)) = block.split_once('\n') else { return block.to_owned() };
+    format!("{head}\n    baseline: {file:?},\n{rest}")
+}
+
 pub fn import(text: &str) -> Result<Import, Error> {
     let template = template::read(text)?;
     let root = tree::build(&template.stack, &template.resources)?;

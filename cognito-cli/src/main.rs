@@ -1,10 +1,10 @@
-//! The `cognito` command: `cognito import FILE [--out FILE]`.
+//! The `cognito` command: `cognito import FILE [--baseline] [--out FILE]`.
 
 #![forbid(unsafe_code)]
 
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: cognito import FILE [--out FILE]\n\n  FILE        a template the AWS CDK synthesized (JSON, with `aws:cdk:path` metadata)\n  --out FILE  writes the program to FILE instead of stdout\n";
+const USAGE: &str = "usage: cognito import FILE [--baseline] [--out FILE]\n\n  FILE        a template the AWS CDK synthesized (JSON, with `aws:cdk:path` metadata)\n  --baseline  names FILE as the stack's `baseline`: the first `cargo build` proves nothing is replaced\n  --out FILE  writes the program to FILE instead of stdout\n";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -21,6 +21,7 @@ fn main() -> ExitCode {
 struct Command {
     file: String,
     out: Option<String>,
+    baseline: bool,
 }
 
 fn parse(args: &[String]) -> Result<Command, String> {
@@ -30,7 +31,7 @@ fn parse(args: &[String]) -> Result<Command, String> {
         Some("--help" | "-h") | None => return Err(USAGE.to_string()),
         Some(other) => return Err(format!("unknown command `{other}`; the command is `import`\n\n{USAGE}")),
     }
-    let (mut file, mut out) = (None, None);
+    let (mut file, mut out, mut baseline) = (None, None, false);
     while let Some(arg) = rest.next() {
         match arg.as_str() {
             "--out" => {
@@ -40,12 +41,7 @@ fn parse(args: &[String]) -> Result<Command, String> {
                         .clone(),
                 )
             }
-            "--baseline" => {
-                return Err(
-                    "`--baseline` is not supported yet: `cognito!` has no `baseline` setting to write; compare the program's stack with the deployed template at run time (`Stack::check_update`)"
-                        .to_string(),
-                );
-            }
+            "--baseline" => baseline = true,
             a if a.starts_with('-') => return Err(format!("unknown flag `{a}`\n\n{USAGE}")),
             a if file.is_none() => file = Some(a.to_string()),
             a => return Err(format!("one template at a time; `{a}` is a second file\n\n{USAGE}")),
@@ -54,7 +50,7 @@ fn parse(args: &[String]) -> Result<Command, String> {
     let file = file.ok_or(format!(
         "`import` takes a template: `cognito import cdk.out/Stack.template.json`\n\n{USAGE}"
     ))?;
-    Ok(Command { file, out })
+    Ok(Command { file, out, baseline })
 }
 
 fn run(args: &[String]) -> Result<(), (u8, String)> {
@@ -75,12 +71,14 @@ fn run(args: &[String]) -> Result<(), (u8, String)> {
     for line in &import.report {
         eprintln!("note: {line}");
     }
+    let program = match command.baseline {
+        true => cognito_cli::program::program(&cognito_cli::with_baseline(&import.block, &command.file)),
+        false => import.program,
+    };
     match &command.out {
-        Some(out) => {
-            std::fs::write(out, &import.program).map_err(|e| (1, format!("cannot write {out}: {e}")))
-        }
+        Some(out) => std::fs::write(out, &program).map_err(|e| (1, format!("cannot write {out}: {e}"))),
         None => {
-            print!("{}", import.program);
+            print!("{program}");
             Ok(())
         }
     }

@@ -47,7 +47,6 @@ fn command_line_mistakes() {
         ("args_no_file", &["import"][..]),
         ("args_two_files", &["import", "a.json", "b.json"][..]),
         ("args_unknown_flag", &["import", "a.json", "--force"][..]),
-        ("args_baseline", &["import", "a.json", "--baseline"][..]),
     ] {
         let (code, stderr) = run(args);
         assert_eq!(code, 2, "{name}: {stderr}");
