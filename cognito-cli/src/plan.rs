@@ -27,10 +27,16 @@ pub fn plan(t: &Template, root: &Node, want: &Value) -> Items {
     }
     let mut accepted = Items::new();
     for (path, item) in candidates {
-        let mut trial = accepted.clone();
-        trial.insert(path, item);
-        if let Some(proven) = prove(t, root, trial, want) {
-            accepted = proven;
+        // The item, else its plainer forms in turn.
+        let mut next = Some(item);
+        while let Some(mut item) = next {
+            next = item.fallback.take().map(|plainer| *plainer);
+            let mut trial = accepted.clone();
+            trial.insert(path.clone(), item);
+            if let Some(proven) = prove(t, root, trial, want) {
+                accepted = proven;
+                break;
+            }
         }
     }
     accepted

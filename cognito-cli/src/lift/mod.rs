@@ -6,6 +6,7 @@
 mod attributes;
 mod client;
 mod domain;
+mod function;
 mod group;
 mod identity_pool;
 mod identity_provider;
@@ -46,6 +47,9 @@ pub struct Item {
     pub main: usize,
     /// `overrides`, by path: a value, or `None` for `delete`.
     pub overrides: Vec<(String, Option<Json>)>,
+    /// A plainer item for the same constructs, tried when this one does not give the
+    /// template (a pool whose triggers name functions that stayed CloudFormation).
+    pub fallback: Option<Box<Item>>,
 }
 
 impl Item {
@@ -57,6 +61,7 @@ impl Item {
             children: Vec::new(),
             main,
             overrides: Vec::new(),
+            fallback: None,
         }
     }
 
@@ -99,8 +104,45 @@ pub fn unit(node: &Node, t: &Template) -> Option<Item> {
         "AWS::Cognito::UserPool" => pool::lift(node, i, r, t),
         "AWS::Cognito::IdentityPool" => identity_pool::lift(node, i, r, t),
         "AWS::Cognito::UserPoolIdentityProvider" => identity_provider::lift(node, i, r, t),
+        "AWS::Lambda::Function" => function::lift(node, i, r, t),
+        "AWS::Cognito::UserPoolClient"
+        | "AWS::Cognito::UserPoolDomain"
+        | "AWS::Cognito::UserPoolGroup"
+        | "AWS::Cognito::UserPoolResourceServer" => on_its_own(node, i, r, t),
         _ => None,
     }
+}
+
+/// An item the CDK can also nest in its pool, made on its own (`new UserPoolClient(scope,
+/// id, { userPool })`): `user_pool_client ID { user_pool: POOL, … }`, the pool an item of the
+/// block.
+fn on_its_own(node: &Node, i: usize, r: &Resource, t: &Template) -> Option<Item> {
+    if node.children.len() != 1 {
+        return None;
+    }
+    let pool = item_name(t, ref_id(prop(r, "UserPoolId")?)?)?;
+    let Child::Item(mut item) = nested_item(&node.id, i, r, t)? else { return None };
+    item.kind = match item.kind {
+        "client" => "user_pool_client",
+        "domain" => "user_pool_domain",
+        "group" => "user_pool_group",
+        "resource_server" => "user_pool_resource_server",
+        _ => return None,
+    };
+    item.settings.insert(0, ("user_pool", Setting::Text(pool)));
+    Some(item)
+}
+
+/// The item of a construct the CDK nests in a pool, from its resource.
+fn nested_item(id: &str, i: usize, r: &Resource, t: &Template) -> Option<Child> {
+    let item = match r.kind.as_str() {
+        "AWS::Cognito::UserPoolClient" => client::lift(id, i, r, t),
+        "AWS::Cognito::UserPoolDomain" => domain::lift(id, i, r),
+        "AWS::Cognito::UserPoolGroup" => group::lift(id, i, r),
+        "AWS::Cognito::UserPoolResourceServer" => resource_server::lift(id, i, r),
+        _ => None,
+    }?;
+    Some(Child::Item(item))
 }
 
 /// A construct inside a pool: a nested item, or a resource the pool holds directly.
@@ -112,14 +154,7 @@ fn nested(node: &Node, t: &Template) -> Option<Child> {
         return None;
     }
     let (i, r) = own_resource(node, t)?;
-    let item = match r.kind.as_str() {
-        "AWS::Cognito::UserPoolClient" => client::lift(&node.id, i, r),
-        "AWS::Cognito::UserPoolDomain" => domain::lift(&node.id, i, r),
-        "AWS::Cognito::UserPoolGroup" => group::lift(&node.id, i, r),
-        "AWS::Cognito::UserPoolResourceServer" => resource_server::lift(&node.id, i, r),
-        _ => None,
-    }?;
-    Some(Child::Item(item))
+    nested_item(&node.id, i, r, t)
 }
 
 /// The value of property `key`.
@@ -140,6 +175,15 @@ fn item_name(t: &Template, logical_id: &str) -> Option<String> {
     let (last, scopes) = r.path.split_last()?;
     (last == "Resource" && !scopes.is_empty() && scopes.iter().all(|s| crate::print::is_ident(s)))
         .then(|| scopes.join("."))
+}
+
+/// A value a `Value` setting takes: a string, or a CloudFormation function the language
+/// writes as a call (`join("", […])`, `reference("Id")`); `None` for anything else.
+fn scalar_setting(v: &Json) -> Option<Setting> {
+    match v {
+        Json::Str(_) => Some(Setting::Json(v.clone())),
+        _ => crate::print::function(v).map(Setting::Text),
+    }
 }
 
 /// The logical id a `{"Ref": …}` names.
@@ -175,6 +219,16 @@ fn flags(keys: &[&str]) -> String {
 pub(crate) mod test_support {
     use crate::json::{Json, parse};
     use crate::template::Resource;
+
+    /// A template with no resource, for lifters that look nothing up.
+    pub fn template() -> crate::template::Template {
+        crate::template::Template {
+            stack: "Stack".into(),
+            resources: Vec::new(),
+            outputs: Vec::new(),
+            parameters: Vec::new(),
+        }
+    }
 
     /// A resource of `kind` with the properties of `json`.
     pub fn resource(kind: &str, json: &str) -> Resource {
