@@ -77,12 +77,15 @@ fn clear_overrides(item: &mut Item) {
 
 /// Sets the overrides of `item` and its nested items from their rendered resources.
 fn fill(item: &mut Item, t: &Template, rendered: &Map<String, Value>) -> Option<()> {
-    let r = t.resources.get(item.main)?;
-    let out = rendered.get(&r.logical_id)?;
-    if out.get("Type").and_then(Value::as_str) != Some(r.kind.as_str()) {
-        return None;
+    // An import has no resource of its own to override.
+    if item.import.is_none() {
+        let r = t.resources.get(item.main)?;
+        let out = rendered.get(&r.logical_id)?;
+        if out.get("Type").and_then(Value::as_str) != Some(r.kind.as_str()) {
+            return None;
+        }
+        item.overrides = diff(r, out);
     }
-    item.overrides = diff(r, out);
     for c in &mut item.children {
         if let Child::Item(i) = c {
             fill(i, t, rendered)?;

@@ -42,7 +42,10 @@ pub fn block_with_attributes(template: &Template, root: &Node, items: &Items) ->
 fn named<'i>(path: &[String], item: &'i Item) -> Vec<(String, &'i Item)> {
     let mut out = Vec::new();
     let Some(own) = path.last().filter(|p| crate::print::is_ident(p)) else { return out };
-    out.push((own.clone(), item));
+    // An import's `main` is its first nested item's resource, not its own.
+    if item.import.is_none() {
+        out.push((own.clone(), item));
+    }
     for c in &item.children {
         if let Child::Item(i) = c
             && crate::print::is_ident(&i.id)
@@ -185,14 +188,23 @@ fn construct(p: &mut Printer, n: &Node, cx: &mut Cx) -> Result<(), Error> {
 
 /// An item of the language with its settings, overrides and nested items.
 fn item(p: &mut Printer, it: &Item, cx: &mut Cx) {
-    let kind = cx.template.resources.get(it.main).map_or("", |r| r.kind.as_str());
-    let logical_id = cx.template.resources.get(it.main).map_or("", |r| r.logical_id.as_str());
-    let overridden: Vec<&str> = it.overrides.iter().map(|(k, _)| k.as_str()).collect();
-    cx.report.push(match overridden.as_slice() {
-        [] => format!("{logical_id} ({kind}): `{}`", it.kind),
-        o => format!("{logical_id} ({kind}): `{}` with overrides {}", it.kind, o.join(", ")),
-    });
-    p.block(&format!("{} {}", it.kind, cx.id(&it.id)), |p| {
+    for line in &it.before {
+        p.line(line);
+    }
+    let head = match &it.import {
+        Some(import) => format!("{} {} = {import}", it.kind, cx.id(&it.id)),
+        None => {
+            let kind = cx.template.resources.get(it.main).map_or("", |r| r.kind.as_str());
+            let logical_id = cx.template.resources.get(it.main).map_or("", |r| r.logical_id.as_str());
+            let overridden: Vec<&str> = it.overrides.iter().map(|(k, _)| k.as_str()).collect();
+            cx.report.push(match overridden.as_slice() {
+                [] => format!("{logical_id} ({kind}): `{}`", it.kind),
+                o => format!("{logical_id} ({kind}): `{}` with overrides {}", it.kind, o.join(", ")),
+            });
+            format!("{} {}", it.kind, cx.id(&it.id))
+        }
+    };
+    p.block(&head, |p| {
         for (key, s) in &it.settings {
             setting(p, key, s);
         }

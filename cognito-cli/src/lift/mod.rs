@@ -50,6 +50,12 @@ pub struct Item {
     /// A plainer item for the same constructs, tried when this one does not give the
     /// template (a pool whose triggers name functions that stayed CloudFormation).
     pub fallback: Option<Box<Item>>,
+    /// How an imported item is imported (`from_user_pool_id("…")`): it has no resource of its
+    /// own (`main` is then its first nested item's), only the items nested in it.
+    pub import: Option<String>,
+    /// Items the block declares before this one for it to refer to (an imported pool a
+    /// client made on its own names: `user_pool web_pool = from_user_pool_id("…");`).
+    pub before: Vec<String>,
 }
 
 impl Item {
@@ -62,6 +68,8 @@ impl Item {
             main,
             overrides: Vec::new(),
             fallback: None,
+            import: None,
+            before: Vec::new(),
         }
     }
 
@@ -99,6 +107,9 @@ fn own_resource<'t>(node: &Node, t: &'t Template) -> Option<(usize, &'t Resource
 /// The item a construct of the tree stands for, with the items nested in it; `None` when
 /// no lifter knows it.
 pub fn unit(node: &Node, t: &Template) -> Option<Item> {
+    if node.resource.is_none() && !node.children.iter().any(|c| c.id == "Resource") {
+        return imported_pool(node, t);
+    }
     let (i, r) = own_resource(node, t)?;
     match r.kind.as_str() {
         "AWS::Cognito::UserPool" => pool::lift(node, i, r, t),
@@ -115,13 +126,23 @@ pub fn unit(node: &Node, t: &Template) -> Option<Item> {
 
 /// An item the CDK can also nest in its pool, made on its own (`new UserPoolClient(scope,
 /// id, { userPool })`): `user_pool_client ID { user_pool: POOL, … }`, the pool an item of the
-/// block.
+/// block, or a pool imported by its id (declared before the item).
 fn on_its_own(node: &Node, i: usize, r: &Resource, t: &Template) -> Option<Item> {
     if node.children.len() != 1 {
         return None;
     }
-    let pool = item_name(t, ref_id(prop(r, "UserPoolId")?)?)?;
+    let pool_id = prop(r, "UserPoolId")?;
     let Child::Item(mut item) = nested_item(&node.id, i, r, t)? else { return None };
+    let pool = match pool_id {
+        Json::Str(id) => {
+            // The CDK's import makes no resource, so its construct id is not in the template.
+            let pool = format!("{}_pool", identifier(&node.id));
+            let import = format!("from_user_pool_id({})", crate::print::string(id));
+            item.before.push(format!("user_pool {pool} = {import};"));
+            pool
+        }
+        id => item_name(t, ref_id(id)?)?,
+    };
     item.kind = match item.kind {
         "client" => "user_pool_client",
         "domain" => "user_pool_domain",
@@ -131,6 +152,38 @@ fn on_its_own(node: &Node, i: usize, r: &Resource, t: &Template) -> Option<Item>
     };
     item.settings.insert(0, ("user_pool", Setting::Text(pool)));
     Some(item)
+}
+
+/// A pool the CDK imported by its id (`UserPool.fromUserPoolId(scope, id, "…")`, or from an
+/// ARN), with the items the CDK made in it: `user_pool ID = from_user_pool_id("…") { client
+/// web { … } }`. The import makes no resource, so only the items tell it: every one is a
+/// client, domain, group or resource server of the same pool id.
+fn imported_pool(node: &Node, t: &Template) -> Option<Item> {
+    let mut children = Vec::new();
+    let mut pool_id = None;
+    for child in &node.children {
+        let Some(Child::Item(item)) = nested(child, t) else { return None };
+        let id = t.resources.get(item.main).and_then(|r| prop(r, "UserPoolId")).and_then(Json::as_str)?;
+        if pool_id.is_some_and(|p| p != id) {
+            return None;
+        }
+        pool_id = Some(id);
+        children.push(Child::Item(item));
+    }
+    let Some(Child::Item(first)) = children.first() else { return None };
+    let mut item = Item::new("user_pool", &node.id, first.main);
+    item.import = Some(format!("from_user_pool_id({})", crate::print::string(pool_id?)));
+    item.children = children;
+    Some(item)
+}
+
+/// `id` made an identifier: each character that cannot be in one as `_`.
+fn identifier(id: &str) -> String {
+    let mut out: String = id.chars().map(|c| if c.is_ascii_alphanumeric() { c } else { '_' }).collect();
+    if !out.starts_with(|c: char| c.is_ascii_alphabetic()) {
+        out.insert(0, 'x');
+    }
+    out
 }
 
 /// The item of a construct the CDK nests in a pool, from its resource.
@@ -213,6 +266,16 @@ fn flag_set(values: &[&str], table: &[(&str, &str)]) -> Option<String> {
 /// `{ a, b }`: a flag set of the given keys.
 fn flags(keys: &[&str]) -> String {
     format!("{{ {} }}", keys.join(", "))
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn construct_ids_made_identifiers() {
+        assert_eq!(super::identifier("customer-app-client"), "customer_app_client");
+        assert_eq!(super::identifier("9lives"), "x9lives");
+        assert_eq!(super::identifier("web"), "web");
+    }
 }
 
 #[cfg(test)]
