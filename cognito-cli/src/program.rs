@@ -80,7 +80,7 @@ type Names = HashMap<String, (String, &'static str)>;
 fn print(template: &Template, root: &Node, items: &Items, attributes: &Names) -> Result<Block, Error> {
     let mut report = Vec::new();
     let mut cx = Cx { template, items, path: Vec::new(), names: HashMap::new(), report: &mut report };
-    count_names(root, &mut cx.names);
+    count_names(root, items, &mut Vec::new(), &mut cx.names);
     let mut p = Printer::new(0);
     let mut failure = None;
     p.block(&format!("stack {}", name(&template.stack)), |p| {
@@ -137,10 +137,30 @@ impl Cx<'_> {
     }
 }
 
-fn count_names(n: &Node, names: &mut HashMap<String, usize>) {
+/// How often each id the block writes occurs: the items' and their nested items' (the
+/// constructs an item makes itself, such as a user's memberships named by their groups' ids,
+/// are not written), and the other constructs'.
+fn count_names(n: &Node, items: &Items, path: &mut Vec<String>, names: &mut HashMap<String, usize>) {
     for child in &n.children {
-        *names.entry(child.id.clone()).or_default() += 1;
-        count_names(child, names);
+        path.push(child.id.clone());
+        match items.get(path) {
+            Some(item) => count_item(item, names),
+            None => {
+                *names.entry(child.id.clone()).or_default() += 1;
+                count_names(child, items, path, names);
+            }
+        }
+        path.pop();
+    }
+}
+
+fn count_item(item: &Item, names: &mut HashMap<String, usize>) {
+    *names.entry(item.id.clone()).or_default() += 1;
+    for c in &item.children {
+        match c {
+            Child::Item(i) => count_item(i, names),
+            Child::Raw(_, id) => *names.entry(id.clone()).or_default() += 1,
+        }
     }
 }
 

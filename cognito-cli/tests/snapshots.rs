@@ -61,3 +61,9 @@ fn triggers() {
 fn items_on_their_own() {
     snapshot("x_resource_server_toplevel_named");
 }
+
+/// A user in three groups: one of the pool, one made on its own, one imported by its name.
+#[test]
+fn user_in_groups() {
+    snapshot("x_user_groups");
+}

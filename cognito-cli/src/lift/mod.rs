@@ -12,6 +12,7 @@ mod identity_pool;
 mod identity_provider;
 mod pool;
 mod resource_server;
+mod user;
 
 use crate::json::Json;
 use crate::template::{Resource, Template};
@@ -200,6 +201,11 @@ fn nested_item(id: &str, i: usize, r: &Resource, t: &Template) -> Option<Child> 
 
 /// A construct inside a pool: a nested item, or a resource the pool holds directly.
 fn nested(node: &Node, t: &Template) -> Option<Child> {
+    if let Some(i) = node.resource
+        && let Some(r) = t.resources.get(i).filter(|r| r.kind == "AWS::Cognito::UserPoolUser")
+    {
+        return user::lift(node, i, r, t).map(Child::Item);
+    }
     if node.children.is_empty() {
         return node.resource.map(|i| Child::Raw(i, node.id.clone()));
     }

@@ -42,6 +42,11 @@ pub fn lift(node: &Node, main: usize, r: &Resource, t: &Template) -> Option<Item
     removal_policy(r, &mut item);
     for child in node.children.iter().filter(|c| c.id != "Resource") {
         match nested(child, t) {
+            Some(Child::Item(mut nested)) => {
+                // What a nested item needs declared (an imported group) goes before the pool.
+                item.before.append(&mut nested.before);
+                item.children.push(Child::Item(nested));
+            }
             Some(c) => item.children.push(c),
             // The SMS role the pool makes for itself when it sends SMS and is given none.
             None if child.id == "smsRole" => {}
