@@ -4,26 +4,14 @@ fn main() {
     let stack = cognito! {
         stack Stack {
             construct auth_challenge_fn {
-                construct ServiceRole {
-                    // AWS::IAM::Role: as CloudFormation has it (no item of the importer gives this resource)
-                    cfn_resource "Resource" {
-                        type: "AWS::IAM::Role",
-                        properties: {
-                            AssumeRolePolicyDocument: {
-                                Statement: [
-                                    {
-                                        Action: "sts:AssumeRole",
-                                        Effect: "Allow",
-                                        Principal: { Service: "lambda.amazonaws.com" },
-                                    },
-                                ],
-                                Version: "2012-10-17",
-                            },
-                            ManagedPolicyArns: [
-                                join("", ["arn:", reference("AWS::Partition"), ":iam::aws:policy/service-role/AWSLambdaBasicExecutionRole"]),
-                            ],
-                        },
-                    }
+                role ServiceRole {
+                    assumed_by: service_principal("lambda.amazonaws.com"),
+                    // the template's own values where the settings above do not give them
+                    overrides: {
+                        "Properties.ManagedPolicyArns": [
+                            join("", ["arn:", reference("AWS::Partition"), ":iam::aws:policy/service-role/AWSLambdaBasicExecutionRole"]),
+                        ],
+                    },
                 }
                 // AWS::Lambda::Function: as CloudFormation has it (no item of the importer gives this resource)
                 cfn_resource "Resource" {
