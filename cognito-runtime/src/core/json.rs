@@ -205,9 +205,7 @@ impl Json {
             Json::Arr(a) => {
                 serde_json::Value::Array(std::mem::take(a).into_iter().map(Json::into_serde).collect())
             }
-            Json::Obj(o) => serde_json::Value::Object(
-                std::mem::take(&mut o.0).into_iter().map(|(k, v)| (k.into_owned(), v.into_serde())).collect(),
-            ),
+            Json::Obj(o) => serde_json::Value::Object(object_into_serde(std::mem::take(&mut o.0))),
         }
     }
 
@@ -255,6 +253,22 @@ impl Json {
         result?;
         out.write_all(buf.as_bytes())
     }
+}
+
+/// A `serde_json` map of `entries`. Most of a template's objects are small (`{"Ref": …}`, a
+/// resource's `Type` and `Properties`): inserted one by one they fill one B-tree leaf, where
+/// collecting would first gather and sort them in a vector of their own (`BTreeMap::from_iter`).
+fn object_into_serde(entries: Vec<(Key, Json)>) -> serde_json::Map<String, serde_json::Value> {
+    // A B-tree leaf's capacity (`alloc::collections::btree`): past it, inserting splits nodes.
+    const LEAF: usize = 11;
+    if entries.len() > LEAF {
+        return entries.into_iter().map(|(k, v)| (k.into_owned(), v.into_serde())).collect();
+    }
+    let mut map = serde_json::Map::new();
+    for (k, v) in entries {
+        map.insert(k.into_owned(), v.into_serde());
+    }
+    map
 }
 
 /// The largest integer a JSON number carries exactly (`Number.MAX_SAFE_INTEGER`, 2^53 - 1).
