@@ -509,16 +509,23 @@ fn needs_escape(bytes: &[u8]) -> bool {
     const HIGH: u64 = u64::from_le_bytes([0x80; 8]);
     // A byte below `n` (n <= 0x80) leaves its high bit set in `(v - n) & !v`.
     let below = |v: u64, n: u8| v.wrapping_sub(ONES * u64::from(n)) & !v;
-    let (words, rest) = bytes.as_chunks::<8>();
-    for word in words {
+    let escapes = |word: &[u8; 8]| {
         let v = u64::from_le_bytes(*word);
         let found =
             below(v, 0x20) | below(v ^ (ONES * u64::from(b'"')), 1) | below(v ^ (ONES * u64::from(b'\\')), 1);
-        if found & HIGH != 0 {
-            return true;
-        }
+        found & HIGH != 0
+    };
+    let (words, rest) = bytes.as_chunks::<8>();
+    if words.iter().any(escapes) {
+        return true;
     }
-    rest.iter().any(|&b| b < 0x20 || b == b'"' || b == b'\\')
+    // The tail of a string of eight bytes or more is in its last eight (which overlap the
+    // words looked at): one more word, not a byte at a time.
+    match bytes.last_chunk::<8>() {
+        Some(last) if !rest.is_empty() => escapes(last),
+        Some(_) => false,
+        None => rest.iter().any(|&b| b < 0x20 || b == b'"' || b == b'\\'),
+    }
 }
 
 /// Formats a number as JavaScript's `Number.prototype.toString()` does (ECMA-262
