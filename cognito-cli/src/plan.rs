@@ -27,10 +27,16 @@ pub fn plan(t: &Template, root: &Node, want: &Value) -> Items {
     }
     let mut accepted = Items::new();
     for (path, item) in candidates {
-        let mut trial = accepted.clone();
-        trial.insert(path, item);
-        if let Some(proven) = prove(t, root, trial, want) {
-            accepted = proven;
+        // The item, else its plainer forms in turn.
+        let mut next = Some(item);
+        while let Some(mut item) = next {
+            next = item.fallback.take().map(|plainer| *plainer);
+            let mut trial = accepted.clone();
+            trial.insert(path.clone(), item);
+            if let Some(proven) = prove(t, root, trial, want) {
+                accepted = proven;
+                break;
+            }
         }
     }
     accepted
@@ -71,12 +77,15 @@ fn clear_overrides(item: &mut Item) {
 
 /// Sets the overrides of `item` and its nested items from their rendered resources.
 fn fill(item: &mut Item, t: &Template, rendered: &Map<String, Value>) -> Option<()> {
-    let r = t.resources.get(item.main)?;
-    let out = rendered.get(&r.logical_id)?;
-    if out.get("Type").and_then(Value::as_str) != Some(r.kind.as_str()) {
-        return None;
+    // An import has no resource of its own to override.
+    if item.import.is_none() {
+        let r = t.resources.get(item.main)?;
+        let out = rendered.get(&r.logical_id)?;
+        if out.get("Type").and_then(Value::as_str) != Some(r.kind.as_str()) {
+            return None;
+        }
+        item.overrides = diff(r, out);
     }
-    item.overrides = diff(r, out);
     for c in &mut item.children {
         if let Child::Item(i) = c {
             fill(i, t, rendered)?;

@@ -1,7 +1,7 @@
 //! `AWS::Cognito::UserPool` → `user_pool ID { … }`, the inverse of `resources/user_pool/render.rs`,
 //! with the items the CDK nested in the pool (clients, domains, groups, resource servers).
 
-use super::{Item, Setting, flag_set, flags, nested, prop, prop_at, strings};
+use super::{Child, Item, Setting, flag_set, flags, item_name, nested, prop, prop_at, strings};
 use crate::json::Json;
 use crate::template::{Resource, Template};
 use crate::tree::Node;
@@ -42,13 +42,72 @@ pub fn lift(node: &Node, main: usize, r: &Resource, t: &Template) -> Option<Item
     removal_policy(r, &mut item);
     for child in node.children.iter().filter(|c| c.id != "Resource") {
         match nested(child, t) {
+            Some(Child::Item(mut nested)) => {
+                // What a nested item needs declared (an imported group) goes before the pool.
+                item.before.append(&mut nested.before);
+                item.children.push(Child::Item(nested));
+            }
             Some(c) => item.children.push(c),
             // The SMS role the pool makes for itself when it sends SMS and is given none.
             None if child.id == "smsRole" => {}
             None => return None,
         }
     }
-    Some(item)
+    Some(with_triggers(item, r, t))
+}
+
+/// The CloudFormation key of each trigger `lambda_triggers` takes whose value is the
+/// function's ARN, with the language's key (`UserPoolOperation`).
+const TRIGGERS: &[(&str, &str)] = &[
+    ("CreateAuthChallenge", "create_auth_challenge"),
+    ("CustomMessage", "custom_message"),
+    ("DefineAuthChallenge", "define_auth_challenge"),
+    ("PostAuthentication", "post_authentication"),
+    ("PostConfirmation", "post_confirmation"),
+    ("PreAuthentication", "pre_authentication"),
+    ("PreSignUp", "pre_sign_up"),
+    ("PreTokenGeneration", "pre_token_generation"),
+    ("UserMigration", "user_migration"),
+    ("VerifyAuthChallengeResponse", "verify_auth_challenge_response"),
+];
+
+/// `lambda_triggers: { pre_sign_up: check }` for each trigger whose function is an item of
+/// the block (`Fn::GetAtt` of its `Arn`); the pool then makes the permission that lets
+/// Cognito invoke it (`PreSignUpCognito`) itself. Without them (a function that stays
+/// CloudFormation), the pool as it is, its `LambdaConfig` written as overrides.
+fn with_triggers(plain: Item, r: &Resource, t: &Template) -> Item {
+    let Some(config) = prop(r, "LambdaConfig") else { return plain };
+    let triggers: Vec<(String, Setting)> = TRIGGERS
+        .iter()
+        .filter_map(|(cfn, key)| {
+            let function = get_att_arn(config.get(cfn)?)?;
+            Some((key.to_string(), Setting::Text(item_name(t, function)?)))
+        })
+        .collect();
+    if triggers.is_empty() {
+        return plain;
+    }
+    let made: Vec<String> = TRIGGERS
+        .iter()
+        .filter(|(_, key)| triggers.iter().any(|(k, _)| k == key))
+        .map(|(cfn, _)| format!("{cfn}Cognito"))
+        .collect();
+    let mut item = plain.clone();
+    item.children.retain(|c| !matches!(c, Child::Raw(_, id) if made.contains(id)));
+    item.map("lambda_triggers", triggers);
+    item.fallback = Some(Box::new(plain));
+    item
+}
+
+/// The logical id of `{"Fn::GetAtt": [id, "Arn"]}`.
+fn get_att_arn(v: &Json) -> Option<&str> {
+    match v.entries() {
+        [(k, Json::Arr(args))] if k == "Fn::GetAtt" => match args.as_slice() {
+            [Json::Str(id), Json::Str(att)] if att == "Arn" => Some(id),
+            _ => None,
+        },
+        _ => None,
+    }
 }
 
 /// `user_verification`: the messages that are not the CDK's defaults.

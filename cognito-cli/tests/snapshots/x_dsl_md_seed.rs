@@ -111,48 +111,14 @@ fn main() {
                     },
                 }
             }
-            construct "other-awesome-user-pool" {
-                construct web {
-                    // AWS::Cognito::UserPoolClient: as CloudFormation has it (no item of the importer gives this resource)
-                    cfn_resource "Resource" {
-                        type: "AWS::Cognito::UserPoolClient",
-                        properties: {
-                            AllowedOAuthFlows: ["implicit", "code"],
-                            AllowedOAuthFlowsUserPoolClient: true,
-                            AllowedOAuthScopes: [
-                                "profile",
-                                "phone",
-                                "email",
-                                "openid",
-                                "aws.cognito.signin.user.admin",
-                            ],
-                            CallbackURLs: ["https://example.com"],
-                            ExplicitAuthFlows: ["ALLOW_USER_SRP_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"],
-                            SupportedIdentityProviders: ["COGNITO"],
-                            UserPoolId: "us-east-1_mtRyYQ14D",
-                        },
-                    }
+            user_pool "other-awesome-user-pool" = from_user_pool_id("us-east-1_mtRyYQ14D") {
+                client web {
+                    auth_flows: { user_srp },
                 }
             }
-            construct "customer-app-client" {
-                // AWS::Cognito::UserPoolClient: as CloudFormation has it (no item of the importer gives this resource)
-                cfn_resource "Resource" {
-                    type: "AWS::Cognito::UserPoolClient",
-                    properties: {
-                        AllowedOAuthFlows: ["implicit", "code"],
-                        AllowedOAuthFlowsUserPoolClient: true,
-                        AllowedOAuthScopes: [
-                            "profile",
-                            "phone",
-                            "email",
-                            "openid",
-                            "aws.cognito.signin.user.admin",
-                        ],
-                        CallbackURLs: ["https://example.com"],
-                        SupportedIdentityProviders: ["COGNITO"],
-                        UserPoolId: "us-east-1_oiuR12Abd",
-                    },
-                }
+            user_pool customer_app_client_pool = from_user_pool_id("us-east-1_oiuR12Abd");
+            user_pool_client "customer-app-client" {
+                user_pool: customer_app_client_pool,
             }
         }
     };
