@@ -258,12 +258,15 @@ fn setting(p: &mut Printer, key: &str, s: &Setting) {
     match s {
         Setting::Json(j) => p.setting(key, j),
         Setting::Text(t) => p.line(&format!("{key}: {t},")),
-        Setting::Map(entries) => {
+        Setting::Map(entries) | Setting::Tagged(_, entries) => {
             let one_line = format!("{key}: {},", flat_setting(s));
             if p.fits(&one_line) {
                 return p.line(&one_line);
             }
-            p.line(&format!("{key}: {{"));
+            match s {
+                Setting::Tagged(tag, _) => p.line(&format!("{key}: {tag} {{")),
+                _ => p.line(&format!("{key}: {{")),
+            }
             p.indent(|p| entries.iter().for_each(|(k, v)| setting(p, k, v)));
             p.line("},");
         }
@@ -280,6 +283,7 @@ pub fn flat_setting(s: &Setting) -> String {
                 entries.iter().map(|(k, v)| format!("{k}: {}", flat_setting(v))).collect();
             format!("{{ {} }}", inner.join(", "))
         }
+        Setting::Tagged(tag, entries) => format!("{tag} {}", flat_setting(&Setting::Map(entries.clone()))),
     }
 }
 

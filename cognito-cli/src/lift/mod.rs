@@ -12,6 +12,7 @@ mod identity_pool;
 mod identity_provider;
 mod pool;
 mod resource_server;
+mod role;
 mod user;
 
 use crate::json::Json;
@@ -26,6 +27,8 @@ pub enum Setting {
     Text(String),
     /// Nested settings `{ key: value, … }`.
     Map(Vec<(String, Setting)>),
+    /// Nested settings after a word: `with_ses { key: value, … }`.
+    Tagged(&'static str, Vec<(String, Setting)>),
 }
 
 /// What a nested item is: an item of the language, or a resource kept as `cfn_resource`
@@ -117,6 +120,7 @@ pub fn unit(node: &Node, t: &Template) -> Option<Item> {
         "AWS::Cognito::IdentityPool" => identity_pool::lift(node, i, r, t),
         "AWS::Cognito::UserPoolIdentityProvider" => identity_provider::lift(node, i, r, t),
         "AWS::Lambda::Function" => function::lift(node, i, r, t),
+        "AWS::IAM::Role" => role::lift(node, i, r, t),
         "AWS::Cognito::UserPoolClient"
         | "AWS::Cognito::UserPoolDomain"
         | "AWS::Cognito::UserPoolGroup"
@@ -249,6 +253,17 @@ fn scalar_setting(v: &Json) -> Option<Setting> {
 fn ref_id(v: &Json) -> Option<&str> {
     match v.entries() {
         [(k, Json::Str(id))] if k == "Ref" => Some(id),
+        _ => None,
+    }
+}
+
+/// The logical id of `{"Fn::GetAtt": [id, "Arn"]}`.
+fn get_att_arn(v: &Json) -> Option<&str> {
+    match v.entries() {
+        [(k, Json::Arr(args))] if k == "Fn::GetAtt" => match args.as_slice() {
+            [Json::Str(id), Json::Str(att)] if att == "Arn" => Some(id),
+            _ => None,
+        },
         _ => None,
     }
 }
