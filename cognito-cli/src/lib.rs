@@ -13,6 +13,7 @@ pub mod program;
 pub mod template;
 pub mod tree;
 pub mod verify;
+pub mod yaml;
 
 // The macro's pipeline, at the crate's root as its modules expect (`crate::pipeline::…`).
 #[allow(dead_code, unused_imports, clippy::all)]
@@ -52,8 +53,6 @@ pub struct Import {
     pub proof: Result<(), String>,
 }
 
-/// Imports `text`, a template as `cdk synth` writes it (or `aws cloudformation get-template`
-/// returns it for a deployed CDK stack).
 /// `block` (a `stack NAME { … }` the importer printed) with `baseline: "FILE"` as the stack's
 /// first setting: the first build compares the program's template with the one deployed now,
 /// so it proves that nothing is replaced. `file` is as the user gave it, relative to the
@@ -63,12 +62,13 @@ pub fn with_baseline(block: &str, file: &str) -> String {
     format!("{head}\n    baseline: {file:?},\n{rest}")
 }
 
+/// Imports `text`, a template (JSON or YAML) as `cdk synth` writes it (or `aws cloudformation
+/// get-template` returns it for a deployed CDK stack).
 pub fn import(text: &str) -> Result<Import, Error> {
-    let template = template::read(text)?;
+    let document = template::document(text)?;
+    let template = template::from_document(&document)?;
     let root = tree::build(&template.stack, &template.resources)?;
-    let want = verify::without_bookkeeping(
-        json::parse(text.trim_start_matches('\u{feff}')).map(|j| verify::to_serde(&j)).unwrap_or_default(),
-    );
+    let want = verify::without_bookkeeping(verify::to_serde(&document));
     let items = plan::plan(&template, &root, &want);
     let proof = |block: &program::Block| match verify::synth(&block.text) {
         Ok(got) if verify::without_bookkeeping(got.clone()) == want => Ok(()),

@@ -4,7 +4,7 @@
 
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: cognito import FILE [--baseline] [--out FILE]\n\n  FILE        a template the AWS CDK synthesized (JSON, with `aws:cdk:path` metadata)\n  --baseline  names FILE as the stack's `baseline`: the first `cargo build` proves nothing is replaced\n  --out FILE  writes the program to FILE instead of stdout\n";
+const USAGE: &str = "usage: cognito import FILE [--baseline] [--out FILE]\n\n  FILE        a template the AWS CDK synthesized (JSON or YAML, with `aws:cdk:path` metadata)\n  --baseline  names FILE as the stack's `baseline`: the first `cargo build` proves nothing is replaced\n  --out FILE  writes the program to FILE instead of stdout\n";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -65,8 +65,18 @@ fn run(args: &[String]) -> Result<(), (u8, String)> {
         ));
     }
     let text = std::fs::read(&command.file).map_err(|e| (1, format!("cannot read {}: {e}", command.file)))?;
-    let text = String::from_utf8(text)
-        .map_err(|_| (1, format!("{}: the file is not UTF-8 text; give a JSON template", command.file)))?;
+    let text = String::from_utf8(text).map_err(|_| {
+        (1, format!("{}: the file is not UTF-8 text; give a JSON or YAML template", command.file))
+    })?;
+    if command.baseline && !cognito_cli::template::is_json(&text) {
+        return Err((
+            1,
+            format!(
+                "{}: `--baseline` names the file as the deployed template, which the macro reads as JSON, and this file is YAML; give the JSON template (`cdk.out/STACK.template.json`, or `aws cloudformation get-template --output json`)",
+                command.file
+            ),
+        ));
+    }
     let import = cognito_cli::import(&text).map_err(|e| (1, format!("{}: {e}", command.file)))?;
     for line in &import.report {
         eprintln!("note: {line}");

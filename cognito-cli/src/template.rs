@@ -4,6 +4,7 @@
 
 use crate::Error;
 use crate::json::{self, Json};
+use crate::yaml;
 
 /// A template read for import.
 #[derive(Debug)]
@@ -36,25 +37,35 @@ pub const DEFAULT_STACK: &str = "Stack";
 pub const ATTRIBUTES: &[&str] =
     &["DependsOn", "DeletionPolicy", "UpdateReplacePolicy", "UpdatePolicy", "CreationPolicy"];
 
-/// Reads `text`, a template as `cdk synth` or `aws cloudformation get-template` gives it.
-pub fn read(text: &str) -> Result<Template, Error> {
+/// The document in `text`: JSON when it starts as JSON does, CloudFormation's YAML otherwise
+/// (short-form tags as their long form).
+pub fn document(text: &str) -> Result<Json, Error> {
     let trimmed = text.trim_start_matches('\u{feff}').trim_start();
     if trimmed.is_empty() {
         return Err(Error::new(
             "the file is empty; give a CloudFormation template the CDK synthesized (`cdk.out/STACK.template.json`)",
         ));
     }
-    let json = match json::parse(trimmed) {
-        Ok(json) => json,
-        Err(e) if trimmed.starts_with(['{', '[']) => {
-            return Err(Error::new(format!("the file is not valid JSON: {e}")));
-        }
-        Err(_) => {
-            return Err(Error::new(
-                "the file is not a JSON template (YAML templates are not supported yet); convert it to JSON first, e.g. `cfn-flip --json FILE`, or take `cdk.out/STACK.template.json`",
-            ));
-        }
-    };
+    if is_json(text) {
+        return json::parse(trimmed).map_err(|e| Error::new(format!("the file is not valid JSON: {e}")));
+    }
+    yaml::parse(trimmed)
+        .map_err(|e| Error::new(format!("the file is not CloudFormation's JSON or YAML: {e}")))
+}
+
+/// Whether `text` is JSON rather than YAML (JSON is YAML too, but its own reader's errors are
+/// clearer).
+pub fn is_json(text: &str) -> bool {
+    text.trim_start_matches('\u{feff}').trim_start().starts_with(['{', '['])
+}
+
+/// Reads `text`, a template as `cdk synth` or `aws cloudformation get-template` gives it.
+pub fn read(text: &str) -> Result<Template, Error> {
+    from_document(&document(text)?)
+}
+
+/// Reads a template already parsed.
+pub fn from_document(json: &Json) -> Result<Template, Error> {
     let mut template =
         Template { stack: String::new(), resources: Vec::new(), outputs: Vec::new(), parameters: Vec::new() };
     let mut stacks: Vec<String> = Vec::new();
@@ -73,7 +84,7 @@ pub fn read(text: &str) -> Result<Template, Error> {
     }
     template.stack = match stacks.as_slice() {
         [one] => one.clone(),
-        [] => return Err(no_resources(metadata_stack(&json).unwrap_or(DEFAULT_STACK))),
+        [] => return Err(no_resources(metadata_stack(json).unwrap_or(DEFAULT_STACK))),
         many => {
             return Err(Error::new(format!(
                 "the resources belong to several stacks ({}); import each stack's own template (`cdk.out/STACK.template.json`)",

@@ -69,6 +69,16 @@ fn a_cloud_assembly_directory() {
 }
 
 #[test]
+fn a_yaml_baseline() {
+    let (code, stderr) = run(&["import", "yaml_no_path.yaml", "--baseline"]);
+    assert_eq!(code, 1);
+    assert_eq!(
+        stderr,
+        "yaml_no_path.yaml: `--baseline` names the file as the deployed template, which the macro reads as JSON, and this file is YAML; give the JSON template (`cdk.out/STACK.template.json`, or `aws cloudformation get-template --output json`)\n"
+    );
+}
+
+#[test]
 fn a_missing_file() {
     let (code, stderr) = run(&["import", "nowhere.json"]);
     assert_eq!(code, 1);
