@@ -5,6 +5,8 @@
 
 #![forbid(unsafe_code)]
 
+pub mod app;
+pub mod assembly;
 pub mod json;
 pub mod lift;
 pub mod plan;
@@ -21,6 +23,8 @@ pub mod yaml;
 mod pipeline;
 
 use std::fmt;
+
+pub use app::import_assembly;
 
 /// Why a file cannot be imported; the message says what to do.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -65,6 +69,12 @@ pub fn with_baseline(block: &str, file: &str) -> String {
 /// Imports `text`, a template (JSON or YAML) as `cdk synth` writes it (or `aws cloudformation
 /// get-template` returns it for a deployed CDK stack).
 pub fn import(text: &str) -> Result<Import, Error> {
+    import_in(text, &program::Counts::new())
+}
+
+/// [`import`] of a stack whose block sits beside others: `shared` counts the construct ids
+/// of them all.
+pub fn import_in(text: &str, shared: &program::Counts) -> Result<Import, Error> {
     let document = template::document(text)?;
     let template = template::from_document(&document)?;
     let root = tree::build(&template.stack, &template.resources)?;
@@ -76,11 +86,11 @@ pub fn import(text: &str) -> Result<Import, Error> {
         Err(e) => Err(format!("the program does not build:\n{e}")),
     };
     // Outputs as items' attributes where that gives the same template.
-    let referring = program::block_with_attributes(&template, &root, &items)?;
+    let referring = program::block_with_attributes(&template, &root, &items, shared)?;
     let (block, proof) = match proof(&referring) {
         Ok(()) => (referring, Ok(())),
         Err(_) => {
-            let plain = program::block(&template, &root, &items)?;
+            let plain = program::block(&template, &root, &items, shared)?;
             let p = proof(&plain);
             (plain, p)
         }

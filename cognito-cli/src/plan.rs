@@ -51,12 +51,12 @@ fn collect(node: &Node, path: &mut Vec<String>, t: &Template, out: &mut Vec<(Vec
 /// `items` with their overrides, when the block they make gives `want`.
 fn prove(t: &Template, root: &Node, mut items: Items, want: &Value) -> Option<Items> {
     items.values_mut().for_each(clear_overrides);
-    let rendered = synth(&program::block(t, root, &items).ok()?.text).ok()?;
+    let rendered = synth(&program::block(t, root, &items, &program::Counts::new()).ok()?.text).ok()?;
     let resources = rendered.get("Resources")?.as_object()?;
     for item in items.values_mut() {
         fill(item, t, resources)?;
     }
-    let got = synth(&program::block(t, root, &items).ok()?.text).ok()?;
+    let got = synth(&program::block(t, root, &items, &program::Counts::new()).ok()?.text).ok()?;
     (without_bookkeeping(got) == *want).then_some(items)
 }
 

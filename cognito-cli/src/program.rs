@@ -17,15 +17,25 @@ pub struct Block {
     pub report: Vec<String>,
 }
 
+/// How often each construct id occurs; an identifier names one item in the whole block, so an
+/// id used twice is written as a string.
+pub type Counts = HashMap<String, usize>;
+
 /// The block of `template` whose construct tree is `root`, the constructs at the paths of
-/// `items` written as those items.
-pub fn block(template: &Template, root: &Node, items: &Items) -> Result<Block, Error> {
-    print(template, root, items, &HashMap::new())
+/// `items` written as those items; `shared` counts the ids of the whole block when it holds
+/// other stacks too (an app's stacks share one namespace).
+pub fn block(template: &Template, root: &Node, items: &Items, shared: &Counts) -> Result<Block, Error> {
+    print(template, root, items, &HashMap::new(), shared)
 }
 
 /// [`block`], with the outputs that are an item's `Ref` or `Fn::GetAtt` written as the item's
 /// attribute (`Pool.user_pool_id`).
-pub fn block_with_attributes(template: &Template, root: &Node, items: &Items) -> Result<Block, Error> {
+pub fn block_with_attributes(
+    template: &Template,
+    root: &Node,
+    items: &Items,
+    shared: &Counts,
+) -> Result<Block, Error> {
     let mut names = HashMap::new();
     for (path, item) in items {
         for (name, it) in named(path, item) {
@@ -34,7 +44,7 @@ pub fn block_with_attributes(template: &Template, root: &Node, items: &Items) ->
             }
         }
     }
-    print(template, root, items, &names)
+    print(template, root, items, &names, shared)
 }
 
 /// Each item of `item`'s tree with the name the block refers to it by (`Pool`, `Pool.web`),
@@ -70,10 +80,19 @@ fn attribute(kind: &str, att: Option<&str>) -> Option<&'static str> {
 /// Logical ids of items' resources, with the item's name and kind.
 type Names = HashMap<String, (String, &'static str)>;
 
-fn print(template: &Template, root: &Node, items: &Items, attributes: &Names) -> Result<Block, Error> {
+fn print(
+    template: &Template,
+    root: &Node,
+    items: &Items,
+    attributes: &Names,
+    shared: &Counts,
+) -> Result<Block, Error> {
     let mut report = Vec::new();
-    let mut cx = Cx { template, items, path: Vec::new(), names: HashMap::new(), report: &mut report };
-    count_names(root, &mut cx.names);
+    let mut cx = Cx { template, items, path: Vec::new(), names: name_counts(root), report: &mut report };
+    for (id, n) in shared {
+        let own = cx.names.entry(id.clone()).or_default();
+        *own = (*own).max(*n);
+    }
     let mut p = Printer::new(0);
     let mut failure = None;
     p.block(&format!("stack {}", name(&template.stack)), |p| {
@@ -101,13 +120,22 @@ fn print(template: &Template, root: &Node, items: &Items, attributes: &Names) ->
 
 /// The whole program: `main` builds the stack and hands it to `cognito::cli::main`.
 pub fn program(block: &str) -> String {
+    program_of(block, "stack")
+}
+
+/// [`program`] for a block of several stacks: an app.
+pub fn app_program(block: &str) -> String {
+    program_of(block, "app")
+}
+
+fn program_of(block: &str, binding: &str) -> String {
     let mut p = Printer::new(2);
     for line in block.lines() {
         p.line(line);
     }
     let body = p.finish();
     format!(
-        "use cognito::cognito;\n\nfn main() {{\n    let stack = cognito! {{\n{body}    }};\n    cognito::cli::main(&stack);\n}}\n"
+        "use cognito::cognito;\n\nfn main() {{\n    let {binding} = cognito! {{\n{body}    }};\n    cognito::cli::main(&{binding});\n}}\n"
     )
 }
 
@@ -119,7 +147,7 @@ struct Cx<'a> {
     items: &'a Items,
     /// The construct path of the node being printed.
     path: Vec<String>,
-    names: HashMap<String, usize>,
+    names: Counts,
     report: &'a mut Vec<String>,
 }
 
@@ -128,6 +156,13 @@ impl Cx<'_> {
     fn id(&self, id: &str) -> String {
         if self.names.get(id).copied().unwrap_or(0) > 1 { string(id) } else { name(id) }
     }
+}
+
+/// How often each construct id occurs below `root`.
+pub fn name_counts(root: &Node) -> Counts {
+    let mut names = HashMap::new();
+    count_names(root, &mut names);
+    names
 }
 
 fn count_names(n: &Node, names: &mut HashMap<String, usize>) {
