@@ -7,6 +7,7 @@
 
 pub mod app;
 pub mod assembly;
+pub mod flags;
 pub mod json;
 pub mod lift;
 pub mod plan;

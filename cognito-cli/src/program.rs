@@ -95,7 +95,13 @@ fn print(
     }
     let mut p = Printer::new(0);
     let mut failure = None;
+    if let Some(why) = template.recommended_flags {
+        cx.report.push(format!("feature_flags: RECOMMENDED, since the template has {why}"));
+    }
     p.block(&format!("stack {}", name(&template.stack)), |p| {
+        if template.recommended_flags.is_some() {
+            p.line("feature_flags: RECOMMENDED,");
+        }
         for (id, body) in &template.parameters {
             if let Err(e) = parameter(p, id, body) {
                 failure.get_or_insert(e);

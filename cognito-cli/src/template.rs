@@ -14,6 +14,8 @@ pub struct Template {
     pub resources: Vec<Resource>,
     pub outputs: Vec<(String, Json)>,
     pub parameters: Vec<(String, Json)>,
+    /// Why the template was made under the recommended feature flags, when it shows it.
+    pub recommended_flags: Option<&'static str>,
 }
 
 /// One resource and where the CDK put it.
@@ -66,8 +68,13 @@ pub fn read(text: &str) -> Result<Template, Error> {
 
 /// Reads a template already parsed.
 pub fn from_document(json: &Json) -> Result<Template, Error> {
-    let mut template =
-        Template { stack: String::new(), resources: Vec::new(), outputs: Vec::new(), parameters: Vec::new() };
+    let mut template = Template {
+        stack: String::new(),
+        resources: Vec::new(),
+        outputs: Vec::new(),
+        parameters: Vec::new(),
+        recommended_flags: None,
+    };
     let mut stacks: Vec<String> = Vec::new();
     for (key, value) in json.entries() {
         match key.as_str() {
@@ -92,6 +99,7 @@ pub fn from_document(json: &Json) -> Result<Template, Error> {
             )));
         }
     };
+    template.recommended_flags = crate::flags::recommended(&template);
     Ok(template)
 }
 

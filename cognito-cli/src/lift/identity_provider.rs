@@ -117,6 +117,7 @@ mod tests {
             resources: vec![pool],
             outputs: Vec::new(),
             parameters: Vec::new(),
+            recommended_flags: None,
         };
         let google = resource(
             "AWS::Cognito::UserPoolIdentityProvider",

@@ -280,6 +280,7 @@ mod tests {
             resources: Vec::new(),
             outputs: Vec::new(),
             parameters: Vec::new(),
+            recommended_flags: None,
         };
         settings(&lift(&Node::default(), 0, &r, &t).unwrap())
     }

@@ -3,6 +3,7 @@ use cognito::cognito;
 fn main() {
     let stack = cognito! {
         stack Stack {
+            feature_flags: RECOMMENDED,
             construct auth_challenge_fn {
                 construct ServiceRole {
                     // AWS::IAM::Role: as CloudFormation has it (no item of the importer gives this resource)
