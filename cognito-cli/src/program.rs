@@ -6,7 +6,7 @@ use crate::Error;
 use crate::json::Json;
 use crate::lift::{Child, Item, Setting};
 use crate::plan::Items;
-use crate::print::{Printer, flat, name, scalar, string};
+use crate::print::{Printer, flat, ident_for, name, scalar, string};
 use crate::template::{Resource, Template};
 use crate::tree::Node;
 
@@ -48,16 +48,16 @@ pub fn block_with_attributes(
 }
 
 /// Each item of `item`'s tree with the name the block refers to it by (`Pool`, `Pool.web`),
-/// when every step is an identifier.
+/// when every step gives one.
 fn named<'i>(path: &[String], item: &'i Item) -> Vec<(String, &'i Item)> {
     let mut out = Vec::new();
-    let Some(own) = path.last().filter(|p| crate::print::is_ident(p)) else { return out };
+    let Some(own) = path.last().and_then(|p| ident_for(p)) else { return out };
     out.push((own.clone(), item));
     for c in &item.children {
         if let Child::Item(i) = c
-            && crate::print::is_ident(&i.id)
+            && let Some(nested) = ident_for(&i.id)
         {
-            out.push((format!("{own}.{}", i.id), i));
+            out.push((format!("{own}.{nested}"), i));
         }
     }
     out
@@ -158,10 +158,29 @@ struct Cx<'a> {
 }
 
 impl Cx<'_> {
-    /// The item id for construct id `id`: bare when it is an identifier used once.
+    /// The id of a construct or a `cfn_resource` for construct id `id`: bare when it is an
+    /// identifier used once, else a string.
     fn id(&self, id: &str) -> String {
-        if self.names.get(id).copied().unwrap_or(0) > 1 { string(id) } else { name(id) }
+        if self.used(id) > 1 { string(id) } else { name(id) }
     }
+
+    /// The id of an item, which the block may refer to: `name as "construct-id"` when the id
+    /// is not an identifier but gives one used once.
+    fn item_id(&self, id: &str) -> String {
+        match ident_for(id) {
+            Some(n) if self.used(id) == 1 && n != id => format!("{n} as {}", string(id)),
+            _ => self.id(id),
+        }
+    }
+
+    fn used(&self, id: &str) -> usize {
+        self.names.get(&name_key(id)).copied().unwrap_or(0)
+    }
+}
+
+/// What a construct id is counted by: the name the block gives it.
+fn name_key(id: &str) -> String {
+    ident_for(id).unwrap_or_else(|| id.to_string())
 }
 
 /// How often each construct id occurs below `root`.
@@ -173,7 +192,7 @@ pub fn name_counts(root: &Node) -> Counts {
 
 fn count_names(n: &Node, names: &mut HashMap<String, usize>) {
     for child in &n.children {
-        *names.entry(child.id.clone()).or_default() += 1;
+        *names.entry(name_key(&child.id)).or_default() += 1;
         count_names(child, names);
     }
 }
@@ -229,7 +248,7 @@ fn item(p: &mut Printer, it: &Item, cx: &mut Cx) {
         [] => format!("{logical_id} ({kind}): `{}`", it.kind),
         o => format!("{logical_id} ({kind}): `{}` with overrides {}", it.kind, o.join(", ")),
     });
-    p.block(&format!("{} {}", it.kind, cx.id(&it.id)), |p| {
+    p.block(&format!("{} {}", it.kind, cx.item_id(&it.id)), |p| {
         for (key, s) in &it.settings {
             setting(p, key, s);
         }

@@ -4,7 +4,7 @@
 
 use super::{Item, prop};
 use crate::json::Json;
-use crate::print::is_ident;
+use crate::print::ident_for;
 use crate::template::{Resource, Template};
 use crate::tree::Node;
 
@@ -97,7 +97,7 @@ fn pool_name(r: &Resource, t: &Template) -> Option<String> {
     let id = prop(r, "UserPoolId")?.get("Ref")?.as_str()?;
     let pool = t.resources.iter().find(|p| p.logical_id == id && p.kind == "AWS::Cognito::UserPool")?;
     match pool.path.as_slice() {
-        [name, last] if last == "Resource" && is_ident(name) => Some(name.clone()),
+        [id, last] if last == "Resource" => ident_for(id),
         _ => None,
     }
 }

@@ -134,12 +134,15 @@ fn prop_at<'r>(r: &'r Resource, path: &[&str]) -> Option<&'r Json> {
 }
 
 /// The name by which the block refers to the item whose resource has `logical_id`: its
-/// construct ids below the stack (`Pool`, `Pool.web`), when each is an identifier.
+/// construct ids below the stack (`Pool`, `Pool.web`), each as the name the block gives it.
 fn item_name(t: &Template, logical_id: &str) -> Option<String> {
     let r = t.resources.iter().find(|r| r.logical_id == logical_id)?;
     let (last, scopes) = r.path.split_last()?;
-    (last == "Resource" && !scopes.is_empty() && scopes.iter().all(|s| crate::print::is_ident(s)))
-        .then(|| scopes.join("."))
+    if last != "Resource" || scopes.is_empty() {
+        return None;
+    }
+    let names: Option<Vec<String>> = scopes.iter().map(|s| crate::print::ident_for(s)).collect();
+    names.map(|n| n.join("."))
 }
 
 /// The logical id a `{"Ref": …}` names.
