@@ -7,6 +7,7 @@
 
 pub mod app;
 pub mod assembly;
+pub mod depends;
 pub mod flags;
 pub mod json;
 pub mod lift;

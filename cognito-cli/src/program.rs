@@ -3,6 +3,7 @@
 use std::collections::HashMap;
 
 use crate::Error;
+use crate::depends::{self, Depends};
 use crate::json::Json;
 use crate::lift::{Child, Item, Setting};
 use crate::plan::Items;
@@ -88,11 +89,13 @@ fn print(
     shared: &Counts,
 ) -> Result<Block, Error> {
     let mut report = Vec::new();
-    let mut cx = Cx { template, items, path: Vec::new(), names: name_counts(root), report: &mut report };
+    let mut names = name_counts(root);
     for (id, n) in shared {
-        let own = cx.names.entry(id.clone()).or_default();
+        let own = names.entry(id.clone()).or_default();
         *own = (*own).max(*n);
     }
+    let depends = depends::plan(template, items, &mut names);
+    let mut cx = Cx { template, items, path: Vec::new(), names, depends, report: &mut report };
     let mut p = Printer::new(0);
     let mut failure = None;
     if let Some(why) = template.recommended_flags {
@@ -154,6 +157,8 @@ struct Cx<'a> {
     /// The construct path of the node being printed.
     path: Vec<String>,
     names: Counts,
+    /// What `cfn_resource`s write as `depends_on`, and the names of what they depend on.
+    depends: Depends,
     report: &'a mut Vec<String>,
 }
 
@@ -173,13 +178,24 @@ impl Cx<'_> {
         }
     }
 
+    /// The id of the construct or resource at `path`: `name as "id"` when a `depends_on`
+    /// names it by a name other than its id.
+    fn node_id(&self, path: &[String]) -> String {
+        let id = path.last().map_or("", String::as_str);
+        match self.depends.names.get(path) {
+            Some(n) if n == id => n.clone(),
+            Some(n) => format!("{n} as {}", string(id)),
+            None => self.id(id),
+        }
+    }
+
     fn used(&self, id: &str) -> usize {
         self.names.get(&name_key(id)).copied().unwrap_or(0)
     }
 }
 
 /// What a construct id is counted by: the name the block gives it.
-fn name_key(id: &str) -> String {
+pub fn name_key(id: &str) -> String {
     ident_for(id).unwrap_or_else(|| id.to_string())
 }
 
@@ -215,8 +231,7 @@ fn node(p: &mut Printer, n: &Node, cx: &mut Cx) -> Result<(), Error> {
 fn construct(p: &mut Printer, n: &Node, cx: &mut Cx) -> Result<(), Error> {
     match (n.resource.and_then(|i| cx.template.resources.get(i)), n.children.is_empty()) {
         (Some(r), true) => {
-            let id = cx.id(&n.id);
-            cfn_resource(p, &id, r, cx.report);
+            cfn_resource(p, r, n.resource, cx);
             Ok(())
         }
         (Some(r), false) => Err(Error::new(format!(
@@ -227,7 +242,7 @@ fn construct(p: &mut Printer, n: &Node, cx: &mut Cx) -> Result<(), Error> {
         ))),
         (None, _) => {
             let mut result = Ok(());
-            p.block(&format!("construct {}", cx.id(&n.id)), |p| {
+            p.block(&format!("construct {}", cx.node_id(&cx.path)), |p| {
                 for child in &n.children {
                     if let Err(e) = node(p, child, cx) {
                         result = Err(e);
@@ -267,9 +282,9 @@ fn item(p: &mut Printer, it: &Item, cx: &mut Cx) {
         for c in &it.children {
             match c {
                 Child::Item(i) => item(p, i, cx),
-                Child::Raw(i, id) => {
+                Child::Raw(i, _) => {
                     if let Some(r) = cx.template.resources.get(*i) {
-                        cfn_resource(p, &cx.id(id), r, cx.report);
+                        cfn_resource(p, r, Some(*i), cx);
                     }
                 }
             }
@@ -308,18 +323,24 @@ pub fn flat_setting(s: &Setting) -> String {
 }
 
 /// A resource as CloudFormation has it: the CDK's `new CfnResource(scope, id, { type,
-/// properties })`, its attributes (`DependsOn`, `DeletionPolicy`, …) as overrides.
-fn cfn_resource(p: &mut Printer, id: &str, r: &Resource, report: &mut Vec<String>) {
-    report.push(format!("{} ({}): `cfn_resource`", r.logical_id, r.kind));
+/// properties })`, its `DependsOn` as `depends_on` where constructs of the block cover it, its
+/// other attributes (`DeletionPolicy`, …) as overrides.
+fn cfn_resource(p: &mut Printer, r: &Resource, index: Option<usize>, cx: &mut Cx) {
+    cx.report.push(format!("{} ({}): `cfn_resource`", r.logical_id, r.kind));
+    let after = index.and_then(|i| cx.depends.on.get(&i)).cloned();
     p.line(&format!("// {}: as CloudFormation has it (no item of the importer gives this resource)", r.kind));
-    p.block(&format!("cfn_resource {id}"), |p| {
+    p.block(&format!("cfn_resource {}", cx.node_id(&r.path)), |p| {
         p.line(&format!("type: {},", string(&r.kind)));
         if !r.properties.is_empty() {
             p.setting("properties", &Json::Obj(r.properties.clone()));
         }
+        if let Some(after) = &after {
+            p.line(&format!("depends_on: [{}],", after.join(", ")));
+        }
         let overrides: Vec<(String, Json)> = r
             .attributes
             .iter()
+            .filter(|(k, _)| after.is_none() || k != "DependsOn")
             .cloned()
             .chain(r.metadata.iter().map(|(k, v)| (format!("Metadata.{}", k.replace('.', "\\.")), v.clone())))
             .collect();

@@ -35,7 +35,7 @@ fn main() {
                         Role: get_att("authchallengefnServiceRole6AD17C2B", "Arn"),
                         Runtime: "nodejs20.x",
                     },
-                    overrides: { DependsOn: ["authchallengefnServiceRole6AD17C2B"] },
+                    depends_on: [ServiceRole],
                 }
                 construct LogGroup {
                     // AWS::Logs::LogGroup: as CloudFormation has it (no item of the importer gives this resource)
