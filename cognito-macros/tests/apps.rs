@@ -91,3 +91,46 @@ fn a_template_over_51200_bytes_warns() {
     let small = expand("stack Small { user_pool p {} }");
     assert!(!small.contains("deprecated"), "{small}");
 }
+
+/// The app of the CDK's case `app_client_other_stack` (`Api`'s client of `Auth`'s pool),
+/// each stack with the template the CDK synthesized for it as its `baseline` (copied from
+/// `tests/fixtures/cdk/expected/app_client_other_stack.app.json`).
+fn client_other_stack(api_baseline: bool, client: bool) -> String {
+    let api = if client {
+        "user_pool_client web { user_pool: pool, generate_secret: false } output webid { value: web.user_pool_client_id }"
+    } else {
+        "user_pool other {}"
+    };
+    let api_settings = match (api_baseline, client) {
+        (false, _) => "",
+        (true, true) => "baseline: \"tests/fixtures/app_baseline/Api.json\",",
+        (true, false) => {
+            "baseline: \"tests/fixtures/app_baseline/Api.json\", accept_removal: [\"web08B6E5F3\"],"
+        }
+    };
+    expand(&format!(
+        "stack Auth {{ baseline: \"tests/fixtures/app_baseline/Auth.json\", user_pool pool {{ sign_in_aliases: {{ email }} }} }}
+         stack Api {{ {api_settings} {api} }}"
+    ))
+}
+
+#[test]
+fn each_stack_of_an_app_is_compared_with_its_own_baseline() {
+    // The consumer's template imports the producer's export, as deployed: nothing changes.
+    let out = client_other_stack(true, true);
+    assert!(!out.contains("compile_error"), "{out}");
+    assert_eq!(out.matches("include_bytes").count(), 2, "{out}");
+    // A stack given no baseline is taken to be deployed as it is now.
+    let out = client_other_stack(false, true);
+    assert!(!out.contains("compile_error"), "{out}");
+}
+
+#[test]
+fn an_export_the_deployed_consumer_imports_cannot_go() {
+    // `Api` no longer uses `Auth`'s pool, so `Auth` no longer exports its id; but `Api` as
+    // deployed (its baseline) imports it: CloudFormation refuses to delete the export.
+    let out = client_other_stack(true, false);
+    assert!(out.contains("compile_error"), "{out}");
+    assert!(out.contains("Auth:ExportsOutputRefpool056F3F7E5321103B"), "{out}");
+    assert!(out.contains("in use by"), "{out}");
+}

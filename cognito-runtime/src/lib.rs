@@ -93,6 +93,7 @@ pub use stack::app::assembly::{CloudAssembly, SynthesizedStack};
 pub use stack::app::report::{AppError, Diagnostic};
 pub use stack::assembly::WriteError;
 pub use stack::change;
+pub use stack::change::app::CheckedApp;
 pub use stack::item::Item;
 pub use stack::nag::finding::{Finding, Findings};
 pub use stack::settings::{Acknowledgement, Pack, Synthesizer};

@@ -2,7 +2,8 @@
 //! Each refused change becomes a violation under the token at fault, and the expansion
 //! depends on the baseline's file, so that editing it runs the comparison again.
 
-use cognito_runtime::{Stack, Target, Violation};
+use cognito_runtime::change::ChangeReport;
+use cognito_runtime::{Error, Stack, Target, Violation};
 use proc_macro2::TokenStream;
 use quote::quote;
 
@@ -12,11 +13,19 @@ use super::lower::change::BaselineFile;
 /// The changes of `stack` against `baseline`, once its rules hold (the caller checks them
 /// first, as `App::check` does): the refused ones as errors, those of resources without
 /// state as warnings; none when the file could not be read (that is reported already).
-pub fn compare(stack: &Stack, baseline: &BaselineFile, lx: &Lx) -> Vec<Violation> {
+/// `rendered` is the comparison of the template the app's check rendered (exports to other
+/// stacks included); without it (a rule broken by a placeholder of a run-time value stopped
+/// that render), the stack is rendered again alone.
+pub fn compare(
+    stack: &Stack,
+    baseline: &BaselineFile,
+    lx: &Lx,
+    rendered: Option<Result<ChangeReport, Error>>,
+) -> Vec<Violation> {
     let Some(text) = &baseline.text else { return Vec::new() };
     // A rule broken by a placeholder of a run-time value was set aside (`report::report`);
     // the template is complete past those, so the comparison stands.
-    let (_, report) = stack.check_and_compare(text);
+    let report = rendered.or_else(|| stack.check_and_compare(text).1);
     let found = match report {
         Some(Ok(report)) => {
             let mut found = report.violations();

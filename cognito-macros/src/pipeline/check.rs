@@ -1,7 +1,7 @@
 //! The check of a lowered block as the runtime checks an app (`App::check`): every stack's
 //! rules, the references between stacks and their cycles, and CloudFormation's limits on each
 //! template. A block of one stack is checked as an app of one stack: its one render serves
-//! the rules and the limits.
+//! the rules, the limits and, for a stack that names its `baseline`, the comparison with it.
 
 use cognito_runtime::{App, Diagnostic, Violation};
 use proc_macro2::{Span, TokenStream};
@@ -31,7 +31,13 @@ pub fn check(lowered: Vec<Lowered>, had_syntax_errors: bool) -> Checked {
         lxs.push(l.lx);
         baselines.push(l.baseline);
     }
-    let findings = app.check();
+    let texts: Vec<Option<&str>> =
+        baselines.iter().map(|b| b.as_ref().and_then(|b| b.text.as_deref())).collect();
+    let mut checked = texts.iter().any(Option::is_some).then(|| app.check_keeping_templates());
+    let findings = match &checked {
+        Some(c) => c.findings.clone(),
+        None => app.check(),
+    };
     let mut errors: Vec<syn::Error> = lxs.iter().flat_map(|lx| lx.errors.iter().cloned()).collect();
     let mut warnings = Vec::new();
     for (i, lx) in lxs.iter().enumerate() {
@@ -47,8 +53,9 @@ pub fn check(lowered: Vec<Lowered>, had_syntax_errors: bool) -> Checked {
             stack_warnings.retain(|v| report::stale_for_sure(v, lx, stack));
             // The changes against the deployed template, once the stack's own rules hold.
             if let (true, Some(Some(baseline))) = (judged, baselines.get(i)) {
+                let rendered = checked.as_mut().and_then(|c| c.compare(i, &texts));
                 let (refused, reported): (Vec<Violation>, Vec<Violation>) =
-                    change::compare(stack, baseline, lx).into_iter().partition(Violation::is_error);
+                    change::compare(stack, baseline, lx, rendered).into_iter().partition(Violation::is_error);
                 errors.extend(report::report(&refused, lx, had_syntax_errors));
                 stack_warnings.extend(reported);
             }

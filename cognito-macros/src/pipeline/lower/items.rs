@@ -189,23 +189,34 @@ pub(super) fn start(
     node
 }
 
+/// How a setting every item takes is lowered onto the item at `node`.
+type EveryItemSetting = fn(&ItemDecl, usize, &mut Lx, &mut Stack);
+
+/// The settings every item takes, outside its key table, each with its lowering, in the
+/// order they are lowered; [`settings_of`] leaves them out of the item's own.
+const EVERY_ITEM: [(&str, EveryItemSetting); 5] = [
+    ("depends_on", depends_on),
+    ("tags", tags),
+    ("overrides", super::raw::overrides),
+    ("accept_replacement", super::change::accept_replacement),
+    ("acknowledge", super::checks::acknowledge),
+];
+
 /// Makes `node` the one settings are lowered for, records its id's span, and lowers the
-/// settings every item takes (`depends_on`, `tags`, `acknowledge`): items whose node is not
-/// added by [`start`] (a trigger, a grant) call it too, so none of them is ignored.
+/// settings every item takes ([`EVERY_ITEM`]): items whose node is not added by [`start`]
+/// (a trigger, a grant) call it too, so none of them is ignored.
 fn every_item_settings(decl: &ItemDecl, node: usize, lx: &mut Lx, stack: &mut Stack) {
     lx.node = Some(node);
     lx.path.clear();
     let (first, last) = decl.id.span();
     lx.record(first, (first, last));
-    depends_on(decl, node, lx, stack);
-    tags(decl, node, lx, stack);
-    super::raw::overrides(decl, node, lx, stack);
-    super::change::accept_replacement(decl, node, lx, stack);
-    super::checks::acknowledge(decl, node, lx, stack);
+    for (_, lower) in EVERY_ITEM {
+        lower(decl, node, lx, stack);
+    }
 }
 
-/// The value of the setting `key` that every item takes (`tags`, `depends_on`,
-/// `acknowledge`, `accept_replacement`), outside the item's key table: `None` when absent;
+/// The value of the setting `key` that every item takes ([`EVERY_ITEM`]), outside the item's
+/// key table: `None` when absent;
 /// reports a repeated or valueless one.
 pub(super) fn item_setting<'a>(
     decl: &'a ItemDecl,
@@ -274,14 +285,10 @@ pub(super) fn set_item(stack: &mut Stack, node: usize, item: impl Into<Item>) {
     }
 }
 
-/// The settings every item takes, outside its key table.
-const ITEM_SETTINGS: [&str; 5] = ["depends_on", "tags", "acknowledge", "overrides", "accept_replacement"];
-
-/// The settings of an item, without those every item takes ([`depends_on`], [`tags`],
-/// `acknowledge`, `overrides`, `accept_replacement`).
+/// The settings of an item, without those every item takes ([`EVERY_ITEM`]).
 pub(super) fn settings_of(decl: &ItemDecl) -> impl Iterator<Item = &Setting> {
     decl.block.iter().flat_map(|b| &b.entries).filter_map(|e| match e {
-        Entry::Setting(s) if !ITEM_SETTINGS.iter().any(|k| s.key == k) => Some(s),
+        Entry::Setting(s) if !EVERY_ITEM.iter().any(|(k, _)| s.key == k) => Some(s),
         _ => None,
     })
 }

@@ -33,7 +33,7 @@ impl App {
     /// and CloudFormation's limits: errors and warnings, stack by stack. Assets are checked
     /// to exist, not hashed.
     pub fn check(&self) -> Vec<Diagnostic> {
-        run(self, Mode::Check).0
+        run(self, Mode::Check).findings
     }
 
     /// `Ok` with the warnings when no rule is broken, otherwise every finding.
@@ -45,20 +45,30 @@ impl App {
     /// now), or every error.
     pub fn synth(&self) -> Result<CloudAssembly, AppError> {
         match run(self, Mode::Synth) {
-            (findings, Some(stacks)) => {
+            Run { findings, stacks: Some(stacks), .. } => {
                 let warnings = report::split(findings)?;
                 Ok(CloudAssembly { stacks, warnings })
             }
-            (findings, None) => Err(AppError { findings }),
+            Run { findings, .. } => Err(AppError { findings }),
         }
     }
 }
 
-/// Check: the rules only (assets must exist, they are not hashed). Synth: the templates too.
+/// Check: the rules only (assets must exist, they are not hashed); keeping the templates
+/// too, errors or not. Synth: the templates, written.
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Mode {
     Check,
+    CheckKeeping,
     Synth,
+}
+
+/// What a run gives: the findings; the synthesized stacks when it synthesized without error;
+/// the templates kept by a check (`None` where a stack did not render).
+pub(crate) struct Run {
+    pub findings: Vec<Diagnostic>,
+    pub stacks: Option<Vec<SynthesizedStack>>,
+    pub kept: Vec<Option<Json>>,
 }
 
 /// A stack after its render.
@@ -72,11 +82,11 @@ struct Done {
 }
 
 /// Runs the app's synthesis: the findings, and the stacks when there is no error.
-pub(crate) fn run(app: &App, mode: Mode) -> (Vec<Diagnostic>, Option<Vec<SynthesizedStack>>) {
+pub(crate) fn run(app: &App, mode: Mode) -> Run {
     let mut findings = rules::app_rules(app);
     let hashes = match mode {
         Mode::Synth => hash_all(app, &mut findings),
-        Mode::Check => AssetHashes::new(),
+        Mode::Check | Mode::CheckKeeping => AssetHashes::new(),
     };
     let owners = rules::owners(app);
     let mut done = Vec::with_capacity(app.stacks().len());
@@ -86,18 +96,27 @@ pub(crate) fn run(app: &App, mode: Mode) -> (Vec<Diagnostic>, Option<Vec<Synthes
     }
     let dependencies = rules::stack_dependencies(app, &done_edges(&done), &mut findings);
     rules::environments(app, &done_uses(&done), &mut findings);
-    if mode == Mode::Check && findings.iter().any(Diagnostic::is_error) {
-        return (findings, None);
+    let broken = findings.iter().any(Diagnostic::is_error);
+    let mut kept = Vec::new();
+    if mode == Mode::Check && broken {
+        return Run { findings, stacks: None, kept };
     }
     let mut out = Vec::with_capacity(done.len());
     for (i, (stack, d)) in app.stacks().iter().zip(done).enumerate() {
-        let Some(mut template) = d.template else { continue };
+        let Some(mut template) = d.template else {
+            kept.push(None);
+            continue;
+        };
         let own: Vec<&Export> = exports.iter().filter(|e| e.producer == i).collect();
         foreign::add_exports(&mut template, stack.name(), &own);
         synthesizer::finish_template(stack, &mut template);
-        // A check needs only the template's size, which it counts without writing the text.
-        if mode == Mode::Check {
-            limits::check(i, stack, &template, template.indented_len(" "), &mut findings);
+        // A check needs only the template's size, which it counts without writing the text;
+        // a template that another error left incomplete is not measured.
+        if mode != Mode::Synth {
+            if !broken {
+                limits::check(i, stack, &template, template.indented_len(" "), &mut findings);
+            }
+            kept.push((mode == Mode::CheckKeeping).then_some(template));
             continue;
         }
         let text = template.to_string_indented(" ");
@@ -106,9 +125,9 @@ pub(crate) fn run(app: &App, mode: Mode) -> (Vec<Diagnostic>, Option<Vec<Synthes
         out.push(SynthesizedStack::new(stack, template, text, deps, stack_assets(stack, &hashes)));
     }
     if findings.iter().any(Diagnostic::is_error) || out.len() != app.stacks().len() {
-        return (findings, None);
+        return Run { findings, stacks: None, kept };
     }
-    (findings, Some(out))
+    Run { findings, stacks: Some(out), kept }
 }
 
 /// Hashes every asset of the app once.

@@ -7,11 +7,42 @@ use serde_json::Value;
 
 use super::ChangeReport;
 use super::stack::compare_text;
-use crate::core::error::{Severity, Target, Violation};
+use crate::core::error::{Error, Severity, Target, Violation};
+use crate::core::json::Json;
 use crate::stack::app::App;
+use crate::stack::app::pipeline::{self, Mode};
 use crate::stack::app::report::{AppError, Diagnostic};
 
 impl App {
+    /// [`App::check`], keeping each stack's template as it would be deployed (exports and the
+    /// synthesizer's additions included) wherever it rendered, so that a comparison with the
+    /// deployed templates ([`CheckedApp::compare`]) needs no second render.
+    ///
+    /// ```
+    /// use cognito_runtime::{App, Stack, UserPool, UserPoolClient};
+    ///
+    /// let app = |secret: bool| {
+    ///     let mut stack = Stack::new("Stack");
+    ///     let pool = stack.add("Pool", UserPool::default());
+    ///     stack.add_client(pool, "web", UserPoolClient { generate_secret: Some(secret), ..Default::default() });
+    ///     let mut app = App::new();
+    ///     app.add_stack(stack);
+    ///     app
+    /// };
+    /// let assembly = app(false).synth().expect("the app synthesizes");
+    /// let deployed = &assembly.stack("Stack").expect("its stack").template_text;
+    /// let changed = app(true);
+    /// let mut checked = changed.check_keeping_templates();
+    /// assert!(checked.findings.is_empty());
+    /// let report = checked.compare(0, &[Some(deployed)]).expect("a baseline").expect("a template");
+    /// assert!(report.is_refused());
+    /// assert_eq!(report.changes[0].kind(), "replace");
+    /// ```
+    pub fn check_keeping_templates(&self) -> CheckedApp<'_> {
+        let run = pipeline::run(self, Mode::CheckKeeping);
+        CheckedApp { app: self, findings: run.findings, templates: run.kept }
+    }
+
     /// Synthesizes the app and compares each stack named in `baselines` (`(stack name, the
     /// text of the template it is deployed with)`) with its template, as
     /// [`Stack::check_update_text`](crate::Stack::check_update_text) does for one stack. An
@@ -54,27 +85,18 @@ impl App {
         }
         let assembly = self.synth()?;
         let given: BTreeMap<&str, &str> = baselines.iter().copied().collect();
-        let mut imported = BTreeMap::new();
-        for synthesized in &assembly.stacks {
-            match given.get(synthesized.name.as_str()) {
-                Some(text) => imports_of_text(text, &synthesized.name, &mut imported),
-                None => imports(&synthesized.template.to_serde(), &synthesized.name, &mut imported),
-            }
-        }
+        let text_of = |j: usize| self.stacks().get(j).and_then(|s| given.get(s.name()).copied());
+        let template_of = |j: usize| {
+            let name = self.stacks().get(j)?.name();
+            assembly.stack(name).map(|s| s.template.to_serde())
+        };
         let mut out = Vec::with_capacity(baselines.len());
         let mut findings = Vec::new();
         for (i, stack) in self.stacks().iter().enumerate() {
-            let (Some(text), Some(synthesized)) = (given.get(stack.name()), assembly.stack(stack.name()))
-            else {
+            let (Some(text), Some(synthesized)) = (text_of(i), assembly.stack(stack.name())) else {
                 continue;
             };
-            let options = || {
-                let mut options = stack.options(&stack.trace());
-                let others = imported.iter().filter(|(_, by)| *by != stack.name());
-                options.imported_exports = others.map(|(e, by)| (e.clone(), by.clone())).collect();
-                options
-            };
-            match compare_text(text, synthesized.template.clone(), options) {
+            match compare_in_app(self, i, text, synthesized.template.clone(), &text_of, &template_of) {
                 Ok(report) => out.push((stack.name().to_owned(), report)),
                 Err(e) => {
                     findings.extend(e.violations.into_iter().map(|v| Diagnostic::error(i, stack.name(), v)))
@@ -83,6 +105,68 @@ impl App {
         }
         if findings.is_empty() { Ok(out) } else { Err(AppError { findings }) }
     }
+}
+
+/// An app checked with each stack's template kept ([`App::check_keeping_templates`]): the
+/// findings of [`App::check`], and the comparison of each stack with the template it is
+/// deployed with, on the template the check rendered (what `cognito!` runs for a block whose
+/// stacks name a `baseline`).
+pub struct CheckedApp<'a> {
+    pub(crate) app: &'a App,
+    /// What [`App::check`] finds.
+    pub findings: Vec<Diagnostic>,
+    /// Each stack's template, where it rendered.
+    pub(crate) templates: Vec<Option<Json>>,
+}
+
+impl CheckedApp<'_> {
+    /// Stack `i`'s template compared with `baselines[i]`, the text of the template it is
+    /// deployed with (`baselines[j]`, one per stack, `None` for a stack given none, which is
+    /// taken to be deployed as it is now): as [`App::check_update`] compares it, an export
+    /// another deployed stack imports included. `None` when stack `i` has no baseline or did
+    /// not render (a rule is broken). The comparison takes the stack's template: a second
+    /// call for the same stack gives `None`.
+    pub fn compare(&mut self, i: usize, baselines: &[Option<&str>]) -> Option<Result<ChangeReport, Error>> {
+        let text = baselines.get(i).copied().flatten()?;
+        // A stack with a baseline is read from it by the others (`text_of`), never from its
+        // template, so taking the template leaves the others' comparisons whole.
+        let template = self.templates.get_mut(i)?.take()?;
+        let text_of = |j: usize| baselines.get(j).copied().flatten();
+        let template_of = |j: usize| self.templates.get(j)?.as_ref().map(Json::to_serde);
+        Some(compare_in_app(self.app, i, text, template, &text_of, &template_of))
+    }
+}
+
+/// Stack `i`'s `template` against its baseline's `text`, as [`compare_text`] does, with the
+/// exports the other stacks import as deployed: read from their baselines (`text_of`), or,
+/// for a stack given none, from its template now (`template_of`). Those are read only when
+/// something differs.
+fn compare_in_app<'t>(
+    app: &App,
+    i: usize,
+    text: &str,
+    template: Json,
+    text_of: &dyn Fn(usize) -> Option<&'t str>,
+    template_of: &dyn Fn(usize) -> Option<Value>,
+) -> Result<ChangeReport, Error> {
+    let Some(stack) = app.stacks().get(i) else { return Ok(ChangeReport::default()) };
+    let options = || {
+        let mut options = stack.options(&stack.trace());
+        let mut imported = BTreeMap::new();
+        for (j, other) in app.stacks().iter().enumerate().filter(|(j, _)| *j != i) {
+            match text_of(j) {
+                Some(text) => imports_of_text(text, other.name(), &mut imported),
+                None => {
+                    if let Some(template) = template_of(j) {
+                        imports(&template, other.name(), &mut imported);
+                    }
+                }
+            }
+        }
+        options.imported_exports = imported;
+        options
+    };
+    compare_text(text, template, options)
 }
 
 /// Cognito: a baseline names a stack of the app.

@@ -23,7 +23,7 @@
 //! assert_eq!(change.findings[0].field.as_deref(), Some("generate_secret"));
 //! ```
 
-mod app;
+pub(crate) mod app;
 mod compare;
 mod fields;
 #[cfg(test)]
