@@ -26,11 +26,19 @@ pub fn plan(t: &Template, root: &Node, want: &Value) -> Items {
         return proven;
     }
     let mut accepted = Items::new();
-    for (path, item) in candidates {
+    for (path, mut item) in candidates {
         let mut trial = accepted.clone();
-        trial.insert(path, item);
+        trial.insert(path.clone(), item.clone());
         if let Some(proven) = prove(t, root, trial, want) {
             accepted = proven;
+        } else if lift::cfn::demote(&mut item) {
+            // The item may hold without the `Cfn*` items lifted into it (a client they name
+            // that the block cannot refer to).
+            let mut trial = accepted.clone();
+            trial.insert(path, item);
+            if let Some(proven) = prove(t, root, trial, want) {
+                accepted = proven;
+            }
         }
     }
     accepted

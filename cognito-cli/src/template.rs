@@ -19,7 +19,7 @@ pub struct Template {
 }
 
 /// One resource and where the CDK put it.
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 pub struct Resource {
     pub logical_id: String,
     /// The construct path below the stack (`["pool", "web", "Resource"]`).

@@ -4,6 +4,7 @@
 //! (see `plan`) and written as `overrides`.
 
 mod attributes;
+pub mod cfn;
 mod client;
 mod domain;
 mod group;
@@ -103,10 +104,13 @@ pub fn unit(node: &Node, t: &Template) -> Option<Item> {
     }
 }
 
-/// A construct inside a pool: a nested item, or a resource the pool holds directly.
-fn nested(node: &Node, t: &Template) -> Option<Child> {
+/// A construct inside the pool at `pool`: a nested item, or a resource the pool holds
+/// directly (an item of a `Cfn*` table where one says it).
+fn nested(node: &Node, t: &Template, pool: &[String]) -> Option<Child> {
     if node.children.is_empty() {
-        return node.resource.map(|i| Child::Raw(i, node.id.clone()));
+        let i = node.resource?;
+        let r = t.resources.get(i)?;
+        return cfn::lift(node, i, r, t, pool).or(Some(Child::Raw(i, node.id.clone())));
     }
     if node.resource.is_some() || node.children.len() != 1 {
         return None;

@@ -40,8 +40,9 @@ pub fn lift(node: &Node, main: usize, r: &Resource, t: &Template) -> Option<Item
         _ => {}
     }
     removal_policy(r, &mut item);
+    let pool_path = r.path.split_last().map_or(&[][..], |(_, scope)| scope);
     for child in node.children.iter().filter(|c| c.id != "Resource") {
-        match nested(child, t) {
+        match nested(child, t, pool_path) {
             Some(c) => item.children.push(c),
             // The SMS role the pool makes for itself when it sends SMS and is given none.
             None if child.id == "smsRole" => {}
