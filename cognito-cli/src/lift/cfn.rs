@@ -63,26 +63,23 @@ macro_rules! lift_table {
 
 pub(crate) use lift_table;
 
-mod terms {
-    cognito_runtime::__terms_props!(crate::lift::cfn::lift_table);
+/// A module per item, holding its table's `tables()`.
+macro_rules! tables {
+    ($($module:ident: $props:ident),* $(,)?) => {$(
+        mod $module {
+            cognito_runtime::$props!(crate::lift::cfn::lift_table);
+        }
+    )*};
 }
-mod ui_customization {
-    cognito_runtime::__ui_customization_props!(crate::lift::cfn::lift_table);
-}
-mod managed_login_branding {
-    cognito_runtime::__managed_login_branding_props!(crate::lift::cfn::lift_table);
-}
-mod log_delivery {
-    cognito_runtime::__log_delivery_props!(crate::lift::cfn::lift_table);
-}
-mod replica {
-    cognito_runtime::__replica_props!(crate::lift::cfn::lift_table);
-}
-mod regional_configuration {
-    cognito_runtime::__regional_configuration_props!(crate::lift::cfn::lift_table);
-}
-mod risk_configuration {
-    cognito_runtime::__risk_configuration_props!(crate::lift::cfn::lift_table);
+
+tables! {
+    terms: __terms_props,
+    ui_customization: __ui_customization_props,
+    managed_login_branding: __managed_login_branding_props,
+    log_delivery: __log_delivery_props,
+    replica: __replica_props,
+    regional_configuration: __regional_configuration_props,
+    risk_configuration: __risk_configuration_props,
 }
 
 /// The item and the tables of a resource type nested in a pool.
