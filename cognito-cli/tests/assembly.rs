@@ -172,3 +172,22 @@ fn the_command_imports_a_directory() {
             .contains("note: Auth: pool056F3F7E (AWS::Cognito::UserPool): `user_pool`")
     );
 }
+
+/// The program of an app as a person reads it (`tests/snapshots/app_chain.rs`, an example
+/// `tests/compiled.rs` builds and runs); `COGNITO_BLESS=1` rewrites it.
+#[test]
+fn app_snapshot() {
+    let file = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../tests/fixtures/cdk/expected/paths/app_chain.app.json");
+    let import = cognito_cli::import_assembly(&lay_out(&file), None).unwrap();
+    assert_eq!(import.proof, Ok(()));
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/snapshots/app_chain.rs");
+    if std::env::var_os("COGNITO_BLESS").is_some() {
+        std::fs::write(&path, &import.program).unwrap();
+    }
+    assert_eq!(
+        import.program,
+        std::fs::read_to_string(&path).unwrap_or_default(),
+        "COGNITO_BLESS=1 rewrites it"
+    );
+}
