@@ -318,6 +318,13 @@ MUTATIONS = {
 
 
 class Ctx:
+    def unique_provider_name(self, name):
+        # Without drawing from the generator, so that every other case stays as it was.
+        while name in self.provider_names:
+            name += "x"
+        self.provider_names.add(name)
+        return name
+
     def __init__(self, rng, mutation):
         self.r = rng
         self.mutation = mutation
@@ -332,6 +339,7 @@ class Ctx:
         self.cids = set()
         self.pool_cids = set()  # construct ids used in the pool being generated
         self.last_oidc_name = None
+        self.provider_names = set()  # literal provider names: unique in a pool (Cognito)
         self.exotic = rng.choice([0.0, 0.0, 0.15, 0.5])
         self.token_rate = rng.choice([0.0, 0.0, 0.0, 0.3, 0.6])
 
@@ -1442,7 +1450,7 @@ def gen_idp(ctx, pool, kind):
         elif ctx.take("oidc_name_space"):
             props.append(("name", X(S("My Oidc"), '"My Oidc"')))
         elif ctx.chance(0.5):
-            pn = ctx.pick(["CorpOidc", "okta-prod", "Auth0.Tenant", "MyOidc"]) + str(ctx.r.randint(1, 9))
+            pn = ctx.unique_provider_name(ctx.pick(["CorpOidc", "okta-prod", "Auth0.Tenant", "MyOidc"]) + str(ctx.r.randint(1, 9)))
             node = tok(ctx, S(pn))
             props.append(("name", node))
             provider_name = pn if isinstance(node, S) else None
@@ -1464,7 +1472,7 @@ def gen_idp(ctx, pool, kind):
             props.append(("metadata", R("cognito.UserPoolIdentityProviderSamlMetadata.file('<EntityDescriptor/>')",
                                         'UserPoolIdentityProviderSamlMetadata::file("<EntityDescriptor/>")')))
         if ctx.chance(0.5):
-            pn = ctx.pick(["CorpSaml", "adfs-prod", "Okta.SAML"]) + str(ctx.r.randint(1, 9))
+            pn = ctx.unique_provider_name(ctx.pick(["CorpSaml", "adfs-prod", "Okta.SAML"]) + str(ctx.r.randint(1, 9)))
             node = tok(ctx, S(pn))
             props.append(("name", node))
             provider_name = pn if isinstance(node, S) else None

@@ -27,7 +27,7 @@ pub fn import_assembly(dir: &Path, baseline: Option<&str>) -> Result<Import, Err
     shared_names(&stacks, &trees)?;
     let mut counts = Counts::new();
     for root in &trees {
-        for (id, n) in program::name_counts(root) {
+        for (id, n) in program::name_counts(root, &crate::plan::Items::new()) {
             *counts.entry(id).or_default() += n;
         }
     }

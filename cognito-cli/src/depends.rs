@@ -140,7 +140,7 @@ mod tests {
     fn a_construct_covers_what_it_holds_and_gets_a_name_of_its_own() {
         let t = template();
         let root = crate::tree::build(&t.stack, &t.resources).unwrap();
-        let mut counts = crate::program::name_counts(&root);
+        let mut counts = crate::program::name_counts(&root, &Items::new());
         let d = plan(&t, &Items::new(), &mut counts);
         let path = |p: &str| p.split('/').map(str::to_string).collect::<Vec<_>>();
         assert_eq!(d.names.get(&path("a/ServiceRole")), Some(&"a_ServiceRole".to_string()));

@@ -26,18 +26,19 @@ pub fn plan(t: &Template, root: &Node, want: &Value) -> Items {
         return proven;
     }
     let mut accepted = Items::new();
-    for (path, mut item) in candidates {
-        let mut trial = accepted.clone();
-        trial.insert(path.clone(), item.clone());
-        if let Some(proven) = prove(t, root, trial, want) {
-            accepted = proven;
-        } else if lift::cfn::demote(&mut item) {
-            // The item may hold without the `Cfn*` items lifted into it (a client they name
-            // that the block cannot refer to).
+    for (path, item) in candidates {
+        let mut without_cfn = item.clone();
+        let mut then = lift::cfn::demote(&mut without_cfn).then_some(without_cfn);
+        // The item, else its plainer forms in turn, else the same without the `Cfn*` items
+        // lifted into it (a client they name that the block cannot refer to).
+        let mut next = Some(item);
+        while let Some(mut item) = next.take().or_else(|| then.take()) {
+            next = item.fallback.take().map(|plainer| *plainer);
             let mut trial = accepted.clone();
-            trial.insert(path, item);
+            trial.insert(path.clone(), item);
             if let Some(proven) = prove(t, root, trial, want) {
                 accepted = proven;
+                break;
             }
         }
     }
@@ -79,12 +80,15 @@ fn clear_overrides(item: &mut Item) {
 
 /// Sets the overrides of `item` and its nested items from their rendered resources.
 fn fill(item: &mut Item, t: &Template, rendered: &Map<String, Value>) -> Option<()> {
-    let r = t.resources.get(item.main)?;
-    let out = rendered.get(&r.logical_id)?;
-    if out.get("Type").and_then(Value::as_str) != Some(r.kind.as_str()) {
-        return None;
+    // An import has no resource of its own to override.
+    if item.import.is_none() {
+        let r = t.resources.get(item.main)?;
+        let out = rendered.get(&r.logical_id)?;
+        if out.get("Type").and_then(Value::as_str) != Some(r.kind.as_str()) {
+            return None;
+        }
+        item.overrides = diff(r, out);
     }
-    item.overrides = diff(r, out);
     for c in &mut item.children {
         if let Child::Item(i) = c {
             fill(i, t, rendered)?;

@@ -53,7 +53,10 @@ pub fn block_with_attributes(
 fn named<'i>(path: &[String], item: &'i Item) -> Vec<(String, &'i Item)> {
     let mut out = Vec::new();
     let Some(own) = path.last().and_then(|p| ident_for(p)) else { return out };
-    out.push((own.clone(), item));
+    // An import's `main` is its first nested item's resource, not its own.
+    if item.import.is_none() {
+        out.push((own.clone(), item));
+    }
     for c in &item.children {
         if let Child::Item(i) = c
             && let Some(nested) = ident_for(&i.id)
@@ -71,8 +74,12 @@ fn attribute(kind: &str, att: Option<&str>) -> Option<&'static str> {
         ("user_pool", Some("Arn")) => "user_pool_arn",
         ("user_pool", Some("ProviderURL")) => "user_pool_provider_url",
         ("user_pool", Some("ProviderName")) => "user_pool_provider_name",
-        ("client", None) => "user_pool_client_id",
-        ("domain", None) => "domain_name",
+        ("client" | "user_pool_client", None) => "user_pool_client_id",
+        ("domain" | "user_pool_domain", None) => "domain_name",
+        ("group" | "user_pool_group", None) => "group_name",
+        ("resource_server" | "user_pool_resource_server", None) => "user_pool_resource_server_id",
+        ("lambda_function", None) => "function_name",
+        ("lambda_function", Some("Arn")) => "function_arn",
         ("identity_pool", None) => "identity_pool_id",
         _ => return None,
     })
@@ -89,7 +96,7 @@ fn print(
     shared: &Counts,
 ) -> Result<Block, Error> {
     let mut report = Vec::new();
-    let mut names = name_counts(root);
+    let mut names = name_counts(root, items);
     for (id, n) in shared {
         let own = names.entry(id.clone()).or_default();
         *own = (*own).max(*n);
@@ -200,16 +207,36 @@ pub fn name_key(id: &str) -> String {
 }
 
 /// How often each construct id occurs below `root`.
-pub fn name_counts(root: &Node) -> Counts {
+pub fn name_counts(root: &Node, items: &Items) -> Counts {
     let mut names = HashMap::new();
-    count_names(root, &mut names);
+    count_names(root, items, &mut Vec::new(), &mut names);
     names
 }
 
-fn count_names(n: &Node, names: &mut HashMap<String, usize>) {
+/// How often each id the block writes occurs: the items' and their nested items' (the
+/// constructs an item makes itself, such as a user's memberships named by their groups' ids,
+/// are not written), and the other constructs'.
+fn count_names(n: &Node, items: &Items, path: &mut Vec<String>, names: &mut HashMap<String, usize>) {
     for child in &n.children {
-        *names.entry(name_key(&child.id)).or_default() += 1;
-        count_names(child, names);
+        path.push(child.id.clone());
+        match items.get(path) {
+            Some(item) => count_item(item, names),
+            None => {
+                *names.entry(name_key(&child.id)).or_default() += 1;
+                count_names(child, items, path, names);
+            }
+        }
+        path.pop();
+    }
+}
+
+fn count_item(item: &Item, names: &mut HashMap<String, usize>) {
+    *names.entry(name_key(&item.id)).or_default() += 1;
+    for c in &item.children {
+        match c {
+            Child::Item(i) => count_item(i, names),
+            Child::Raw(_, id) => *names.entry(name_key(id)).or_default() += 1,
+        }
     }
 }
 
@@ -256,14 +283,23 @@ fn construct(p: &mut Printer, n: &Node, cx: &mut Cx) -> Result<(), Error> {
 
 /// An item of the language with its settings, overrides and nested items.
 fn item(p: &mut Printer, it: &Item, cx: &mut Cx) {
-    let kind = cx.template.resources.get(it.main).map_or("", |r| r.kind.as_str());
-    let logical_id = cx.template.resources.get(it.main).map_or("", |r| r.logical_id.as_str());
-    let overridden: Vec<&str> = it.overrides.iter().map(|(k, _)| k.as_str()).collect();
-    cx.report.push(match overridden.as_slice() {
-        [] => format!("{logical_id} ({kind}): `{}`", it.kind),
-        o => format!("{logical_id} ({kind}): `{}` with overrides {}", it.kind, o.join(", ")),
-    });
-    p.block(&format!("{} {}", it.kind, cx.item_id(&it.id)), |p| {
+    for line in &it.before {
+        p.line(line);
+    }
+    let head = match &it.import {
+        Some(import) => format!("{} {} = {import}", it.kind, cx.item_id(&it.id)),
+        None => {
+            let kind = cx.template.resources.get(it.main).map_or("", |r| r.kind.as_str());
+            let logical_id = cx.template.resources.get(it.main).map_or("", |r| r.logical_id.as_str());
+            let overridden: Vec<&str> = it.overrides.iter().map(|(k, _)| k.as_str()).collect();
+            cx.report.push(match overridden.as_slice() {
+                [] => format!("{logical_id} ({kind}): `{}`", it.kind),
+                o => format!("{logical_id} ({kind}): `{}` with overrides {}", it.kind, o.join(", ")),
+            });
+            format!("{} {}", it.kind, cx.item_id(&it.id))
+        }
+    };
+    p.block(&head, |p| {
         for (key, s) in &it.settings {
             setting(p, key, s);
         }
@@ -297,12 +333,15 @@ fn setting(p: &mut Printer, key: &str, s: &Setting) {
     match s {
         Setting::Json(j) => p.setting(key, j),
         Setting::Text(t) => p.line(&format!("{key}: {t},")),
-        Setting::Map(entries) => {
+        Setting::Map(entries) | Setting::Tagged(_, entries) => {
             let one_line = format!("{key}: {},", flat_setting(s));
             if p.fits(&one_line) {
                 return p.line(&one_line);
             }
-            p.line(&format!("{key}: {{"));
+            match s {
+                Setting::Tagged(tag, _) => p.line(&format!("{key}: {tag} {{")),
+                _ => p.line(&format!("{key}: {{")),
+            }
             p.indent(|p| entries.iter().for_each(|(k, v)| setting(p, k, v)));
             p.line("},");
         }
@@ -319,6 +358,7 @@ pub fn flat_setting(s: &Setting) -> String {
                 entries.iter().map(|(k, v)| format!("{k}: {}", flat_setting(v))).collect();
             format!("{{ {} }}", inner.join(", "))
         }
+        Setting::Tagged(tag, entries) => format!("{tag} {}", flat_setting(&Setting::Map(entries.clone()))),
     }
 }
 

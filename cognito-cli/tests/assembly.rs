@@ -13,9 +13,10 @@ use cognito_cli::json::{self, Json};
 
 /// Writes the assembly of fixture `file` under the test's temporary directory, keys in the
 /// fixture's order (the manifest's order is the stacks' order).
-fn lay_out(file: &Path) -> PathBuf {
+/// `under` names the test, as tests run at once.
+fn lay_out(file: &Path, under: &str) -> PathBuf {
     let fixture = json::parse(&std::fs::read_to_string(file).unwrap()).unwrap();
-    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("assemblies").join(common::name(file));
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(under).join(common::name(file));
     std::fs::create_dir_all(&dir).unwrap();
     let manifest = fixture.get("manifest").unwrap();
     std::fs::write(dir.join("manifest.json"), text(manifest)).unwrap();
@@ -54,7 +55,7 @@ fn every_app_fixture_round_trips() {
     let (mut apps, mut stacks) = (0, 0);
     let mut failures = Vec::new();
     for file in &files {
-        let dir = lay_out(file);
+        let dir = lay_out(file, "assemblies");
         match cognito_cli::import_assembly(&dir, None) {
             Ok(import) if import.proof.is_ok() => {
                 let n = import.block.lines().filter(|l| l.starts_with("stack ")).count();
@@ -155,7 +156,7 @@ fn two_stacks_make_an_app() {
 fn the_command_imports_a_directory() {
     let file = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
         .join("../tests/fixtures/cdk/expected/paths/app_chain.app.json");
-    let dir = lay_out(&file);
+    let dir = lay_out(&file, "command");
     let out = std::process::Command::new(env!("CARGO_BIN_EXE_cognito"))
         .args(["import", dir.to_str().unwrap(), "--baseline"])
         .output()
@@ -179,7 +180,7 @@ fn the_command_imports_a_directory() {
 fn app_snapshot() {
     let file = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
         .join("../tests/fixtures/cdk/expected/paths/app_chain.app.json");
-    let import = cognito_cli::import_assembly(&lay_out(&file), None).unwrap();
+    let import = cognito_cli::import_assembly(&lay_out(&file, "snapshot"), None).unwrap();
     assert_eq!(import.proof, Ok(()));
     let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/snapshots/app_chain.rs");
     if std::env::var_os("COGNITO_BLESS").is_some() {

@@ -15,14 +15,21 @@ fn example(name: &str) -> PathBuf {
 }
 
 fn runs_and_gives(name: &str, fixture: &str) {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    runs_and_gives_template(
+        name,
+        &root.join("../tests/fixtures/cdk/expected/cli").join(format!("{fixture}.json")),
+    );
+}
+
+/// The example `name` runs and prints the template at `input`, bookkeeping aside.
+fn runs_and_gives_template(name: &str, input: &Path) {
     let path = example(name);
     let out = Command::new(&path).output().unwrap_or_else(|e| {
         panic!("{}: {e}; `cargo test -p cognito-cli` builds the examples (or `cargo build -p cognito-cli --examples`)", path.display())
     });
     assert!(out.status.success(), "{name}: {}", String::from_utf8_lossy(&out.stderr));
     let got: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let input = root.join("../tests/fixtures/cdk/expected/cli").join(format!("{fixture}.json"));
     let want: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(input).unwrap()).unwrap();
     assert_eq!(without_bookkeeping(got), without_bookkeeping(want), "{name}");
 }
@@ -68,4 +75,15 @@ fn app() {
         let deps = |m: &serde_json::Value| m["artifacts"][name]["dependencies"].clone();
         assert_eq!(deps(&manifest), deps(&fixture["manifest"]), "{name}");
     }
+}
+
+#[test]
+fn triggers() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    runs_and_gives_template("imported_triggers", &root.join("tests/fixtures/triggers.paths.json"));
+}
+
+#[test]
+fn items_on_their_own() {
+    runs_and_gives("imported_items_on_their_own", "x_resource_server_toplevel_named");
 }

@@ -43,13 +43,9 @@ const INEXPRESSIBLE: &[&str] = &[
     "x_pool_from_arn_other_service",
 ];
 
-/// Fixtures the importer cannot write yet, and its message: a `user` with its groups (the
-/// group attachments are constructs below the user's own resource, which a `cfn_resource`
-/// cannot hold, and the importer has no `user` lifter).
-const NOT_YET: &[(&str, &str)] = &[(
-    "x_user_groups",
-    "resource `PoolBob43B2B32E` (`AWS::Cognito::UserPoolUser`) has constructs below it (`admins`, `Readers`, `Legacy`), which a `cfn_resource` cannot hold; the importer has no item for this resource yet",
-)];
+/// Fixtures the importer cannot write yet, and its message: none today (the last one, a
+/// `user` with its group memberships, is now a `user` item).
+const NOT_YET: &[(&str, &str)] = &[];
 
 /// The importer's message for them.
 const NO_RESOURCES: &str = "stack `Stack` has no resource besides the CDK's bookkeeping (only outputs, parameters or imports); `cognito!` refuses a stack without resources, as CloudFormation does (\"At least one Resources member must be defined\"); keep this stack in the CDK, or add a resource to it first";

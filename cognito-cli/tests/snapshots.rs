@@ -1,12 +1,18 @@
 //! The programs `cognito import` prints for a few CDK stacks, as a person would read them:
-//! the seed's pool, a stack with federation, an identity pool. `COGNITO_BLESS=1` rewrites
+//! the seed's pool, a stack with federation, an identity pool, Lambda triggers, items made
+//! on their own (`user_pool_client ID { user_pool: POOL }`). `COGNITO_BLESS=1` rewrites
 //! `tests/snapshots/NAME.rs` (then read the diff).
 
 use std::path::Path;
 
 fn snapshot(fixture: &str) {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let input = root.join("../tests/fixtures/cdk/expected/cli").join(format!("{fixture}.json"));
+    snapshot_of(fixture, &root.join("../tests/fixtures/cdk/expected/cli").join(format!("{fixture}.json")));
+}
+
+/// The snapshot of the template at `input`.
+fn snapshot_of(fixture: &str, input: &Path) {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let import = cognito_cli::import(&std::fs::read_to_string(input).unwrap()).unwrap();
     assert_eq!(import.proof, Ok(()), "{fixture}: the program must give the template");
     let path = root.join("tests/snapshots").join(format!("{fixture}.rs"));
@@ -40,4 +46,24 @@ fn identity_pool() {
 #[test]
 fn outputs_and_parameters() {
     snapshot("tokens_parameters");
+}
+
+/// The CDK's `triggers` case as `cdk synth` writes it without the recommended feature flags
+/// (`ORACLE_PATH_METADATA=1 node synth.js cases/triggers.js`: no log group per function):
+/// functions as `lambda_function`, the pool's `lambda_triggers` naming them.
+#[test]
+fn triggers() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    snapshot_of("triggers", &root.join("tests/fixtures/triggers.paths.json"));
+}
+
+#[test]
+fn items_on_their_own() {
+    snapshot("x_resource_server_toplevel_named");
+}
+
+/// A user in three groups: one of the pool, one made on its own, one imported by its name.
+#[test]
+fn user_in_groups() {
+    snapshot("x_user_groups");
 }

@@ -1,10 +1,10 @@
 //! `AWS::Cognito::UserPoolClient` → `client ID { … }` in its pool, the inverse of
 //! `resources/client/render.rs` for the settings people write most.
 
-use super::{Item, Setting, flag_set, prop, strings};
+use super::{Item, Setting, flag_set, item_name, prop, ref_id, strings};
 use crate::json::Json;
 use crate::print::string;
-use crate::template::Resource;
+use crate::template::{Resource, Template};
 
 /// `ExplicitAuthFlows` members and the `auth_flows` flag each comes from.
 const AUTH_FLOWS: &[(&str, &str)] = &[
@@ -37,7 +37,7 @@ const DEFAULT_FLOWS: &[&str] = &["implicit", "code"];
 const DEFAULT_SCOPES: &[&str] = &["profile", "phone", "email", "openid", "aws.cognito.signin.user.admin"];
 const DEFAULT_CALLBACK: &str = "https://example.com";
 
-pub fn lift(id: &str, main: usize, r: &Resource) -> Option<Item> {
+pub fn lift(id: &str, main: usize, r: &Resource, t: &Template) -> Option<Item> {
     let mut item = Item::new("client", id, main);
     if let Some(name) = prop(r, "ClientName").filter(|v| v.as_str().is_some()) {
         item.json("user_pool_client_name", name);
@@ -46,7 +46,7 @@ pub fn lift(id: &str, main: usize, r: &Resource) -> Option<Item> {
         item.text("generate_secret", "true");
     }
     auth_flows(r, &mut item);
-    o_auth(r, &mut item);
+    o_auth(r, t, &mut item);
     identity_providers(r, &mut item);
     token_validity(r, &mut item);
     Some(item)
@@ -114,7 +114,7 @@ fn auth_flows(r: &Resource, item: &mut Item) {
 }
 
 /// `o_auth`: flows, scopes and URLs, when they are not the CDK's defaults.
-fn o_auth(r: &Resource, item: &mut Item) {
+fn o_auth(r: &Resource, t: &Template, item: &mut Item) {
     let flows = prop(r, "AllowedOAuthFlows").and_then(strings);
     let scopes = prop(r, "AllowedOAuthScopes").and_then(strings);
     let callbacks = prop(r, "CallbackURLs").and_then(strings);
@@ -129,16 +129,11 @@ fn o_auth(r: &Resource, item: &mut Item) {
     let mut parts: Vec<(String, Setting)> = Vec::new();
     let Some(flow_set) = flag_set(&flows.unwrap_or_default(), OAUTH_FLOWS) else { return };
     parts.push(("flows".into(), Setting::Text(flow_set)));
-    if let Some(scopes) = scopes {
-        let members: Vec<String> = scopes
-            .iter()
-            .map(|s| {
-                SCOPES
-                    .iter()
-                    .find(|(cfn, _)| cfn == s)
-                    .map_or_else(|| format!("custom({})", string(s)), |(_, m)| m.to_string())
-            })
-            .collect();
+    let members: Option<Vec<String>> = match prop(r, "AllowedOAuthScopes") {
+        Some(Json::Arr(scopes)) => scopes.iter().map(|s| scope(s, t)).collect(),
+        _ => None,
+    };
+    if let Some(members) = members {
         parts.push(("scopes".into(), Setting::Text(format!("[{}]", members.join(", ")))));
     }
     if let Some(urls) =
@@ -152,13 +147,34 @@ fn o_auth(r: &Resource, item: &mut Item) {
     item.map("o_auth", parts);
 }
 
+/// A scope as the language names it: the CDK's member (`OPENID`), `custom("…")`, or
+/// `resource_server(API, "read")` for a scope of a resource server of the block (the CDK
+/// joins the server's id and the scope's name).
+fn scope(s: &Json, t: &Template) -> Option<String> {
+    if let Some(s) = s.as_str() {
+        return Some(
+            SCOPES
+                .iter()
+                .find(|(cfn, _)| *cfn == s)
+                .map_or_else(|| format!("custom({})", string(s)), |(_, m)| m.to_string()),
+        );
+    }
+    let [(k, Json::Arr(args))] = s.entries() else { return None };
+    let [Json::Str(separator), Json::Arr(parts)] = args.as_slice() else { return None };
+    let [server, Json::Str(name)] = parts.as_slice() else { return None };
+    let name = name.strip_prefix('/').filter(|_| k == "Fn::Join" && separator.is_empty())?;
+    let server = item_name(t, ref_id(server)?)?;
+    Some(format!("resource_server({server}, {})", string(name)))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::lift::test_support::{resource, settings};
 
     fn lifted(json: &str) -> Vec<String> {
-        settings(&lift("web", 0, &resource("AWS::Cognito::UserPoolClient", json)).unwrap())
+        let t = crate::lift::test_support::template();
+        settings(&lift("web", 0, &resource("AWS::Cognito::UserPoolClient", json), &t).unwrap())
     }
 
     #[test]
@@ -199,5 +215,22 @@ mod tests {
                 "supported_identity_providers: [GOOGLE, COGNITO]",
             ]
         );
+    }
+
+    #[test]
+    fn scopes_by_member_custom_or_resource_server() {
+        use crate::json::parse;
+        let mut t = crate::lift::test_support::template();
+        let mut server = resource("AWS::Cognito::UserPoolResourceServer", "{}");
+        (server.logical_id, server.path) = ("ApiF70053CD".into(), vec!["Api".into(), "Resource".into()]);
+        t.resources.push(server);
+        let of = |json: &str| scope(&parse(json).unwrap(), &t);
+        assert_eq!(of(r#""openid""#).as_deref(), Some("OPENID"));
+        assert_eq!(of(r#""api/read""#).as_deref(), Some("custom(\"api/read\")"));
+        let joined = r#"{"Fn::Join": ["", [{"Ref": "ApiF70053CD"}, "/write"]]}"#;
+        assert_eq!(of(joined).as_deref(), Some("resource_server(Api, \"write\")"));
+        // A join that is not the CDK's `OAuthScope.resourceServer` stays an override.
+        assert_eq!(of(r#"{"Fn::Join": ["-", [{"Ref": "ApiF70053CD"}, "/write"]]}"#), None);
+        assert_eq!(of(r#"{"Fn::Join": ["", [{"Ref": "Unknown"}, "/write"]]}"#), None);
     }
 }

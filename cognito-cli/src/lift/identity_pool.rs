@@ -2,7 +2,7 @@
 //! `resources/identity_pool/`: the pool with the default roles and role attachment the CDK's
 //! `IdentityPool` makes for itself.
 
-use super::{Item, Setting, item_name, prop, ref_id};
+use super::{Item, Setting, get_att_arn, item_name, prop, ref_id};
 use crate::json::Json;
 use crate::template::{Resource, Template};
 use crate::tree::Node;
@@ -26,7 +26,34 @@ pub fn lift(node: &Node, main: usize, r: &Resource, t: &Template) -> Option<Item
         item.json("allow_classic_flow", b);
     }
     user_pools(r, t, &mut item);
+    given_roles(node, t, &mut item)?;
     Some(item)
+}
+
+/// `authenticated_role` and `unauthenticated_role`: a role of the block the default role
+/// attachment names instead of the one the identity pool makes for itself.
+fn given_roles(node: &Node, t: &Template, item: &mut Item) -> Option<()> {
+    let Some(attachment) = node.children.iter().find(|c| c.id == "DefaultRoleAttachment") else {
+        return Some(());
+    };
+    let (_, attachment) = super::own_resource(attachment, t)?;
+    let roles = prop(attachment, "Roles")?;
+    for (cfn, own, key) in [
+        ("authenticated", "AuthenticatedRole", "authenticated_role"),
+        ("unauthenticated", "UnauthenticatedRole", "unauthenticated_role"),
+    ] {
+        let role = roles.get(cfn).and_then(get_att_arn)?;
+        let made = node
+            .children
+            .iter()
+            .find(|c| c.id == own)
+            .and_then(|c| super::own_resource(c, t))
+            .is_some_and(|(_, r)| r.logical_id == role);
+        if !made {
+            item.text(key, item_name(t, role)?);
+        }
+    }
+    Some(())
 }
 
 /// `authentication_providers: { user_pools: [{ user_pool, user_pool_client }] }`: each

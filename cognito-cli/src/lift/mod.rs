@@ -7,11 +7,14 @@ mod attributes;
 pub mod cfn;
 mod client;
 mod domain;
+mod function;
 mod group;
 mod identity_pool;
 mod identity_provider;
 mod pool;
 mod resource_server;
+mod role;
+mod user;
 
 use crate::json::Json;
 use crate::template::{Resource, Template};
@@ -25,6 +28,8 @@ pub enum Setting {
     Text(String),
     /// Nested settings `{ key: value, … }`.
     Map(Vec<(String, Setting)>),
+    /// Nested settings after a word: `with_ses { key: value, … }`.
+    Tagged(&'static str, Vec<(String, Setting)>),
 }
 
 /// What a nested item is: an item of the language, or a resource kept as `cfn_resource`
@@ -47,6 +52,15 @@ pub struct Item {
     pub main: usize,
     /// `overrides`, by path: a value, or `None` for `delete`.
     pub overrides: Vec<(String, Option<Json>)>,
+    /// A plainer item for the same constructs, tried when this one does not give the
+    /// template (a pool whose triggers name functions that stayed CloudFormation).
+    pub fallback: Option<Box<Item>>,
+    /// How an imported item is imported (`from_user_pool_id("…")`): it has no resource of its
+    /// own (`main` is then its first nested item's), only the items nested in it.
+    pub import: Option<String>,
+    /// Items the block declares before this one for it to refer to (an imported pool a
+    /// client made on its own names: `user_pool web_pool = from_user_pool_id("…");`).
+    pub before: Vec<String>,
 }
 
 impl Item {
@@ -58,6 +72,9 @@ impl Item {
             children: Vec::new(),
             main,
             overrides: Vec::new(),
+            fallback: None,
+            import: None,
+            before: Vec::new(),
         }
     }
 
@@ -95,18 +112,107 @@ fn own_resource<'t>(node: &Node, t: &'t Template) -> Option<(usize, &'t Resource
 /// The item a construct of the tree stands for, with the items nested in it; `None` when
 /// no lifter knows it.
 pub fn unit(node: &Node, t: &Template) -> Option<Item> {
+    if node.resource.is_none() && !node.children.iter().any(|c| c.id == "Resource") {
+        return imported_pool(node, t);
+    }
     let (i, r) = own_resource(node, t)?;
     match r.kind.as_str() {
         "AWS::Cognito::UserPool" => pool::lift(node, i, r, t),
         "AWS::Cognito::IdentityPool" => identity_pool::lift(node, i, r, t),
         "AWS::Cognito::UserPoolIdentityProvider" => identity_provider::lift(node, i, r, t),
+        "AWS::Lambda::Function" => function::lift(node, i, r, t),
+        "AWS::IAM::Role" => role::lift(node, i, r, t),
+        "AWS::Cognito::UserPoolClient"
+        | "AWS::Cognito::UserPoolDomain"
+        | "AWS::Cognito::UserPoolGroup"
+        | "AWS::Cognito::UserPoolResourceServer" => on_its_own(node, i, r, t),
         _ => None,
     }
 }
 
-/// A construct inside the pool at `pool`: a nested item, or a resource the pool holds
-/// directly (an item of a `Cfn*` table where one says it).
+/// An item the CDK can also nest in its pool, made on its own (`new UserPoolClient(scope,
+/// id, { userPool })`): `user_pool_client ID { user_pool: POOL, … }`, the pool an item of the
+/// block, or a pool imported by its id (declared before the item).
+fn on_its_own(node: &Node, i: usize, r: &Resource, t: &Template) -> Option<Item> {
+    if node.children.len() != 1 {
+        return None;
+    }
+    let pool_id = prop(r, "UserPoolId")?;
+    let Child::Item(mut item) = nested_item(&node.id, i, r, t)? else { return None };
+    let pool = match pool_id {
+        Json::Str(id) => {
+            // The CDK's import makes no resource, so its construct id is not in the template.
+            let pool = format!("{}_pool", identifier(&node.id));
+            let import = format!("from_user_pool_id({})", crate::print::string(id));
+            item.before.push(format!("user_pool {pool} = {import};"));
+            pool
+        }
+        id => item_name(t, ref_id(id)?)?,
+    };
+    item.kind = match item.kind {
+        "client" => "user_pool_client",
+        "domain" => "user_pool_domain",
+        "group" => "user_pool_group",
+        "resource_server" => "user_pool_resource_server",
+        _ => return None,
+    };
+    item.settings.insert(0, ("user_pool", Setting::Text(pool)));
+    Some(item)
+}
+
+/// A pool the CDK imported by its id (`UserPool.fromUserPoolId(scope, id, "…")`, or from an
+/// ARN), with the items the CDK made in it: `user_pool ID = from_user_pool_id("…") { client
+/// web { … } }`. The import makes no resource, so only the items tell it: every one is a
+/// client, domain, group or resource server of the same pool id.
+fn imported_pool(node: &Node, t: &Template) -> Option<Item> {
+    let mut children = Vec::new();
+    let mut pool_id = None;
+    for child in &node.children {
+        // An imported pool has no resource, so no `Cfn*` item names it by `Ref`.
+        let Some(Child::Item(item)) = nested(child, t, &[]) else { return None };
+        let id = t.resources.get(item.main).and_then(|r| prop(r, "UserPoolId")).and_then(Json::as_str)?;
+        if pool_id.is_some_and(|p| p != id) {
+            return None;
+        }
+        pool_id = Some(id);
+        children.push(Child::Item(item));
+    }
+    let Some(Child::Item(first)) = children.first() else { return None };
+    let mut item = Item::new("user_pool", &node.id, first.main);
+    item.import = Some(format!("from_user_pool_id({})", crate::print::string(pool_id?)));
+    item.children = children;
+    Some(item)
+}
+
+/// `id` made an identifier: each character that cannot be in one as `_`.
+fn identifier(id: &str) -> String {
+    let mut out: String = id.chars().map(|c| if c.is_ascii_alphanumeric() { c } else { '_' }).collect();
+    if !out.starts_with(|c: char| c.is_ascii_alphabetic()) {
+        out.insert(0, 'x');
+    }
+    out
+}
+
+/// The item of a construct the CDK nests in a pool, from its resource.
+fn nested_item(id: &str, i: usize, r: &Resource, t: &Template) -> Option<Child> {
+    let item = match r.kind.as_str() {
+        "AWS::Cognito::UserPoolClient" => client::lift(id, i, r, t),
+        "AWS::Cognito::UserPoolDomain" => domain::lift(id, i, r),
+        "AWS::Cognito::UserPoolGroup" => group::lift(id, i, r),
+        "AWS::Cognito::UserPoolResourceServer" => resource_server::lift(id, i, r),
+        _ => None,
+    }?;
+    Some(Child::Item(item))
+}
+
+/// A construct inside the pool at `pool` (its construct path): a nested item, or a resource
+/// the pool holds directly (an item of a `Cfn*` table where one says it).
 fn nested(node: &Node, t: &Template, pool: &[String]) -> Option<Child> {
+    if let Some(i) = node.resource
+        && let Some(r) = t.resources.get(i).filter(|r| r.kind == "AWS::Cognito::UserPoolUser")
+    {
+        return user::lift(node, i, r, t).map(Child::Item);
+    }
     if node.children.is_empty() {
         let i = node.resource?;
         let r = t.resources.get(i)?;
@@ -116,14 +222,7 @@ fn nested(node: &Node, t: &Template, pool: &[String]) -> Option<Child> {
         return None;
     }
     let (i, r) = own_resource(node, t)?;
-    let item = match r.kind.as_str() {
-        "AWS::Cognito::UserPoolClient" => client::lift(&node.id, i, r),
-        "AWS::Cognito::UserPoolDomain" => domain::lift(&node.id, i, r),
-        "AWS::Cognito::UserPoolGroup" => group::lift(&node.id, i, r),
-        "AWS::Cognito::UserPoolResourceServer" => resource_server::lift(&node.id, i, r),
-        _ => None,
-    }?;
-    Some(Child::Item(item))
+    nested_item(&node.id, i, r, t)
 }
 
 /// The value of property `key`.
@@ -149,10 +248,30 @@ fn item_name(t: &Template, logical_id: &str) -> Option<String> {
     names.map(|n| n.join("."))
 }
 
+/// A value a `Value` setting takes: a string, or a CloudFormation function the language
+/// writes as a call (`join("", […])`, `reference("Id")`); `None` for anything else.
+fn scalar_setting(v: &Json) -> Option<Setting> {
+    match v {
+        Json::Str(_) => Some(Setting::Json(v.clone())),
+        _ => crate::print::function(v).map(Setting::Text),
+    }
+}
+
 /// The logical id a `{"Ref": …}` names.
 fn ref_id(v: &Json) -> Option<&str> {
     match v.entries() {
         [(k, Json::Str(id))] if k == "Ref" => Some(id),
+        _ => None,
+    }
+}
+
+/// The logical id of `{"Fn::GetAtt": [id, "Arn"]}`.
+fn get_att_arn(v: &Json) -> Option<&str> {
+    match v.entries() {
+        [(k, Json::Arr(args))] if k == "Fn::GetAtt" => match args.as_slice() {
+            [Json::Str(id), Json::Str(att)] if att == "Arn" => Some(id),
+            _ => None,
+        },
         _ => None,
     }
 }
@@ -179,9 +298,30 @@ fn flags(keys: &[&str]) -> String {
 }
 
 #[cfg(test)]
+mod tests {
+    #[test]
+    fn construct_ids_made_identifiers() {
+        assert_eq!(super::identifier("customer-app-client"), "customer_app_client");
+        assert_eq!(super::identifier("9lives"), "x9lives");
+        assert_eq!(super::identifier("web"), "web");
+    }
+}
+
+#[cfg(test)]
 pub(crate) mod test_support {
     use crate::json::{Json, parse};
     use crate::template::Resource;
+
+    /// A template with no resource, for lifters that look nothing up.
+    pub fn template() -> crate::template::Template {
+        crate::template::Template {
+            stack: "Stack".into(),
+            resources: Vec::new(),
+            outputs: Vec::new(),
+            parameters: Vec::new(),
+            recommended_flags: None,
+        }
+    }
 
     /// A resource of `kind` with the properties of `json`.
     pub fn resource(kind: &str, json: &str) -> Resource {

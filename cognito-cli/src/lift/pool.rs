@@ -1,8 +1,9 @@
 //! `AWS::Cognito::UserPool` → `user_pool ID { … }`, the inverse of `resources/user_pool/render.rs`,
 //! with the items the CDK nested in the pool (clients, domains, groups, resource servers).
 
-use super::{Item, Setting, flag_set, flags, nested, prop, prop_at, strings};
+use super::{Child, Item, Setting, flag_set, flags, get_att_arn, item_name, nested, prop, prop_at, strings};
 use crate::json::Json;
+use crate::print::string;
 use crate::template::{Resource, Template};
 use crate::tree::Node;
 
@@ -40,16 +41,67 @@ pub fn lift(node: &Node, main: usize, r: &Resource, t: &Template) -> Option<Item
         _ => {}
     }
     removal_policy(r, &mut item);
+    plan_and_passkeys(r, &mut item);
+    device_tracking(r, &mut item);
+    keep_original(r, &mut item);
     let pool_path = r.path.split_last().map_or(&[][..], |(_, scope)| scope);
     for child in node.children.iter().filter(|c| c.id != "Resource") {
         match nested(child, t, pool_path) {
+            Some(Child::Item(mut nested)) => {
+                // What a nested item needs declared (an imported group) goes before the pool.
+                item.before.append(&mut nested.before);
+                item.children.push(Child::Item(nested));
+            }
             Some(c) => item.children.push(c),
             // The SMS role the pool makes for itself when it sends SMS and is given none.
             None if child.id == "smsRole" => {}
             None => return None,
         }
     }
-    Some(item)
+    Some(with_triggers(item, r, t))
+}
+
+/// The CloudFormation key of each trigger `lambda_triggers` takes whose value is the
+/// function's ARN, with the language's key (`UserPoolOperation`).
+const TRIGGERS: &[(&str, &str)] = &[
+    ("CreateAuthChallenge", "create_auth_challenge"),
+    ("CustomMessage", "custom_message"),
+    ("DefineAuthChallenge", "define_auth_challenge"),
+    ("PostAuthentication", "post_authentication"),
+    ("PostConfirmation", "post_confirmation"),
+    ("PreAuthentication", "pre_authentication"),
+    ("PreSignUp", "pre_sign_up"),
+    ("PreTokenGeneration", "pre_token_generation"),
+    ("UserMigration", "user_migration"),
+    ("VerifyAuthChallengeResponse", "verify_auth_challenge_response"),
+];
+
+/// `lambda_triggers: { pre_sign_up: check }` for each trigger whose function is an item of
+/// the block (`Fn::GetAtt` of its `Arn`); the pool then makes the permission that lets
+/// Cognito invoke it (`PreSignUpCognito`) itself. Without them (a function that stays
+/// CloudFormation), the pool as it is, its `LambdaConfig` written as overrides.
+fn with_triggers(plain: Item, r: &Resource, t: &Template) -> Item {
+    let Some(config) = prop(r, "LambdaConfig") else { return plain };
+    let triggers: Vec<(String, Setting)> = TRIGGERS
+        .iter()
+        .filter_map(|(cfn, key)| {
+            let function = get_att_arn(config.get(cfn)?)?;
+            Some((key.to_string(), Setting::Text(item_name(t, function)?)))
+        })
+        .collect();
+    if triggers.is_empty() {
+        return plain;
+    }
+    let made: Vec<String> = TRIGGERS
+        .iter()
+        .filter(|(_, key)| triggers.iter().any(|(k, _)| k == key))
+        .map(|(cfn, _)| format!("{cfn}Cognito"))
+        .collect();
+    let mut item = plain.clone();
+    item.children.retain(|c| !matches!(c, Child::Raw(_, id) if made.contains(id)));
+    item.map("lambda_triggers", triggers);
+    item.fallback = Some(Box::new(plain));
+    item
 }
 
 /// `user_verification`: the messages that are not the CDK's defaults.
@@ -170,6 +222,11 @@ fn mfa_second_factor(r: &Resource, item: &mut Item) {
 /// just those two.
 fn email_transmission(r: &Resource, item: &mut Item) {
     let Some(Json::Obj(config)) = prop(r, "EmailConfiguration") else { return };
+    match email(prop(r, "EmailConfiguration")) {
+        Some(email) => return item.settings.push(("email", email)),
+        None if config.iter().any(|(k, _)| k == "EmailSendingAccount") => return,
+        None => {}
+    }
     let keys = [("From", "from"), ("ReplyToEmailAddress", "reply_to")];
     let entries: Option<Vec<(String, Json)>> = config
         .iter()
@@ -182,6 +239,137 @@ fn email_transmission(r: &Resource, item: &mut Item) {
         .collect();
     if let Some(entries) = entries.filter(|e| !e.is_empty()) {
         item.json("email_transmission", &Json::Obj(entries));
+    }
+}
+
+/// `email: with_cognito("reply-to")` (Cognito's own sender) or `email: with_ses { … }`
+/// (Amazon SES): `From` is `Name <address>` or the address, and `SourceArn` the SES
+/// identity in a region, the stack's unless `ses_region` names one.
+fn email(config: Option<&Json>) -> Option<Setting> {
+    let config = config?;
+    let text = |key: &str| config.get(key).and_then(Json::as_str);
+    let reply_to = text("ReplyToEmailAddress");
+    match text("EmailSendingAccount")? {
+        "COGNITO_DEFAULT" if config.entries().len() == 1 + usize::from(reply_to.is_some()) => {
+            Some(Setting::Text(format!("with_cognito({})", reply_to.map(string).unwrap_or_default())))
+        }
+        "DEVELOPER" => {
+            let (name, address) = match text("From")?.rsplit_once(" <") {
+                Some((name, address)) => (Some(name), address.strip_suffix('>')?),
+                None => (None, text("From")?),
+            };
+            let (region, identity) = ses_identity(config.get("SourceArn")?)?;
+            let verified_domain = (identity != address).then_some(identity.as_str());
+            let entries = [
+                ("from_email", Some(address)),
+                ("from_name", name),
+                ("reply_to", reply_to),
+                ("configuration_set_name", text("ConfigurationSet")),
+                ("ses_region", region.as_deref()),
+                ("ses_verified_domain", verified_domain),
+            ];
+            let entries = entries
+                .into_iter()
+                .filter_map(|(k, v)| Some((k.to_string(), Setting::Json(Json::Str(v?.to_string())))))
+                .collect();
+            Some(Setting::Tagged("with_ses", entries))
+        }
+        _ => None,
+    }
+}
+
+/// The region (`None`: the stack's) and identity of the SES `SourceArn` the CDK joins:
+/// `arn:PARTITION:ses:REGION:ACCOUNT:identity/IDENTITY`.
+fn ses_identity(arn: &Json) -> Option<(Option<String>, String)> {
+    let [(k, Json::Arr(args))] = arn.entries() else { return None };
+    let [Json::Str(separator), Json::Arr(parts)] = args.as_slice() else { return None };
+    if k != "Fn::Join" || !separator.is_empty() {
+        return None;
+    }
+    let mut flat = String::new();
+    for part in parts {
+        match part {
+            Json::Str(s) => flat.push_str(s),
+            // `{AWS.Region}`: without the colons that separate the ARN's fields.
+            other => flat.push_str(&format!("{{{}}}", super::ref_id(other)?.replace("::", "."))),
+        }
+    }
+    let rest = flat.strip_prefix("arn:{AWS.Partition}:ses:")?;
+    let (region, rest) = rest.split_once(':')?;
+    let identity = rest.strip_prefix("{AWS.AccountId}:identity/")?;
+    let region = (region != "{AWS.Region}").then(|| region.to_string());
+    (!identity.contains(['{', '}']) && region.as_deref().is_none_or(|r| !r.contains('{')))
+        .then(|| (region, identity.to_string()))
+}
+
+/// CloudFormation's values of a property and the language's members.
+type Members = &'static [(&'static str, &'static str)];
+
+/// `feature_plan`, the passkey settings and the e-mail sign-in message, each by its CDK
+/// member or as written.
+fn plan_and_passkeys(r: &Resource, item: &mut Item) {
+    let members: [(&str, &str, Members); 3] = [
+        ("UserPoolTier", "feature_plan", &[("LITE", "LITE"), ("ESSENTIALS", "ESSENTIALS"), ("PLUS", "PLUS")]),
+        (
+            "WebAuthnUserVerification",
+            "passkey_user_verification",
+            &[("preferred", "PREFERRED"), ("required", "REQUIRED")],
+        ),
+        (
+            "WebAuthnFactorConfiguration",
+            "web_authn_factor_configuration",
+            &[
+                ("SINGLE_FACTOR", "SINGLE_FACTOR"),
+                ("MULTI_FACTOR_WITH_USER_VERIFICATION", "MULTI_FACTOR_WITH_USER_VERIFICATION"),
+            ],
+        ),
+    ];
+    for (cfn, key, table) in members {
+        let value = prop(r, cfn).and_then(Json::as_str);
+        if let Some((_, member)) = table.iter().find(|(v, _)| Some(*v) == value) {
+            item.text(key, *member);
+        }
+    }
+    for (cfn, key) in [
+        ("WebAuthnRelyingPartyID", "passkey_relying_party_id"),
+        ("EmailAuthenticationMessage", "email_authentication_message"),
+        ("EmailAuthenticationSubject", "email_authentication_subject"),
+    ] {
+        if let Some(v) = prop(r, cfn).filter(|v| v.as_str().is_some()) {
+            item.json(key, v);
+        }
+    }
+}
+
+/// `device_tracking { challenge_required_on_new_device, device_only_remembered_on_user_prompt }`.
+fn device_tracking(r: &Resource, item: &mut Item) {
+    let Some(config) = prop(r, "DeviceConfiguration") else { return };
+    let flag = |cfn: &str| match config.get(cfn) {
+        Some(Json::Bool(b)) => Some(b.to_string()),
+        _ => None,
+    };
+    let (Some(challenge), Some(remembered)) =
+        (flag("ChallengeRequiredOnNewDevice"), flag("DeviceOnlyRememberedOnUserPrompt"))
+    else {
+        return;
+    };
+    item.map(
+        "device_tracking",
+        vec![
+            ("challenge_required_on_new_device".into(), Setting::Text(challenge)),
+            ("device_only_remembered_on_user_prompt".into(), Setting::Text(remembered)),
+        ],
+    );
+}
+
+/// `keep_original { email, phone }`: the attributes whose old value stays until the new one
+/// is verified.
+fn keep_original(r: &Resource, item: &mut Item) {
+    let attributes =
+        prop_at(r, &["UserAttributeUpdateSettings", "AttributesRequireVerificationBeforeUpdate"]);
+    let Some(attributes) = attributes.and_then(strings).filter(|a| !a.is_empty()) else { return };
+    if let Some(set) = flag_set(&attributes, &[("email", "email"), ("phone_number", "phone")]) {
+        item.text("keep_original", set);
     }
 }
 
@@ -324,5 +512,41 @@ mod tests {
             lifted(r#"{"AliasAttributes": ["email", "preferred_username"]}"#),
             ["sign_in_aliases: { username, email, preferred_username }"]
         );
+    }
+
+    #[test]
+    fn plan_passkeys_devices_and_e_mail() {
+        let pool = r#"{"UserPoolTier": "PLUS", "WebAuthnRelyingPartyID": "auth.example.com",
+            "WebAuthnUserVerification": "required",
+            "DeviceConfiguration": {"ChallengeRequiredOnNewDevice": true, "DeviceOnlyRememberedOnUserPrompt": false},
+            "UserAttributeUpdateSettings": {"AttributesRequireVerificationBeforeUpdate": ["email"]},
+            "EmailConfiguration": {"EmailSendingAccount": "COGNITO_DEFAULT", "ReplyToEmailAddress": "help@example.com"}}"#;
+        assert_eq!(
+            lifted(pool),
+            [
+                "email: with_cognito(\"help@example.com\")",
+                "feature_plan: PLUS",
+                "passkey_user_verification: REQUIRED",
+                "passkey_relying_party_id: \"auth.example.com\"",
+                "device_tracking: { challenge_required_on_new_device: true, device_only_remembered_on_user_prompt: false }",
+                "keep_original: { email }",
+            ]
+        );
+    }
+
+    #[test]
+    fn e_mail_through_ses() {
+        let pool = r#"{"EmailConfiguration": {"EmailSendingAccount": "DEVELOPER", "From": "App <noreply@example.com>",
+            "SourceArn": {"Fn::Join": ["", ["arn:", {"Ref": "AWS::Partition"}, ":ses:eu-west-1:", {"Ref": "AWS::AccountId"}, ":identity/example.com"]]}}}"#;
+        assert_eq!(
+            lifted(pool),
+            [
+                "email: with_ses { from_email: \"noreply@example.com\", from_name: \"App\", ses_region: \"eu-west-1\", ses_verified_domain: \"example.com\" }"
+            ]
+        );
+        // The stack's region, and the address as its own identity.
+        let pool = r#"{"EmailConfiguration": {"EmailSendingAccount": "DEVELOPER", "From": "noreply@example.com",
+            "SourceArn": {"Fn::Join": ["", ["arn:", {"Ref": "AWS::Partition"}, ":ses:", {"Ref": "AWS::Region"}, ":", {"Ref": "AWS::AccountId"}, ":identity/noreply@example.com"]]}}}"#;
+        assert_eq!(lifted(pool), ["email: with_ses { from_email: \"noreply@example.com\" }"]);
     }
 }

@@ -3,46 +3,17 @@ use cognito::cognito;
 fn main() {
     let app = cognito! {
         stack Base {
-            construct check {
-                construct ServiceRole {
-                    // AWS::IAM::Role: as CloudFormation has it (no item of the importer gives this resource)
-                    cfn_resource "Resource" {
-                        type: "AWS::IAM::Role",
-                        properties: {
-                            AssumeRolePolicyDocument: {
-                                Statement: [
-                                    {
-                                        Action: "sts:AssumeRole",
-                                        Effect: "Allow",
-                                        Principal: { Service: "lambda.amazonaws.com" },
-                                    },
-                                ],
-                                Version: "2012-10-17",
-                            },
-                            ManagedPolicyArns: [
-                                join("", ["arn:", reference("AWS::Partition"), ":iam::aws:policy/service-role/AWSLambdaBasicExecutionRole"]),
-                            ],
-                        },
-                    }
-                }
-                // AWS::Lambda::Function: as CloudFormation has it (no item of the importer gives this resource)
-                cfn_resource "Resource" {
-                    type: "AWS::Lambda::Function",
-                    properties: {
-                        Code: { ZipFile: "exports.handler = async (e) => e;" },
-                        Handler: "index.handler",
-                        Role: get_att("checkServiceRole97B76893", "Arn"),
-                        Runtime: "nodejs20.x",
-                    },
-                    depends_on: [ServiceRole],
-                }
+            lambda_function check {
+                runtime: "nodejs20.x",
+                handler: "index.handler",
+                code: inline("exports.handler = async (e) => e;"),
             }
             output ExportsOutputFnGetAttcheck2D380ED0Arn106484F5 {
-                value: get_att("check2D380ED0", "Arn"),
+                value: check.function_arn,
                 export_name: "Base:ExportsOutputFnGetAttcheck2D380ED0Arn106484F5",
             }
             output ExportsOutputRefcheck2D380ED0636C2D12 {
-                value: reference("check2D380ED0"),
+                value: check.function_name,
                 export_name: "Base:ExportsOutputRefcheck2D380ED0636C2D12",
             }
         }

@@ -4,50 +4,10 @@ fn main() {
     let stack = cognito! {
         stack Stack {
             feature_flags: RECOMMENDED,
-            construct auth_challenge_fn {
-                construct ServiceRole {
-                    // AWS::IAM::Role: as CloudFormation has it (no item of the importer gives this resource)
-                    cfn_resource "Resource" {
-                        type: "AWS::IAM::Role",
-                        properties: {
-                            AssumeRolePolicyDocument: {
-                                Statement: [
-                                    {
-                                        Action: "sts:AssumeRole",
-                                        Effect: "Allow",
-                                        Principal: { Service: "lambda.amazonaws.com" },
-                                    },
-                                ],
-                                Version: "2012-10-17",
-                            },
-                            ManagedPolicyArns: [
-                                join("", ["arn:", reference("AWS::Partition"), ":iam::aws:policy/service-role/AWSLambdaBasicExecutionRole"]),
-                            ],
-                        },
-                    }
-                }
-                // AWS::Lambda::Function: as CloudFormation has it (no item of the importer gives this resource)
-                cfn_resource "Resource" {
-                    type: "AWS::Lambda::Function",
-                    properties: {
-                        Code: { ZipFile: "exports.handler = async () => {}" },
-                        Handler: "index.handler",
-                        Role: get_att("authchallengefnServiceRole6AD17C2B", "Arn"),
-                        Runtime: "nodejs20.x",
-                    },
-                    depends_on: [ServiceRole],
-                }
-                construct LogGroup {
-                    // AWS::Logs::LogGroup: as CloudFormation has it (no item of the importer gives this resource)
-                    cfn_resource "Resource" {
-                        type: "AWS::Logs::LogGroup",
-                        properties: {
-                            LogGroupName: join("", ["/aws/lambda/", reference("authchallengefn9F42F2A7")]),
-                            RetentionInDays: 731,
-                        },
-                        overrides: { UpdateReplacePolicy: "Retain", DeletionPolicy: "Retain" },
-                    }
-                }
+            lambda_function auth_challenge_fn {
+                runtime: "nodejs20.x",
+                handler: "index.handler",
+                code: inline("exports.handler = async () => {}"),
             }
             user_pool myuserpool {
                 user_pool_name: "myawesomeapp-userpool",
@@ -87,22 +47,7 @@ fn main() {
                     from: "noreply@myawesomeapp.com",
                     reply_to: "support@myawesomeapp.com",
                 },
-                // the template's own values where the settings above do not give them
-                overrides: {
-                    "Properties.LambdaConfig": {
-                        CreateAuthChallenge: get_att("authchallengefn9F42F2A7", "Arn"),
-                    },
-                },
-                // AWS::Lambda::Permission: as CloudFormation has it (no item of the importer gives this resource)
-                cfn_resource CreateAuthChallengeCognito {
-                    type: "AWS::Lambda::Permission",
-                    properties: {
-                        Action: "lambda:InvokeFunction",
-                        FunctionName: get_att("authchallengefn9F42F2A7", "Arn"),
-                        Principal: "cognito-idp.amazonaws.com",
-                        SourceArn: get_att("myuserpool01998219", "Arn"),
-                    },
-                }
+                lambda_triggers: { create_auth_challenge: auth_challenge_fn },
                 client "customer-app-client" {
                     auth_flows: { user_password, user_srp },
                     o_auth: {
@@ -112,48 +57,14 @@ fn main() {
                     },
                 }
             }
-            construct "other-awesome-user-pool" {
-                construct web {
-                    // AWS::Cognito::UserPoolClient: as CloudFormation has it (no item of the importer gives this resource)
-                    cfn_resource "Resource" {
-                        type: "AWS::Cognito::UserPoolClient",
-                        properties: {
-                            AllowedOAuthFlows: ["implicit", "code"],
-                            AllowedOAuthFlowsUserPoolClient: true,
-                            AllowedOAuthScopes: [
-                                "profile",
-                                "phone",
-                                "email",
-                                "openid",
-                                "aws.cognito.signin.user.admin",
-                            ],
-                            CallbackURLs: ["https://example.com"],
-                            ExplicitAuthFlows: ["ALLOW_USER_SRP_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"],
-                            SupportedIdentityProviders: ["COGNITO"],
-                            UserPoolId: "us-east-1_mtRyYQ14D",
-                        },
-                    }
+            user_pool other_awesome_user_pool as "other-awesome-user-pool" = from_user_pool_id("us-east-1_mtRyYQ14D") {
+                client web {
+                    auth_flows: { user_srp },
                 }
             }
-            construct "customer-app-client" {
-                // AWS::Cognito::UserPoolClient: as CloudFormation has it (no item of the importer gives this resource)
-                cfn_resource "Resource" {
-                    type: "AWS::Cognito::UserPoolClient",
-                    properties: {
-                        AllowedOAuthFlows: ["implicit", "code"],
-                        AllowedOAuthFlowsUserPoolClient: true,
-                        AllowedOAuthScopes: [
-                            "profile",
-                            "phone",
-                            "email",
-                            "openid",
-                            "aws.cognito.signin.user.admin",
-                        ],
-                        CallbackURLs: ["https://example.com"],
-                        SupportedIdentityProviders: ["COGNITO"],
-                        UserPoolId: "us-east-1_oiuR12Abd",
-                    },
-                }
+            user_pool customer_app_client_pool = from_user_pool_id("us-east-1_oiuR12Abd");
+            user_pool_client "customer-app-client" {
+                user_pool: customer_app_client_pool,
             }
         }
     };

@@ -1,0 +1,65 @@
+//! `AWS::IAM::Role` → `role ID { assumed_by: service_principal("…"), … }`, the inverse of
+//! `resources/iam.rs` for a role a service assumes (an SMS role, a group's or an identity
+//! pool's role).
+
+use super::{Item, own_resource, prop, scalar_setting};
+use crate::json::Json;
+use crate::print::string;
+use crate::template::{Resource, Template};
+use crate::tree::Node;
+
+pub fn lift(node: &Node, main: usize, r: &Resource, t: &Template) -> Option<Item> {
+    // A role with statements of its own (`DefaultPolicy`) is not one the item makes.
+    if node.children.len() != 1 || own_resource(node, t).map(|(i, _)| i) != Some(main) {
+        return None;
+    }
+    let mut item = Item::new("role", &node.id, main);
+    item.text("assumed_by", assumed_by(prop(r, "AssumeRolePolicyDocument")?)?);
+    for (cfn, key) in [("RoleName", "role_name"), ("Description", "description")] {
+        if let Some(v) = prop(r, cfn) {
+            item.settings.push((key, scalar_setting(v)?));
+        }
+    }
+    Some(item)
+}
+
+/// `service_principal("…")`: the trust policy the CDK writes for `new ServicePrincipal(…)`,
+/// one statement letting the service assume the role.
+fn assumed_by(document: &Json) -> Option<String> {
+    let Some(Json::Arr(statements)) = document.get("Statement") else { return None };
+    let [statement] = statements.as_slice() else { return None };
+    let service = statement.get("Principal")?.get("Service")?.as_str()?;
+    let expected = [
+        ("Action", Json::Str("sts:AssumeRole".into())),
+        ("Effect", Json::Str("Allow".into())),
+        ("Principal", Json::Obj(vec![("Service".into(), Json::Str(service.into()))])),
+    ];
+    let plain = statement.entries().len() == expected.len()
+        && expected.iter().all(|(k, v)| statement.get(k) == Some(v))
+        && document.get("Version").and_then(Json::as_str) == Some("2012-10-17")
+        && document.entries().len() == 2;
+    plain.then(|| format!("service_principal({})", string(service)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::json::parse;
+
+    #[test]
+    fn a_service_principal() {
+        let doc = r#"{"Statement": [{"Action": "sts:AssumeRole", "Effect": "Allow", "Principal": {"Service": "cognito-idp.amazonaws.com"}}], "Version": "2012-10-17"}"#;
+        assert_eq!(
+            assumed_by(&parse(doc).unwrap()).as_deref(),
+            Some("service_principal(\"cognito-idp.amazonaws.com\")")
+        );
+    }
+
+    #[test]
+    fn a_condition_or_another_principal_is_not_one() {
+        let with_condition = r#"{"Statement": [{"Action": "sts:AssumeRole", "Condition": {"StringEquals": {"sts:ExternalId": "x"}}, "Effect": "Allow", "Principal": {"Service": "cognito-idp.amazonaws.com"}}], "Version": "2012-10-17"}"#;
+        assert_eq!(assumed_by(&parse(with_condition).unwrap()), None);
+        let federated = r#"{"Statement": [{"Action": "sts:AssumeRoleWithWebIdentity", "Effect": "Allow", "Principal": {"Federated": "cognito-identity.amazonaws.com"}}], "Version": "2012-10-17"}"#;
+        assert_eq!(assumed_by(&parse(federated).unwrap()), None);
+    }
+}
