@@ -1,6 +1,8 @@
 //! `AWS::Cognito::UserPoolClient` → `client ID { … }` in its pool, the inverse of
 //! `resources/client/render.rs` for the settings people write most.
 
+use cognito_runtime::StandardAttributeName;
+
 use super::{Item, Setting, flag_set, item_name, prop, ref_id, strings};
 use crate::json::Json;
 use crate::print::string;
@@ -49,7 +51,61 @@ pub fn lift(id: &str, main: usize, r: &Resource, t: &Template) -> Option<Item> {
     o_auth(r, t, &mut item);
     identity_providers(r, &mut item);
     token_validity(r, &mut item);
+    session_and_errors(r, &mut item);
+    for (cfn, key) in [("ReadAttributes", "read_attributes"), ("WriteAttributes", "write_attributes")] {
+        if let Some(attributes) = prop(r, cfn).and_then(client_attributes) {
+            item.map(key, attributes);
+        }
+    }
     Some(item)
+}
+
+/// `prevent_user_existence_errors`, `enable_token_revocation`,
+/// `enable_propagate_additional_user_context_data` and `auth_session_validity`, as written.
+fn session_and_errors(r: &Resource, item: &mut Item) {
+    match prop(r, "PreventUserExistenceErrors").and_then(Json::as_str) {
+        Some("ENABLED") => item.text("prevent_user_existence_errors", "true"),
+        Some("LEGACY") => item.text("prevent_user_existence_errors", "false"),
+        _ => {}
+    }
+    for (cfn, key) in [
+        ("EnableTokenRevocation", "enable_token_revocation"),
+        ("EnablePropagateAdditionalUserContextData", "enable_propagate_additional_user_context_data"),
+    ] {
+        if let Some(b @ Json::Bool(_)) = prop(r, cfn) {
+            item.json(key, b);
+        }
+    }
+    if let Some(Json::Num(n)) = prop(r, "AuthSessionValidity")
+        && let Ok(minutes) = n.parse::<u64>()
+    {
+        item.text("auth_session_validity", duration(minutes));
+    }
+}
+
+/// `{ standard_attributes: { email, … }, custom_attributes: ["tenant"] }`: the attributes a
+/// client reads or writes, the CDK's sorted list read back (`custom:` ones by their name).
+fn client_attributes(list: &Json) -> Option<Vec<(String, Setting)>> {
+    let (mut standard, mut custom) = (Vec::new(), Vec::new());
+    for name in strings(list)? {
+        match name.strip_prefix("custom:") {
+            Some(custom_name) => custom.push(Json::Str(custom_name.to_string())),
+            None => {
+                standard.push(StandardAttributeName::ALL.iter().find(|s| s.cognito_name() == name)?.key())
+            }
+        }
+    }
+    let mut entries = Vec::new();
+    if !standard.is_empty() {
+        entries.push((
+            "standard_attributes".to_string(),
+            Setting::Text(format!("{{ {} }}", standard.join(", "))),
+        ));
+    }
+    if !custom.is_empty() {
+        entries.push(("custom_attributes".to_string(), Setting::Json(Json::Arr(custom))));
+    }
+    Some(entries)
 }
 
 /// `supported_identity_providers`, when every one is named (`COGNITO`, `GOOGLE`, …); the
@@ -144,6 +200,9 @@ fn o_auth(r: &Resource, t: &Template, item: &mut Item) {
     if let Some(urls) = prop(r, "LogoutURLs") {
         parts.push(("logout_urls".into(), Setting::Json(urls.clone())));
     }
+    if let Some(uri) = prop(r, "DefaultRedirectURI").filter(|v| v.as_str().is_some()) {
+        parts.push(("default_redirect_uri".into(), Setting::Json(uri.clone())));
+    }
     item.map("o_auth", parts);
 }
 
@@ -232,5 +291,21 @@ mod tests {
         // A join that is not the CDK's `OAuthScope.resourceServer` stays an override.
         assert_eq!(of(r#"{"Fn::Join": ["-", [{"Ref": "ApiF70053CD"}, "/write"]]}"#), None);
         assert_eq!(of(r#"{"Fn::Join": ["", [{"Ref": "Unknown"}, "/write"]]}"#), None);
+    }
+
+    #[test]
+    fn attributes_sessions_and_errors() {
+        let client = r#"{"PreventUserExistenceErrors": "ENABLED", "EnableTokenRevocation": false, "AuthSessionValidity": 5,
+            "ReadAttributes": ["custom:tenant", "email", "name"], "WriteAttributes": ["email"]}"#;
+        assert_eq!(
+            lifted(client),
+            [
+                "prevent_user_existence_errors: true",
+                "enable_token_revocation: false",
+                "auth_session_validity: minutes(5)",
+                "read_attributes: { standard_attributes: { email, fullname }, custom_attributes: [\"tenant\"] }",
+                "write_attributes: { standard_attributes: { email } }",
+            ]
+        );
     }
 }

@@ -2,9 +2,11 @@
 //! (and `_facebook`, `_amazon`, `_apple`, `_oidc`), the inverse of `resources/idp/render.rs`
 //! for the settings each kind requires; the pool by its item's name.
 
-use super::{Item, prop};
+use cognito_runtime::{ProviderAttribute, StandardAttributeName};
+
+use super::{Item, Setting, prop, scalar_setting};
 use crate::json::Json;
-use crate::print::ident_for;
+use crate::print::{ident_for, name as name_of, string};
 use crate::template::{Resource, Template};
 use crate::tree::Node;
 
@@ -15,6 +17,8 @@ struct Kind {
     item: &'static str,
     details: &'static [(&'static str, &'static str)],
     default_scopes: &'static str,
+    /// The prefix of its `ProviderAttribute` members (`GOOGLE_`), empty for none.
+    members: &'static str,
 }
 
 const KINDS: &[Kind] = &[
@@ -23,6 +27,7 @@ const KINDS: &[Kind] = &[
         item: "user_pool_identity_provider_google",
         details: &[("client_id", "client_id"), ("client_secret", "client_secret")],
         default_scopes: "profile",
+        members: "GOOGLE_",
     },
     Kind {
         provider_type: "Facebook",
@@ -33,12 +38,14 @@ const KINDS: &[Kind] = &[
             ("api_version", "api_version"),
         ],
         default_scopes: "public_profile",
+        members: "FACEBOOK_",
     },
     Kind {
         provider_type: "LoginWithAmazon",
         item: "user_pool_identity_provider_amazon",
         details: &[("client_id", "client_id"), ("client_secret", "client_secret")],
         default_scopes: "profile",
+        members: "AMAZON_",
     },
     Kind {
         provider_type: "SignInWithApple",
@@ -50,6 +57,7 @@ const KINDS: &[Kind] = &[
             ("private_key", "private_key"),
         ],
         default_scopes: "name",
+        members: "APPLE_",
     },
     Kind {
         provider_type: "OIDC",
@@ -60,6 +68,7 @@ const KINDS: &[Kind] = &[
             ("oidc_issuer", "issuer_url"),
         ],
         default_scopes: "openid",
+        members: "",
     },
 ];
 
@@ -73,14 +82,17 @@ pub fn lift(node: &Node, main: usize, r: &Resource, t: &Template) -> Option<Item
     item.text("user_pool", pool_name(r, t)?);
     let details = prop(r, "ProviderDetails")?;
     for (cfn, key) in kind.details {
-        if let Some(v) = details.get(cfn).filter(|v| v.as_str().is_some()) {
-            item.json(key, v);
+        if let Some(v) = details.get(cfn).and_then(scalar_setting) {
+            item.settings.push((key, v));
         }
     }
     if kind.provider_type == "OIDC"
-        && let Some(name) = prop(r, "ProviderName").filter(|v| v.as_str().is_some())
+        && let Some(name) = prop(r, "ProviderName").and_then(scalar_setting)
     {
-        item.json("name", name);
+        item.settings.push(("name", name));
+    }
+    if let Some(mapping) = prop(r, "AttributeMapping").and_then(|m| attribute_mapping(m, kind.members)) {
+        item.map("attribute_mapping", mapping);
     }
     if let Some(scopes) =
         details.get("authorize_scopes").and_then(Json::as_str).filter(|s| *s != kind.default_scopes)
@@ -89,6 +101,32 @@ pub fn lift(node: &Node, main: usize, r: &Resource, t: &Template) -> Option<Item
         item.json("scopes", &Json::Arr(list));
     }
     Some(item)
+}
+
+/// `attribute_mapping: { email: other("mail"), custom: { tenant: other("tenant_id") } }`:
+/// each standard attribute by its key, any other under `custom`, from the provider's
+/// attribute as written.
+fn attribute_mapping(mapping: &Json, members: &str) -> Option<Vec<(String, Setting)>> {
+    let (mut standard, mut custom) = (Vec::new(), Vec::new());
+    for (attribute, provider) in mapping.entries() {
+        let provider = provider.as_str()?;
+        // The CDK's member for the provider's attribute (`GOOGLE_EMAIL`), else `other("…")`.
+        let member = ProviderAttribute::ALL.iter().find(|(name, a)| {
+            !members.is_empty() && name.starts_with(members) && a.attribute_name() == provider
+        });
+        let other = Setting::Text(
+            member.map_or_else(|| format!("other({})", string(provider)), |(m, _)| m.to_string()),
+        );
+        // The CDK writes a `custom` mapping's keys as given (`tenant`, or `custom:tenant`).
+        match StandardAttributeName::ALL.iter().find(|s| s.cognito_name() == attribute) {
+            Some(s) => standard.push((s.key().to_string(), other)),
+            None => custom.push((name_of(attribute), other)),
+        }
+    }
+    if !custom.is_empty() {
+        standard.push(("custom".into(), Setting::Map(custom)));
+    }
+    (!standard.is_empty()).then_some(standard)
 }
 
 /// The name of the pool item the provider registers on: the construct id of the pool whose
@@ -134,6 +172,18 @@ mod tests {
                 "client_secret: \"secret\"",
                 "scopes: [\"profile\", \"email\"]"
             ]
+        );
+    }
+
+    #[test]
+    fn attribute_mapping_standard_and_custom() {
+        let mapping =
+            crate::json::parse(r#"{"email": "mail", "name": "full_name", "tenant": "tenant_id"}"#).unwrap();
+        let got = attribute_mapping(&mapping, "").unwrap();
+        let flat = crate::program::flat_setting(&Setting::Map(got));
+        assert_eq!(
+            flat,
+            r#"{ email: other("mail"), fullname: other("full_name"), custom: { tenant: other("tenant_id") } }"#
         );
     }
 }
