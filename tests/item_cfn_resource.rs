@@ -105,6 +105,18 @@ mod builders {
     }
 
     #[test]
+    fn x_construct_in_pool() {
+        let mut s = Stack::new("Stack");
+        let pool = s.add("Pool", UserPool::default());
+        let extra = s.add_node(Some(pool), "Extra", Some("Extra"), Item::Construct);
+        let web = UserPoolClient { user_pool: Some(pool.into()), ..UserPoolClient::default() };
+        s.add_node(Some(extra), "web", Some("web"), web);
+        s.add_node(Some(extra), "Topic", None, raw("AWS::SNS::Topic", Vec::new()));
+        s.add_client(pool, "mobile", UserPoolClient::default());
+        assert_parity(&s, "x_construct_in_pool");
+    }
+
+    #[test]
     fn a_template_resource_maps_back_to_its_cfn_resource() {
         let template = cdk_template("x_cfn_resource");
         let policy = &template["Resources"]["AlertsPolicy"]["Properties"];
@@ -191,6 +203,21 @@ mod dsl {
             }
         };
         assert_parity(&stack, "x_cfn_resource_raw_pool");
+    }
+
+    #[test]
+    fn x_construct_in_pool() {
+        let stack = cognito! {
+            user_pool Pool {
+                // `new Construct(pool, 'Extra')`: the paths of what it holds go through the pool's.
+                construct Extra {
+                    user_pool_client web { user_pool: Pool }
+                    cfn_resource Topic { type: "AWS::SNS::Topic" }
+                }
+                client mobile {}
+            }
+        };
+        assert_parity(&stack, "x_construct_in_pool");
     }
 
     #[test]

@@ -20,38 +20,107 @@ pub type Items = HashMap<Vec<String>, Item>;
 /// The items whose templates are proven, given the template the block must give (`want`).
 pub fn plan(t: &Template, root: &Node, want: &Value) -> Items {
     let mut candidates = Vec::new();
-    collect(root, &mut Vec::new(), t, &mut candidates);
-    // Usually every candidate holds: one proof for all of them.
-    if let Some(proven) = prove(t, root, candidates.iter().cloned().collect(), want) {
+    collect(root, &mut Vec::new(), None, t, &mut candidates);
+    // Usually every outermost candidate holds in its first form: one proof for all of them.
+    let first: Items = candidates
+        .iter()
+        .filter(|c| c.parent.is_none())
+        .map(|c| (c.path.clone(), c.forms[0].clone()))
+        .collect();
+    if let Some(proven) = prove(t, root, first, want) {
         return proven;
     }
+    // Else one candidate at a time, each in the first of its forms that holds with those
+    // chosen so far; again while that betters one (a pool whose trigger's function was
+    // chosen after it). A candidate whose every form fails leaves its construct to the
+    // candidates found below it.
+    let mut chosen: Vec<Option<usize>> = vec![None; candidates.len()];
     let mut accepted = Items::new();
-    for (path, item) in candidates {
-        let mut without_cfn = item.clone();
-        let mut then = lift::cfn::demote(&mut without_cfn).then_some(without_cfn);
-        // The item, else its plainer forms in turn, else the same without the `Cfn*` items
-        // lifted into it (a client they name that the block cannot refer to).
-        let mut next = Some(item);
-        while let Some(mut item) = next.take().or_else(|| then.take()) {
-            next = item.fallback.take().map(|plainer| *plainer);
-            let mut trial = accepted.clone();
-            trial.insert(path.clone(), item);
-            if let Some(proven) = prove(t, root, trial, want) {
-                accepted = proven;
-                break;
+    for _ in 0..3 {
+        let mut changed = false;
+        for k in 0..candidates.len() {
+            if !active(&candidates, &chosen, k) {
+                continue;
             }
+            let better = chosen[k].unwrap_or(candidates[k].forms.len());
+            for f in 0..better {
+                chosen[k] = Some(f);
+                if let Some(proven) = prove(t, root, items(&candidates, &chosen), want) {
+                    accepted = proven;
+                    changed = true;
+                    break;
+                }
+                chosen[k] = (better < candidates[k].forms.len()).then_some(better);
+            }
+        }
+        if !changed {
+            break;
         }
     }
     accepted
 }
 
-/// The outermost constructs a lifter knows, in the template's order.
-fn collect(node: &Node, path: &mut Vec<String>, t: &Template, out: &mut Vec<(Vec<String>, Item)>) {
+/// A construct a lifter knows: its path, its forms (the item, then its plainer forms), and
+/// the candidate it is found below (tried only when that one is not an item).
+struct Candidate {
+    path: Vec<String>,
+    forms: Vec<Item>,
+    parent: Option<usize>,
+}
+
+/// Whether candidate `k` can be an item: no construct above it is one.
+fn active(candidates: &[Candidate], chosen: &[Option<usize>], k: usize) -> bool {
+    let mut at = candidates[k].parent;
+    while let Some(p) = at {
+        if chosen[p].is_some() {
+            return false;
+        }
+        at = candidates[p].parent;
+    }
+    true
+}
+
+/// The chosen forms of the active candidates.
+fn items(candidates: &[Candidate], chosen: &[Option<usize>]) -> Items {
+    (0..candidates.len())
+        .filter(|&k| active(candidates, chosen, k))
+        .filter_map(|k| Some((candidates[k].path.clone(), candidates[k].forms[chosen[k]?].clone())))
+        .collect()
+}
+
+/// The constructs a lifter knows, in the template's order, each with those below it.
+fn collect(
+    node: &Node,
+    path: &mut Vec<String>,
+    parent: Option<usize>,
+    t: &Template,
+    out: &mut Vec<Candidate>,
+) {
     for child in &node.children {
         path.push(child.id.clone());
         match lift::unit(child, t) {
-            Some(item) => out.push((path.clone(), item)),
-            None => collect(child, path, t, out),
+            Some(item) => {
+                let mut forms = Vec::new();
+                let mut next = Some(item);
+                while let Some(mut item) = next {
+                    next = item.fallback.take().map(|plainer| *plainer);
+                    forms.push(item);
+                }
+                // Last, those forms without the `Cfn*` items lifted into them (a client they
+                // name that the block cannot refer to).
+                let demoted: Vec<Item> = forms
+                    .iter()
+                    .filter_map(|f| {
+                        let mut d = f.clone();
+                        lift::cfn::demote(&mut d).then_some(d)
+                    })
+                    .collect();
+                forms.extend(demoted);
+                out.push(Candidate { path: path.clone(), forms, parent });
+                let me = out.len() - 1;
+                collect(child, path, Some(me), t, out);
+            }
+            None => collect(child, path, parent, t, out),
         }
         path.pop();
     }

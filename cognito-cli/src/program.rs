@@ -232,10 +232,16 @@ fn count_names(n: &Node, items: &Items, path: &mut Vec<String>, names: &mut Hash
 
 fn count_item(item: &Item, names: &mut HashMap<String, usize>) {
     *names.entry(name_key(&item.id)).or_default() += 1;
-    for c in &item.children {
-        match c {
-            Child::Item(i) => count_item(i, names),
-            Child::Raw(_, id) => *names.entry(name_key(id)).or_default() += 1,
+    item.children.iter().for_each(|c| count_child(c, names));
+}
+
+fn count_child(c: &Child, names: &mut HashMap<String, usize>) {
+    match c {
+        Child::Item(i) => count_item(i, names),
+        Child::Raw(_, id) => *names.entry(name_key(id)).or_default() += 1,
+        Child::Construct(id, children) => {
+            *names.entry(name_key(id)).or_default() += 1;
+            children.iter().for_each(|c| count_child(c, names));
         }
     }
 }
@@ -316,16 +322,24 @@ fn item(p: &mut Printer, it: &Item, cx: &mut Cx) {
             setting(p, "overrides", &Setting::Map(entries));
         }
         for c in &it.children {
-            match c {
-                Child::Item(i) => item(p, i, cx),
-                Child::Raw(i, _) => {
-                    if let Some(r) = cx.template.resources.get(*i) {
-                        cfn_resource(p, r, Some(*i), cx);
-                    }
-                }
-            }
+            child(p, c, cx);
         }
     });
+}
+
+/// A nested item, or what stays as CloudFormation below an item.
+fn child(p: &mut Printer, c: &Child, cx: &mut Cx) {
+    match c {
+        Child::Item(i) => item(p, i, cx),
+        Child::Raw(i, _) => {
+            if let Some(r) = cx.template.resources.get(*i) {
+                cfn_resource(p, r, Some(*i), cx);
+            }
+        }
+        Child::Construct(id, children) => {
+            p.block(&format!("construct {}", cx.id(id)), |p| children.iter().for_each(|c| child(p, c, cx)));
+        }
+    }
 }
 
 /// `key: value,` for a setting of an item, spread over lines when it does not fit.

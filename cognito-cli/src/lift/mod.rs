@@ -38,6 +38,8 @@ pub enum Setting {
 pub enum Child {
     Item(Item),
     Raw(usize, String),
+    /// A `construct` (its id) holding what stays as CloudFormation below it.
+    Construct(String, Vec<Child>),
 }
 
 /// An item of the language standing for resources of the template.
@@ -203,6 +205,19 @@ fn nested_item(id: &str, i: usize, r: &Resource, t: &Template) -> Option<Child> 
         _ => None,
     }?;
     Some(Child::Item(item))
+}
+
+/// A construct kept as CloudFormation: its resource as a `cfn_resource`, or a `construct`
+/// holding its children so; `None` for a resource with constructs below it.
+fn raw_tree(node: &Node) -> Option<Child> {
+    match (node.resource, node.children.is_empty()) {
+        (Some(i), true) => Some(Child::Raw(i, node.id.clone())),
+        (None, _) => {
+            let children = node.children.iter().map(raw_tree).collect::<Option<Vec<_>>>()?;
+            Some(Child::Construct(node.id.clone(), children))
+        }
+        (Some(_), false) => None,
+    }
 }
 
 /// A construct inside the pool at `pool` (its construct path): a nested item, or a resource

@@ -44,19 +44,29 @@ pub fn lift(node: &Node, main: usize, r: &Resource, t: &Template) -> Option<Item
     plan_and_passkeys(r, &mut item);
     device_tracking(r, &mut item);
     keep_original(r, &mut item);
+    // The pool with its nested constructs as CloudFormation, tried when one of its nested
+    // items does not give its resources (a client Cognito would reject as written).
+    let mut raw = Some(item.clone());
+    // The SMS role the pool makes for itself when it sends SMS and is given none.
     let pool_path = r.path.split_last().map_or(&[][..], |(_, scope)| scope);
-    for child in node.children.iter().filter(|c| c.id != "Resource") {
-        match nested(child, t, pool_path) {
+    for child in node.children.iter().filter(|c| c.id != "Resource" && c.id != "smsRole") {
+        let kept = super::raw_tree(child);
+        match nested(child, t, pool_path).or_else(|| kept.clone()) {
             Some(Child::Item(mut nested)) => {
                 // What a nested item needs declared (an imported group) goes before the pool.
                 item.before.append(&mut nested.before);
                 item.children.push(Child::Item(nested));
             }
             Some(c) => item.children.push(c),
-            // The SMS role the pool makes for itself when it sends SMS and is given none.
-            None if child.id == "smsRole" => {}
             None => return None,
         }
+        match (raw.as_mut(), kept) {
+            (Some(r), Some(c)) => r.children.push(c),
+            _ => raw = None,
+        }
+    }
+    if item.children.iter().any(|c| matches!(c, Child::Item(_))) {
+        item.fallback = raw.map(Box::new);
     }
     Some(with_triggers(item, r, t))
 }

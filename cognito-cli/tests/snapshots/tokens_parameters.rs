@@ -12,34 +12,16 @@ fn main() {
             parameter EmailBody {
                 type: "String",
             }
-            construct pool {
-                // AWS::Cognito::UserPool: as CloudFormation has it (no item of the importer gives this resource)
-                cfn_resource "Resource" {
-                    type: "AWS::Cognito::UserPool",
-                    properties: {
-                        AccountRecoverySetting: {
-                            RecoveryMechanisms: [
-                                { Name: "verified_phone_number", Priority: 1 },
-                                { Name: "verified_email", Priority: 2 },
-                            ],
-                        },
-                        AdminCreateUserConfig: { AllowAdminCreateUserOnly: true },
-                        EmailVerificationMessage: reference("EmailBody"),
-                        EmailVerificationSubject: "Verify your new account",
-                        SmsVerificationMessage: "The verification code to your new account is {####}",
-                        UserPoolName: reference("PoolName"),
-                        VerificationMessageTemplate: {
-                            DefaultEmailOption: "CONFIRM_WITH_CODE",
-                            EmailMessage: reference("EmailBody"),
-                            EmailSubject: "Verify your new account",
-                            SmsMessage: "The verification code to your new account is {####}",
-                        },
-                    },
-                    overrides: { UpdateReplacePolicy: "Retain", DeletionPolicy: "Retain" },
-                }
+            user_pool pool {
+                // the template's own values where the settings above do not give them
+                overrides: {
+                    "Properties.EmailVerificationMessage": reference("EmailBody"),
+                    "Properties.UserPoolName": reference("PoolName"),
+                    "Properties.VerificationMessageTemplate.EmailMessage": reference("EmailBody"),
+                },
                 construct domain {
                     // AWS::Cognito::UserPoolDomain: as CloudFormation has it (no item of the importer gives this resource)
-                    cfn_resource "Resource" {
+                    cfn_resource Resource {
                         type: "AWS::Cognito::UserPoolDomain",
                         properties: {
                             Domain: reference("DomainPrefix"),

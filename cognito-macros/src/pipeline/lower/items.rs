@@ -56,6 +56,8 @@ const IN_POOL: &[(&str, LowerItem)] = &[
     ("log_delivery", federation::item::<LogDeliveryConfiguration>),
     ("replica", federation::item::<UserPoolReplica>),
     ("regional_configuration", federation::item::<UserPoolRegionalConfigurationAttachment>),
+    // `new Construct(pool, ID)`: its items' construct paths go through the pool's.
+    ("construct", construct),
     // `new UserPoolIdentityProviderGoogle(pool, ID, { userPool: pool, … })`: in the pool's
     // scope, in order with its clients.
     ("identity_provider_google", federation::item::<UserPoolIdentityProviderGoogle>),
