@@ -49,6 +49,7 @@ const CHANGES: &[Change] = &[
     ("with_synthesizer", |s| *s = s.clone().with_synthesizer(Synthesizer::Bootstrapless)),
     ("with_feature_flags", |s| *s = s.clone().with_feature_flags(FeatureFlags::recommended())),
     ("set_feature_flags", |s| s.set_feature_flags(FeatureFlags::recommended())),
+    ("reserve", |s| s.reserve(1)),
     ("node_mut", |s| {
         s.node_mut(pool(s));
     }),

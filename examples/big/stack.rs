@@ -7,6 +7,7 @@ use cognito::*;
 /// `n` pools as `tests/fixtures/cdk/cases/big100.js` builds them.
 pub fn big_stack(n: usize) -> Stack {
     let mut s = Stack::new("Stack");
+    s.reserve(3 * n);
     for i in 0..n {
         let pool = s.add(
             format!("Pool{i}"),

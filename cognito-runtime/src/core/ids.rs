@@ -14,25 +14,31 @@ fn strip_non_alphanumeric(s: &str) -> String {
 
 /// The first eight hex digits, upper case, of the MD5 of the components joined with `/`.
 fn path_hash(components: &[&str]) -> String {
+    let mut out = String::with_capacity(8);
+    push_path_hash(&mut out, components);
+    out
+}
+
+/// Appends [`path_hash`] to `out` (a logical id: no string of its own).
+fn push_path_hash(out: &mut String, components: &[&str]) {
     const DIGITS: &[u8; 16] = b"0123456789ABCDEF";
     let digest = md5::digest(components.join("/").as_bytes());
-    let mut out = String::with_capacity(8);
     for b in &digest[..4] {
         out.push(char::from(DIGITS[usize::from(b >> 4)]));
         out.push(char::from(DIGITS[usize::from(b & 15)]));
     }
-    out
 }
 
 /// Drops a component when the component kept before it ends with it.
-fn remove_dupes<'a>(components: &[&'a str]) -> Vec<&'a str> {
-    let mut kept: Vec<&str> = Vec::with_capacity(components.len());
-    for &c in components {
-        if kept.last().is_none_or(|last| !last.ends_with(c)) {
-            kept.push(c);
+fn remove_dupes<'a>(components: &[&'a str]) -> impl Iterator<Item = &'a str> {
+    let mut last: Option<&str> = None;
+    components.iter().copied().filter(move |&c| {
+        let kept = last.is_none_or(|l| !l.ends_with(c));
+        if kept {
+            last = Some(c);
         }
-    }
-    kept
+        kept
+    })
 }
 
 /// The CDK's `makeUniqueId`: the logical id of an element whose construct path below the
@@ -51,11 +57,11 @@ pub fn logical_id(components: &[&str]) -> String {
         [single] if strip_non_alphanumeric(single).len() <= MAX_ID_LEN => strip_non_alphanumeric(single),
         _ => {
             let mut id = String::with_capacity(components.iter().map(|c| c.len()).sum::<usize>() + 8);
-            for c in remove_dupes(&components).into_iter().filter(|c| *c != HIDDEN_FROM_HUMAN_ID) {
+            for c in remove_dupes(&components).filter(|c| *c != HIDDEN_FROM_HUMAN_ID) {
                 id.extend(c.chars().filter(char::is_ascii_alphanumeric));
             }
             id.truncate(MAX_HUMAN_LEN);
-            id.push_str(&path_hash(&components));
+            push_path_hash(&mut id, &components);
             id
         }
     }
@@ -83,7 +89,6 @@ pub fn unique_resource_name(path: &[&str], max_len: usize) -> String {
     }
     let hash = path_hash(&components);
     let human: String = remove_dupes(&components)
-        .into_iter()
         .filter(|c| *c != HIDDEN_FROM_HUMAN_ID)
         .map(strip_non_alphanumeric)
         .collect();

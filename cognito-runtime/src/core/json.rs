@@ -205,9 +205,7 @@ impl Json {
             Json::Arr(a) => {
                 serde_json::Value::Array(std::mem::take(a).into_iter().map(Json::into_serde).collect())
             }
-            Json::Obj(o) => serde_json::Value::Object(
-                std::mem::take(&mut o.0).into_iter().map(|(k, v)| (k.into_owned(), v.into_serde())).collect(),
-            ),
+            Json::Obj(o) => serde_json::Value::Object(object_into_serde(std::mem::take(&mut o.0))),
         }
     }
 
@@ -255,6 +253,22 @@ impl Json {
         result?;
         out.write_all(buf.as_bytes())
     }
+}
+
+/// A `serde_json` map of `entries`. Most of a template's objects are small (`{"Ref": …}`, a
+/// resource's `Type` and `Properties`): inserted one by one they fill one B-tree leaf, where
+/// collecting would first gather and sort them in a vector of their own (`BTreeMap::from_iter`).
+fn object_into_serde(entries: Vec<(Key, Json)>) -> serde_json::Map<String, serde_json::Value> {
+    // A B-tree leaf's capacity (`alloc::collections::btree`): past it, inserting splits nodes.
+    const LEAF: usize = 11;
+    if entries.len() > LEAF {
+        return entries.into_iter().map(|(k, v)| (k.into_owned(), v.into_serde())).collect();
+    }
+    let mut map = serde_json::Map::new();
+    for (k, v) in entries {
+        map.insert(k.into_owned(), v.into_serde());
+    }
+    map
 }
 
 /// The largest integer a JSON number carries exactly (`Number.MAX_SAFE_INTEGER`, 2^53 - 1).
@@ -495,16 +509,23 @@ fn needs_escape(bytes: &[u8]) -> bool {
     const HIGH: u64 = u64::from_le_bytes([0x80; 8]);
     // A byte below `n` (n <= 0x80) leaves its high bit set in `(v - n) & !v`.
     let below = |v: u64, n: u8| v.wrapping_sub(ONES * u64::from(n)) & !v;
-    let (words, rest) = bytes.as_chunks::<8>();
-    for word in words {
+    let escapes = |word: &[u8; 8]| {
         let v = u64::from_le_bytes(*word);
         let found =
             below(v, 0x20) | below(v ^ (ONES * u64::from(b'"')), 1) | below(v ^ (ONES * u64::from(b'\\')), 1);
-        if found & HIGH != 0 {
-            return true;
-        }
+        found & HIGH != 0
+    };
+    let (words, rest) = bytes.as_chunks::<8>();
+    if words.iter().any(escapes) {
+        return true;
     }
-    rest.iter().any(|&b| b < 0x20 || b == b'"' || b == b'\\')
+    // The tail of a string of eight bytes or more is in its last eight (which overlap the
+    // words looked at): one more word, not a byte at a time.
+    match bytes.last_chunk::<8>() {
+        Some(last) if !rest.is_empty() => escapes(last),
+        Some(_) => false,
+        None => rest.iter().any(|&b| b < 0x20 || b == b'"' || b == b'\\'),
+    }
 }
 
 /// Formats a number as JavaScript's `Number.prototype.toString()` does (ECMA-262

@@ -102,6 +102,10 @@ pub(crate) fn convert<A: Tree, B: Tree>(t: &A, leaf: &dyn Fn(&A) -> B, key: &dyn
         List(usize),
         Map(&'a [(T::Key, T)]),
     }
+    // Most copies are of a leaf (a string): no stacks to allocate.
+    if let Parts::Leaf = t.parts() {
+        return leaf(t);
+    }
     let mut steps = vec![Step::Make(t)];
     let mut done: Vec<B> = Vec::new();
     while let Some(step) = steps.pop() {
@@ -132,6 +136,10 @@ pub(crate) fn convert<A: Tree, B: Tree>(t: &A, leaf: &dyn Fn(&A) -> B, key: &dyn
 
 /// Compared without recursion.
 pub(crate) fn eq_tree<T: Tree>(a: &T, b: &T) -> bool {
+    // Most comparisons are of two leaves (a string against a string): no stack to allocate.
+    if let (Parts::Leaf, Parts::Leaf) = (a.parts(), b.parts()) {
+        return a.leaf_eq(b);
+    }
     let mut pending = vec![(a, b)];
     while let Some((x, y)) = pending.pop() {
         match (x.parts(), y.parts()) {

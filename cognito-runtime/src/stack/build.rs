@@ -38,6 +38,23 @@ impl Stack {
         &self.foreign_ids
     }
 
+    /// Makes room for `additional` more items, so that adding them does not copy the list of
+    /// items as it grows (`cognito!` knows how many it adds; so does a loop). Like every
+    /// method that takes `&mut self`, it takes the macro's proof away (the macro calls it first).
+    ///
+    /// ```
+    /// use cognito_runtime::{Stack, UserPool};
+    ///
+    /// let mut stack = Stack::new("Stack");
+    /// stack.reserve(2);
+    /// stack.add("first", UserPool::default());
+    /// stack.add("second", UserPool::default());
+    /// assert!(stack.synth().is_ok());
+    /// ```
+    pub fn reserve(&mut self, additional: usize) {
+        self.changed().nodes.reserve_exact(additional);
+    }
+
     /// Adds an item under `parent` (or the stack) with construct id `id` and reference name
     /// `name`, and returns its position. This is the call `cognito!` expands to; the typed
     /// `add_*` methods are shorthands. An identity pool also adds the app clients its

@@ -360,6 +360,11 @@ pub fn generate(
         use #private as __cognito;
         let mut #s = __cognito::Stack::new(#name);
     };
+    // Room for every item at once: the list is not copied as it grows.
+    let items = stack.nodes().len();
+    if items > 1 {
+        body.extend(quote!(#s.reserve(#items);));
+    }
     if *env != Env::default() {
         let env = env.lift(&mut Gen { deferred, node: usize::MAX, path: String::new() });
         body.extend(quote! {

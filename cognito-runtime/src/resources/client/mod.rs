@@ -188,14 +188,22 @@ pub enum OAuthScope {
 impl OAuthScope {
     /// The scope's name when it is a constant (every scope but a resource server's).
     pub fn name(&self) -> Option<&str> {
+        match self {
+            OAuthScope::Custom(name) => Some(name),
+            standard => standard.standard_name(),
+        }
+    }
+
+    /// The name of one of Cognito's own scopes (`None` for a custom or resource server scope):
+    /// a constant, so that a template borrows it.
+    pub(crate) fn standard_name(&self) -> Option<&'static str> {
         Some(match self {
             OAuthScope::Phone => "phone",
             OAuthScope::Email => "email",
             OAuthScope::Openid => "openid",
             OAuthScope::Profile => "profile",
             OAuthScope::CognitoAdmin => "aws.cognito.signin.user.admin",
-            OAuthScope::Custom(name) => name,
-            OAuthScope::ResourceServer { .. } => return None,
+            OAuthScope::Custom(_) | OAuthScope::ResourceServer { .. } => return None,
         })
     }
 }
@@ -225,13 +233,22 @@ impl UserPoolClientIdentityProvider {
     /// The provider's name in `SupportedIdentityProviders`, when it is known before
     /// deployment (`None` for a provider named by a value such as `corp.provider_name`).
     pub fn name(&self) -> Option<&str> {
+        match self {
+            UserPoolClientIdentityProvider::Custom(name) => name.literal(),
+            built_in => built_in.built_in_name(),
+        }
+    }
+
+    /// The name of a provider Cognito knows (`None` for a custom one): a constant, so that a
+    /// template borrows it.
+    pub(crate) fn built_in_name(&self) -> Option<&'static str> {
         Some(match self {
             UserPoolClientIdentityProvider::Cognito => "COGNITO",
             UserPoolClientIdentityProvider::Google => "Google",
             UserPoolClientIdentityProvider::Facebook => "Facebook",
             UserPoolClientIdentityProvider::Amazon => "LoginWithAmazon",
             UserPoolClientIdentityProvider::Apple => "SignInWithApple",
-            UserPoolClientIdentityProvider::Custom(name) => return name.literal(),
+            UserPoolClientIdentityProvider::Custom(_) => return None,
         })
     }
 }

@@ -1,6 +1,8 @@
 //! `UserPoolClient` → `AWS::Cognito::UserPoolClient`, exactly as the CDK's `UserPoolClient`
 //! constructor renders it.
 
+use std::borrow::Cow;
+
 use super::*;
 use crate::context::facts::SignInFlows;
 use crate::context::pool;
@@ -11,8 +13,8 @@ use crate::core::json::{Json, Obj};
 use crate::core::node::NodeId;
 use crate::core::value::Attr;
 
-/// The CDK's default scopes, in its order.
-pub(crate) const DEFAULT_SCOPES: [OAuthScope; 5] =
+/// The CDK's default scopes, in its order (a `static`: every client without scopes borrows it).
+static DEFAULT_SCOPES: [OAuthScope; 5] =
     [OAuthScope::Profile, OAuthScope::Phone, OAuthScope::Email, OAuthScope::Openid, OAuthScope::CognitoAdmin];
 
 /// The CDK's default callback URL for the code and implicit grants.
@@ -40,22 +42,22 @@ impl UserPoolClient {
 
     /// The callback URLs the CDK works with: those given, or `["https://example.com"]` when
     /// the code or implicit grant is on and none were given.
-    pub(crate) fn effective_callback_urls(&self) -> Option<Vec<Value>> {
-        let given = self.o_auth.as_ref().and_then(|o| o.callback_urls.clone());
+    pub(crate) fn effective_callback_urls(&self) -> Option<Cow<'_, [Value]>> {
+        let given = self.o_auth.as_ref().and_then(|o| o.callback_urls.as_deref());
         let flows = self.effective_flows();
         match given {
             None if flows.authorization_code_grant || flows.implicit_code_grant => {
-                Some(vec![Value::from(DEFAULT_CALLBACK)])
+                Some(Cow::Owned(vec![Value::from(DEFAULT_CALLBACK)]))
             }
-            other => other,
+            other => other.map(Cow::Borrowed),
         }
     }
 
     /// The scopes given, or the CDK's default scopes.
-    pub(crate) fn effective_scopes(&self) -> Vec<OAuthScope> {
+    pub(crate) fn effective_scopes(&self) -> &[OAuthScope] {
         match self.o_auth.as_ref().and_then(|o| o.scopes.as_ref()) {
-            Some(scopes) => scopes.clone(),
-            None => DEFAULT_SCOPES.to_vec(),
+            Some(scopes) => scopes,
+            None => &DEFAULT_SCOPES,
         }
     }
 
@@ -83,7 +85,8 @@ impl UserPoolClient {
             return;
         };
         let disable = self.disable_o_auth.unwrap_or(false);
-        let o_auth = self.o_auth.clone().unwrap_or_default();
+        let default = OAuthSettings::default();
+        let o_auth = self.o_auth.as_ref().unwrap_or(&default);
         let mut props = Obj::with_capacity(16);
         props.insert("UserPoolId", pool::user_pool_id(cx, pool));
         props.insert_opt("ClientName", self.user_pool_client_name.as_ref().map(|v| cx.value(v)));
@@ -189,7 +192,7 @@ impl UserPoolClient {
     fn allowed_o_auth_scopes(&self, cx: &Synth) -> Json {
         let mut out: Vec<Json> = Vec::new();
         for scope in self.effective_scopes() {
-            let value = scope_value(cx, &scope);
+            let value = scope_value(cx, scope);
             if !out.contains(&value) {
                 out.push(value);
             }
@@ -255,9 +258,9 @@ fn default_identity_providers(cx: &Synth, client: NodeId, pool: NodeId) -> Vec<J
 
 /// A provider as it goes into `SupportedIdentityProviders`: its name, or the value that names it.
 fn provider_json(cx: &Synth, p: &UserPoolClientIdentityProvider) -> Json {
-    match (p, p.name()) {
-        (UserPoolClientIdentityProvider::Custom(v), _) => cx.value(v),
-        (_, name) => Json::from(name.unwrap_or_default().to_owned()),
+    match p {
+        UserPoolClientIdentityProvider::Custom(v) => cx.value(v),
+        built_in => Json::from(built_in.built_in_name().unwrap_or_default()),
     }
 }
 
@@ -269,7 +272,8 @@ fn scope_value(cx: &Synth, scope: &OAuthScope) -> Json {
                 cx.resolve(server).map_or(Json::Null, |n| cx.attr(n, &Attr::UserPoolResourceServerId));
             concat(vec![server, Json::from(format!("/{scope}"))])
         }
-        other => Json::from(other.name().unwrap_or_default().to_owned()),
+        OAuthScope::Custom(name) => Json::from(name.clone()),
+        standard => Json::from(standard.standard_name().unwrap_or_default()),
     }
 }
 
