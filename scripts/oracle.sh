@@ -18,6 +18,8 @@
 #                                        those they make the CDK reject (default: every case)
 #   scripts/oracle.sh regen-cli [NAME …]    expected/cli/NAME.json: the template as `cdk synth` writes it
 #                                        (CLI bookkeeping; recommended flags where flags/NAME.json exists)
+#   scripts/oracle.sh regen-paths [NAME …]  expected/paths/NAME.app.json: each app case's assembly with the
+#                                        `aws:cdk:path` metadata `cdk synth` writes (single stacks: cli/)
 #
 # Environment knobs of synth (see harness/synth.js): ORACLE_PATH_METADATA=1, ORACLE_CLI_DEFAULTS=1,
 # ORACLE_RECOMMENDED_FLAGS=1, ORACLE_OUTDIR=DIR.
@@ -114,5 +116,14 @@ case "${1:-}" in
       cp "$out" "$fixtures/expected/cli/$n.json"
     done
     rm -f "$out" ;;
-  *) sed -n '2,25p' "$0"; exit 2 ;;
+  regen-paths)
+    shift; sync; mkdir -p "$fixtures/expected/paths"
+    if [ $# -eq 0 ]; then
+      set -- $(cd "$fixtures/expected" && ls -- app_*.app.json | sed 's/\.app\.json$//')
+    fi
+    for n in "$@"; do
+      (cd "$dir" && ORACLE_PATH_METADATA=1 node synth_app.js "cases/$n.js") > "$fixtures/expected/paths/$n.app.json.tmp"
+      mv "$fixtures/expected/paths/$n.app.json.tmp" "$fixtures/expected/paths/$n.app.json"
+    done ;;
+  *) sed -n '2,27p' "$0"; exit 2 ;;
 esac

@@ -5,6 +5,10 @@
 
 #![forbid(unsafe_code)]
 
+pub mod app;
+pub mod assembly;
+pub mod depends;
+pub mod flags;
 pub mod json;
 pub mod lift;
 pub mod plan;
@@ -13,6 +17,7 @@ pub mod program;
 pub mod template;
 pub mod tree;
 pub mod verify;
+pub mod yaml;
 
 // The macro's pipeline, at the crate's root as its modules expect (`crate::pipeline::…`).
 #[allow(dead_code, unused_imports, clippy::all)]
@@ -20,6 +25,8 @@ pub mod verify;
 mod pipeline;
 
 use std::fmt;
+
+pub use app::import_assembly;
 
 /// Why a file cannot be imported; the message says what to do.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -52,8 +59,6 @@ pub struct Import {
     pub proof: Result<(), String>,
 }
 
-/// Imports `text`, a template as `cdk synth` writes it (or `aws cloudformation get-template`
-/// returns it for a deployed CDK stack).
 /// `block` (a `stack NAME { … }` the importer printed) with `baseline: "FILE"` as the stack's
 /// first setting: the first build compares the program's template with the one deployed now,
 /// so it proves that nothing is replaced. `file` is as the user gave it, relative to the
@@ -63,12 +68,19 @@ pub fn with_baseline(block: &str, file: &str) -> String {
     format!("{head}\n    baseline: {file:?},\n{rest}")
 }
 
+/// Imports `text`, a template (JSON or YAML) as `cdk synth` writes it (or `aws cloudformation
+/// get-template` returns it for a deployed CDK stack).
 pub fn import(text: &str) -> Result<Import, Error> {
-    let template = template::read(text)?;
+    import_in(text, &program::Counts::new())
+}
+
+/// [`import`] of a stack whose block sits beside others: `shared` counts the construct ids
+/// of them all.
+pub fn import_in(text: &str, shared: &program::Counts) -> Result<Import, Error> {
+    let document = template::document(text)?;
+    let template = template::from_document(&document)?;
     let root = tree::build(&template.stack, &template.resources)?;
-    let want = verify::without_bookkeeping(
-        json::parse(text.trim_start_matches('\u{feff}')).map(|j| verify::to_serde(&j)).unwrap_or_default(),
-    );
+    let want = verify::without_bookkeeping(verify::to_serde(&document));
     let items = plan::plan(&template, &root, &want);
     let proof = |block: &program::Block| match verify::synth(&block.text) {
         Ok(got) if verify::without_bookkeeping(got.clone()) == want => Ok(()),
@@ -76,11 +88,11 @@ pub fn import(text: &str) -> Result<Import, Error> {
         Err(e) => Err(format!("the program does not build:\n{e}")),
     };
     // Outputs as items' attributes where that gives the same template.
-    let referring = program::block_with_attributes(&template, &root, &items)?;
+    let referring = program::block_with_attributes(&template, &root, &items, shared)?;
     let (block, proof) = match proof(&referring) {
         Ok(()) => (referring, Ok(())),
         Err(_) => {
-            let plain = program::block(&template, &root, &items)?;
+            let plain = program::block(&template, &root, &items, shared)?;
             let p = proof(&plain);
             (plain, p)
         }

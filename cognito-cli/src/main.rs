@@ -4,7 +4,7 @@
 
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: cognito import FILE [--baseline] [--out FILE]\n\n  FILE        a template the AWS CDK synthesized (JSON, with `aws:cdk:path` metadata)\n  --baseline  names FILE as the stack's `baseline`: the first `cargo build` proves nothing is replaced\n  --out FILE  writes the program to FILE instead of stdout\n";
+const USAGE: &str = "usage: cognito import FILE [--baseline] [--out FILE]\n\n  FILE        a template the AWS CDK synthesized (JSON or YAML, with `aws:cdk:path` metadata),\n              or its cloud assembly directory (`cdk.out`: every stack, one program)\n  --baseline  names FILE as the stack's `baseline`: the first `cargo build` proves nothing is replaced\n  --out FILE  writes the program to FILE instead of stdout\n";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -56,25 +56,37 @@ fn parse(args: &[String]) -> Result<Command, String> {
 fn run(args: &[String]) -> Result<(), (u8, String)> {
     let command = parse(args).map_err(|m| (2, m))?;
     if std::path::Path::new(&command.file).is_dir() {
+        let baseline = command.baseline.then_some(command.file.trim_end_matches('/'));
+        let import = cognito_cli::import_assembly(std::path::Path::new(&command.file), baseline)
+            .map_err(|e| (1, format!("{}: {e}", command.file)))?;
+        return emit(&command, &import, import.program.clone());
+    }
+    let text = std::fs::read(&command.file).map_err(|e| (1, format!("cannot read {}: {e}", command.file)))?;
+    let text = String::from_utf8(text).map_err(|_| {
+        (1, format!("{}: the file is not UTF-8 text; give a JSON or YAML template", command.file))
+    })?;
+    if command.baseline && !cognito_cli::template::is_json(&text) {
         return Err((
             1,
             format!(
-                "{}: a directory; cloud assemblies are not supported yet: import each stack's template (`{}/STACK.template.json`)",
-                command.file, command.file
+                "{}: `--baseline` names the file as the deployed template, which the macro reads as JSON, and this file is YAML; give the JSON template (`cdk.out/STACK.template.json`, or `aws cloudformation get-template --output json`)",
+                command.file
             ),
         ));
     }
-    let text = std::fs::read(&command.file).map_err(|e| (1, format!("cannot read {}: {e}", command.file)))?;
-    let text = String::from_utf8(text)
-        .map_err(|_| (1, format!("{}: the file is not UTF-8 text; give a JSON template", command.file)))?;
     let import = cognito_cli::import(&text).map_err(|e| (1, format!("{}: {e}", command.file)))?;
+    let program = match command.baseline {
+        true => cognito_cli::program::program(&cognito_cli::with_baseline(&import.block, &command.file)),
+        false => import.program.clone(),
+    };
+    emit(&command, &import, program)
+}
+
+/// The report on stderr, the program where the command says.
+fn emit(command: &Command, import: &cognito_cli::Import, program: String) -> Result<(), (u8, String)> {
     for line in &import.report {
         eprintln!("note: {line}");
     }
-    let program = match command.baseline {
-        true => cognito_cli::program::program(&cognito_cli::with_baseline(&import.block, &command.file)),
-        false => import.program,
-    };
     match &command.out {
         Some(out) => std::fs::write(out, &program).map_err(|e| (1, format!("cannot write {out}: {e}"))),
         None => {

@@ -106,6 +106,16 @@ fn collect(
                     next = item.fallback.take().map(|plainer| *plainer);
                     forms.push(item);
                 }
+                // Last, those forms without the `Cfn*` items lifted into them (a client they
+                // name that the block cannot refer to).
+                let demoted: Vec<Item> = forms
+                    .iter()
+                    .filter_map(|f| {
+                        let mut d = f.clone();
+                        lift::cfn::demote(&mut d).then_some(d)
+                    })
+                    .collect();
+                forms.extend(demoted);
                 out.push(Candidate { path: path.clone(), forms, parent });
                 let me = out.len() - 1;
                 collect(child, path, Some(me), t, out);
@@ -119,12 +129,12 @@ fn collect(
 /// `items` with their overrides, when the block they make gives `want`.
 fn prove(t: &Template, root: &Node, mut items: Items, want: &Value) -> Option<Items> {
     items.values_mut().for_each(clear_overrides);
-    let rendered = synth(&program::block(t, root, &items).ok()?.text).ok()?;
+    let rendered = synth(&program::block(t, root, &items, &program::Counts::new()).ok()?.text).ok()?;
     let resources = rendered.get("Resources")?.as_object()?;
     for item in items.values_mut() {
         fill(item, t, resources)?;
     }
-    let got = synth(&program::block(t, root, &items).ok()?.text).ok()?;
+    let got = synth(&program::block(t, root, &items, &program::Counts::new()).ok()?.text).ok()?;
     (without_bookkeeping(got) == *want).then_some(items)
 }
 

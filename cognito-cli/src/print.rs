@@ -23,6 +23,22 @@ pub fn is_ident(name: &str) -> bool {
     head && name != "_" && chars.all(|c| c.is_ascii_alphanumeric() || c == '_') && !RESERVED.contains(&name)
 }
 
+/// The name the block gives construct id `id`: the id when it is an identifier, else its
+/// ASCII letters and digits joined by `_` (`customer-app-client` → `customer_app_client`,
+/// written `customer_app_client as "customer-app-client"`); `None` when that is no name.
+pub fn ident_for(id: &str) -> Option<String> {
+    if is_ident(id) {
+        return Some(id.to_string());
+    }
+    if !id.is_ascii() {
+        return None;
+    }
+    let words: Vec<&str> = id.split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    let joined = words.join("_");
+    let name = if joined.starts_with(|c: char| c.is_ascii_digit()) { format!("_{joined}") } else { joined };
+    is_ident(&name).then_some(name)
+}
+
 /// `s` as a Rust string literal.
 pub fn string(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 2);
@@ -218,6 +234,18 @@ mod tests {
             string("a \"b\" \\ {####}\n\u{7}é"),
             r#""a \"b\" \\ {####}\né""#.replace("\\né", "\\n\\u{7}é")
         );
+    }
+
+    #[test]
+    fn names_for_ids_that_are_not_identifiers() {
+        assert_eq!(ident_for("web"), Some("web".into()));
+        assert_eq!(ident_for("customer-app-client"), Some("customer_app_client".into()));
+        assert_eq!(ident_for("Pool 122"), Some("Pool_122".into()));
+        assert_eq!(ident_for("123abc"), Some("_123abc".into()));
+        assert_eq!(ident_for("a..b--"), Some("a_b".into()));
+        assert_eq!(ident_for("Ünïcödé"), None);
+        assert_eq!(ident_for("--"), None);
+        assert_eq!(ident_for("type"), None);
     }
 
     #[test]

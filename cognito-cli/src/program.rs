@@ -3,10 +3,11 @@
 use std::collections::HashMap;
 
 use crate::Error;
+use crate::depends::{self, Depends};
 use crate::json::Json;
 use crate::lift::{Child, Item, Setting};
 use crate::plan::Items;
-use crate::print::{Printer, flat, name, scalar, string};
+use crate::print::{Printer, flat, ident_for, name, scalar, string};
 use crate::template::{Resource, Template};
 use crate::tree::Node;
 
@@ -17,15 +18,25 @@ pub struct Block {
     pub report: Vec<String>,
 }
 
+/// How often each construct id occurs; an identifier names one item in the whole block, so an
+/// id used twice is written as a string.
+pub type Counts = HashMap<String, usize>;
+
 /// The block of `template` whose construct tree is `root`, the constructs at the paths of
-/// `items` written as those items.
-pub fn block(template: &Template, root: &Node, items: &Items) -> Result<Block, Error> {
-    print(template, root, items, &HashMap::new())
+/// `items` written as those items; `shared` counts the ids of the whole block when it holds
+/// other stacks too (an app's stacks share one namespace).
+pub fn block(template: &Template, root: &Node, items: &Items, shared: &Counts) -> Result<Block, Error> {
+    print(template, root, items, &HashMap::new(), shared)
 }
 
 /// [`block`], with the outputs that are an item's `Ref` or `Fn::GetAtt` written as the item's
 /// attribute (`Pool.user_pool_id`).
-pub fn block_with_attributes(template: &Template, root: &Node, items: &Items) -> Result<Block, Error> {
+pub fn block_with_attributes(
+    template: &Template,
+    root: &Node,
+    items: &Items,
+    shared: &Counts,
+) -> Result<Block, Error> {
     let mut names = HashMap::new();
     for (path, item) in items {
         for (name, it) in named(path, item) {
@@ -34,23 +45,23 @@ pub fn block_with_attributes(template: &Template, root: &Node, items: &Items) ->
             }
         }
     }
-    print(template, root, items, &names)
+    print(template, root, items, &names, shared)
 }
 
 /// Each item of `item`'s tree with the name the block refers to it by (`Pool`, `Pool.web`),
-/// when every step is an identifier.
+/// when every step gives one.
 fn named<'i>(path: &[String], item: &'i Item) -> Vec<(String, &'i Item)> {
     let mut out = Vec::new();
-    let Some(own) = path.last().filter(|p| crate::print::is_ident(p)) else { return out };
+    let Some(own) = path.last().and_then(|p| ident_for(p)) else { return out };
     // An import's `main` is its first nested item's resource, not its own.
     if item.import.is_none() {
         out.push((own.clone(), item));
     }
     for c in &item.children {
         if let Child::Item(i) = c
-            && crate::print::is_ident(&i.id)
+            && let Some(nested) = ident_for(&i.id)
         {
-            out.push((format!("{own}.{}", i.id), i));
+            out.push((format!("{own}.{nested}"), i));
         }
     }
     out
@@ -77,13 +88,30 @@ fn attribute(kind: &str, att: Option<&str>) -> Option<&'static str> {
 /// Logical ids of items' resources, with the item's name and kind.
 type Names = HashMap<String, (String, &'static str)>;
 
-fn print(template: &Template, root: &Node, items: &Items, attributes: &Names) -> Result<Block, Error> {
+fn print(
+    template: &Template,
+    root: &Node,
+    items: &Items,
+    attributes: &Names,
+    shared: &Counts,
+) -> Result<Block, Error> {
     let mut report = Vec::new();
-    let mut cx = Cx { template, items, path: Vec::new(), names: HashMap::new(), report: &mut report };
-    count_names(root, items, &mut Vec::new(), &mut cx.names);
+    let mut names = name_counts(root, items);
+    for (id, n) in shared {
+        let own = names.entry(id.clone()).or_default();
+        *own = (*own).max(*n);
+    }
+    let depends = depends::plan(template, items, &mut names);
+    let mut cx = Cx { template, items, path: Vec::new(), names, depends, report: &mut report };
     let mut p = Printer::new(0);
     let mut failure = None;
+    if let Some(why) = template.recommended_flags {
+        cx.report.push(format!("feature_flags: RECOMMENDED, since the template has {why}"));
+    }
     p.block(&format!("stack {}", name(&template.stack)), |p| {
+        if template.recommended_flags.is_some() {
+            p.line("feature_flags: RECOMMENDED,");
+        }
         for (id, body) in &template.parameters {
             if let Err(e) = parameter(p, id, body) {
                 failure.get_or_insert(e);
@@ -108,13 +136,22 @@ fn print(template: &Template, root: &Node, items: &Items, attributes: &Names) ->
 
 /// The whole program: `main` builds the stack and hands it to `cognito::cli::main`.
 pub fn program(block: &str) -> String {
+    program_of(block, "stack")
+}
+
+/// [`program`] for a block of several stacks: an app.
+pub fn app_program(block: &str) -> String {
+    program_of(block, "app")
+}
+
+fn program_of(block: &str, binding: &str) -> String {
     let mut p = Printer::new(2);
     for line in block.lines() {
         p.line(line);
     }
     let body = p.finish();
     format!(
-        "use cognito::cognito;\n\nfn main() {{\n    let stack = cognito! {{\n{body}    }};\n    cognito::cli::main(&stack);\n}}\n"
+        "use cognito::cognito;\n\nfn main() {{\n    let {binding} = cognito! {{\n{body}    }};\n    cognito::cli::main(&{binding});\n}}\n"
     )
 }
 
@@ -126,15 +163,54 @@ struct Cx<'a> {
     items: &'a Items,
     /// The construct path of the node being printed.
     path: Vec<String>,
-    names: HashMap<String, usize>,
+    names: Counts,
+    /// What `cfn_resource`s write as `depends_on`, and the names of what they depend on.
+    depends: Depends,
     report: &'a mut Vec<String>,
 }
 
 impl Cx<'_> {
-    /// The item id for construct id `id`: bare when it is an identifier used once.
+    /// The id of a construct or a `cfn_resource` for construct id `id`: bare when it is an
+    /// identifier used once, else a string.
     fn id(&self, id: &str) -> String {
-        if self.names.get(id).copied().unwrap_or(0) > 1 { string(id) } else { name(id) }
+        if self.used(id) > 1 { string(id) } else { name(id) }
     }
+
+    /// The id of an item, which the block may refer to: `name as "construct-id"` when the id
+    /// is not an identifier but gives one used once.
+    fn item_id(&self, id: &str) -> String {
+        match ident_for(id) {
+            Some(n) if self.used(id) == 1 && n != id => format!("{n} as {}", string(id)),
+            _ => self.id(id),
+        }
+    }
+
+    /// The id of the construct or resource at `path`: `name as "id"` when a `depends_on`
+    /// names it by a name other than its id.
+    fn node_id(&self, path: &[String]) -> String {
+        let id = path.last().map_or("", String::as_str);
+        match self.depends.names.get(path) {
+            Some(n) if n == id => n.clone(),
+            Some(n) => format!("{n} as {}", string(id)),
+            None => self.id(id),
+        }
+    }
+
+    fn used(&self, id: &str) -> usize {
+        self.names.get(&name_key(id)).copied().unwrap_or(0)
+    }
+}
+
+/// What a construct id is counted by: the name the block gives it.
+pub fn name_key(id: &str) -> String {
+    ident_for(id).unwrap_or_else(|| id.to_string())
+}
+
+/// How often each construct id occurs below `root`.
+pub fn name_counts(root: &Node, items: &Items) -> Counts {
+    let mut names = HashMap::new();
+    count_names(root, items, &mut Vec::new(), &mut names);
+    names
 }
 
 /// How often each id the block writes occurs: the items' and their nested items' (the
@@ -146,7 +222,7 @@ fn count_names(n: &Node, items: &Items, path: &mut Vec<String>, names: &mut Hash
         match items.get(path) {
             Some(item) => count_item(item, names),
             None => {
-                *names.entry(child.id.clone()).or_default() += 1;
+                *names.entry(name_key(&child.id)).or_default() += 1;
                 count_names(child, items, path, names);
             }
         }
@@ -155,16 +231,16 @@ fn count_names(n: &Node, items: &Items, path: &mut Vec<String>, names: &mut Hash
 }
 
 fn count_item(item: &Item, names: &mut HashMap<String, usize>) {
-    *names.entry(item.id.clone()).or_default() += 1;
+    *names.entry(name_key(&item.id)).or_default() += 1;
     item.children.iter().for_each(|c| count_child(c, names));
 }
 
 fn count_child(c: &Child, names: &mut HashMap<String, usize>) {
     match c {
         Child::Item(i) => count_item(i, names),
-        Child::Raw(_, id) => *names.entry(id.clone()).or_default() += 1,
+        Child::Raw(_, id) => *names.entry(name_key(id)).or_default() += 1,
         Child::Construct(id, children) => {
-            *names.entry(id.clone()).or_default() += 1;
+            *names.entry(name_key(id)).or_default() += 1;
             children.iter().for_each(|c| count_child(c, names));
         }
     }
@@ -188,8 +264,7 @@ fn node(p: &mut Printer, n: &Node, cx: &mut Cx) -> Result<(), Error> {
 fn construct(p: &mut Printer, n: &Node, cx: &mut Cx) -> Result<(), Error> {
     match (n.resource.and_then(|i| cx.template.resources.get(i)), n.children.is_empty()) {
         (Some(r), true) => {
-            let id = cx.id(&n.id);
-            cfn_resource(p, &id, r, cx.report);
+            cfn_resource(p, r, n.resource, cx);
             Ok(())
         }
         (Some(r), false) => Err(Error::new(format!(
@@ -200,7 +275,7 @@ fn construct(p: &mut Printer, n: &Node, cx: &mut Cx) -> Result<(), Error> {
         ))),
         (None, _) => {
             let mut result = Ok(());
-            p.block(&format!("construct {}", cx.id(&n.id)), |p| {
+            p.block(&format!("construct {}", cx.node_id(&cx.path)), |p| {
                 for child in &n.children {
                     if let Err(e) = node(p, child, cx) {
                         result = Err(e);
@@ -218,7 +293,7 @@ fn item(p: &mut Printer, it: &Item, cx: &mut Cx) {
         p.line(line);
     }
     let head = match &it.import {
-        Some(import) => format!("{} {} = {import}", it.kind, cx.id(&it.id)),
+        Some(import) => format!("{} {} = {import}", it.kind, cx.item_id(&it.id)),
         None => {
             let kind = cx.template.resources.get(it.main).map_or("", |r| r.kind.as_str());
             let logical_id = cx.template.resources.get(it.main).map_or("", |r| r.logical_id.as_str());
@@ -227,7 +302,7 @@ fn item(p: &mut Printer, it: &Item, cx: &mut Cx) {
                 [] => format!("{logical_id} ({kind}): `{}`", it.kind),
                 o => format!("{logical_id} ({kind}): `{}` with overrides {}", it.kind, o.join(", ")),
             });
-            format!("{} {}", it.kind, cx.id(&it.id))
+            format!("{} {}", it.kind, cx.item_id(&it.id))
         }
     };
     p.block(&head, |p| {
@@ -256,9 +331,9 @@ fn item(p: &mut Printer, it: &Item, cx: &mut Cx) {
 fn child(p: &mut Printer, c: &Child, cx: &mut Cx) {
     match c {
         Child::Item(i) => item(p, i, cx),
-        Child::Raw(i, id) => {
+        Child::Raw(i, _) => {
             if let Some(r) = cx.template.resources.get(*i) {
-                cfn_resource(p, &cx.id(id), r, cx.report);
+                cfn_resource(p, r, Some(*i), cx);
             }
         }
         Child::Construct(id, children) => {
@@ -302,18 +377,24 @@ pub fn flat_setting(s: &Setting) -> String {
 }
 
 /// A resource as CloudFormation has it: the CDK's `new CfnResource(scope, id, { type,
-/// properties })`, its attributes (`DependsOn`, `DeletionPolicy`, …) as overrides.
-fn cfn_resource(p: &mut Printer, id: &str, r: &Resource, report: &mut Vec<String>) {
-    report.push(format!("{} ({}): `cfn_resource`", r.logical_id, r.kind));
+/// properties })`, its `DependsOn` as `depends_on` where constructs of the block cover it, its
+/// other attributes (`DeletionPolicy`, …) as overrides.
+fn cfn_resource(p: &mut Printer, r: &Resource, index: Option<usize>, cx: &mut Cx) {
+    cx.report.push(format!("{} ({}): `cfn_resource`", r.logical_id, r.kind));
+    let after = index.and_then(|i| cx.depends.on.get(&i)).cloned();
     p.line(&format!("// {}: as CloudFormation has it (no item of the importer gives this resource)", r.kind));
-    p.block(&format!("cfn_resource {id}"), |p| {
+    p.block(&format!("cfn_resource {}", cx.node_id(&r.path)), |p| {
         p.line(&format!("type: {},", string(&r.kind)));
         if !r.properties.is_empty() {
             p.setting("properties", &Json::Obj(r.properties.clone()));
         }
+        if let Some(after) = &after {
+            p.line(&format!("depends_on: [{}],", after.join(", ")));
+        }
         let overrides: Vec<(String, Json)> = r
             .attributes
             .iter()
+            .filter(|(k, _)| after.is_none() || k != "DependsOn")
             .cloned()
             .chain(r.metadata.iter().map(|(k, v)| (format!("Metadata.{}", k.replace('.', "\\.")), v.clone())))
             .collect();

@@ -4,6 +4,7 @@
 
 use crate::Error;
 use crate::json::{self, Json};
+use crate::yaml;
 
 /// A template read for import.
 #[derive(Debug)]
@@ -13,10 +14,12 @@ pub struct Template {
     pub resources: Vec<Resource>,
     pub outputs: Vec<(String, Json)>,
     pub parameters: Vec<(String, Json)>,
+    /// Why the template was made under the recommended feature flags, when it shows it.
+    pub recommended_flags: Option<&'static str>,
 }
 
 /// One resource and where the CDK put it.
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 pub struct Resource {
     pub logical_id: String,
     /// The construct path below the stack (`["pool", "web", "Resource"]`).
@@ -36,27 +39,42 @@ pub const DEFAULT_STACK: &str = "Stack";
 pub const ATTRIBUTES: &[&str] =
     &["DependsOn", "DeletionPolicy", "UpdateReplacePolicy", "UpdatePolicy", "CreationPolicy"];
 
-/// Reads `text`, a template as `cdk synth` or `aws cloudformation get-template` gives it.
-pub fn read(text: &str) -> Result<Template, Error> {
+/// The document in `text`: JSON when it starts as JSON does, CloudFormation's YAML otherwise
+/// (short-form tags as their long form).
+pub fn document(text: &str) -> Result<Json, Error> {
     let trimmed = text.trim_start_matches('\u{feff}').trim_start();
     if trimmed.is_empty() {
         return Err(Error::new(
             "the file is empty; give a CloudFormation template the CDK synthesized (`cdk.out/STACK.template.json`)",
         ));
     }
-    let json = match json::parse(trimmed) {
-        Ok(json) => json,
-        Err(e) if trimmed.starts_with(['{', '[']) => {
-            return Err(Error::new(format!("the file is not valid JSON: {e}")));
-        }
-        Err(_) => {
-            return Err(Error::new(
-                "the file is not a JSON template (YAML templates are not supported yet); convert it to JSON first, e.g. `cfn-flip --json FILE`, or take `cdk.out/STACK.template.json`",
-            ));
-        }
+    if is_json(text) {
+        return json::parse(trimmed).map_err(|e| Error::new(format!("the file is not valid JSON: {e}")));
+    }
+    yaml::parse(trimmed)
+        .map_err(|e| Error::new(format!("the file is not CloudFormation's JSON or YAML: {e}")))
+}
+
+/// Whether `text` is JSON rather than YAML (JSON is YAML too, but its own reader's errors are
+/// clearer).
+pub fn is_json(text: &str) -> bool {
+    text.trim_start_matches('\u{feff}').trim_start().starts_with(['{', '['])
+}
+
+/// Reads `text`, a template as `cdk synth` or `aws cloudformation get-template` gives it.
+pub fn read(text: &str) -> Result<Template, Error> {
+    from_document(&document(text)?)
+}
+
+/// Reads a template already parsed.
+pub fn from_document(json: &Json) -> Result<Template, Error> {
+    let mut template = Template {
+        stack: String::new(),
+        resources: Vec::new(),
+        outputs: Vec::new(),
+        parameters: Vec::new(),
+        recommended_flags: None,
     };
-    let mut template =
-        Template { stack: String::new(), resources: Vec::new(), outputs: Vec::new(), parameters: Vec::new() };
     let mut stacks: Vec<String> = Vec::new();
     for (key, value) in json.entries() {
         match key.as_str() {
@@ -73,7 +91,7 @@ pub fn read(text: &str) -> Result<Template, Error> {
     }
     template.stack = match stacks.as_slice() {
         [one] => one.clone(),
-        [] => return Err(no_resources(metadata_stack(&json).unwrap_or(DEFAULT_STACK))),
+        [] => return Err(no_resources(metadata_stack(json).unwrap_or(DEFAULT_STACK))),
         many => {
             return Err(Error::new(format!(
                 "the resources belong to several stacks ({}); import each stack's own template (`cdk.out/STACK.template.json`)",
@@ -81,6 +99,7 @@ pub fn read(text: &str) -> Result<Template, Error> {
             )));
         }
     };
+    template.recommended_flags = crate::flags::recommended(&template);
     Ok(template)
 }
 

@@ -14,6 +14,37 @@ use crate::pipeline;
 /// block goes through what `expand` does before generating code: the nesting limit, parse,
 /// lower, and the check of the whole block (rules, best-practice checks, limits).
 pub fn synth(block: &str) -> Result<Value, String> {
+    let app = checked_app(block)?;
+    match app.stacks() {
+        [stack] => stack.synth().map_err(|e| e.to_string()),
+        stacks => Err(format!("the block makes {} stacks, not one", stacks.len())),
+    }
+}
+
+/// One stack of an app, as [`synth_app`] gives it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct AppStack {
+    pub name: String,
+    pub template: Value,
+    /// The stacks it depends on, as the assembly's manifest lists them.
+    pub dependencies: Vec<String>,
+}
+
+/// The stacks of the app `cognito! { block }` makes, in order; the macro's errors otherwise.
+pub fn synth_app(block: &str) -> Result<Vec<AppStack>, String> {
+    let assembly = checked_app(block)?.synth().map_err(|e| e.to_string())?;
+    assembly
+        .stacks
+        .iter()
+        .map(|s| {
+            let template = serde_json::from_str(&s.template.to_pretty_string()).map_err(|e| e.to_string())?;
+            Ok(AppStack { name: s.name.clone(), template, dependencies: s.dependencies.clone() })
+        })
+        .collect()
+}
+
+/// The app of `cognito! { block }`, checked as the macro checks it.
+fn checked_app(block: &str) -> Result<cognito_runtime::App, String> {
     let tokens = TokenStream::from_str(block).map_err(|e| format!("the block does not tokenize: {e}"))?;
     let too_deep = pipeline::ast::nesting_errors(&tokens);
     if !too_deep.is_empty() {
@@ -25,10 +56,7 @@ pub fn synth(block: &str) -> Result<Value, String> {
     if !checked.errors.is_empty() {
         return Err(messages(&checked.errors));
     }
-    match checked.app.stacks() {
-        [stack] => stack.synth().map_err(|e| e.to_string()),
-        stacks => Err(format!("the block makes {} stacks, not one", stacks.len())),
-    }
+    Ok(checked.app)
 }
 
 fn messages(errors: &[syn::Error]) -> String {

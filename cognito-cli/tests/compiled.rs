@@ -54,6 +54,29 @@ fn outputs_and_parameters() {
     runs_and_gives("imported_outputs_and_parameters", "tokens_parameters");
 }
 
+/// The app imported from `app_chain`'s cloud assembly writes an assembly whose every stack has
+/// its fixture's template and dependencies.
+#[test]
+fn app() {
+    let out = Path::new(env!("CARGO_TARGET_TMPDIR")).join("imported_app.out");
+    let _ = std::fs::remove_dir_all(&out);
+    let run = Command::new(example("imported_app")).arg("--out").arg(&out).output().unwrap();
+    assert!(run.status.success(), "{}", String::from_utf8_lossy(&run.stderr));
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let fixture = root.join("../tests/fixtures/cdk/expected/paths/app_chain.app.json");
+    let fixture: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(fixture).unwrap()).unwrap();
+    let manifest: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(out.join("manifest.json")).unwrap()).unwrap();
+    for (name, stack) in fixture["stacks"].as_object().unwrap() {
+        let text = std::fs::read_to_string(out.join(format!("{name}.template.json"))).unwrap();
+        let got: serde_json::Value = serde_json::from_str(&text).unwrap();
+        assert_eq!(without_bookkeeping(got), without_bookkeeping(stack["template"].clone()), "{name}");
+        let deps = |m: &serde_json::Value| m["artifacts"][name]["dependencies"].clone();
+        assert_eq!(deps(&manifest), deps(&fixture["manifest"]), "{name}");
+    }
+}
+
 #[test]
 fn triggers() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));

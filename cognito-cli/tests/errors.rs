@@ -64,7 +64,17 @@ fn a_cloud_assembly_directory() {
     assert_eq!(code, 1);
     assert_eq!(
         stderr,
-        "args: a directory; cloud assemblies are not supported yet: import each stack's template (`args/STACK.template.json`)\n"
+        "args: a directory without a readable `manifest.json` (No such file or directory (os error 2)), so not a cloud assembly; give the directory `cdk synth` writes (`cdk.out`), or one stack's template\n"
+    );
+}
+
+#[test]
+fn a_yaml_baseline() {
+    let (code, stderr) = run(&["import", "yaml_no_path.yaml", "--baseline"]);
+    assert_eq!(code, 1);
+    assert_eq!(
+        stderr,
+        "yaml_no_path.yaml: `--baseline` names the file as the deployed template, which the macro reads as JSON, and this file is YAML; give the JSON template (`cdk.out/STACK.template.json`, or `aws cloudformation get-template --output json`)\n"
     );
 }
 

@@ -1,5 +1,5 @@
 //! The importer never panics: truncations and byte mutations of a real template, and
-//! random JSON shapes, give an import or an error.
+//! random JSON shapes, and the same for a YAML template, give an import or an error.
 
 use std::panic::{AssertUnwindSafe, catch_unwind};
 
@@ -26,14 +26,31 @@ fn truncations() {
     assert!(n > 100, "{n} truncations");
 }
 
+/// A YAML template with short forms, block scalars, flow collections and anchors.
+const YAML: &str = "Parameters:\n  Name: {Type: String, Default: 'x'}\nResources:\n  PoolD3F588B8:\n    Type: AWS::Cognito::UserPool\n    Properties:\n      UserPoolName: !Sub \"${Name}-pool\"\n      AliasAttributes: &a [email, phone_number]\n      EmailVerificationMessage: |\n        code {####}\n      Tags: !If [C, !Ref AWS::NoValue, {a: *a}]\n      UserPoolTags: {az: !Join ['', [!Ref Name, !Select [0, !GetAZs '']]]}\n    Metadata:\n      aws:cdk:path: Stack/Pool/Resource\nOutputs:\n  Arn:\n    Value: !GetAtt PoolD3F588B8.Arn\n  Id:\n    Value: !Ref PoolD3F588B8\n";
+
+#[test]
+fn yaml_truncations_and_mutations() {
+    if let Err(e) = cognito_cli::import(YAML) {
+        panic!("the seed does not read: {e}");
+    }
+    for end in (0..YAML.len()).filter(|e| YAML.is_char_boundary(*e)) {
+        import_ok(&YAML[..end], &format!("the first {end} bytes of the YAML"));
+    }
+    walk(YAML, b"!&*|>-:[]{}'\"# \n?,", 600);
+}
+
 #[test]
 fn mutations() {
-    let text = fixture();
+    walk(&fixture(), b"{}[]\",:0-ex \\/Ref", 400);
+}
+
+/// `count` mutations of one byte of `text` each, by one of `replacements`.
+fn walk(text: &str, replacements: &[u8], count: usize) {
     let bytes = text.as_bytes();
     // A fixed pseudo-random walk (xorshift), so a failure reproduces.
     let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
-    let replacements = b"{}[]\",:0-ex \\/Ref";
-    for i in 0..400 {
+    for i in 0..count {
         state ^= state << 13;
         state ^= state >> 7;
         state ^= state << 17;

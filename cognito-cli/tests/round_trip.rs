@@ -3,17 +3,11 @@
 //! printed block through the macro's pipeline in process (parse, lower, the runtime's rules,
 //! synth): the template must be the input's, bookkeeping and resources' `Metadata` aside.
 
+mod common;
+
 use std::collections::BTreeMap;
-use std::path::PathBuf;
 
 use cognito_cli::verify::{synth, without_bookkeeping};
-
-fn fixtures() -> Vec<PathBuf> {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../tests/fixtures/cdk/expected/cli");
-    let mut files: Vec<PathBuf> = std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().path()).collect();
-    files.sort();
-    files
-}
 
 /// Fixtures whose template the CDK writes but CloudFormation rejects at deploy time (a
 /// value against the resource's schema): no deployed stack has them, and the imported block
@@ -83,10 +77,10 @@ fn every_fixture_round_trips() {
     let mut passed = 0;
     let mut forms: BTreeMap<String, usize> = BTreeMap::new();
     let mut overridden: BTreeMap<String, usize> = BTreeMap::new();
-    let files = fixtures();
+    let files = common::fixtures("cli");
     for file in &files {
         let text = std::fs::read_to_string(file).unwrap();
-        let name = file.file_stem().unwrap().to_string_lossy().into_owned();
+        let name = common::name(file);
         let inexpressible = INEXPRESSIBLE
             .contains(&name.as_str())
             .then_some(NO_RESOURCES)
@@ -94,7 +88,7 @@ fn every_fixture_round_trips() {
         match (outcome(&text), inexpressible) {
             (Outcome::RoundTrips { report }, None) if !REJECTED_AT_DEPLOY.contains(&name.as_str()) => {
                 passed += 1;
-                tally(&report, &mut forms, &mut overridden);
+                common::tally(&report, &mut forms, &mut overridden);
             }
             (Outcome::DoesNotExpand(e), None) if REJECTED_AT_DEPLOY.contains(&name.as_str()) => {
                 let rejected = e
@@ -116,7 +110,11 @@ fn every_fixture_round_trips() {
             (Outcome::Differs(e), _) => failures.push(format!("{name}: the template differs\n{e}")),
         }
     }
-    eprintln!("{passed} of {} fixtures round-trip; resources by form: {forms:?}", files.len());
+    let (items, cfn) = common::items_and_cfn(&forms);
+    eprintln!(
+        "{passed} of {} fixtures round-trip; {items} resources as items, {cfn} as `cfn_resource`; by form: {forms:?}",
+        files.len()
+    );
     eprintln!("overridden properties: {overridden:#?}");
     assert_eq!(
         passed + REJECTED_AT_DEPLOY.len() + INEXPRESSIBLE.len() + NOT_YET.len(),
@@ -125,20 +123,4 @@ fn every_fixture_round_trips() {
         failures.join("\n\n")
     );
     assert!(failures.is_empty(), "{}", failures.join("\n\n"));
-}
-
-/// Counts the forms resources took (`user_pool`, `cfn_resource`, …) and the override paths
-/// (by resource type) in the report of one import.
-fn tally(report: &[String], forms: &mut BTreeMap<String, usize>, overridden: &mut BTreeMap<String, usize>) {
-    for line in report {
-        let Some((head, form)) = line.split_once("): `") else { continue };
-        let kind = head.rsplit('(').next().unwrap_or("");
-        let (form, overrides) =
-            form.split_once("` with overrides ").unwrap_or((form.trim_end_matches('`'), ""));
-        let form = if form == "cfn_resource" { format!("cfn_resource {kind}") } else { form.to_string() };
-        *forms.entry(form).or_default() += 1;
-        for path in overrides.split(", ").filter(|p| !p.is_empty()) {
-            *overridden.entry(format!("{kind} {path}")).or_default() += 1;
-        }
-    }
 }

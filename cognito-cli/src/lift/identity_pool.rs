@@ -254,6 +254,7 @@ mod tests {
             resources: Vec::new(),
             outputs: Vec::new(),
             parameters: Vec::new(),
+            recommended_flags: None,
         };
         let item = lift(&node(&["Resource", "AuthenticatedRole"]), 0, &r, &t).unwrap();
         assert_eq!(
@@ -270,6 +271,7 @@ mod tests {
             resources: Vec::new(),
             outputs: Vec::new(),
             parameters: Vec::new(),
+            recommended_flags: None,
         };
         assert_eq!(lift(&node(&["Resource", "Extra"]), 0, &r, &t), None);
     }

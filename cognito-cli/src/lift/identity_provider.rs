@@ -6,7 +6,7 @@ use cognito_runtime::{ProviderAttribute, StandardAttributeName};
 
 use super::{Item, Setting, prop, scalar_setting};
 use crate::json::Json;
-use crate::print::{is_ident, name as name_of, string};
+use crate::print::{ident_for, name as name_of, string};
 use crate::template::{Resource, Template};
 use crate::tree::Node;
 
@@ -135,7 +135,7 @@ fn pool_name(r: &Resource, t: &Template) -> Option<String> {
     let id = prop(r, "UserPoolId")?.get("Ref")?.as_str()?;
     let pool = t.resources.iter().find(|p| p.logical_id == id && p.kind == "AWS::Cognito::UserPool")?;
     match pool.path.as_slice() {
-        [name, last] if last == "Resource" && is_ident(name) => Some(name.clone()),
+        [id, last] if last == "Resource" => ident_for(id),
         _ => None,
     }
 }
@@ -155,6 +155,7 @@ mod tests {
             resources: vec![pool],
             outputs: Vec::new(),
             parameters: Vec::new(),
+            recommended_flags: None,
         };
         let google = resource(
             "AWS::Cognito::UserPoolIdentityProvider",

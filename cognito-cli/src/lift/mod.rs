@@ -4,6 +4,7 @@
 //! (see `plan`) and written as `overrides`.
 
 mod attributes;
+pub mod cfn;
 mod client;
 mod domain;
 mod function;
@@ -169,7 +170,8 @@ fn imported_pool(node: &Node, t: &Template) -> Option<Item> {
     let mut children = Vec::new();
     let mut pool_id = None;
     for child in &node.children {
-        let Some(Child::Item(item)) = nested(child, t) else { return None };
+        // An imported pool has no resource, so no `Cfn*` item names it by `Ref`.
+        let Some(Child::Item(item)) = nested(child, t, &[]) else { return None };
         let id = t.resources.get(item.main).and_then(|r| prop(r, "UserPoolId")).and_then(Json::as_str)?;
         if pool_id.is_some_and(|p| p != id) {
             return None;
@@ -218,15 +220,18 @@ fn raw_tree(node: &Node) -> Option<Child> {
     }
 }
 
-/// A construct inside a pool: a nested item, or a resource the pool holds directly.
-fn nested(node: &Node, t: &Template) -> Option<Child> {
+/// A construct inside the pool at `pool` (its construct path): a nested item, or a resource
+/// the pool holds directly (an item of a `Cfn*` table where one says it).
+fn nested(node: &Node, t: &Template, pool: &[String]) -> Option<Child> {
     if let Some(i) = node.resource
         && let Some(r) = t.resources.get(i).filter(|r| r.kind == "AWS::Cognito::UserPoolUser")
     {
         return user::lift(node, i, r, t).map(Child::Item);
     }
     if node.children.is_empty() {
-        return node.resource.map(|i| Child::Raw(i, node.id.clone()));
+        let i = node.resource?;
+        let r = t.resources.get(i)?;
+        return cfn::lift(node, i, r, t, pool).or(Some(Child::Raw(i, node.id.clone())));
     }
     if node.resource.is_some() || node.children.len() != 1 {
         return None;
@@ -247,12 +252,15 @@ fn prop_at<'r>(r: &'r Resource, path: &[&str]) -> Option<&'r Json> {
 }
 
 /// The name by which the block refers to the item whose resource has `logical_id`: its
-/// construct ids below the stack (`Pool`, `Pool.web`), when each is an identifier.
+/// construct ids below the stack (`Pool`, `Pool.web`), each as the name the block gives it.
 fn item_name(t: &Template, logical_id: &str) -> Option<String> {
     let r = t.resources.iter().find(|r| r.logical_id == logical_id)?;
     let (last, scopes) = r.path.split_last()?;
-    (last == "Resource" && !scopes.is_empty() && scopes.iter().all(|s| crate::print::is_ident(s)))
-        .then(|| scopes.join("."))
+    if last != "Resource" || scopes.is_empty() {
+        return None;
+    }
+    let names: Option<Vec<String>> = scopes.iter().map(|s| crate::print::ident_for(s)).collect();
+    names.map(|n| n.join("."))
 }
 
 /// A value a `Value` setting takes: a string, or a CloudFormation function the language
@@ -326,6 +334,7 @@ pub(crate) mod test_support {
             resources: Vec::new(),
             outputs: Vec::new(),
             parameters: Vec::new(),
+            recommended_flags: None,
         }
     }
 

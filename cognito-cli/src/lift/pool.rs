@@ -48,9 +48,10 @@ pub fn lift(node: &Node, main: usize, r: &Resource, t: &Template) -> Option<Item
     // items does not give its resources (a client Cognito would reject as written).
     let mut raw = Some(item.clone());
     // The SMS role the pool makes for itself when it sends SMS and is given none.
+    let pool_path = r.path.split_last().map_or(&[][..], |(_, scope)| scope);
     for child in node.children.iter().filter(|c| c.id != "Resource" && c.id != "smsRole") {
         let kept = super::raw_tree(child);
-        match nested(child, t).or_else(|| kept.clone()) {
+        match nested(child, t, pool_path).or_else(|| kept.clone()) {
             Some(Child::Item(mut nested)) => {
                 // What a nested item needs declared (an imported group) goes before the pool.
                 item.before.append(&mut nested.before);
@@ -478,6 +479,7 @@ mod tests {
             resources: Vec::new(),
             outputs: Vec::new(),
             parameters: Vec::new(),
+            recommended_flags: None,
         };
         settings(&lift(&Node::default(), 0, &r, &t).unwrap())
     }

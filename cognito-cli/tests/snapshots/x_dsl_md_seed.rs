@@ -3,38 +3,11 @@ use cognito::cognito;
 fn main() {
     let stack = cognito! {
         stack Stack {
-            construct auth_challenge_fn {
-                role ServiceRole {
-                    assumed_by: service_principal("lambda.amazonaws.com"),
-                    // the template's own values where the settings above do not give them
-                    overrides: {
-                        "Properties.ManagedPolicyArns": [
-                            join("", ["arn:", reference("AWS::Partition"), ":iam::aws:policy/service-role/AWSLambdaBasicExecutionRole"]),
-                        ],
-                    },
-                }
-                // AWS::Lambda::Function: as CloudFormation has it (no item of the importer gives this resource)
-                cfn_resource "Resource" {
-                    type: "AWS::Lambda::Function",
-                    properties: {
-                        Code: { ZipFile: "exports.handler = async () => {}" },
-                        Handler: "index.handler",
-                        Role: get_att("authchallengefnServiceRole6AD17C2B", "Arn"),
-                        Runtime: "nodejs20.x",
-                    },
-                    overrides: { DependsOn: ["authchallengefnServiceRole6AD17C2B"] },
-                }
-                construct LogGroup {
-                    // AWS::Logs::LogGroup: as CloudFormation has it (no item of the importer gives this resource)
-                    cfn_resource "Resource" {
-                        type: "AWS::Logs::LogGroup",
-                        properties: {
-                            LogGroupName: join("", ["/aws/lambda/", reference("authchallengefn9F42F2A7")]),
-                            RetentionInDays: 731,
-                        },
-                        overrides: { UpdateReplacePolicy: "Retain", DeletionPolicy: "Retain" },
-                    }
-                }
+            feature_flags: RECOMMENDED,
+            lambda_function auth_challenge_fn {
+                runtime: "nodejs20.x",
+                handler: "index.handler",
+                code: inline("exports.handler = async () => {}"),
             }
             user_pool myuserpool {
                 user_pool_name: "myawesomeapp-userpool",
@@ -74,22 +47,7 @@ fn main() {
                     from: "noreply@myawesomeapp.com",
                     reply_to: "support@myawesomeapp.com",
                 },
-                // the template's own values where the settings above do not give them
-                overrides: {
-                    "Properties.LambdaConfig": {
-                        CreateAuthChallenge: get_att("authchallengefn9F42F2A7", "Arn"),
-                    },
-                },
-                // AWS::Lambda::Permission: as CloudFormation has it (no item of the importer gives this resource)
-                cfn_resource CreateAuthChallengeCognito {
-                    type: "AWS::Lambda::Permission",
-                    properties: {
-                        Action: "lambda:InvokeFunction",
-                        FunctionName: get_att("authchallengefn9F42F2A7", "Arn"),
-                        Principal: "cognito-idp.amazonaws.com",
-                        SourceArn: get_att("myuserpool01998219", "Arn"),
-                    },
-                }
+                lambda_triggers: { create_auth_challenge: auth_challenge_fn },
                 client "customer-app-client" {
                     auth_flows: { user_password, user_srp },
                     o_auth: {
@@ -99,7 +57,7 @@ fn main() {
                     },
                 }
             }
-            user_pool "other-awesome-user-pool" = from_user_pool_id("us-east-1_mtRyYQ14D") {
+            user_pool other_awesome_user_pool as "other-awesome-user-pool" = from_user_pool_id("us-east-1_mtRyYQ14D") {
                 client web {
                     auth_flows: { user_srp },
                 }
