@@ -259,7 +259,19 @@ fn item_name(t: &Template, logical_id: &str) -> Option<String> {
     if last != "Resource" || scopes.is_empty() {
         return None;
     }
-    let names: Option<Vec<String>> = scopes.iter().map(|s| crate::print::ident_for(s)).collect();
+    // A `construct` is no scope of names: an item in one is named as if it were not.
+    let is_item = |depth: usize| {
+        let prefix = &scopes[..=depth];
+        t.resources.iter().any(|o| {
+            o.path.len() == depth + 2 && o.path.starts_with(prefix) && o.path[depth + 1] == "Resource"
+        })
+    };
+    let names: Option<Vec<String>> = scopes
+        .iter()
+        .enumerate()
+        .filter(|(depth, _)| *depth + 1 == scopes.len() || is_item(*depth))
+        .map(|(_, s)| crate::print::ident_for(s))
+        .collect();
     names.map(|n| n.join("."))
 }
 
@@ -314,6 +326,18 @@ fn flags(keys: &[&str]) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn items_in_a_construct_are_named_without_it() {
+        let mut t = super::test_support::template();
+        for (id, path) in [("P", "Nested/Users/Resource"), ("W", "Nested/Users/web/Resource")] {
+            let mut r = super::test_support::resource("AWS::Cognito::UserPool", "{}");
+            (r.logical_id, r.path) = (id.into(), path.split('/').map(String::from).collect());
+            t.resources.push(r);
+        }
+        assert_eq!(super::item_name(&t, "P").as_deref(), Some("Users"));
+        assert_eq!(super::item_name(&t, "W").as_deref(), Some("Users.web"));
+    }
+
     #[test]
     fn construct_ids_made_identifiers() {
         assert_eq!(super::identifier("customer-app-client"), "customer_app_client");
