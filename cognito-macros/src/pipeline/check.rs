@@ -34,8 +34,8 @@ pub fn check(lowered: Vec<Lowered>, had_syntax_errors: bool) -> Checked {
     let texts: Vec<Option<&str>> =
         baselines.iter().map(|b| b.as_ref().and_then(|b| b.text.as_deref())).collect();
     let mut checked = texts.iter().any(Option::is_some).then(|| app.check_keeping_templates());
-    let findings = match &checked {
-        Some(c) => c.findings.clone(),
+    let findings = match checked.as_mut() {
+        Some(c) => std::mem::take(&mut c.findings),
         None => app.check(),
     };
     let mut errors: Vec<syn::Error> = lxs.iter().flat_map(|lx| lx.errors.iter().cloned()).collect();
