@@ -438,11 +438,7 @@ fn output(p: &mut Printer, id: &str, body: &Json, attributes: &Names) -> Result<
 fn item_attribute(v: &Json, attributes: &Names) -> Option<String> {
     let (id, att) = match v.entries() {
         [(k, Json::Str(id))] if k == "Ref" => (id.as_str(), None),
-        [(k, Json::Arr(args))] if k == "Fn::GetAtt" => match args.as_slice() {
-            [Json::Str(id), Json::Str(att)] => (id.as_str(), Some(att.as_str())),
-            _ => return None,
-        },
-        _ => return None,
+        _ => crate::lift::get_att(v).map(|(id, att)| (id, Some(att)))?,
     };
     let (name, kind) = attributes.get(id)?;
     Some(format!("{name}.{}", attribute(kind, att)?))

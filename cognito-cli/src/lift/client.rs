@@ -3,7 +3,7 @@
 
 use cognito_runtime::StandardAttributeName;
 
-use super::{Item, Setting, flag_set, item_name, prop, ref_id, strings};
+use super::{Item, Setting, concatenated, flag_set, item_name, prop, ref_id, strings};
 use crate::json::Json;
 use crate::print::string;
 use crate::template::{Resource, Template};
@@ -218,10 +218,8 @@ fn scope(s: &Json, t: &Template) -> Option<String> {
                 .map_or_else(|| format!("custom({})", string(s)), |(_, m)| m.to_string()),
         );
     }
-    let [(k, Json::Arr(args))] = s.entries() else { return None };
-    let [Json::Str(separator), Json::Arr(parts)] = args.as_slice() else { return None };
-    let [server, Json::Str(name)] = parts.as_slice() else { return None };
-    let name = name.strip_prefix('/').filter(|_| k == "Fn::Join" && separator.is_empty())?;
+    let [server, Json::Str(name)] = concatenated(s)? else { return None };
+    let name = name.strip_prefix('/')?;
     let server = item_name(t, ref_id(server)?)?;
     Some(format!("resource_server({server}, {})", string(name)))
 }

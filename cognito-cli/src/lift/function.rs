@@ -2,7 +2,7 @@
 //! `resources/lambda/mod.rs`: the function with its `ServiceRole` (and, under the recommended
 //! feature flags, its `LogGroup`), which the item makes itself.
 
-use super::{Item, own_resource, prop, scalar_setting};
+use super::{Item, get_att_arn, own_resource, prop, scalar_setting};
 use crate::json::Json;
 use crate::print::string;
 use crate::template::{Resource, Template};
@@ -67,11 +67,7 @@ fn code(code: &Json) -> Option<String> {
 fn role_is_its_own(node: &Node, r: &Resource, t: &Template) -> bool {
     let Some(role) = node.children.iter().find(|c| c.id == "ServiceRole") else { return false };
     let Some((_, role)) = own_resource(role, t) else { return false };
-    let arn = Json::Obj(vec![(
-        "Fn::GetAtt".into(),
-        Json::Arr(vec![Json::Str(role.logical_id.clone()), Json::Str("Arn".into())]),
-    )]);
-    role.kind == "AWS::IAM::Role" && prop(r, "Role") == Some(&arn)
+    role.kind == "AWS::IAM::Role" && prop(r, "Role").and_then(get_att_arn) == Some(role.logical_id.as_str())
 }
 
 #[cfg(test)]

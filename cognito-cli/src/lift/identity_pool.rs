@@ -2,7 +2,9 @@
 //! `resources/identity_pool/`: the pool with the default roles and role attachment the CDK's
 //! `IdentityPool` makes for itself.
 
-use super::{Item, Setting, get_att_arn, item_name, prop, ref_id, scalar_setting};
+use cognito_runtime::IdentityPoolProviderUrl;
+
+use super::{Item, Setting, concatenated, get_att, get_att_arn, item_name, prop, ref_id, scalar_setting};
 use crate::json::Json;
 use crate::print::string;
 use crate::template::{Resource, Template};
@@ -36,6 +38,16 @@ pub fn lift(node: &Node, main: usize, r: &Resource, t: &Template) -> Option<Item
     Some(item)
 }
 
+/// The social providers, each with the CDK's member for its URL (which the runtime knows),
+/// its key in `authentication_providers` and the setting its id goes to.
+const SOCIAL: &[(IdentityPoolProviderUrl, &str, &str, &str)] = &[
+    (IdentityPoolProviderUrl::Facebook, "FACEBOOK", "facebook", "app_id"),
+    (IdentityPoolProviderUrl::Google, "GOOGLE", "google", "client_id"),
+    (IdentityPoolProviderUrl::Amazon, "AMAZON", "amazon", "app_id"),
+    (IdentityPoolProviderUrl::Apple, "APPLE", "apple", "services_id"),
+    (IdentityPoolProviderUrl::Twitter, "TWITTER", "twitter", "consumer_key"),
+];
+
 /// The social and OpenID Connect providers of `authentication_providers`: `google: {
 /// client_id }` and the like from `SupportedLoginProviders`, the ARNs of
 /// `OpenIdConnectProviderARNs` and `SamlProviderARNs`, `custom_provider`. One not written
@@ -43,25 +55,24 @@ pub fn lift(node: &Node, main: usize, r: &Resource, t: &Template) -> Option<Item
 fn login_providers(r: &Resource) -> Vec<(String, Setting)> {
     let mut out = Vec::new();
     for (url, id) in prop(r, "SupportedLoginProviders").map(Json::entries).unwrap_or_default() {
-        let field = |key: &str, field: &str| {
-            let value = scalar_setting(id)?;
-            Some((key.to_string(), Setting::Map(vec![(field.to_string(), value)])))
+        let Some((provider, _, key, field)) =
+            SOCIAL.iter().find(|(p, ..)| p.fixed_url() == Some(url.as_str()))
+        else {
+            continue;
         };
-        let provider = match url.as_str() {
-            "graph.facebook.com" => field("facebook", "app_id"),
-            "accounts.google.com" => field("google", "client_id"),
-            "www.amazon.com" => field("amazon", "app_id"),
-            "appleid.apple.com" => field("apple", "services_id"),
-            "api.twitter.com" => id.as_str().and_then(|s| s.split_once(';')).map(|(key, secret)| {
-                let entries = vec![
-                    ("consumer_key".to_string(), Setting::Json(Json::Str(key.into()))),
-                    ("consumer_secret".to_string(), Setting::Json(Json::Str(secret.into()))),
-                ];
-                ("twitter".to_string(), Setting::Map(entries))
-            }),
-            _ => None,
+        let settings = match provider {
+            // The CDK joins the key and the secret: `key;secret`.
+            IdentityPoolProviderUrl::Twitter => {
+                id.as_str().and_then(|s| s.split_once(';')).map(|(k, secret)| {
+                    vec![
+                        ("consumer_key".to_string(), Setting::Json(Json::Str(k.into()))),
+                        ("consumer_secret".to_string(), Setting::Json(Json::Str(secret.into()))),
+                    ]
+                })
+            }
+            _ => scalar_setting(id).map(|v| vec![(field.to_string(), v)]),
         };
-        out.extend(provider);
+        out.extend(settings.map(|s| (key.to_string(), Setting::Map(s))));
     }
     for (cfn, key) in
         [("OpenIdConnectProviderARNs", "open_id_connect_providers"), ("SamlProviderARNs", "saml_providers")]
@@ -123,31 +134,12 @@ fn role_mappings(node: &Node, t: &Template, item: &mut Item) -> Option<()> {
 /// user pool's (its provider name and the client's id), `custom("…")` for another.
 fn provider_url(url: &Json, t: &Template) -> Option<String> {
     if let Some(url) = url.as_str() {
-        let fixed = [
-            ("graph.facebook.com", "FACEBOOK"),
-            ("accounts.google.com", "GOOGLE"),
-            ("www.amazon.com", "AMAZON"),
-            ("appleid.apple.com", "APPLE"),
-            ("api.twitter.com", "TWITTER"),
-        ];
-        return Some(
-            fixed
-                .iter()
-                .find(|(u, _)| *u == url)
-                .map_or_else(|| format!("custom({})", string(url)), |(_, m)| m.to_string()),
-        );
+        let member = SOCIAL.iter().find(|(p, ..)| p.fixed_url() == Some(url));
+        return Some(member.map_or_else(|| format!("custom({})", string(url)), |(_, m, ..)| m.to_string()));
     }
-    let [(k, Json::Arr(args))] = url.entries() else { return None };
-    let [Json::Str(separator), Json::Arr(parts)] = args.as_slice() else { return None };
-    let [pool, Json::Str(colon), client] = parts.as_slice() else { return None };
-    if k != "Fn::Join" || !separator.is_empty() || colon != ":" {
-        return None;
-    }
-    let pool = match pool.entries() {
-        [(k, Json::Arr(att))] if k == "Fn::GetAtt" => match att.as_slice() {
-            [Json::Str(id), Json::Str(a)] if a == "ProviderName" => item_name(t, id)?,
-            _ => return None,
-        },
+    let [pool, Json::Str(colon), client] = concatenated(url)? else { return None };
+    let pool = match get_att(pool)? {
+        (id, "ProviderName") if colon == ":" => item_name(t, id)?,
         _ => return None,
     };
     let client = item_name(t, ref_id(client)?)?;

@@ -292,11 +292,27 @@ fn ref_id(v: &Json) -> Option<&str> {
     }
 }
 
-/// The logical id of `{"Fn::GetAtt": [id, "Arn"]}`.
-fn get_att_arn(v: &Json) -> Option<&str> {
+/// The logical id and attribute of `{"Fn::GetAtt": [id, attribute]}`.
+pub(crate) fn get_att(v: &Json) -> Option<(&str, &str)> {
     match v.entries() {
         [(k, Json::Arr(args))] if k == "Fn::GetAtt" => match args.as_slice() {
-            [Json::Str(id), Json::Str(att)] if att == "Arn" => Some(id),
+            [Json::Str(id), Json::Str(att)] => Some((id, att)),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// The logical id of `{"Fn::GetAtt": [id, "Arn"]}`.
+fn get_att_arn(v: &Json) -> Option<&str> {
+    get_att(v).filter(|(_, att)| *att == "Arn").map(|(id, _)| id)
+}
+
+/// The parts of `{"Fn::Join": ["", parts]}`: what the CDK's token concatenation writes.
+fn concatenated(v: &Json) -> Option<&[Json]> {
+    match v.entries() {
+        [(k, Json::Arr(args))] if k == "Fn::Join" => match args.as_slice() {
+            [Json::Str(separator), Json::Arr(parts)] if separator.is_empty() => Some(parts),
             _ => None,
         },
         _ => None,

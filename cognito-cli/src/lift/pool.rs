@@ -1,6 +1,8 @@
 //! `AWS::Cognito::UserPool` → `user_pool ID { … }`, the inverse of `resources/user_pool/render.rs`,
 //! with the items the CDK nested in the pool (clients, domains, groups, resource servers).
 
+use cognito_runtime::UserPoolOperation;
+
 use super::{Child, Item, Setting, flag_set, flags, get_att_arn, item_name, nested, prop, prop_at, strings};
 use crate::json::Json;
 use crate::print::string;
@@ -71,42 +73,23 @@ pub fn lift(node: &Node, main: usize, r: &Resource, t: &Template) -> Option<Item
     Some(with_triggers(item, r, t))
 }
 
-/// The CloudFormation key of each trigger `lambda_triggers` takes whose value is the
-/// function's ARN, with the language's key (`UserPoolOperation`).
-const TRIGGERS: &[(&str, &str)] = &[
-    ("CreateAuthChallenge", "create_auth_challenge"),
-    ("CustomMessage", "custom_message"),
-    ("DefineAuthChallenge", "define_auth_challenge"),
-    ("PostAuthentication", "post_authentication"),
-    ("PostConfirmation", "post_confirmation"),
-    ("PreAuthentication", "pre_authentication"),
-    ("PreSignUp", "pre_sign_up"),
-    ("PreTokenGeneration", "pre_token_generation"),
-    ("UserMigration", "user_migration"),
-    ("VerifyAuthChallengeResponse", "verify_auth_challenge_response"),
-];
-
 /// `lambda_triggers: { pre_sign_up: check }` for each trigger whose function is an item of
-/// the block (`Fn::GetAtt` of its `Arn`); the pool then makes the permission that lets
-/// Cognito invoke it (`PreSignUpCognito`) itself. Without them (a function that stays
-/// CloudFormation), the pool as it is, its `LambdaConfig` written as overrides.
+/// the block (`Fn::GetAtt` of its `Arn`: the custom senders and the versioned token trigger,
+/// which `LambdaConfig` holds as objects, stay overrides); the pool then makes the permission
+/// that lets Cognito invoke it (`PreSignUpCognito`) itself. Without them (a function that
+/// stays CloudFormation), the pool as it is, its `LambdaConfig` written as overrides.
 fn with_triggers(plain: Item, r: &Resource, t: &Template) -> Item {
     let Some(config) = prop(r, "LambdaConfig") else { return plain };
-    let triggers: Vec<(String, Setting)> = TRIGGERS
+    let (triggers, made): (Vec<(String, Setting)>, Vec<String>) = UserPoolOperation::ALL
         .iter()
-        .filter_map(|(cfn, key)| {
-            let function = get_att_arn(config.get(cfn)?)?;
-            Some((key.to_string(), Setting::Text(item_name(t, function)?)))
+        .filter_map(|op| {
+            let function = item_name(t, get_att_arn(config.get(op.cfn_key())?)?)?;
+            Some(((op.key().to_string(), Setting::Text(function)), op.permission_id()))
         })
-        .collect();
+        .unzip();
     if triggers.is_empty() {
         return plain;
     }
-    let made: Vec<String> = TRIGGERS
-        .iter()
-        .filter(|(_, key)| triggers.iter().any(|(k, _)| k == key))
-        .map(|(cfn, _)| format!("{cfn}Cognito"))
-        .collect();
     let mut item = plain.clone();
     item.children.retain(|c| !matches!(c, Child::Raw(_, id) if made.contains(id)));
     item.map("lambda_triggers", triggers);
@@ -291,13 +274,8 @@ fn email(config: Option<&Json>) -> Option<Setting> {
 /// The region (`None`: the stack's) and identity of the SES `SourceArn` the CDK joins:
 /// `arn:PARTITION:ses:REGION:ACCOUNT:identity/IDENTITY`.
 fn ses_identity(arn: &Json) -> Option<(Option<String>, String)> {
-    let [(k, Json::Arr(args))] = arn.entries() else { return None };
-    let [Json::Str(separator), Json::Arr(parts)] = args.as_slice() else { return None };
-    if k != "Fn::Join" || !separator.is_empty() {
-        return None;
-    }
     let mut flat = String::new();
-    for part in parts {
+    for part in super::concatenated(arn)? {
         match part {
             Json::Str(s) => flat.push_str(s),
             // `{AWS.Region}`: without the colons that separate the ARN's fields.
