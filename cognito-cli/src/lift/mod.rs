@@ -144,7 +144,7 @@ fn on_its_own(node: &Node, i: usize, r: &Resource, t: &Template) -> Option<Item>
     let pool = match pool_id {
         Json::Str(id) => {
             // The CDK's import makes no resource, so its construct id is not in the template.
-            let pool = format!("{}_pool", identifier(&node.id));
+            let pool = format!("{}_pool", crate::print::ident_for(&node.id)?);
             let import = format!("from_user_pool_id({})", crate::print::string(id));
             item.before.push(format!("user_pool {pool} = {import};"));
             pool
@@ -184,15 +184,6 @@ fn imported_pool(node: &Node, t: &Template) -> Option<Item> {
     item.import = Some(format!("from_user_pool_id({})", crate::print::string(pool_id?)));
     item.children = children;
     Some(item)
-}
-
-/// `id` made an identifier: each character that cannot be in one as `_`.
-fn identifier(id: &str) -> String {
-    let mut out: String = id.chars().map(|c| if c.is_ascii_alphanumeric() { c } else { '_' }).collect();
-    if !out.starts_with(|c: char| c.is_ascii_alphabetic()) {
-        out.insert(0, 'x');
-    }
-    out
 }
 
 /// The item of a construct the CDK nests in a pool, from its resource.
@@ -352,13 +343,6 @@ mod tests {
         }
         assert_eq!(super::item_name(&t, "P").as_deref(), Some("Users"));
         assert_eq!(super::item_name(&t, "W").as_deref(), Some("Users.web"));
-    }
-
-    #[test]
-    fn construct_ids_made_identifiers() {
-        assert_eq!(super::identifier("customer-app-client"), "customer_app_client");
-        assert_eq!(super::identifier("9lives"), "x9lives");
-        assert_eq!(super::identifier("web"), "web");
     }
 }
 
