@@ -34,10 +34,17 @@ if bin_dir is None:
         ["cargo", "build", "--quiet", "--release", "--example", "big", "--example", "big_macro"], cwd=root, check=True
     )
 bins = Path(bin_dir) if bin_dir else root / "target/release/examples"
+# The floor: a Rust program that does nothing (`fn main() {}`, built as the examples are),
+# timed in the same rounds, so the ratios can be read against what any process costs.
+floor = root / "target" / "bench-floor"
+floor.mkdir(parents=True, exist_ok=True)
+(floor / "nothing.rs").write_text("fn main() {}\n")
+subprocess.run(["rustc", "-O", "--edition", "2024", str(floor / "nothing.rs"), "-o", str(floor / "nothing")], check=True)
 programs = [
     ("ours, cognito! (examples/big_macro)", [str(bins / "big_macro")], root),
     ("ours, builders (examples/big)", [str(bins / "big")], root),
     ("CDK (node synth.js)", [shutil.which("node") or "node", str(oracle / "synth.js"), str(oracle / "cases" / "big100.js")], oracle),
+    ("a Rust program that does nothing", [str(floor / "nothing")], root),
 ]
 if not (oracle / "node_modules").exists():
     sys.exit(f"no CDK in {oracle}: run scripts/oracle.sh setup first")
@@ -78,12 +85,12 @@ times = [[] for _ in programs]
 # the CDK's (a process of 80 MiB that leaves the caches cold) takes 0.5-1 ms more, and a
 # fixed order charged that to the `cognito!` program alone.
 for r in range(runs):
-    for i in (2, 0, 1) if r % 2 == 0 else (2, 1, 0):
+    for i in (2, 0, 1, 3) if r % 2 == 0 else (2, 1, 0, 3):
         _, cmd, cwd = programs[i]
         times[i].append(run(cmd, cwd))
 load_after = load()
 
-texts = [output(cmd, cwd) for _, cmd, cwd in programs]
+texts = [output(cmd, cwd) for _, cmd, cwd in programs[:3]]
 equal = texts[0] == texts[1] and json.loads(texts[0]) == json.loads(texts[2])
 medians = [statistics.median(t) for t in times]
 print(f"runs: {runs} of each, alternating; load average before {load_before}, after {load_after}")
@@ -93,5 +100,6 @@ cdk = medians[2]
 print(f"ratio of medians, CDK / cognito!: {cdk / medians[0]:.0f}x")
 print(f"ratio of medians, CDK / builders: {cdk / medians[1]:.0f}x")
 print(f"ratio of medians, cognito! / builders: {medians[0] / medians[1]:.2f}")
+print(f"ratio of medians, CDK / a program that does nothing: {cdk / medians[3]:.0f}x (the most any program can reach)")
 print(f"templates equal: {equal}")
 sys.exit(0 if equal else 1)

@@ -272,8 +272,15 @@ fn execute_stack(stack: &Stack, args: &Args) -> Result<(), String> {
         print_changes(changes(stack, &baselines)?)?;
     }
     if args.given.is_empty() {
+        let mut out = std::io::stdout().lock();
+        if let Some(text) = stack.compiled_template() {
+            // Rendered at compile time by `cognito!`, from this very stack.
+            let written = std::io::Write::write_all(&mut out, text.as_bytes())
+                .and_then(|()| std::io::Write::write_all(&mut out, b"\n"));
+            return written.map_err(|e| format!("stdout: {e}"));
+        }
         let template = stack.template().map_err(|e| e.to_string())?;
-        template.write_pretty(&mut std::io::stdout().lock()).map_err(|e| format!("stdout: {e}"))?;
+        template.write_pretty(&mut out).map_err(|e| format!("stdout: {e}"))?;
         // Freeing the template node by node costs as much as printing it; a command line
         // ends here anyway.
         std::mem::forget(template);

@@ -1,7 +1,9 @@
 //! The proof a `cognito!` expansion gives its stack: the macro ran every rule on that very
 //! stack, so `synth` renders it without running them again. Only a block without `(EXPR)`
 //! gives it, every change through the API takes it away, and what the macro cannot see (the
-//! files a function's code names) is checked at run time all the same.
+//! files a function's code names) is checked at run time all the same. A block of one stack
+//! without `(EXPR)` and files also carries the template the macro rendered, which
+//! `synth_to_string` and the command line print.
 
 use cognito::*;
 
@@ -38,6 +40,48 @@ fn a_block_with_a_run_time_value_carries_none() {
         user_pool Pool { password_policy: { min_length: (min_length) } }
     };
     assert!(!stack.__is_checked_by_macro());
+    assert_eq!(stack.compiled_template(), None);
+}
+
+#[test]
+fn a_literal_block_carries_the_template_the_macro_rendered() {
+    let stack = literal();
+    let compiled = stack.compiled_template().expect("the macro knew every value of the block");
+    // The same text as the stack renders now, without the proof.
+    let mut unproven = stack.clone();
+    unproven.node_mut(pool(&unproven));
+    assert_eq!(unproven.compiled_template(), None);
+    assert_eq!(Ok(compiled.to_owned()), unproven.synth_to_string());
+    assert_eq!(stack.synth_to_string().as_deref(), Ok(compiled));
+    assert_eq!(stack.template().map(|t| t.to_pretty_string()).as_deref(), Ok(compiled));
+    assert!(compiled.contains("\"MinimumLength\": 8"));
+}
+
+#[test]
+fn the_stacks_of_an_app_carry_no_template() {
+    // An app's templates depend on one another (exports, imports): the app renders them.
+    let app: App = cognito! {
+        stack Auth { user_pool Pool {} }
+        stack Api { user_pool_client Web { user_pool: Pool } }
+    };
+    assert!(app.stacks().iter().all(|s| s.compiled_template().is_none()));
+}
+
+#[test]
+fn a_stack_whose_function_names_a_file_carries_no_template() {
+    // The file's hash is part of the template, and the file is read where the program runs.
+    let stack = cognito! {
+        lambda_function Check {
+            runtime: NODEJS_22_X,
+            handler: "index.handler",
+            code: asset("tests/fixtures/cdk/cases/assets/hello"),
+        }
+    };
+    assert!(stack.__is_checked_by_macro());
+    assert_eq!(stack.compiled_template(), None);
+    // Nor does one given a text by any other caller.
+    let built = with_function_code("tests/fixtures/cdk/cases/assets/hello");
+    assert_eq!(built.__checked_by_macro(Some("{}")).compiled_template(), None);
 }
 
 /// A change to a stack, named by the method it calls.
@@ -94,6 +138,11 @@ fn every_change_takes_the_proof_away() {
         let mut stack = literal();
         change(&mut stack);
         assert!(!stack.__is_checked_by_macro(), "`{method}` left the proof on a changed stack");
+        assert_eq!(
+            stack.compiled_template(),
+            None,
+            "`{method}` left the compiled template on a changed stack"
+        );
     }
 }
 
@@ -160,18 +209,23 @@ fn a_change_that_breaks_a_rule_is_caught() {
 
 #[test]
 fn the_files_a_function_names_are_checked_where_the_program_runs() {
+    let stack = with_function_code("tests/fixtures/no-such-directory").__checked_by_macro(None);
+    let error = stack.synth().expect_err("the code's directory does not exist");
+    let rules: Vec<&str> = error.violations.iter().map(|v| v.rule).collect();
+    assert_eq!(rules, ["lambda_function.code.asset"]);
+}
+
+/// A stack built with the API, of one Lambda function whose code is the directory `dir`.
+fn with_function_code(dir: &str) -> Stack {
     let mut stack = Stack::new("Stack");
     stack.add(
         "Function",
         LambdaFunction {
             runtime: "nodejs20.x".into(),
             handler: "index.handler".into(),
-            code: Code::Asset("tests/fixtures/no-such-directory".into()),
+            code: Code::Asset(dir.into()),
             ..LambdaFunction::default()
         },
     );
-    let stack = stack.__checked_by_macro();
-    let error = stack.synth().expect_err("the code's directory does not exist");
-    let rules: Vec<&str> = error.violations.iter().map(|v| v.rule).collect();
-    assert_eq!(rules, ["lambda_function.code.asset"]);
+    stack
 }

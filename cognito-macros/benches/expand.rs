@@ -167,7 +167,12 @@ fn phases(tokens: &TokenStream, runs: usize) {
     let checked = pipeline::check::check(pipeline::lower::lower_input(&ast), false);
     let private = pipeline::krate::CratePath::default().private();
     let generate = alloc::median_ms(runs, || {
-        std::hint::black_box(pipeline::generate::generate_block(&checked.app, &checked.lxs, &private));
+        std::hint::black_box(pipeline::generate::generate_block(
+            &checked.app,
+            &checked.lxs,
+            checked.compiled.as_deref(),
+            &private,
+        ));
     });
     println!(
         "{:>6} parse {parse:.3} ms, lower {lower:.3} ms, check {check:.3} ms, generate {generate:.3} ms",

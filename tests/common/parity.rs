@@ -87,6 +87,19 @@ fn assert_proof_holds(stack: &Stack, name: &str) {
     if stack.__is_checked_by_macro() {
         assert_eq!(stack.check(), vec![], "{name}: the macro's proof skipped a broken rule");
     }
+    assert_compiled_template_holds(stack, name);
+}
+
+/// Asserts that the template `cognito!` rendered at compile time (which `synth_to_string`
+/// and the command line print) is the one the stack renders now, byte for byte.
+pub fn assert_compiled_template_holds(stack: &Stack, name: &str) {
+    if let Some(compiled) = stack.compiled_template() {
+        let rendered = stack.template().map(|t| t.to_pretty_string());
+        assert!(
+            rendered.as_deref() == Ok(compiled),
+            "{name}: the compiled template is not the one rendered at run time"
+        );
+    }
 }
 
 /// Asserts that every resource `stack` renders meets its CloudFormation schema: Cognito's

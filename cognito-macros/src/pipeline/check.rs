@@ -19,6 +19,9 @@ pub struct Checked {
     pub warnings: Vec<TokenStream>,
     /// Each stack's deployed template, when it names one (`baseline`).
     pub baselines: Vec<Option<BaselineFile>>,
+    /// The template of a block of one stack whose every value the macro knows (no
+    /// `(EXPR)`), printed: the expansion gives it to the stack (`Stack::compiled_template`).
+    pub compiled: Option<String>,
 }
 
 /// Checks the lowered stacks; each finding goes under the tokens of its own stack.
@@ -33,7 +36,12 @@ pub fn check(lowered: Vec<Lowered>, had_syntax_errors: bool) -> Checked {
     }
     let texts: Vec<Option<&str>> =
         baselines.iter().map(|b| b.as_ref().and_then(|b| b.text.as_deref())).collect();
-    let mut checked = texts.iter().any(Option::is_some).then(|| app.check_keeping_templates());
+    // A block of one stack known whole is synthesized here, once: its render serves the
+    // rules, the limits and the text the program prints.
+    let known_whole = matches!(lxs.as_slice(), [lx] if lx.deferred.is_empty());
+    let mut checked =
+        (known_whole || texts.iter().any(Option::is_some)).then(|| app.check_keeping_templates());
+    let compiled = checked.as_ref().filter(|_| known_whole).and_then(|c| c.template_text());
     let findings = match checked.as_mut() {
         Some(c) => std::mem::take(&mut c.findings),
         None => app.check(),
@@ -67,7 +75,7 @@ pub fn check(lowered: Vec<Lowered>, had_syntax_errors: bool) -> Checked {
     for f in findings.iter().filter(|f| f.stack.is_none() && f.is_error()) {
         errors.push(syn::Error::new(Span::call_site(), f.to_string()));
     }
-    Checked { app, lxs, errors, warnings, baselines }
+    Checked { app, lxs, errors, warnings, baselines, compiled }
 }
 
 /// The violation of finding `f` of stack `i`, with only what it reads of that stack; `None`

@@ -27,7 +27,8 @@ pub fn expand(input: TokenStream) -> TokenStream {
     let checked = check::check(lowered, had_syntax_errors);
     let stacks = checked.app.stacks();
     if checked.errors.is_empty() {
-        let expansion = generate::generate_block(&checked.app, &checked.lxs, &private);
+        let expansion =
+            generate::generate_block(&checked.app, &checked.lxs, checked.compiled.as_deref(), &private);
         let expansion = change::tracked(expansion, &checked.baselines);
         let warnings = &checked.warnings;
         if warnings.is_empty() {

@@ -274,11 +274,13 @@ impl Stack {
     }
 
     /// The expansion of `cognito!` calls this last, on a stack whose every value it wrote
-    /// and checked (none computed at run time: no `(EXPR)`). Not for other callers: a stack
-    /// marked so skips its rules in [`Stack::template`] until it is changed.
+    /// and checked (none computed at run time: no `(EXPR)`), with the template it rendered
+    /// when it did. Not for other callers: a stack marked so skips its rules in
+    /// [`Stack::template`] until it is changed, and [`Stack::synth_to_string`] returns that
+    /// text.
     #[doc(hidden)]
-    pub fn __checked_by_macro(mut self) -> Stack {
-        self.proof = Proof::given();
+    pub fn __checked_by_macro(mut self, template: Option<&'static str>) -> Stack {
+        self.proof = Proof::given(template);
         self
     }
 
@@ -292,6 +294,11 @@ impl Stack {
     /// Whether the rules held on the stack as it is now, as the macro checked them.
     pub(crate) fn proven(&self) -> bool {
         self.proof.holds()
+    }
+
+    /// The template the macro rendered, while its proof holds.
+    pub(crate) fn proven_template(&self) -> Option<&'static str> {
+        self.proof.template()
     }
 
     /// Takes the macro's proof away: every method that changes the stack calls this.

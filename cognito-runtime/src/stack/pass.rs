@@ -81,13 +81,34 @@ impl Stack {
         }
     }
 
+    /// The template `cognito!` synthesized for this stack at compile time, printed as the
+    /// CDK prints it (what [`Stack::synth_to_string`] returns), while the stack is unchanged
+    /// since: any change takes it away. `None` for a stack built otherwise, or whose block
+    /// computes a value at run time (`(EXPR)`) or names a file (a function's code).
+    ///
+    /// ```
+    /// use cognito_runtime::{Stack, UserPool};
+    ///
+    /// let mut stack = Stack::new("Stack");
+    /// stack.add("pool", UserPool::default());
+    /// assert_eq!(stack.compiled_template(), None); // built at run time
+    /// ```
+    pub fn compiled_template(&self) -> Option<&'static str> {
+        self.proven_template().filter(|_| asset_nodes(self).next().is_none())
+    }
+
     /// The CloudFormation template as a JSON value.
     pub fn synth(&self) -> Result<serde_json::Value, Error> {
         Ok(self.template()?.into_serde())
     }
 
-    /// The template printed as the AWS CDK prints it (`JSON.stringify(t, null, 2)`).
+    /// The template printed as the AWS CDK prints it (`JSON.stringify(t, null, 2)`): for a
+    /// stack as `cognito!` built it, the text it synthesized at compile time
+    /// ([`Stack::compiled_template`]).
     pub fn synth_to_string(&self) -> Result<String, Error> {
+        if let Some(text) = self.compiled_template() {
+            return Ok(text.to_owned());
+        }
         Ok(self.template()?.into_pretty_string())
     }
 

@@ -344,10 +344,12 @@ impl Lift for Item {
     }
 }
 
-/// The expression that builds `stack`.
+/// The expression that builds `stack`; `compiled` is its template, when the check rendered
+/// it (a block of one stack known whole).
 pub fn generate(
     stack: &Stack,
     deferred: &HashMap<(usize, String), TokenStream>,
+    compiled: Option<&str>,
     private: &TokenStream,
 ) -> TokenStream {
     let s = Ident::new("__cognito_stack", Span::mixed_site());
@@ -419,20 +421,51 @@ pub fn generate(
     body.extend(checks::checks(stack, deferred, &s));
     // The rules just held on this very stack; with no `(EXPR)` nothing in it is left to
     // check at run time, and `synth` need not run them again (until the stack is changed).
+    // The template rendered then is the one `synth_to_string` would render now.
     if deferred.is_empty() {
-        body.extend(quote!(#s = #s.__checked_by_macro();));
+        let compiled = match compiled.and_then(raw_string) {
+            Some(text) => quote!(__cognito::Some(#text)),
+            None => quote!(__cognito::None),
+        };
+        body.extend(quote!(#s = #s.__checked_by_macro(#compiled);));
     }
     quote! {{ #body #s }}
 }
 
+/// `text` as a raw string literal (`r#"…"#`, with one `#` more than any run of them after a
+/// quote in `text`): written as it is, where a plain literal escapes every quote of the JSON
+/// and takes five times as long to make for a large template. `None` in the one case a
+/// literal cannot be made (a carriage return, which a raw literal would not keep; the
+/// template then renders at run time).
+fn raw_string(text: &str) -> Option<proc_macro2::Literal> {
+    if text.contains('\r') {
+        return None;
+    }
+    let hashes = text
+        .split('"')
+        .skip(1)
+        .map(|after| after.bytes().take_while(|b| *b == b'#').count())
+        .max()
+        .unwrap_or(0)
+        + 1;
+    let fence = "#".repeat(hashes);
+    format!("r{fence}\"{text}\"{fence}").parse().ok()
+}
+
 /// The expression a checked block expands to: its one stack (see [`generate`]), or the app
-/// of its stacks; `lxs` holds the `(EXPR)`s of each stack.
-pub fn generate_block(app: &App, lxs: &[crate::pipeline::lower::Lx], private: &TokenStream) -> TokenStream {
+/// of its stacks; `lxs` holds the `(EXPR)`s of each stack, `compiled` the template of a block of
+/// one stack the check rendered.
+pub fn generate_block(
+    app: &App,
+    lxs: &[crate::pipeline::lower::Lx],
+    compiled: Option<&str>,
+    private: &TokenStream,
+) -> TokenStream {
     if let ([stack], [lx]) = (app.stacks(), lxs) {
-        return generate(stack, &lx.deferred, private);
+        return generate(stack, &lx.deferred, compiled, private);
     }
     let a = Ident::new("__cognito_app", Span::mixed_site());
-    let stacks = app.stacks().iter().zip(lxs).map(|(stack, lx)| generate(stack, &lx.deferred, private));
+    let stacks = app.stacks().iter().zip(lxs).map(|(stack, lx)| generate(stack, &lx.deferred, None, private));
     quote! {{
         let mut #a = #private::App::new();
         #( #a.add_stack(#stacks); )*
@@ -444,4 +477,36 @@ pub fn generate_block(app: &App, lxs: &[crate::pipeline::lower::Lx], private: &T
 /// by name; a reference by node is to an item added before, whose variable is in scope.)
 fn node_var(node: NodeId) -> Ident {
     Ident::new(&format!("__cognito_n{}", node.index()), Span::mixed_site())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::raw_string;
+
+    /// The value of the literal `raw_string` makes, as the compiler reads it.
+    fn read_back(text: &str) -> Option<String> {
+        let literal = raw_string(text)?.to_string();
+        let (fence, rest) = literal.strip_prefix('r')?.split_at(literal[1..].find('"')?);
+        rest.strip_prefix('"')?.strip_suffix(fence)?.strip_suffix('"').map(str::to_owned)
+    }
+
+    #[test]
+    fn a_template_is_written_as_it_is_in_a_raw_literal() {
+        let text = "{\n  \"Description\": \"a \\\"quoted\\\" #tag\"\n}";
+        assert_eq!(raw_string(text).map(|l| l.to_string()), Some(format!("r#\"{text}\"#")));
+        assert_eq!(read_back(text).as_deref(), Some(text));
+    }
+
+    #[test]
+    fn quotes_followed_by_hashes_lengthen_the_fence() {
+        let text = "{\"a\": \"x\"##, \"b\": \"#\"}";
+        let literal = raw_string(text).map(|l| l.to_string()).unwrap_or_default();
+        assert!(literal.starts_with("r###\"") && literal.ends_with("\"###"), "{literal}");
+        assert_eq!(read_back(text).as_deref(), Some(text));
+    }
+
+    #[test]
+    fn a_carriage_return_is_not_embedded() {
+        assert!(raw_string("{\r\n}").is_none());
+    }
 }

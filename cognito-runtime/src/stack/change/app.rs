@@ -10,6 +10,7 @@ use super::stack::compare_text;
 use crate::core::error::{Error, Severity, Target, Violation};
 use crate::core::json::Json;
 use crate::stack::app::App;
+use crate::stack::app::asset::asset_nodes;
 use crate::stack::app::pipeline::{self, Mode};
 use crate::stack::app::report::{AppError, Diagnostic};
 
@@ -120,6 +121,32 @@ pub struct CheckedApp<'a> {
 }
 
 impl CheckedApp<'_> {
+    /// The template of an app of one stack, printed as [`Stack::synth_to_string`] prints that
+    /// stack's (`JSON.stringify(t, null, 2)`), when no rule is broken and the stack has no file
+    /// asset (whose hash a check does not compute): what `cognito!` embeds in the stack of a
+    /// block it knows whole ([`Stack::compiled_template`]). `None` otherwise, and once
+    /// [`CheckedApp::compare`] took the template.
+    ///
+    /// [`Stack::synth_to_string`]: crate::Stack::synth_to_string
+    /// [`Stack::compiled_template`]: crate::Stack::compiled_template
+    ///
+    /// ```
+    /// use cognito_runtime::{App, Stack, UserPool};
+    ///
+    /// let mut stack = Stack::new("Stack");
+    /// stack.add("pool", UserPool::default());
+    /// let text = App::from(stack.clone()).check_keeping_templates().template_text();
+    /// assert_eq!(text, Some(stack.synth_to_string()?));
+    /// # Ok::<(), cognito_runtime::Error>(())
+    /// ```
+    pub fn template_text(&self) -> Option<String> {
+        let [stack] = self.app.stacks() else { return None };
+        if self.findings.iter().any(Diagnostic::is_error) || asset_nodes(stack).next().is_some() {
+            return None;
+        }
+        self.templates.first()?.as_ref().map(Json::to_pretty_string)
+    }
+
     /// Stack `i`'s template compared with `baselines[i]`, the text of the template it is
     /// deployed with (`baselines[j]`, one per stack, `None` for a stack given none, which is
     /// taken to be deployed as it is now): as [`App::check_update`] compares it, an export
