@@ -143,6 +143,19 @@ fn tag_keys_sort_as_the_cdks_tag_manager_sorts_them() {
 }
 
 #[test]
+fn a_default_policy_name_is_the_last_128_characters_of_its_logical_id() {
+    let mut s = Stack::new("Stack");
+    let pool = s.add("Pool", UserPool::default());
+    let role = format!("L{}ngId", "o".repeat(240));
+    s.add(
+        role.as_str(),
+        Role { assumed_by: Principal::Service("lambda.amazonaws.com".into()), ..Role::default() },
+    );
+    s.add_grant(pool, role.as_str(), vec!["cognito-idp:AdminGetUser".into()]);
+    assert_parity(&s, "x_grant_policy_name_long");
+}
+
+#[test]
 fn grants_on_a_created_and_an_imported_pool() {
     let mut s = Stack::new("Stack");
     s.add("Role", Role { assumed_by: Principal::Service("lambda.amazonaws.com".into()), ..Role::default() });

@@ -120,6 +120,19 @@ fn tag_keys_sort_as_the_cdks_tag_manager_sorts_them() {
 }
 
 #[test]
+fn a_default_policy_name_is_the_last_128_characters_of_its_logical_id() {
+    let stack = cognito! {
+        user_pool Pool {
+            grant long_role { actions: ["cognito-idp:AdminGetUser"] }
+        }
+        role long_role as "LoooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooongId" {
+            assumed_by: service_principal("lambda.amazonaws.com"),
+        }
+    };
+    assert_parity(&stack, "x_grant_policy_name_long");
+}
+
+#[test]
 fn grants_on_a_created_and_an_imported_pool() {
     let stack = cognito! {
         role Role { assumed_by: service_principal("lambda.amazonaws.com") }
