@@ -14,9 +14,10 @@ stack name and environment. A second random stream (below) adds what the first n
 tags (items and stack), grants, `overrides`, the `CfnUserPool` props the CDK's `UserPool`
 lacks, triggers added with `addTrigger` and shared between pools, providers nested in a pool
 and clients naming one as `custom(p.provider_name)`, wider attribute mappings, users with
-group memberships, UI customizations, imports by name (group, domain, resource server,
-provider, identity pool by ARN, a pool of another account), the identity pool's role
-statements and attributes, other Lambda runtimes and architectures.
+group memberships, UI customizations, managed login styles, terms, log delivery, principal
+tags, a `cfn_resource`, overrides and tags on clients and functions, imports by name (group,
+domain, resource server, provider, identity pool by ARN, a pool of another account), the
+identity pool's role statements and attributes, other Lambda runtimes and architectures.
 
 Regenerate the committed set (from the repository root; the oracle is `scripts/oracle.sh`,
 run `scripts/oracle.sh setup` once). It is written without the second stream (`--no-extra`),
@@ -1272,13 +1273,14 @@ def gen_client(ctx, pool, nested, idps_before=()):
         props.append(("analytics", O(an)))
 
     ctx.r.shuffle(props)
-    client_extras(ctx, pool, props)
+    dsl_only, after = client_extras(ctx, pool, props)
     if nested:
         js = [f"const {name} = {pool.var}.addClient('{cid}', {js_props(props)});"]
-        ds_props = list(props)
+        ds_props = list(props) + dsl_only
     else:
         js = [f"const {name} = new cognito.UserPoolClient({{scope}}, '{cid}', {js_props(props, [('userPool', pool.var)])});"]
-        ds_props = [("user_pool", R("", pool.name))] + list(props)
+        ds_props = [("user_pool", R("", pool.name))] + list(props) + dsl_only
+    js += [s.replace("{client}", name) for s in after]
     if deps:
         for d in deps:
             js.append(f"{name}.node.addDependency({d.var});")
@@ -1662,9 +1664,9 @@ def gen_identity_pool(ctx, pools):
     if maps:
         props.append(("role_mappings", L(maps)))
     js = [f"const {name} = new idp.IdentityPool({{scope}}, '{cid}', {js_props(props)});"]
-    dsl_only, after = identity_pool_extras(ctx, name, props)
+    dsl_only, after, children = identity_pool_extras(ctx, name, props, configured, ups)
     info = {"name": name}
-    return js + after, dsl_item("identity_pool", decl, props + dsl_only), info
+    return js + after, dsl_item("identity_pool", decl, props + dsl_only, children), info
 
 
 # ------------------------------------------------------------------ outputs
@@ -2102,13 +2104,50 @@ def pool_children_extras(ctx, info, js, children):
                 uprops_js.append("clientId: 'ALL'")
             js.append(f"new cognito.CfnUserPoolUICustomizationAttachment({info.var}, '{cid}', {{ {', '.join(uprops_js)} }});")
             children.append(dsl_item("ui_customization", decl, uprops))
+        managed_login_items(ctx, info, js, children)
+
+
+def cfn_in_pool(ctx, info, js, children, kind, cls, base, props, client=None):
+    """`new cognito.Cfn<cls>(pool, ID, { userPoolId, clientId?, … })` / `kind ID { client?, … }`."""
+    name, cid, decl = ident_decl(ctx, base, nested=True)
+    extra_js = [("userPoolId", f"{info.var}.userPoolId")]
+    if client is not None:
+        extra_js.append(("clientId", f"{client.var}.userPoolClientId"))
+        props = [("client", R("", client.name))] + props
+    js.append(f"new cognito.Cfn{cls}({info.var}, '{cid}', {js_props([p for p in props if p[0] != 'client'], extra_js)});")
+    children.append(dsl_item(kind, decl, props))
+
+
+def managed_login_items(ctx, info, js, children):
+    """A client's managed login style and terms, and the pool's log delivery."""
+    if info.plan in ("ESSENTIALS", "PLUS") and info.clients and ctx.chance(0.15):
+        cfn_in_pool(ctx, info, js, children, "managed_login_branding", "ManagedLoginBranding", "Style",
+                    [("use_cognito_provided_values", B(True))], client=ctx.pick(info.clients))
+    if info.clients and ctx.chance(0.1):
+        c = ctx.pick(info.clients)
+        for terms in ["terms-of-use", "privacy-policy"][:ctx.pick([1, 2, 2])]:
+            cfn_in_pool(ctx, info, js, children, "terms", "Terms", "Terms", [
+                ("terms_name", S(terms)), ("terms_source", R("'LINK'", "LINK")), ("enforcement", R("'NONE'", "NONE")),
+                ("links", M([("cognito:default", S(f"https://example.com/{terms}"))]))], client=c)
+    if ctx.chance(0.08):
+        arn = "arn:aws:logs:us-east-1:123456789012:log-group:/aws/cognito/pool"
+        confs = [O([("event_source", R("'userNotification'", "userNotification")), ("log_level", R("'ERROR'", "ERROR")),
+                    ("cloud_watch_logs_configuration", O([("log_group_arn", S(arn))]))])]
+        if info.plan == "PLUS" and ctx.chance(0.5):
+            confs.append(O([("event_source", R("'userAuthEvents'", "userAuthEvents")), ("log_level", R("'INFO'", "INFO")),
+                            ("s3_configuration", O([("bucket_arn", S("arn:aws:s3:::example-cognito-activity"))]))]))
+        cfn_in_pool(ctx, info, js, children, "log_delivery", "LogDeliveryConfiguration", "Logs",
+                    [("log_configurations", L(confs))])
 
 
 def client_extras(ctx, pool, props):
     """A provider of the stack named by its name as a token, `custom(p.provider_name)`; an
-    empty `auth_flows`; `disable_o_auth: false`."""
+    empty `auth_flows`; `disable_o_auth: false`; overrides; tags (which tag nothing: a client
+    is not taggable). Returns the language-only pairs and the CDK statements that follow the
+    client (`{client}` for its variable)."""
     if ctx.xr is None:
-        return
+        return [], []
+    dsl, js = [], []
     with extra(ctx):
         keys = {k for k, _ in props}
         if pool.idps and "supported_identity_providers" not in keys and ctx.chance(0.3):
@@ -2121,6 +2160,14 @@ def client_extras(ctx, pool, props):
             props.append(("auth_flows", Fl(ctx.r, [])))
         if "o_auth" not in keys and "disable_o_auth" not in keys and ctx.chance(0.05):
             props.append(("disable_o_auth", B(False)))
+        if "enable_token_revocation" not in keys and ctx.chance(0.05):
+            dsl.append(("overrides", M([("Properties.EnableTokenRevocation", B(False))])))
+            js.append("{client}.node.defaultChild.addPropertyOverride('EnableTokenRevocation', false);")
+        if ctx.chance(0.04):
+            pairs = tag_pairs(ctx)
+            dsl.append(tags_dsl(pairs))
+            js += tags_js("{client}", pairs)
+    return dsl, js
 
 
 MORE_MAPPED = ["address", "birthdate", "gender", "locale", "middle_name", "preferred_username", "profile_page",
@@ -2167,16 +2214,22 @@ def function_extras(ctx, name, props):
         if ctx.chance(0.15):
             arch = ctx.pick(["ARM_64", "X86_64"])
             props.append(("architecture", R(f"lambda.Architecture.{arch}", ctx.pick([arch, f"Architecture::{arch}"]))))
+        dsl, js = [], []
+        if ctx.chance(0.05):
+            dsl.append(("overrides", M([("Properties.ReservedConcurrentExecutions", I(5))])))
+            js.append(f"{name}.node.defaultChild.addPropertyOverride('ReservedConcurrentExecutions', 5);")
         if ctx.chance(0.1):
             pairs = tag_pairs(ctx)
-            return [tags_dsl(pairs)], tags_js(name, pairs)
-    return [], []
+            dsl.append(tags_dsl(pairs))
+            js += tags_js(name, pairs)
+    return dsl, js
 
 
-def identity_pool_extras(ctx, name, props):
-    """Statements on the default roles, tags, and outputs of the pool's name and ARN."""
+def identity_pool_extras(ctx, name, props, configured, ups):
+    """Statements on the default roles, tags, principal tags, and outputs of the pool's name
+    and ARN. Returns the language-only pairs, the CDK statements and the nested items."""
     if ctx.xr is None:
-        return [], []
+        return [], [], []
     with extra(ctx):
         keys = {k for k, _ in props}
         dsl, js = [], []
@@ -2206,7 +2259,32 @@ def identity_pool_extras(ctx, name, props):
             ctx.deferred_outputs.append(("IdentityPoolName", f"{name}.identityPoolName", f"{name}.identity_pool_name"))
         if ctx.chance(0.2):
             ctx.deferred_outputs.append(("IdentityPoolArn", f"{name}.identityPoolArn", f"{name}.identity_pool_arn"))
-        return dsl, js
+        children = principal_tags(ctx, name, configured, ups, js)
+        return dsl, js, children
+
+
+SOCIAL_NAMES = {"AMAZON": "www.amazon.com", "GOOGLE": "accounts.google.com", "FACEBOOK": "graph.facebook.com",
+                "APPLE": "appleid.apple.com", "TWITTER": "api.twitter.com"}
+
+
+def principal_tags(ctx, name, configured, ups, js):
+    """`principal_tags` for one provider the identity pool accepts (a user pool's provider
+    name, or a social provider's)."""
+    providers = [(R(f"{p.var}.userPoolProviderName", f"{p.name}.user_pool_provider_name")) for p, _, _ in ups]
+    providers += [S(SOCIAL_NAMES[c]) for c in configured if c in SOCIAL_NAMES]
+    if not providers or not ctx.chance(0.15):
+        return []
+    tname, cid, decl = ident_decl(ctx, "Tags", nested=True)
+    provider = ctx.pick(providers)
+    props = [("identity_provider_name", provider)]
+    if ctx.chance(0.6):
+        props.append(("principal_tags", M([(k, S(v)) for k, v in ctx.sample(
+            [("username", "sub"), ("client", "aud"), ("dept", "custom:dept")], 1, 2)])))
+    if ctx.chance(0.5):
+        props.append(("use_defaults", B(ctx.chance(0.5))))
+    js.append(f"new cdk.aws_cognito.CfnIdentityPoolPrincipalTag({name}, '{cid}', "
+              f"{js_props(props, [('identityPoolId', f'{name}.identityPoolId')])});")
+    return [dsl_item("principal_tags", decl, props)]
 
 
 def top_extras(ctx, pools):
@@ -2265,6 +2343,11 @@ def top_extras(ctx, pools):
                                 dsl_item("user_pool", name, [], imported=f"from_user_pool_arn({rs_str(arn)})")))
             output(ctx, "ForeignProvider", f"{name}.userPoolProviderName", f"{name}.user_pool_provider_name")
             output(ctx, "ForeignId", f"{name}.userPoolId", f"{name}.user_pool_id")
+        if ctx.chance(0.05):
+            name = ctx.fresh("Topic")
+            props = [("type", S("AWS::SNS::Topic")), ("properties", M([("TopicName", S("alerts")), ("DisplayName", S("Alerts"))]))]
+            ctx.tops.append(Top([f"new cdk.CfnResource({{scope}}, '{name}', {js_props(props)});"],
+                                dsl_item("cfn_resource", name, props), name))
         if ctx.chance(0.12):
             ctx.stack_tags = tag_pairs(ctx)
             ctx.tail_js += tags_js("stack", ctx.stack_tags)
