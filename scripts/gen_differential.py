@@ -15,9 +15,11 @@ tags (items and stack), grants, `overrides`, the `CfnUserPool` props the CDK's `
 lacks, triggers added with `addTrigger` and shared between pools, providers nested in a pool
 and clients naming one as `custom(p.provider_name)`, wider attribute mappings, users with
 group memberships, UI customizations, managed login styles, terms, log delivery, principal
-tags, a `cfn_resource`, overrides and tags on clients and functions, imports by name (group,
-domain, resource server, provider, identity pool by ARN, a pool of another account), the
-identity pool's role statements and attributes, other Lambda runtimes and architectures.
+tags, a `cfn_resource`, overrides and tags on clients and functions, a construct in a pool, a
+group waiting for a client, imports by name (group, domain, resource server, provider,
+identity pool by ARN, a pool of another account) or by a value known at deploy time (a
+parameter, an `import_value`), a replica of an imported pool, the identity pool's role
+statements and attributes, other Lambda runtimes and architectures.
 
 Regenerate the committed set (from the repository root; the oracle is `scripts/oracle.sh`,
 run `scripts/oracle.sh setup` once). It is written without the second stream (`--no-extra`),
@@ -41,7 +43,9 @@ A fresh batch to look for new differences (not committed; `--prefix` keeps its n
     python3 scripts/gen_differential.py --seed 7 --count 50 --prefix x_try --out tests/dsl_try.rs
     cargo test --test dsl_try          # then delete tests/dsl_try.rs and the x_try_* fixtures
 
-`--mutation NAME` plants that mistake in every case (to check a new one applies).
+`--mutation NAME` plants that mistake in every case (to check a new one applies). `--boost 3`
+multiplies the chances of what the second stream adds: denser cases, for a batch that looks
+for differences among the newer props.
 
 Each case is generated from `random.Random(f"{seed}/{i}")`, so a case does not change when
 `--count` does; what the second stream adds is drawn from `random.Random(f"{seed}/{i}/extra")`
@@ -355,6 +359,7 @@ class Ctx:
         self.exotic = rng.choice([0.0, 0.0, 0.15, 0.5])
         self.token_rate = rng.choice([0.0, 0.0, 0.0, 0.3, 0.6])
         self.xr = None  # the second stream (`{seed}/{i}/extra`), None with --no-extra
+        self.boost = 1.0  # --boost: the second stream's chances multiplied
         self.stack_tags = []  # `stack { tags }` / `Tags.of(stack)`
         self.tail_js = []  # CDK statements after every item (the stack's tags)
         self.idps = []  # IdpInfo of every provider created in the stack
@@ -385,6 +390,8 @@ class Ctx:
         return f"{base}{self.counter}"
 
     def chance(self, p):
+        if self.r is self.xr:
+            p = min(1.0, p * self.boost)
         return self.r.random() < p
 
     def pick(self, xs):
@@ -1688,7 +1695,7 @@ def output(ctx, base, js_value, ds_value):
 # ------------------------------------------------------------------ the case
 
 
-def gen_case(seed, i, force=None, wide=True):
+def gen_case(seed, i, force=None, wide=True, boost=1.0):
     rng = random.Random(f"{seed}/{i}")
     mutation = rng.choice(sorted(MUTATIONS)) if rng.random() < 0.28 else None
     if force:
@@ -1696,6 +1703,7 @@ def gen_case(seed, i, force=None, wide=True):
     ctx = Ctx(rng, mutation)
     if wide:
         ctx.xr = random.Random(f"{seed}/{i}/extra")
+        ctx.boost = boost
     stack_name = None
     env = None
     if ctx.chance(0.25):
@@ -2105,6 +2113,18 @@ def pool_children_extras(ctx, info, js, children):
             js.append(f"new cognito.CfnUserPoolUICustomizationAttachment({info.var}, '{cid}', {{ {', '.join(uprops_js)} }});")
             children.append(dsl_item("ui_customization", decl, uprops))
         managed_login_items(ctx, info, js, children)
+        if info.clients and ctx.chance(0.08):
+            # a group that waits for a client of its pool (`node.addDependency`)
+            c = ctx.pick(info.clients)
+            name, cid, decl = ident_decl(ctx, "Waiting", nested=True)
+            js += [f"const {name} = {info.var}.addGroup('{cid}', {{}});", f"{name}.node.addDependency({c.var});"]
+            children.append(dsl_item("group", decl, [("depends_on", R("", f"[{c.name}]"))]))
+        if ctx.chance(0.06):
+            # `new Construct(pool, ID)`, holding a client declared with `user_pool:`
+            scope = ctx.fresh("Extra")
+            j, d, _ = gen_client(ctx, info, nested=False)
+            js += [f"const {scope} = new Construct({info.var}, '{scope}');"] + [x.replace("{scope}", scope) for x in j]
+            children.append(f"construct {scope} {{\n" + "\n".join("    " + x if x else x for x in d.split("\n")) + "\n}")
 
 
 def cfn_in_pool(ctx, info, js, children, kind, cls, base, props, client=None):
@@ -2263,6 +2283,52 @@ def identity_pool_extras(ctx, name, props, configured, ups):
         return dsl, js, children
 
 
+def token_imports(ctx, region):
+    """Imports whose id or ARN is known only at deploy time (a parameter, an `import_value`),
+    and a replica of an imported pool."""
+    if ctx.chance(0.06):
+        param = ctx.fresh("PoolArnParam")
+        ctx.tops.insert(0, Top([f"const {param} = new cdk.CfnParameter({{scope}}, '{param}', {{ type: 'String' }});"],
+                               dsl_item("parameter", param, [("type", S("String"))])))
+        name = ctx.fresh("TokenPool")
+        info = PoolInfo(name, name, imported=True)
+        js = [f"const {name} = cognito.UserPool.fromUserPoolArn({{scope}}, '{name}', {param}.valueAsString);"]
+        children = []
+        if ctx.chance(0.6):
+            j, d, _ = gen_client(ctx, info, nested=True)
+            js += j
+            children.append(d)
+        ctx.tops.append(Top(js, dsl_item("user_pool", name, [], children, imported=f"from_user_pool_arn({param})"), name))
+        for base, attr_js, attr_ds in ctx.sample([("TokenPoolId", "userPoolId", "user_pool_id"),
+                                                  ("TokenPoolProvider", "userPoolProviderName", "user_pool_provider_name"),
+                                                  ("TokenPoolArn", "userPoolArn", "user_pool_arn")], 1, 3):
+            output(ctx, base, f"{name}.{attr_js}", f"{name}.{attr_ds}")
+    if ctx.chance(0.05):
+        name = ctx.fresh("SharedPool")
+        ctx.tops.append(Top([f"const {name} = cognito.UserPool.fromUserPoolId({{scope}}, '{name}', cdk.Fn.importValue('SharedPoolId'));"],
+                            dsl_item("user_pool", name, [], imported='from_user_pool_id(import_value("SharedPoolId"))'), name))
+        output(ctx, "SharedPoolArn", f"{name}.userPoolArn", f"{name}.user_pool_arn")
+    if ctx.chance(0.04):
+        param = ctx.fresh("IdsParam")
+        ctx.tops.insert(0, Top([f"const {param} = new cdk.CfnParameter({{scope}}, '{param}', {{ type: 'String' }});"],
+                               dsl_item("parameter", param, [("type", S("String"))])))
+        name = ctx.fresh("TokenIds")
+        ctx.tops.append(Top([f"const {name} = idp.IdentityPool.fromIdentityPoolId({{scope}}, '{name}', {param}.valueAsString);"],
+                            dsl_item("identity_pool", name, [], imported=f"from_identity_pool_id({param})")))
+        output(ctx, "TokenIdsArn", f"{name}.identityPoolArn", f"{name}.identity_pool_arn")
+    if ctx.chance(0.04):
+        name = ctx.fresh("Replicated")
+        home = ctx.pick(["eu-west-1", "us-east-1"])
+        arn = f"arn:aws:cognito-idp:{home}:123456789012:userpool/{home}_Rep123XYZ"
+        props = [("region_name", S(ctx.pick(["eu-central-1", "ap-southeast-2"])))]
+        if ctx.chance(0.5):
+            props.append(("user_pool_tags_at_create", M([("team", S("identity")), ("Cost", S("1"))])))
+        js = [f"const {name} = cognito.UserPool.fromUserPoolArn({{scope}}, '{name}', {js_str(arn)});",
+              f"new cognito.CfnUserPoolReplica({name}, 'Copy', {js_props(props, [('userPoolId', f'{name}.userPoolId')])});"]
+        ctx.tops.append(Top(js, dsl_item("user_pool", name, [], [dsl_item("replica", "Copy", props)],
+                                          imported=f"from_user_pool_arn({rs_str(arn)})"), name))
+
+
 SOCIAL_NAMES = {"AMAZON": "www.amazon.com", "GOOGLE": "accounts.google.com", "FACEBOOK": "graph.facebook.com",
                 "APPLE": "appleid.apple.com", "TWITTER": "api.twitter.com"}
 
@@ -2343,6 +2409,7 @@ def top_extras(ctx, pools):
                                 dsl_item("user_pool", name, [], imported=f"from_user_pool_arn({rs_str(arn)})")))
             output(ctx, "ForeignProvider", f"{name}.userPoolProviderName", f"{name}.user_pool_provider_name")
             output(ctx, "ForeignId", f"{name}.userPoolId", f"{name}.user_pool_id")
+        token_imports(ctx, region)
         if ctx.chance(0.05):
             name = ctx.fresh("Topic")
             props = [("type", S("AWS::SNS::Topic")), ("properties", M([("TopicName", S("alerts")), ("DisplayName", S("Alerts"))]))]
@@ -2477,6 +2544,8 @@ def main():
     ap.add_argument("--out", default=str(ROOT / "tests/dsl_generated.rs"))
     ap.add_argument("--only", default="", help="comma-separated case numbers to keep (default: all)")
     ap.add_argument("--mutation", choices=sorted(MUTATIONS), help="plant this mistake in every case (to try one)")
+    ap.add_argument("--boost", type=float, default=1.0,
+                    help="multiply the chances of what the second stream adds (e.g. 3: dense cases)")
     ap.add_argument("--no-extra", action="store_true",
                     help="leave out what the second stream adds (the committed set is written so)")
     ap.add_argument("--cover", action="store_true",
@@ -2491,7 +2560,7 @@ def main():
         if only and i not in only:
             continue
         name = f"{args.prefix}_{i:03}"
-        ctx, stack_name, env = gen_case(args.seed, i, args.mutation, wide=not args.no_extra)
+        ctx, stack_name, env = gen_case(args.seed, i, args.mutation, wide=not args.no_extra, boost=args.boost)
         cases.append((i, name, ctx, stack_name, env, rust_test(name, ctx, stack_name, env)))
     if args.cover:
         feats = {name: features(name, test) for _, name, _, _, _, test in cases}
