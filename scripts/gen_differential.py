@@ -371,6 +371,7 @@ class Ctx:
         self.idps = []  # IdpInfo of every provider created in the stack
         self.deferred_outputs = []  # (base, js, dsl) of outputs of items declared later
         self.grantees = set()  # roles and functions a pool grants to
+        self.triggers = set()  # functions that are a trigger of a pool
         self.grant_pairs = []  # (pool, grantee) of each grant
         self.split = None  # --app: the index of the first item of the second stack
         self.auto_clients = []  # (identity pool, user pool) of each provider that adds its client
@@ -2058,12 +2059,15 @@ def pool_extras(ctx, info, props, trig_nested):
         if "pre_token_generation_config" in used:
             used.add("pre_token_generation")
         free = [op for op in TRIGGERS if op not in used]
+        shared = [f for f in ctx.functions if f not in ctx.grantees]
         if free and ctx.chance(0.2):
-            fn = ctx.pick(ctx.functions) if ctx.functions and ctx.chance(0.6) else gen_function(ctx, "SharedFn")
+            fn = ctx.pick(shared) if shared and ctx.chance(0.6) else gen_function(ctx, "SharedFn")
             trig_nested.append((ctx.pick(free), fn, None))
-        # Not a trigger of the pool: the pool waits for its trigger, the trigger for its
-        # policy, the policy (which names the pool) for the pool, a circle CloudFormation refuses.
-        untriggered = [f for f in ctx.functions if f not in info.trigger_fns | {fn for _, fn, _ in trig_nested}]
+        ctx.triggers |= info.trigger_fns | {fn for _, fn, _ in trig_nested}
+        # Not a trigger of any pool: a pool waits for its trigger, the trigger for its policy,
+        # the policy (which names the pool it grants on) for that pool; with one pool waiting
+        # for another (`depends_on`), a circle CloudFormation refuses.
+        untriggered = [f for f in ctx.functions if f not in ctx.triggers]
         if ctx.chance(0.12):
             grantee = ctx.pick(untriggered) if untriggered and ctx.chance(0.5) else \
                 gen_role(ctx, "Granted", "lambda.amazonaws.com")
