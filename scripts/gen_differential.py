@@ -10,14 +10,24 @@ with its own items, identity providers of every kind and clients that list them,
 pools, imported identity pools and clients, outputs of attributes and CloudFormation
 functions, values known only at deploy time (parameters, imports, `sub`, pseudo parameters),
 `depends_on`, construct scopes (nested too), construct ids that are not identifiers, and a
-stack name and environment.
+stack name and environment. A second random stream (below) adds what the first never wrote:
+tags (items and stack), grants, `overrides`, the `CfnUserPool` props the CDK's `UserPool`
+lacks, triggers added with `addTrigger` and shared between pools, providers nested in a pool
+and clients naming one as `custom(p.provider_name)`, wider attribute mappings, users with
+group memberships, UI customizations, managed login styles, terms, log delivery, principal
+tags, a `cfn_resource`, overrides and tags on clients and functions, a construct in a pool, a
+group waiting for a client, imports by name (group, domain, resource server, provider,
+identity pool by ARN, a pool of another account) or by a value known at deploy time (a
+parameter, an `import_value`), a replica of an imported pool, the identity pool's role
+statements and attributes, other Lambda runtimes and architectures.
 
 Regenerate the committed set (from the repository root; the oracle is `scripts/oracle.sh`,
-run `scripts/oracle.sh setup` once):
+run `scripts/oracle.sh setup` once). It is written without the second stream (`--no-extra`),
+so that it stays as it was when the second stream came:
 
-    python3 scripts/gen_differential.py --count 400              # 400 cases of seed 1
+    python3 scripts/gen_differential.py --count 400 --no-extra   # 400 cases of seed 1
     scripts/oracle.sh regen $(cd tests/fixtures/cdk/cases && ls x_gen_*.js | sed 's/\.js$//')
-    python3 scripts/gen_differential.py --count 400 --cover      # keep a covering subset
+    python3 scripts/gen_differential.py --count 400 --no-extra --cover   # a covering subset
     cargo test --test dsl_generated
 
 `--cover` keeps one case of each planted mistake, a greedy smallest set of cases that covers
@@ -33,10 +43,20 @@ A fresh batch to look for new differences (not committed; `--prefix` keeps its n
     python3 scripts/gen_differential.py --seed 7 --count 50 --prefix x_try --out tests/dsl_try.rs
     cargo test --test dsl_try          # then delete tests/dsl_try.rs and the x_try_* fixtures
 
-`--mutation NAME` plants that mistake in every case (to check a new one applies).
+`--app` makes each case an app of two stacks (the later items in the second, which imports
+from the first; the CDK's `BootstraplessSynthesizer`, as `cognito!` writes a stack without
+assets), tested with `assert_app_parity`; name such a batch `app_…`, which the oracle
+synthesizes as an app (`--prefix app_try`, then `scripts/oracle.sh regen` of the `app_try_*`
+cases as above).
+
+`--mutation NAME` plants that mistake in every case (to check a new one applies). `--boost 3`
+multiplies the chances of what the second stream adds: denser cases, for a batch that looks
+for differences among the newer props.
 
 Each case is generated from `random.Random(f"{seed}/{i}")`, so a case does not change when
-`--count` does. What the test asserts follows the CDK's verdict, read from `expected/`:
+`--count` does; what the second stream adds is drawn from `random.Random(f"{seed}/{i}/extra")`
+(`with extra(ctx):`), so the first stream's draws, and so every case written with
+`--no-extra`, stay as they were. A new prop goes in the second stream. What the test asserts follows the CDK's verdict, read from `expected/`:
 
 - no planted mistake, the CDK synthesizes  -> `assert_parity` (our template equals the CDK's);
 - a planted mistake (one of `MUTATIONS`, written as an `(EXPR)` value so that the block
@@ -61,7 +81,9 @@ in the language; `tok(ctx, node)` sometimes replaces a string with a deploy-time
 the configuration valid for the CDK and for our deploy-time rules (docs/rules.md), or plant
 the mistake as a mutation: add `name: (rule, description)` to `MUTATIONS` and apply it where
 the generator builds that prop (`if ctx.take("name"): …`; `ctx.wants("name")` to make room
-for it earlier, e.g. to force the item it needs).
+for it earlier, e.g. to force the item it needs). Draw the new prop in the second stream: in
+`pool_extras`, `client_extras`, `function_extras`, … (or `with extra(ctx):` in a generator),
+appended after the item's props are shuffled, so the committed cases do not change.
 """
 
 import argparse
@@ -342,6 +364,17 @@ class Ctx:
         self.provider_names = set()  # literal provider names: unique in a pool (Cognito)
         self.exotic = rng.choice([0.0, 0.0, 0.15, 0.5])
         self.token_rate = rng.choice([0.0, 0.0, 0.0, 0.3, 0.6])
+        self.xr = None  # the second stream (`{seed}/{i}/extra`), None with --no-extra
+        self.boost = 1.0  # --boost: the second stream's chances multiplied
+        self.stack_tags = []  # `stack { tags }` / `Tags.of(stack)`
+        self.tail_js = []  # CDK statements after every item (the stack's tags)
+        self.idps = []  # IdpInfo of every provider created in the stack
+        self.deferred_outputs = []  # (base, js, dsl) of outputs of items declared later
+        self.grantees = set()  # roles and functions a pool grants to
+        self.triggers = set()  # functions that are a trigger of a pool
+        self.grant_pairs = []  # (pool, grantee) of each grant
+        self.split = None  # --app: the index of the first item of the second stack
+        self.auto_clients = []  # (identity pool, user pool) of each provider that adds its client
 
     def take(self, name):
         """True once, if `name` is the mutation of this case."""
@@ -367,6 +400,8 @@ class Ctx:
         return f"{base}{self.counter}"
 
     def chance(self, p):
+        if self.r is self.xr:
+            p = min(1.0, p * self.boost)
         return self.r.random() < p
 
     def pick(self, xs):
@@ -520,6 +555,13 @@ class PoolInfo:
         self.domain = None  # (dsl name, js var)
         self.has_auto_client = False
         self.groups = []
+        self.trigger_ops = set()  # triggers given in `lambda_triggers`
+        self.aliases = None  # the sign-in aliases given, a dict
+        self.dsl_only = []  # keys the CDK sets by statements: tags, `CfnUserPool` props, overrides
+        self.js_after = []  # those statements, after the pool's construction
+        self.dsl_children = []  # nested items the CDK adds by statements (grants)
+        self.group_cids = []  # (dsl name, construct id) of groups added to the pool
+        self.trigger_fns = set()  # functions that are triggers of the pool
 
 
 class ClientInfo:
@@ -553,8 +595,9 @@ def gen_function(ctx, base="Fn"):
     if ctx.chance(0.2):
         env = [(k, S(v)) for k, v in ctx.sample([("STAGE", "prod"), ("LOG_LEVEL", "debug"), ("REGION_HINT", "eu")], 1)]
         props.append(("environment", M(env)))
-    js = [f"const {name} = new lambda.Function({{scope}}, '{name}', {js_props(props)});"]
-    ctx.tops.append(Top(js, dsl_item("lambda_function", name, props), name))
+    dsl_only, after = function_extras(ctx, name, props)
+    js = [f"const {name} = new lambda.Function({{scope}}, '{name}', {js_props(props)});"] + after
+    ctx.tops.append(Top(js, dsl_item("lambda_function", name, props + dsl_only), name))
     ctx.functions.append(name)
     return name
 
@@ -637,6 +680,7 @@ def gen_pool(ctx):
         if sms_off:
             opts = {k: v for k, v in opts.items() if k != "phone"} or {"email": True}
         aliases = opts
+        info.aliases = aliases
         props.append(("sign_in_aliases", Fl(ctx.r, aliases.items())))
     auto = None
     if ctx.take("sms_off_phone_verify"):
@@ -937,12 +981,15 @@ def gen_pool(ctx):
         fns = [gen_function(ctx, ctx.pick(["TriggerFn", "Handler", "AuthFn"])) for _ in range(ctx.pick([1, 1, 2]))]
         ops = ctx.sample(TRIGGERS, 1, 4)
         in_props = [op for op in ops if r.chance(0.6)]
+        info.trigger_ops = set(ops)
+        info.trigger_fns = set(fns)
         pairs = [(op, R(fn, fn)) for op, fn in ((op, ctx.pick(fns)) for op in in_props)]
         if ctx.chance(0.15):
             key = "custom_sender_kms_key"
             arn = "arn:aws:kms:us-east-1:123456789012:key/12345678-1234-1234-1234-123456789012"
             props.append((key, R(f"kms.Key.fromKeyArn(stack, '{ctx.uid('Key')}', {js_str(arn)})", rs_str(arn))))
             pairs.append((ctx.pick(["custom_email_sender", "custom_sms_sender"]), R(fns[0], fns[0])))
+            info.trigger_ops.add(pairs[-1][0])
         if pairs:
             props.append((ctx.pick(["lambda_triggers", "triggers"]),
                           R(O([(k, v) for k, v in pairs]).render("js", 1), O(pairs).render("dsl", 1))))
@@ -989,6 +1036,7 @@ def gen_pool(ctx):
                                                                      ctx.pick(["FULL_FUNCTION", "AUDIT_ONLY"]))))
 
     r.r.shuffle(props)
+    pool_extras(ctx, info, props, trig_nested)
     return info, cid, decl, props, trig_nested
 
 
@@ -1031,6 +1079,8 @@ def pool_js(ctx, info, cid, props, trig_nested):
         elif version:
             body.append(("lambda_version", E(ctx.r, "LambdaVersion", version)))
         children.append(dsl_item("trigger", op, body))
+    js += [s.replace("{pool}", info.var) for s in info.js_after]
+    children += info.dsl_children
     return js, children
 
 
@@ -1240,12 +1290,14 @@ def gen_client(ctx, pool, nested, idps_before=()):
         props.append(("analytics", O(an)))
 
     ctx.r.shuffle(props)
+    dsl_only, after = client_extras(ctx, pool, props)
     if nested:
         js = [f"const {name} = {pool.var}.addClient('{cid}', {js_props(props)});"]
-        ds_props = list(props)
+        ds_props = list(props) + dsl_only
     else:
         js = [f"const {name} = new cognito.UserPoolClient({{scope}}, '{cid}', {js_props(props, [('userPool', pool.var)])});"]
-        ds_props = [("user_pool", R("", pool.name))] + list(props)
+        ds_props = [("user_pool", R("", pool.name))] + list(props) + dsl_only
+    js += [s.replace("{client}", name) for s in after]
     if deps:
         for d in deps:
             js.append(f"{name}.node.addDependency({d.var});")
@@ -1352,6 +1404,7 @@ def gen_group(ctx, pool, nested):
         js = [f"const {name} = new cognito.UserPoolGroup({{scope}}, '{cid}', {js_props(props, [('userPool', pool.var)])});"]
         ds_props = [("user_pool", R("", pool.name))] + props
     pool.groups.append(name)
+    pool.group_cids.append((name, cid))
     return js, dsl_item("group" if nested else "user_pool_group", decl, ds_props)
 
 
@@ -1387,6 +1440,7 @@ def attribute_mapping(ctx, pool, kind):
         else:
             o = ctx.pick(["email", "name", "sub", "preferred_username"])
             pairs.append((a, R(f"cognito.ProviderAttribute.other({js_str(o)})", f"other({rs_str(o)})")))
+    mapping_extras(ctx, pool, kind, pairs)
     custom = []
     if ctx.take("mapping_undeclared"):
         custom.append(("custom:nothere", "custom:nothere"))
@@ -1407,10 +1461,10 @@ def attribute_mapping(ctx, pool, kind):
     return O(pairs)
 
 
-def gen_idp(ctx, pool, kind):
+def gen_idp(ctx, pool, kind, nested=False):
     base = {"google": "Google", "facebook": "Facebook", "amazon": "Amazon", "apple": "Apple",
             "oidc": "Oidc", "saml": "Saml"}[kind]
-    name, cid, decl = ident_decl(ctx, base + "Idp" if ctx.chance(0.5) else base)
+    name, cid, decl = ident_decl(ctx, base + "Idp" if ctx.chance(0.5) else base, nested=nested)
     props = []
     provider_name = {"google": "Google", "facebook": "Facebook", "amazon": "LoginWithAmazon", "apple": "SignInWithApple"}.get(kind)
     ctor = {"google": "Google", "facebook": "Facebook", "amazon": "Amazon", "apple": "Apple", "oidc": "Oidc", "saml": "Saml"}[kind]
@@ -1491,14 +1545,17 @@ def gen_idp(ctx, pool, kind):
         props.append(("scopes", L([S(s) for s in ctx.sample(sc, 1)])))
     if ctx.chance(0.5) or ctx.wants("mapping_undeclared", "mapping_no_prefix"):
         props.append(("attribute_mapping", attribute_mapping(ctx, pool, kind)))
-    js = [f"const {name} = new cognito.UserPoolIdentityProvider{ctor}({{scope}}, '{cid}', "
+    scope = pool.var if nested else "{scope}"
+    js = [f"const {name} = new cognito.UserPoolIdentityProvider{ctor}({scope}, '{cid}', "
           f"{js_props(props, [('userPool', pool.var)])});"]
-    ds_props = [("user_pool", R("", pool.name))] + props
+    ds_props = props if nested else [("user_pool", R("", pool.name))] + props
     info = IdpInfo(name, name, kind, provider_name)
     if provider_name is None:
         info.provider_name = None  # generated: a client cannot name it literally
     pool.idps.append(info)
-    return js, dsl_item(f"user_pool_identity_provider_{kind}", decl, ds_props), info
+    ctx.idps.append(info)
+    kind_name = f"identity_provider_{kind}" if nested else f"user_pool_identity_provider_{kind}"
+    return js, dsl_item(kind_name, decl, ds_props), info
 
 
 # ------------------------------------------------------------------ identity pools
@@ -1568,6 +1625,7 @@ def gen_identity_pool(ctx, pools):
             continue
         else:
             p.has_auto_client = True
+            ctx.auto_clients.append((name, p.name))
         if r.chance(0.3):
             entry.append(("disable_server_side_token_check", B(r.chance(0.5))))
         o = O(entry)
@@ -1624,8 +1682,9 @@ def gen_identity_pool(ctx, pools):
     if maps:
         props.append(("role_mappings", L(maps)))
     js = [f"const {name} = new idp.IdentityPool({{scope}}, '{cid}', {js_props(props)});"]
+    dsl_only, after, children = identity_pool_extras(ctx, name, props, configured, ups)
     info = {"name": name}
-    return js, dsl_item("identity_pool", decl, props), info
+    return js + after, dsl_item("identity_pool", decl, props + dsl_only, children), info
 
 
 # ------------------------------------------------------------------ outputs
@@ -1647,12 +1706,15 @@ def output(ctx, base, js_value, ds_value):
 # ------------------------------------------------------------------ the case
 
 
-def gen_case(seed, i, force=None):
+def gen_case(seed, i, force=None, wide=True, boost=1.0, app=False):
     rng = random.Random(f"{seed}/{i}")
     mutation = rng.choice(sorted(MUTATIONS)) if rng.random() < 0.28 else None
     if force:
         mutation = force
     ctx = Ctx(rng, mutation)
+    if wide:
+        ctx.xr = random.Random(f"{seed}/{i}/extra")
+        ctx.boost = boost
     stack_name = None
     env = None
     if ctx.chance(0.25):
@@ -1690,7 +1752,8 @@ def gen_case(seed, i, force=None):
             j, d = gen_group(ctx, info, nested=True)
             js += j
             children.append(d)
-        ctx.tops.append(Top(js, dsl_item("user_pool", decl, props, children), info.name))
+        pool_children_extras(ctx, info, js, children)
+        ctx.tops.append(Top(js, dsl_item("user_pool", decl, props + info.dsl_only, children), info.name))
         pools.append(info)
 
     # an imported pool, with a client
@@ -1749,7 +1812,7 @@ def gen_case(seed, i, force=None):
     seen = set()
     idps = []
     for k in kinds:
-        if k in seen and k not in ("oidc", "saml"):
+        if (k in seen or any(i.kind == k for i in p0.idps)) and k not in ("oidc", "saml"):
             continue
         seen.add(k)
         j, d, idp_info = gen_idp(ctx, p0, k)
@@ -1820,11 +1883,14 @@ def gen_case(seed, i, force=None):
             i, t = ctx.pick(later)
             # not a provider on a pool: a client added to the pool later lists the provider,
             # a circle (the CDK synthesizes it; CloudFormation refuses it)
+            # nor a pool on what it grants to (whose policy names the pool)
             targets = [u for j, u in named if j < i and not (t.dsl.startswith("user_pool_identity_provider")
-                                                              and u.dsl.startswith("user_pool "))]
+                                                              and u.dsl.startswith("user_pool "))
+                       and not (t.dsl.startswith("user_pool ") and u.name in ctx.grantees)]
             if targets:
                 t.add_dependency(ctx.pick(targets).name)
 
+    top_extras(ctx, pools)
     gen_outputs(ctx, pools, idps)
     if ctx.chance(0.1):
         js, ds = ctx.pick([
@@ -1836,6 +1902,9 @@ def gen_case(seed, i, force=None):
         ])
         output(ctx, "Misc", js, ds)
 
+    if app:
+        split_app(ctx)
+        return ctx, stack_name, env
     # a contiguous run of items in a construct scope (twice: constructs in constructs)
     for _ in range(ctx.pick([1, 1, 2]) if ctx.chance(0.25) else 0):
         if len(ctx.tops) < 2:
@@ -1907,6 +1976,468 @@ def gen_outputs(ctx, pools, idps):
             output(ctx, "RoleArn", f"{r}.roleArn", f"{r}.role_arn")
 
 
+# ------------------------------------------------------------------ the second stream
+#
+# Props and forms the first generator did not write. Every one draws from the case's second
+# stream, `random.Random(f"{seed}/{i}/extra")`, while `with extra(ctx)` holds, so the first
+# stream (and so every case written with --no-extra, as the committed set is) stays as it was.
+
+
+class extra:
+    """`with extra(ctx):` draws from the second stream; nothing without one (--no-extra)."""
+
+    def __init__(self, ctx):
+        self.ctx, self.saved = ctx, None
+
+    def __enter__(self):
+        self.saved = self.ctx.r
+        self.ctx.r = self.ctx.xr
+        return self.ctx
+
+    def __exit__(self, *exc):
+        self.ctx.r = self.saved
+
+
+TAGS = [("Team", "blue"), ("Env", "prod"), ("cost-center", "42"), ("Owner", "identity team"),
+        ("app:tier", "a/b"), ("Zeta", "z=1"), ("aa", "first@example.com")]
+
+
+def tag_pairs(ctx):
+    return ctx.sample(TAGS, 1, 3)
+
+
+def tags_js(target, pairs):
+    return [f"cdk.Tags.of({target}).add({js_str(k)}, {js_str(v)});" for k, v in pairs]
+
+
+def tags_dsl(pairs):
+    return ("tags", M([(k, S(v)) for k, v in pairs]))
+
+
+OVERRIDES = [
+    ("Properties.UserPoolTags.Env", S("override")),
+    ("Properties.DeviceConfiguration.ChallengeRequiredOnNewDevice", B(True)),
+    ("Properties.UsernameConfiguration.CaseSensitive", B(False)),
+    ("Properties.AdminCreateUserConfig.UnusedAccountValidityDays", I(3)),
+    ("Metadata.Owner", S("identity-team")),
+]
+
+
+def pool_extras(ctx, info, props, trig_nested):
+    """Tags, the `CfnUserPool` props the CDK's `UserPool` lacks, overrides, an empty sign-in
+    policy, a trigger added with `addTrigger` (often a function another pool uses too), and
+    grants."""
+    if ctx.xr is None:
+        return
+    with extra(ctx):
+        keys = {k for k, _ in props}
+        if ctx.chance(0.2):
+            pairs = tag_pairs(ctx)
+            info.dsl_only.append(tags_dsl(pairs))
+            info.js_after += tags_js("{pool}", pairs)
+        if info.plan in ("ESSENTIALS", "PLUS") and ctx.chance(0.25):
+            if ctx.chance(0.7):
+                msg = ctx.pick(["Your sign-in code is {####}", "Code: {####}. It expires in 3 minutes.", "{####} 🙂"])
+                info.dsl_only.append(("email_authentication_message", S(msg)))
+                info.js_after.append(f"{{pool}}.node.defaultChild.emailAuthenticationMessage = {js_str(msg)};")
+            if ctx.chance(0.5):
+                subj = ctx.pick(["Your sign-in code", "Code", "Ünïcode subject"])
+                info.dsl_only.append(("email_authentication_subject", S(subj)))
+                info.js_after.append(f"{{pool}}.node.defaultChild.emailAuthenticationSubject = {js_str(subj)};")
+            if ctx.chance(0.4):
+                w = ctx.pick(["SINGLE_FACTOR", "MULTI_FACTOR_WITH_USER_VERIFICATION"])
+                info.dsl_only.append(("web_authn_factor_configuration", R("", w)))
+                info.js_after.append(f"{{pool}}.node.defaultChild.webAuthnFactorConfiguration = {js_str(w)};")
+        if ctx.chance(0.1):
+            chosen = ctx.sample(OVERRIDES, 1, 2)
+            info.dsl_only.append(("overrides", M(chosen)))
+            info.js_after += [f"{{pool}}.node.defaultChild.addOverride({js_str(k)}, {v.render('js', 1)});"
+                              for k, v in chosen]
+        if "sign_in_policy" not in keys and ctx.chance(0.05):
+            props.append(("sign_in_policy", O([])))
+        used = {op for op, _, _ in trig_nested} | info.trigger_ops
+        if "pre_token_generation_config" in used:
+            used.add("pre_token_generation")
+        free = [op for op in TRIGGERS if op not in used]
+        shared = [f for f in ctx.functions if f not in ctx.grantees]
+        if free and ctx.chance(0.2):
+            fn = ctx.pick(shared) if shared and ctx.chance(0.6) else gen_function(ctx, "SharedFn")
+            trig_nested.append((ctx.pick(free), fn, None))
+        ctx.triggers |= info.trigger_fns | {fn for _, fn, _ in trig_nested}
+        # Not a trigger of any pool: a pool waits for its trigger, the trigger for its policy,
+        # the policy (which names the pool it grants on) for that pool; with one pool waiting
+        # for another (`depends_on`), a circle CloudFormation refuses.
+        untriggered = [f for f in ctx.functions if f not in ctx.triggers]
+        if ctx.chance(0.12):
+            grantee = ctx.pick(untriggered) if untriggered and ctx.chance(0.5) else \
+                gen_role(ctx, "Granted", "lambda.amazonaws.com")
+            ctx.grantees.add(grantee)
+            ctx.grant_pairs.append((info.name, grantee))
+            actions = ctx.sample(["cognito-idp:AdminGetUser", "cognito-idp:ListUsers", "cognito-idp:AdminCreateUser",
+                                  "cognito-idp:Describe*"], 1, 3)
+            info.dsl_children.append(dsl_item("grant", grantee, [("actions", L([S(a) for a in actions]))]))
+            info.js_after.append(f"{{pool}}.grant({grantee}, " + ", ".join(js_str(a) for a in actions) + ");")
+
+
+def pool_children_extras(ctx, info, js, children):
+    """A provider nested in the pool (and a client after it, which lists it), a user in the
+    pool's groups, the classic hosted UI's CSS."""
+    if ctx.xr is None:
+        return
+    with extra(ctx):
+        if ctx.chance(0.15):
+            kinds = [k for k in ["google", "facebook", "amazon", "apple", "oidc", "saml"]
+                     if k in ("oidc", "saml") or not any(i.kind == k for i in info.idps)]
+            j, d, _ = gen_idp(ctx, info, ctx.pick(kinds), nested=True)
+            js += j
+            children.append(d)
+            if ctx.chance(0.6):
+                j, d, _ = gen_client(ctx, info, nested=True)
+                js += j
+                children.append(d)
+        username_ok = info.aliases is None or info.aliases.get("username")
+        if username_ok and ctx.chance(0.1):
+            name, cid, decl = ident_decl(ctx, "Alice", nested=True)
+            user = ctx.pick(["alice", "bob.smith", "user_1"])
+            attrs = [("email", f"{user.replace('.', '')}@example.com")] if ctx.chance(0.6) else []
+            groups = ctx.sample(info.group_cids, 0, 2)
+            uprops_js = [f"userPoolId: {info.var}.userPoolId", f"username: {js_str(user)}"]
+            uprops = [("username", S(user))]
+            if attrs:
+                uprops_js.append("userAttributes: [" + ", ".join(
+                    f"{{ name: {js_str(k)}, value: {js_str(v)} }}" for k, v in attrs) + "]")
+                uprops.append(("user_attributes", M([(k, S(v)) for k, v in attrs])))
+                if ctx.chance(0.5):
+                    uprops_js.append("desiredDeliveryMediums: ['EMAIL']")
+                    uprops.append(("desired_delivery_mediums", R("", "[EMAIL]")))
+            if groups:
+                uprops.append(("groups", R("", "[" + ", ".join(g for g, _ in groups) + "]")))
+            js.append(f"const {name} = new cognito.CfnUserPoolUser({info.var}, '{cid}', {{ {', '.join(uprops_js)} }});")
+            for g, gcid in groups:
+                js.append(f"new cognito.CfnUserPoolUserToGroupAttachment({name}, '{gcid}', "
+                          f"{{ groupName: {g}.groupName, username: {name}.ref, userPoolId: {info.var}.userPoolId }});")
+            children.append(dsl_item("user", decl, uprops))
+        if info.domain and ctx.chance(0.15):
+            name, cid, decl = ident_decl(ctx, "Ui", nested=True)
+            css = ctx.pick([".banner-customizable { background-color: #000; }", ".submitButton-customizable { color: red; }"])
+            uprops_js = [f"userPoolId: {info.var}.userPoolId", f"css: {js_str(css)}"]
+            uprops = [("css", S(css))]
+            if info.clients and ctx.chance(0.5):
+                c = ctx.pick(info.clients)
+                uprops_js.append(f"clientId: {c.var}.userPoolClientId")
+                uprops.insert(0, ("client", R("", c.name)))
+            else:
+                uprops_js.append("clientId: 'ALL'")
+            js.append(f"new cognito.CfnUserPoolUICustomizationAttachment({info.var}, '{cid}', {{ {', '.join(uprops_js)} }});")
+            children.append(dsl_item("ui_customization", decl, uprops))
+        managed_login_items(ctx, info, js, children)
+        if info.clients and ctx.chance(0.08):
+            # a group that waits for a client of its pool (`node.addDependency`)
+            c = ctx.pick(info.clients)
+            name, cid, decl = ident_decl(ctx, "Waiting", nested=True)
+            js += [f"const {name} = {info.var}.addGroup('{cid}', {{}});", f"{name}.node.addDependency({c.var});"]
+            children.append(dsl_item("group", decl, [("depends_on", R("", f"[{c.name}]"))]))
+        if ctx.chance(0.06):
+            # `new Construct(pool, ID)`, holding a client declared with `user_pool:`
+            scope = ctx.fresh("Extra")
+            j, d, _ = gen_client(ctx, info, nested=False)
+            js += [f"const {scope} = new Construct({info.var}, '{scope}');"] + [x.replace("{scope}", scope) for x in j]
+            children.append(f"construct {scope} {{\n" + "\n".join("    " + x if x else x for x in d.split("\n")) + "\n}")
+
+
+def cfn_in_pool(ctx, info, js, children, kind, cls, base, props, client=None):
+    """`new cognito.Cfn<cls>(pool, ID, { userPoolId, clientId?, … })` / `kind ID { client?, … }`."""
+    name, cid, decl = ident_decl(ctx, base, nested=True)
+    extra_js = [("userPoolId", f"{info.var}.userPoolId")]
+    if client is not None:
+        extra_js.append(("clientId", f"{client.var}.userPoolClientId"))
+        props = [("client", R("", client.name))] + props
+    js.append(f"new cognito.Cfn{cls}({info.var}, '{cid}', {js_props([p for p in props if p[0] != 'client'], extra_js)});")
+    children.append(dsl_item(kind, decl, props))
+
+
+def managed_login_items(ctx, info, js, children):
+    """A client's managed login style and terms, and the pool's log delivery."""
+    if info.plan in ("ESSENTIALS", "PLUS") and info.clients and ctx.chance(0.15):
+        cfn_in_pool(ctx, info, js, children, "managed_login_branding", "ManagedLoginBranding", "Style",
+                    [("use_cognito_provided_values", B(True))], client=ctx.pick(info.clients))
+    if info.clients and ctx.chance(0.1):
+        c = ctx.pick(info.clients)
+        for terms in ["terms-of-use", "privacy-policy"][:ctx.pick([1, 2, 2])]:
+            cfn_in_pool(ctx, info, js, children, "terms", "Terms", "Terms", [
+                ("terms_name", S(terms)), ("terms_source", R("'LINK'", "LINK")), ("enforcement", R("'NONE'", "NONE")),
+                ("links", M([("cognito:default", S(f"https://example.com/{terms}"))]))], client=c)
+    if ctx.chance(0.08):
+        arn = "arn:aws:logs:us-east-1:123456789012:log-group:/aws/cognito/pool"
+        confs = [O([("event_source", R("'userNotification'", "userNotification")), ("log_level", R("'ERROR'", "ERROR")),
+                    ("cloud_watch_logs_configuration", O([("log_group_arn", S(arn))]))])]
+        if info.plan == "PLUS" and ctx.chance(0.5):
+            confs.append(O([("event_source", R("'userAuthEvents'", "userAuthEvents")), ("log_level", R("'INFO'", "INFO")),
+                            ("s3_configuration", O([("bucket_arn", S("arn:aws:s3:::example-cognito-activity"))]))]))
+        cfn_in_pool(ctx, info, js, children, "log_delivery", "LogDeliveryConfiguration", "Logs",
+                    [("log_configurations", L(confs))])
+
+
+def client_extras(ctx, pool, props):
+    """A provider of the stack named by its name as a token, `custom(p.provider_name)`; an
+    empty `auth_flows`; `disable_o_auth: false`; overrides; tags (which tag nothing: a client
+    is not taggable). Returns the language-only pairs and the CDK statements that follow the
+    client (`{client}` for its variable)."""
+    if ctx.xr is None:
+        return [], []
+    dsl, js = [], []
+    with extra(ctx):
+        keys = {k for k, _ in props}
+        if pool.idps and "supported_identity_providers" not in keys and ctx.chance(0.3):
+            chosen = ctx.sample(pool.idps, 1, 2)
+            sip = [R("cognito.UserPoolClientIdentityProvider.COGNITO", "COGNITO")] if ctx.chance(0.6) else []
+            sip += [R(f"cognito.UserPoolClientIdentityProvider.custom({i.var}.providerName)",
+                      f"custom({i.name}.provider_name)") for i in chosen]
+            props.append(("supported_identity_providers", L(sip)))
+        if "auth_flows" not in keys and ctx.chance(0.04):
+            props.append(("auth_flows", Fl(ctx.r, [])))
+        if "o_auth" not in keys and "disable_o_auth" not in keys and ctx.chance(0.05):
+            props.append(("disable_o_auth", B(False)))
+        if "enable_token_revocation" not in keys and ctx.chance(0.05):
+            dsl.append(("overrides", M([("Properties.EnableTokenRevocation", B(False))])))
+            js.append("{client}.node.defaultChild.addPropertyOverride('EnableTokenRevocation', false);")
+        if ctx.chance(0.04):
+            pairs = tag_pairs(ctx)
+            dsl.append(tags_dsl(pairs))
+            js += tags_js("{client}", pairs)
+    return dsl, js
+
+
+MORE_MAPPED = ["address", "birthdate", "gender", "locale", "middle_name", "preferred_username", "profile_page",
+               "profile_picture", "timezone", "last_update_time"]
+MORE_CONSTS = {
+    "google": ["GOOGLE_NAMES", "GOOGLE_GENDER", "GOOGLE_BIRTHDAYS", "GOOGLE_PHONE_NUMBERS", "GOOGLE_EMAIL_VERIFIED"],
+    "facebook": ["FACEBOOK_ID", "FACEBOOK_BIRTHDAY", "FACEBOOK_MIDDLE_NAME", "FACEBOOK_GENDER", "FACEBOOK_LOCALE"],
+    "amazon": ["AMAZON_POSTAL_CODE", "AMAZON_USER_ID"],
+    "apple": ["APPLE_EMAIL_VERIFIED", "APPLE_EMAIL"],
+}
+
+
+def mapping_extras(ctx, pool, kind, pairs):
+    """Standard attributes the first stream never maps, and the other `ProviderAttribute`s."""
+    if ctx.xr is None:
+        return
+    with extra(ctx):
+        if not ctx.chance(0.4):
+            return
+        taken = {k for k, _ in pairs}
+        for a in ctx.sample([a for a in MORE_MAPPED if a not in taken and a not in pool.standard_immutable], 1, 3):
+            consts = MORE_CONSTS.get(kind)
+            if consts and ctx.chance(0.7):
+                c = ctx.pick(consts)
+                pairs.append((a, R(f"cognito.ProviderAttribute.{c}", c)))
+            else:
+                o = ctx.pick(["address", "birthdate", "locale", "zoneinfo", "urn:oid:2.5.4.42"])
+                pairs.append((a, R(f"cognito.ProviderAttribute.other({js_str(o)})", f"other({rs_str(o)})")))
+
+
+MORE_RUNTIMES = [("nodejs24.x", "NODEJS_24_X"), ("nodejs18.x", "NODEJS_18_X"), ("python3.11", "PYTHON_3_11"),
+                 ("python3.14", "PYTHON_3_14")]
+
+
+def function_extras(ctx, name, props):
+    """Other runtimes, an architecture, tags. Returns the language-only pairs and the CDK
+    statements that follow the function."""
+    if ctx.xr is None:
+        return [], []
+    with extra(ctx):
+        if ctx.chance(0.2):
+            rt, member = ctx.pick(MORE_RUNTIMES)
+            props[0] = ("runtime", R(f"lambda.Runtime.{member}", ctx.pick([rs_str(rt), member])))
+        if ctx.chance(0.15):
+            arch = ctx.pick(["ARM_64", "X86_64"])
+            props.append(("architecture", R(f"lambda.Architecture.{arch}", ctx.pick([arch, f"Architecture::{arch}"]))))
+        dsl, js = [], []
+        if ctx.chance(0.05):
+            dsl.append(("overrides", M([("Properties.ReservedConcurrentExecutions", I(5))])))
+            js.append(f"{name}.node.defaultChild.addPropertyOverride('ReservedConcurrentExecutions', 5);")
+        if ctx.chance(0.1):
+            pairs = tag_pairs(ctx)
+            dsl.append(tags_dsl(pairs))
+            js += tags_js(name, pairs)
+    return dsl, js
+
+
+def identity_pool_extras(ctx, name, props, configured, ups):
+    """Statements on the default roles, tags, principal tags, and outputs of the pool's name
+    and ARN. Returns the language-only pairs, the CDK statements and the nested items."""
+    if ctx.xr is None:
+        return [], [], []
+    with extra(ctx):
+        keys = {k for k, _ in props}
+        dsl, js = [], []
+        for which, role in [("authenticated", "authenticatedRole"), ("unauthenticated", "unauthenticatedRole")]:
+            if f"{which}_role" in keys or not ctx.chance(0.2):
+                continue
+            statements = []
+            for _ in range(ctx.pick([1, 1, 2])):
+                st = []
+                if ctx.chance(0.2):
+                    st.append(("effect", R("iam.Effect.DENY", "DENY")))
+                st.append(("actions", L([S(a) for a in ctx.sample(["s3:GetObject", "s3:PutObject", "mobileanalytics:PutEvents",
+                                                                    "cognito-sync:*"], 1, 2)])))
+                st.append(("resources", L([S(ctx.pick(["*", "arn:aws:s3:::my-bucket/${cognito-identity.amazonaws.com:sub}/*"]))])))
+                if ctx.chance(0.2):
+                    st.append(("conditions", R("{ StringEquals: { 'aws:RequestedRegion': 'us-east-1' } }",
+                                               '{ StringEquals: { "aws:RequestedRegion": "us-east-1" } }')))
+                statements.append(O(st))
+                js.append(f"{name}.{role}.addToPrincipalPolicy(new iam.PolicyStatement({O(st).render('js', 1)}));")
+            dsl.append((f"{which}_role_statements", L(statements)))
+        if ctx.chance(0.15):
+            pairs = tag_pairs(ctx)
+            dsl.append(tags_dsl(pairs))
+            js += tags_js(name, pairs)
+        # Declared after the pool (which is not among the items yet): by top_extras.
+        if ctx.chance(0.2):
+            ctx.deferred_outputs.append(("IdentityPoolName", f"{name}.identityPoolName", f"{name}.identity_pool_name"))
+        if ctx.chance(0.2):
+            ctx.deferred_outputs.append(("IdentityPoolArn", f"{name}.identityPoolArn", f"{name}.identity_pool_arn"))
+        children = principal_tags(ctx, name, configured, ups, js)
+        return dsl, js, children
+
+
+def token_imports(ctx, region):
+    """Imports whose id or ARN is known only at deploy time (a parameter, an `import_value`),
+    and a replica of an imported pool."""
+    if ctx.chance(0.06):
+        param = ctx.fresh("PoolArnParam")
+        ctx.tops.insert(0, Top([f"const {param} = new cdk.CfnParameter({{scope}}, '{param}', {{ type: 'String' }});"],
+                               dsl_item("parameter", param, [("type", S("String"))])))
+        name = ctx.fresh("TokenPool")
+        info = PoolInfo(name, name, imported=True)
+        js = [f"const {name} = cognito.UserPool.fromUserPoolArn({{scope}}, '{name}', {param}.valueAsString);"]
+        children = []
+        if ctx.chance(0.6):
+            j, d, _ = gen_client(ctx, info, nested=True)
+            js += j
+            children.append(d)
+        ctx.tops.append(Top(js, dsl_item("user_pool", name, [], children, imported=f"from_user_pool_arn({param})"), name))
+        for base, attr_js, attr_ds in ctx.sample([("TokenPoolId", "userPoolId", "user_pool_id"),
+                                                  ("TokenPoolProvider", "userPoolProviderName", "user_pool_provider_name"),
+                                                  ("TokenPoolArn", "userPoolArn", "user_pool_arn")], 1, 3):
+            output(ctx, base, f"{name}.{attr_js}", f"{name}.{attr_ds}")
+    if ctx.chance(0.05):
+        name = ctx.fresh("SharedPool")
+        ctx.tops.append(Top([f"const {name} = cognito.UserPool.fromUserPoolId({{scope}}, '{name}', cdk.Fn.importValue('SharedPoolId'));"],
+                            dsl_item("user_pool", name, [], imported='from_user_pool_id(import_value("SharedPoolId"))'), name))
+        output(ctx, "SharedPoolArn", f"{name}.userPoolArn", f"{name}.user_pool_arn")
+    if ctx.chance(0.04):
+        param = ctx.fresh("IdsParam")
+        ctx.tops.insert(0, Top([f"const {param} = new cdk.CfnParameter({{scope}}, '{param}', {{ type: 'String' }});"],
+                               dsl_item("parameter", param, [("type", S("String"))])))
+        name = ctx.fresh("TokenIds")
+        ctx.tops.append(Top([f"const {name} = idp.IdentityPool.fromIdentityPoolId({{scope}}, '{name}', {param}.valueAsString);"],
+                            dsl_item("identity_pool", name, [], imported=f"from_identity_pool_id({param})")))
+        output(ctx, "TokenIdsArn", f"{name}.identityPoolArn", f"{name}.identity_pool_arn")
+    if ctx.chance(0.04):
+        name = ctx.fresh("Replicated")
+        home = ctx.pick(["eu-west-1", "us-east-1"])
+        arn = f"arn:aws:cognito-idp:{home}:123456789012:userpool/{home}_Rep123XYZ"
+        props = [("region_name", S(ctx.pick(["eu-central-1", "ap-southeast-2"])))]
+        if ctx.chance(0.5):
+            props.append(("user_pool_tags_at_create", M([("team", S("identity")), ("Cost", S("1"))])))
+        js = [f"const {name} = cognito.UserPool.fromUserPoolArn({{scope}}, '{name}', {js_str(arn)});",
+              f"new cognito.CfnUserPoolReplica({name}, 'Copy', {js_props(props, [('userPoolId', f'{name}.userPoolId')])});"]
+        ctx.tops.append(Top(js, dsl_item("user_pool", name, [], [dsl_item("replica", "Copy", props)],
+                                          imported=f"from_user_pool_arn({rs_str(arn)})"), name))
+
+
+SOCIAL_NAMES = {"AMAZON": "www.amazon.com", "GOOGLE": "accounts.google.com", "FACEBOOK": "graph.facebook.com",
+                "APPLE": "appleid.apple.com", "TWITTER": "api.twitter.com"}
+
+
+def principal_tags(ctx, name, configured, ups, js):
+    """`principal_tags` for one provider the identity pool accepts (a user pool's provider
+    name, or a social provider's)."""
+    providers = [(R(f"{p.var}.userPoolProviderName", f"{p.name}.user_pool_provider_name")) for p, _, _ in ups]
+    providers += [S(SOCIAL_NAMES[c]) for c in configured if c in SOCIAL_NAMES]
+    if not providers or not ctx.chance(0.15):
+        return []
+    tname, cid, decl = ident_decl(ctx, "Tags", nested=True)
+    provider = ctx.pick(providers)
+    props = [("identity_provider_name", provider)]
+    if ctx.chance(0.6):
+        props.append(("principal_tags", M([(k, S(v)) for k, v in ctx.sample(
+            [("username", "sub"), ("client", "aud"), ("dept", "custom:dept")], 1, 2)])))
+    if ctx.chance(0.5):
+        props.append(("use_defaults", B(ctx.chance(0.5))))
+    js.append(f"new cdk.aws_cognito.CfnIdentityPoolPrincipalTag({name}, '{cid}', "
+              f"{js_props(props, [('identityPoolId', f'{name}.identityPoolId')])});")
+    return [dsl_item("principal_tags", decl, props)]
+
+
+def top_extras(ctx, pools):
+    """Imports by name (a group, a domain, a resource server a client takes scopes of, a
+    provider), an identity pool imported by ARN, a pool imported from another account and
+    Region, and the stack's tags."""
+    if ctx.xr is None:
+        return
+    with extra(ctx):
+        for base, js, ds in ctx.deferred_outputs:
+            output(ctx, base, js, ds)
+        region = ctx.stack_region or "us-east-1"
+        if ctx.chance(0.08):
+            name = ctx.fresh("ImportedGroup")
+            ctx.tops.append(Top([f"const {name} = cognito.UserPoolGroup.fromGroupName({{scope}}, '{name}', 'legacy-admins');"],
+                                dsl_item("user_pool_group", name, [], imported='from_group_name("legacy-admins")')))
+            output(ctx, "ImportedGroupName", f"{name}.groupName", f"{name}.group_name")
+        if ctx.chance(0.08):
+            name = ctx.fresh("ImportedDomain")
+            dn = ctx.pick(["legacy-auth", "auth.example.com"])
+            ctx.tops.append(Top([f"const {name} = cognito.UserPoolDomain.fromDomainName({{scope}}, '{name}', {js_str(dn)});"],
+                                dsl_item("user_pool_domain", name, [], imported=f"from_domain_name({rs_str(dn)})")))
+            output(ctx, "ImportedDomainName", f"{name}.domainName", f"{name}.domain_name")
+        created = [p for p in pools if not p.imported]
+        if ctx.chance(0.08):
+            name = ctx.fresh("ImportedApi")
+            ctx.tops.append(Top([f"const {name} = cognito.UserPoolResourceServer.fromUserPoolResourceServerId({{scope}}, '{name}', 'users');"],
+                                dsl_item("user_pool_resource_server", name, [], imported='from_user_pool_resource_server_id("users")')))
+            output(ctx, "ImportedApiId", f"{name}.userPoolResourceServerId", f"{name}.user_pool_resource_server_id")
+            if created and ctx.chance(0.6):
+                p = ctx.pick(created)
+                cname = ctx.fresh("Machine")
+                scope_js = f"cognito.OAuthScope.resourceServer({name}, new cognito.ResourceServerScope({{ scopeName: 'read', scopeDescription: 'read' }}))"
+                js = [f"const {cname} = new cognito.UserPoolClient({{scope}}, '{cname}', {{ userPool: {p.var}, generateSecret: true, "
+                      f"oAuth: {{ flows: {{ clientCredentials: true }}, scopes: [{scope_js}] }} }});"]
+                dsl = dsl_item("user_pool_client", cname, [
+                    ("user_pool", R("", p.name)), ("generate_secret", B(True)),
+                    ("o_auth", R("", f"{{ flows: {{ client_credentials }}, scopes: [resource_server({name}, \"read\")] }}"))])
+                ctx.tops.append(Top(js, dsl, cname))
+        if ctx.chance(0.08):
+            name = ctx.fresh("ImportedIdp")
+            pn = ctx.pick(["LegacyCorp", "okta-old"])
+            ctx.tops.append(Top([f"const {name} = cognito.UserPoolIdentityProvider.fromProviderName({{scope}}, '{name}', {js_str(pn)});"],
+                                dsl_item("user_pool_identity_provider", name, [], imported=f"from_provider_name({rs_str(pn)})")))
+            output(ctx, "ImportedIdpName", f"{name}.providerName", f"{name}.provider_name")
+        if ctx.chance(0.06):
+            name = ctx.fresh("ImportedIdsByArn")
+            arn = f"arn:aws:cognito-identity:{region}:123456789012:identitypool/{region}:abcdefab-1234-1234-1234-123456789012"
+            ctx.tops.append(Top([f"const {name} = idp.IdentityPool.fromIdentityPoolArn({{scope}}, '{name}', {js_str(arn)});"],
+                                dsl_item("identity_pool", name, [], imported=f"from_identity_pool_arn({rs_str(arn)})")))
+            output(ctx, "ImportedIdsId", f"{name}.identityPoolId", f"{name}.identity_pool_id")
+        if ctx.chance(0.06):
+            name = ctx.fresh("ForeignPool")
+            arn = "arn:aws:cognito-idp:eu-central-1:210987654321:userpool/eu-central-1_XyZ987"
+            ctx.tops.append(Top([f"const {name} = cognito.UserPool.fromUserPoolArn({{scope}}, '{name}', {js_str(arn)});"],
+                                dsl_item("user_pool", name, [], imported=f"from_user_pool_arn({rs_str(arn)})")))
+            output(ctx, "ForeignProvider", f"{name}.userPoolProviderName", f"{name}.user_pool_provider_name")
+            output(ctx, "ForeignId", f"{name}.userPoolId", f"{name}.user_pool_id")
+        token_imports(ctx, region)
+        if ctx.chance(0.05):
+            name = ctx.fresh("Topic")
+            props = [("type", S("AWS::SNS::Topic")), ("properties", M([("TopicName", S("alerts")), ("DisplayName", S("Alerts"))]))]
+            ctx.tops.append(Top([f"new cdk.CfnResource({{scope}}, '{name}', {js_props(props)});"],
+                                dsl_item("cfn_resource", name, props), name))
+        if ctx.chance(0.12):
+            ctx.stack_tags = tag_pairs(ctx)
+            ctx.tail_js += tags_js("stack", ctx.stack_tags)
+
+
 # ------------------------------------------------------------------ files
 
 JS_HEAD = """// Generated by scripts/gen_differential.py (seed {seed}, case {i}){mut}; do not edit by hand.
@@ -1922,7 +2453,107 @@ module.exports = (stack, cdk) => {{
 """
 
 
+def split_app(ctx):
+    """--app: the items in two stacks, the first `ctx.split` in the first. References between
+    items go backwards (an item names only items declared before it), so the second stack
+    imports from the first; but a grant's policy, with its grantee, names the pool: the two
+    stay on one side, or the stacks would name each other (a cycle the CDK refuses). So do an
+    identity pool and the user pool its provider adds a client to: `cognito!` cannot add that
+    client to a pool of another stack yet, which the CDK does (reported, not fixed). Each
+    stack creates a resource (CloudFormation refuses a template without one)."""
+    index = {t.dsl.split()[1]: i for i, t in enumerate(ctx.tops)}  # `KIND NAME …`
+    crossing = [(index.get(a), index.get(b)) for a, b in ctx.grant_pairs + ctx.auto_clients]
+    ks = [k for k in range(1, len(ctx.tops))
+          if not any(x is not None and y is not None and min(x, y) < k <= max(x, y) for x, y in crossing)]
+    with extra(ctx):
+        ctx.split = ctx.pick(ks) if ks else len(ctx.tops)
+    for lo, hi in [(0, ctx.split), (ctx.split, len(ctx.tops))]:
+        if not any(creates(t) for t in ctx.tops[lo:hi]):
+            pad = ctx.fresh("Pad")
+            ctx.tops.insert(hi, Top([f"new cognito.UserPool({{scope}}, '{pad}');"], f"user_pool {pad} {{}}", pad))
+            if lo == 0:
+                ctx.split += 1
+
+
+def creates(top):
+    """Whether an item makes a resource of its own (not a parameter, an output or an import)."""
+    head = top.dsl.split("\n", 1)[0]
+    return not head.startswith(("parameter ", "output ")) and " = " not in head
+
+
+def stacks_of(ctx, stack_name):
+    """--app: the two stacks' names and items."""
+    first = stack_name or "Auth"
+    return [(first, ctx.tops[:ctx.split]), (first + "Api", ctx.tops[ctx.split:])]
+
+
+APP_HEAD = """// Generated by scripts/gen_differential.py --app (seed {seed}, case {i}){mut}; do not edit by hand.
+const {{ Construct }} = require('constructs');
+
+module.exports = (app, cdk) => {{
+  const cognito = cdk.aws_cognito;
+  const idp = cdk.aws_cognito_identitypool;
+  const iam = cdk.aws_iam;
+  const lambda = cdk.aws_lambda;
+  const kms = cdk.aws_kms;
+  const acm = cdk.aws_certificatemanager;
+"""
+
+
+def write_app_js(path, ctx, seed, i, stack_name, env):
+    mut = f"; planted: {MUTATIONS[ctx.applied][1]}" if ctx.applied else ""
+    out = APP_HEAD.format(seed=seed, i=i, mut=mut)
+    props = "synthesizer: new cdk.BootstraplessSynthesizer()" + (f", env: {env_node(env).render('js', 0)}" if env else "")
+    names = []
+    for n, (sname, _) in enumerate(stacks_of(ctx, stack_name)):
+        names.append(f"S{n}")
+        out += f"  const S{n} = new cdk.Stack(app, {js_str(sname)}, {{ {props} }});\n"
+    # imports the cases make in `stack` go to the first
+    out += "  const stack = S0;\n"
+    for var, (_, tops) in zip(names, stacks_of(ctx, stack_name)):
+        for t in tops:
+            for s in t.js:
+                s = s.replace("{scope}", var)
+                out += "".join("  " + line + "\n" for line in s.split("\n"))
+    out += "".join(f"  {s}\n" for s in ctx.tail_js)
+    out += "};\n"
+    path.write_text(out)
+
+
+def rust_app_test(name, ctx, stack_name, env):
+    blocks = []
+    for n, (sname, tops) in enumerate(stacks_of(ctx, stack_name)):
+        head = f"stack {rs_key(sname)} {{\n"
+        if env:
+            head += f"    env: {env_node(env).render('dsl', 1)},\n"
+        if ctx.stack_tags and n == 0:
+            head += f"    tags: {tags_dsl(ctx.stack_tags)[1].render('dsl', 1)},\n"
+        body = "\n".join(t.dsl for t in tops)
+        blocks.append(head + "\n".join("    " + line if line else line for line in body.split("\n")) + "\n}")
+    body = "\n".join("        " + line if line else line for line in "\n".join(blocks).split("\n"))
+    if (EXPECTED / f"{name}.err").exists():
+        rule = MUTATIONS[ctx.applied][0] if ctx.applied else "UNPLANNED"
+        check = f'common::app::assert_app_rejected(&app, "{name}", "{rule}", false);'
+    elif ctx.applied and (EXPECTED / f"{name}.app.json").exists():
+        check = f'common::app::assert_app_rejected(&app, "{name}", "{MUTATIONS[ctx.applied][0]}", true);'
+    elif ctx.applied:
+        check = f'common::app::assert_app_rejected(&app, "{name}", "{MUTATIONS[ctx.applied][0]}", false);'
+    else:
+        check = f'common::app::assert_app_parity(&app, "{name}");'
+    doc = f"/// Planted: {MUTATIONS[ctx.applied][1]}.\n" if ctx.applied else ""
+    return f"""{doc}#[test]
+fn {name}() {{
+    let app: cognito::App = cognito! {{
+{body}
+    }};
+    {check}
+}}
+"""
+
+
 def write_js(path, ctx, seed, i, stack_name, env):
+    if ctx.split is not None:
+        return write_app_js(path, ctx, seed, i, stack_name, env)
     mut = ""
     if ctx.applied:
         mut = f"; planted: {MUTATIONS[ctx.applied][1]}"
@@ -1931,6 +2562,7 @@ def write_js(path, ctx, seed, i, stack_name, env):
         for s in t.js:
             s = s.replace("{scope}", "stack")
             out += "".join("  " + line + "\n" for line in s.split("\n"))
+    out += "".join(f"  {s}\n" for s in ctx.tail_js)
     out += "};\n"
     if stack_name:
         out += f"module.exports.stackName = {js_str(stack_name)};\n"
@@ -1945,11 +2577,15 @@ def env_node(env):
 
 
 def rust_test(name, ctx, stack_name, env):
+    if ctx.split is not None:
+        return rust_app_test(name, ctx, stack_name, env)
     body = "\n".join(t.dsl for t in ctx.tops)
-    if stack_name or env:
+    if stack_name or env or ctx.stack_tags:
         head = f"stack {rs_key(stack_name or 'Stack')} {{\n"
         if env:
             head += f"    env: {env_node(env).render('dsl', 1)},\n"
+        if ctx.stack_tags:
+            head += f"    tags: {tags_dsl(ctx.stack_tags)[1].render('dsl', 1)},\n"
         body = head + "\n".join("    " + line if line else line for line in body.split("\n")) + "\n}"
     body = "\n".join("        " + line if line else line for line in body.split("\n"))
     if (EXPECTED / f"{name}.err").exists():
@@ -2028,6 +2664,12 @@ def main():
     ap.add_argument("--out", default=str(ROOT / "tests/dsl_generated.rs"))
     ap.add_argument("--only", default="", help="comma-separated case numbers to keep (default: all)")
     ap.add_argument("--mutation", choices=sorted(MUTATIONS), help="plant this mistake in every case (to try one)")
+    ap.add_argument("--boost", type=float, default=1.0,
+                    help="multiply the chances of what the second stream adds (e.g. 3: dense cases)")
+    ap.add_argument("--app", action="store_true",
+                    help="each case an app of two stacks, the later items in the second (name with --prefix app_…)")
+    ap.add_argument("--no-extra", action="store_true",
+                    help="leave out what the second stream adds (the committed set is written so)")
     ap.add_argument("--cover", action="store_true",
                     help="keep one case of each planted mistake and a greedy smallest set of cases that "
                          "covers every feature the whole batch covers (needs expected/), then the richest parity "
@@ -2040,7 +2682,8 @@ def main():
         if only and i not in only:
             continue
         name = f"{args.prefix}_{i:03}"
-        ctx, stack_name, env = gen_case(args.seed, i, args.mutation)
+        ctx, stack_name, env = gen_case(args.seed, i, args.mutation, wide=not args.no_extra, boost=args.boost,
+                                        app=args.app)
         cases.append((i, name, ctx, stack_name, env, rust_test(name, ctx, stack_name, env)))
     if args.cover:
         feats = {name: features(name, test) for _, name, _, _, _, test in cases}
@@ -2067,9 +2710,10 @@ def main():
         cases = [c for c in cases if c[1] in kept]
         print(f"kept {len(cases)} cases covering {len(wanted)} features")
     kept_numbers = ",".join(str(c[0]) for c in cases)
-    header = RS_HEAD.format(prefix=args.prefix, seed=args.seed, count=args.count)
+    count = f"{args.count} --no-extra" if args.no_extra else str(args.count)
+    header = RS_HEAD.format(prefix=args.prefix, seed=args.seed, count=count)
     if args.cover or only:
-        header = header.replace("--count {}`".format(args.count), f"--count {args.count} --only {kept_numbers}`")
+        header = header.replace(f"--count {count}`", f"--count {count} --only {kept_numbers}`")
         header = header.replace(" --only", "\n//! --only")
     for i, name, ctx, stack_name, env, _ in cases:
         write_js(CASES / f"{name}.js", ctx, args.seed, i, stack_name, env)

@@ -383,3 +383,27 @@ fn domain_other_stack() {
 fn client_of_domain(pool: &str) -> UserPoolDomain {
     UserPoolDomain { user_pool: Some(pool.into()), ..Default::default() }
 }
+
+#[test]
+fn a_stacks_tags_go_into_its_artifact() {
+    let mut auth = Stack::new("Auth");
+    auth.add_stack_tag("team", "auth");
+    auth.add_stack_tag("Owner", "platform");
+    let aliases = SignInAliases { phone: true, ..Default::default() };
+    auth.add("pool", UserPool { sign_in_aliases: Some(aliases), ..Default::default() });
+    let mut other = Stack::new("Other");
+    other.add("pool2", UserPool::default());
+    assert_app_parity(&app([auth, other]), "app_stack_tags_manifest");
+}
+
+#[test]
+fn a_literal_from_another_stack_makes_no_dependency() {
+    let mut auth = Stack::new("Auth");
+    let pool = auth.add("pool", UserPool::default());
+    let named = UserPoolClient { user_pool_client_name: Some("web-client".into()), ..Default::default() };
+    auth.add_child(pool, "web", named);
+    let mut api = Stack::new("Api");
+    api.add("pad", UserPool::default());
+    api.add("name", output(Value::attr("web", Attr::UserPoolClientName)));
+    assert_app_parity(&app([auth, api]), "app_literal_reference");
+}

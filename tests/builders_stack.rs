@@ -116,6 +116,46 @@ fn a_tag_value_over_256_characters_is_rejected() {
 }
 
 #[test]
+fn tag_keys_sort_as_the_cdks_tag_manager_sorts_them() {
+    let mut s = Stack::new("Stack");
+    let pool = s.add(
+        "Pool",
+        UserPool {
+            sign_in_aliases: Some(SignInAliases { phone: true, ..SignInAliases::default() }),
+            ..UserPool::default()
+        },
+    );
+    let arn = "arn:aws:cognito-idp:eu-west-1:123456789012:userpool/eu-west-1_Abc123XYZ";
+    let imported = s.add("Imported", ImportedUserPool::FromArn(arn.into()));
+    let own = [("Zeta", "own"), ("b", "own"), ("cost-center", "4711")];
+    let replica = UserPoolReplica {
+        region_name: "eu-central-1".into(),
+        user_pool_tags_at_create: Some(own.iter().map(|(k, v)| ((*k).to_owned(), (*v).into())).collect()),
+    };
+    s.add_child(imported, "Copy", replica);
+    for (k, v) in [("Zeta", "z"), ("aa", "first"), ("app:tier", "a/b")] {
+        s.add_stack_tag(k, v);
+    }
+    for (k, v) in [("Owner", "identity team"), ("_x", "underscore"), ("B2", "digit")] {
+        s.add_tag(pool, k, v);
+    }
+    assert_parity(&s, "x_tags_locale_order");
+}
+
+#[test]
+fn a_default_policy_name_is_the_last_128_characters_of_its_logical_id() {
+    let mut s = Stack::new("Stack");
+    let pool = s.add("Pool", UserPool::default());
+    let role = format!("L{}ngId", "o".repeat(240));
+    s.add(
+        role.as_str(),
+        Role { assumed_by: Principal::Service("lambda.amazonaws.com".into()), ..Role::default() },
+    );
+    s.add_grant(pool, role.as_str(), vec!["cognito-idp:AdminGetUser".into()]);
+    assert_parity(&s, "x_grant_policy_name_long");
+}
+
+#[test]
 fn grants_on_a_created_and_an_imported_pool() {
     let mut s = Stack::new("Stack");
     s.add("Role", Role { assumed_by: Principal::Service("lambda.amazonaws.com".into()), ..Role::default() });

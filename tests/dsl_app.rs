@@ -376,3 +376,62 @@ fn domain_other_stack() {
     };
     assert_app_parity(&app, "app_domain_other_stack");
 }
+
+#[test]
+fn a_client_lists_the_providers_an_earlier_stack_registered_on_its_pool() {
+    let app = cognito! {
+        stack Auth {
+            user_pool pool {}
+            user_pool_identity_provider_google google {
+                user_pool: pool,
+                client_id: "google-client-id",
+                client_secret_value: unsafe_plain_text("secret"),
+            }
+            user_pool_identity_provider_oidc corp {
+                user_pool: pool,
+                client_id: "corp",
+                client_secret: "secret",
+                issuer_url: "https://login.corp.example.com",
+            }
+        }
+        stack Api {
+            user_pool_identity_provider_amazon amazon {
+                user_pool: pool,
+                client_id: "amzn-client",
+                client_secret: "secret",
+            }
+            user_pool_client web { user_pool: pool }
+        }
+    };
+    assert_app_parity(&app, "app_providers_other_stack");
+}
+
+#[test]
+fn a_stacks_tags_go_into_its_artifact() {
+    let app = cognito! {
+        stack Auth {
+            tags: { team: "auth", Owner: "platform" },
+            user_pool pool { sign_in_aliases: { phone } }
+        }
+        stack Other {
+            user_pool pool2 {}
+        }
+    };
+    assert_app_parity(&app, "app_stack_tags_manifest");
+}
+
+#[test]
+fn a_literal_from_another_stack_makes_no_dependency() {
+    let app = cognito! {
+        stack Auth {
+            user_pool pool {
+                client web { user_pool_client_name: "web-client" }
+            }
+        }
+        stack Api {
+            user_pool pad {}
+            output name { value: web.user_pool_client_name }
+        }
+    };
+    assert_app_parity(&app, "app_literal_reference");
+}

@@ -100,6 +100,39 @@ fn stack_tags_and_an_items_own_tag_that_wins() {
 }
 
 #[test]
+fn tag_keys_sort_as_the_cdks_tag_manager_sorts_them() {
+    let stack = cognito! {
+        stack Stack {
+            tags: { Zeta: "z", aa: "first", "app:tier": "a/b" },
+            user_pool Pool {
+                sign_in_aliases: { phone },
+                tags: { Owner: "identity team", _x: "underscore", B2: "digit" },
+            }
+            user_pool Imported = from_user_pool_arn("arn:aws:cognito-idp:eu-west-1:123456789012:userpool/eu-west-1_Abc123XYZ") {
+                replica Copy {
+                    region_name: "eu-central-1",
+                    user_pool_tags_at_create: { Zeta: "own", b: "own", "cost-center": "4711" },
+                }
+            }
+        }
+    };
+    assert_parity(&stack, "x_tags_locale_order");
+}
+
+#[test]
+fn a_default_policy_name_is_the_last_128_characters_of_its_logical_id() {
+    let stack = cognito! {
+        user_pool Pool {
+            grant long_role { actions: ["cognito-idp:AdminGetUser"] }
+        }
+        role long_role as "LoooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooooongId" {
+            assumed_by: service_principal("lambda.amazonaws.com"),
+        }
+    };
+    assert_parity(&stack, "x_grant_policy_name_long");
+}
+
+#[test]
 fn grants_on_a_created_and_an_imported_pool() {
     let stack = cognito! {
         role Role { assumed_by: service_principal("lambda.amazonaws.com") }

@@ -233,11 +233,11 @@ pub(crate) fn check_client_of_pool(cx: &mut Check, path: &str, client: &ItemRef,
     }
 }
 
-/// AWS CDK (`TagManager`): a `Cfn*` resource's tags property renders sorted by key, as every
-/// tag map of the CDK does.
+/// AWS CDK (`TagManager`): a `Cfn*` resource's tags property renders sorted by key with
+/// `localeCompare`, as every tag map of the CDK does.
 pub(crate) fn sort_tags(props: &mut Obj, property: &str) {
     if let Some(Json::Obj(tags)) = props.get_mut(property) {
-        *tags = std::mem::take(tags).sorted();
+        *tags = std::mem::take(tags).locale_sorted();
     }
 }
 

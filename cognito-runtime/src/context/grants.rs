@@ -44,11 +44,18 @@ pub(crate) fn default_policy_of(
         if cx.facts.flags().minimize_policies { merge_statements(statements) } else { statements };
     let mut props = Obj::new();
     props.insert("PolicyDocument", policy_document(statements));
-    props.insert("PolicyName", id.clone());
+    props.insert("PolicyName", policy_name(&id));
     props.insert("Roles", Json::Arr(vec![reference(&role_id)]));
     let mut policy = Obj::new();
     policy.insert("Type", "AWS::IAM::Policy");
     policy.insert("Properties", props);
     cx.resource(id.clone(), Json::Obj(policy));
     Some(id)
+}
+
+/// The name of a default policy: the CDK's `generatePolicyName`, the last 128 characters of
+/// its logical id (a logical id is up to 255; IAM takes a policy name of 128 at most).
+fn policy_name(logical_id: &str) -> String {
+    let skip = logical_id.chars().count().saturating_sub(128);
+    logical_id.chars().skip(skip).collect()
 }

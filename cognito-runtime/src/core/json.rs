@@ -5,6 +5,7 @@
 //! of `serde_json::Value`, whose key order depends on a crate feature the user's build may or
 //! may not enable) lets [`crate::Stack::synth_to_string`] produce the CDK's bytes.
 
+use crate::core::collation::LocaleKey;
 use std::borrow::Cow;
 use std::fmt::Write as _;
 
@@ -78,6 +79,13 @@ impl Obj {
     /// True when the object has no keys.
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
+    }
+
+    /// The keys sorted with JavaScript's `localeCompare`, as the CDK's `TagManager` sorts tag
+    /// keys (`aa`, `app:tier`, `Owner`).
+    pub(crate) fn locale_sorted(mut self) -> Obj {
+        self.0.sort_by_cached_key(|(k, _)| LocaleKey::new(k));
+        self
     }
 
     /// The keys sorted the way JavaScript's default sort orders them (UTF-16 code units), as

@@ -16,12 +16,24 @@ pub(crate) struct Foreign {
     pub local: usize,
     /// Each appended stack: where its items start, and its position in the app.
     pub blocks: Vec<(usize, usize)>,
+    /// The stack's own position in the app.
+    pub consumer: usize,
 }
 
 impl Foreign {
     /// The stack an appended item comes from.
     pub(crate) fn origin(&self, node: NodeId) -> Option<usize> {
         self.blocks.iter().rev().find(|(start, _)| *start <= node.index()).map(|(_, stack)| *stack)
+    }
+
+    /// Whether `a` is declared before `b` in the app: the items of a stack declared before
+    /// another all come before that stack's, as the CDK program constructs them.
+    pub(crate) fn declared_before(&self, a: NodeId, b: NodeId) -> bool {
+        let place = |n: NodeId| {
+            let stack = if n.index() < self.local { Some(self.consumer) } else { self.origin(n) };
+            (stack, n.index())
+        };
+        place(a) < place(b)
     }
 
     /// The logical id `id` of `node`, or the token that stands for it when `node` is

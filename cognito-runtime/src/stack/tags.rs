@@ -1,12 +1,14 @@
 //! Tags: the CDK's `Tags.of(scope).add(key, value)`, which tags every taggable resource
 //! below the scope, in each resource type's own form (`UserPoolTags` is a map,
-//! `IdentityPoolTags` and `Tags` are lists), sorted by key as the CDK sorts them.
+//! `IdentityPoolTags` and `Tags` are lists), sorted by key as the CDK's `TagManager` sorts
+//! them: with JavaScript's `localeCompare` (`aa`, `app:tier`, `Owner`), not by code unit.
 
 use std::collections::HashMap;
 
 use super::Stack;
 use crate::context::check::{Check, Issue};
 use crate::context::synth::Emitted;
+use crate::core::collation::LocaleKey;
 use crate::core::error::Target;
 use crate::core::json::{Json, Obj};
 use crate::core::node::NodeId;
@@ -29,7 +31,7 @@ fn form(resource_type: &str) -> Option<Form> {
 }
 
 /// The tags of `node`: the stack's, then each enclosing item's, then its own; a key set
-/// closer to the resource wins. Sorted by key.
+/// closer to the resource wins. Sorted by key (`localeCompare`).
 fn tags_of(stack: &Stack, node: NodeId) -> Vec<(&str, &str)> {
     let mut chain = Vec::new();
     let mut cur = Some(node);
@@ -41,7 +43,7 @@ fn tags_of(stack: &Stack, node: NodeId) -> Vec<(&str, &str)> {
     let merged: HashMap<&str, &str> =
         stack.tags().iter().chain(own).map(|(k, v)| (k.as_str(), v.as_str())).collect();
     let mut tags: Vec<(&str, &str)> = merged.into_iter().collect();
-    tags.sort_unstable_by(|a, b| a.0.cmp(b.0));
+    tags.sort_by_cached_key(|(k, _)| LocaleKey::new(k));
     tags
 }
 
@@ -84,7 +86,7 @@ pub(crate) fn apply(stack: &Stack, resources: &mut Obj, emitted: &Emitted) {
                 for (k, v) in tags {
                     map.insert(k.to_owned(), v.to_owned());
                 }
-                (key, Json::Obj(map.sorted()))
+                (key, Json::Obj(map.locale_sorted()))
             }
             Form::List(key) => {
                 let list = tags

@@ -112,6 +112,13 @@ impl Facts for View<'_> {
         self.index.providers_of(pool)
     }
 
+    fn declared_before(&self, a: NodeId, b: NodeId) -> bool {
+        match &self.stack.foreign {
+            Some(foreign) => foreign.declared_before(a, b),
+            None => a < b,
+        }
+    }
+
     fn identity_provider_named(&self, pool: NodeId, name: &str) -> Option<NodeId> {
         let names = self.index.provider_names.get_or_init(|| self.provider_names());
         names.get(&pool)?.get(name).copied()

@@ -236,12 +236,19 @@ impl UserPoolClient {
 
 /// The CDK's default `SupportedIdentityProviders`: the provider names of the identity
 /// providers registered on `pool` by items declared before the client (the CDK's
-/// `userPool.identityProviders` at the time the client is constructed), de-duplicated, then
-/// `COGNITO`.
+/// `userPool.identityProviders` at the time the client is constructed; in an app, those of
+/// an earlier stack too), de-duplicated, then `COGNITO`.
 fn default_identity_providers(cx: &Synth, client: NodeId, pool: NodeId) -> Vec<Json> {
     let mut names: Vec<Json> = Vec::new();
-    let registered = cx.facts.identity_providers_of(pool);
-    for &provider in registered.iter().take_while(|p| **p < client) {
+    let mut registered: Vec<NodeId> = cx
+        .facts
+        .identity_providers_of(pool)
+        .iter()
+        .copied()
+        .filter(|p| cx.facts.declared_before(*p, client))
+        .collect();
+    registered.sort_by(|a, b| declaration_order(cx, *a, *b));
+    for provider in registered {
         if let Some((registered_on, name)) = cx.registered_identity_provider(provider)
             && registered_on == pool
             && !names.contains(&name)
@@ -254,6 +261,17 @@ fn default_identity_providers(cx: &Synth, client: NodeId, pool: NodeId) -> Vec<J
         names.push(cognito);
     }
     names
+}
+
+/// The order in which the CDK program constructs `a` and `b`.
+fn declaration_order(cx: &Synth, a: NodeId, b: NodeId) -> std::cmp::Ordering {
+    if cx.facts.declared_before(a, b) {
+        std::cmp::Ordering::Less
+    } else if cx.facts.declared_before(b, a) {
+        std::cmp::Ordering::Greater
+    } else {
+        std::cmp::Ordering::Equal
+    }
 }
 
 /// A provider as it goes into `SupportedIdentityProviders`: its name, or the value that names it.

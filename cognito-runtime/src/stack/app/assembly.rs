@@ -110,6 +110,9 @@ fn stack_artifact(stack: &Stack, dependencies: &[String], template_key: Option<&
     let mut properties = Obj::new();
     properties.insert("templateFile", format!("{}.template.json", stack.name()));
     properties.insert("terminationProtection", false);
+    if let Some(tags) = stack_tags(stack) {
+        properties.insert("tags", tags);
+    }
     properties.insert("validateOnSynth", false);
     synthesizer::artifact_properties(stack, &mut properties, template_key);
     let mut deps: Vec<String> = dependencies.to_vec();
@@ -126,6 +129,17 @@ fn stack_artifact(stack: &Stack, dependencies: &[String], template_key: Option<&
     artifact.insert("additionalMetadataFile", format!("{}.metadata.json", stack.name()));
     artifact.insert("displayName", stack.name().to_owned());
     Json::Obj(artifact)
+}
+
+/// The stack's own tags (`Tags.of(stack)`), which the CDK also writes in its artifact
+/// (`tags: stack.tags.tagValues()`, left out when there are none), a later value of a key
+/// replacing an earlier one; the keys sorted as the assembly's writer sorts them.
+fn stack_tags(stack: &Stack) -> Option<Json> {
+    let mut tags = Obj::new();
+    for (k, v) in stack.tags() {
+        tags.insert(k.clone(), v.clone());
+    }
+    (!tags.is_empty()).then(|| Json::Obj(tags.sorted()))
 }
 
 /// `<Stack>.assets.json` (`AssetManifestBuilder`): each asset once (the first display name),

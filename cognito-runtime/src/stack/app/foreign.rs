@@ -32,7 +32,7 @@ pub(crate) fn combine(app: &App, consumer: usize, producers: &[usize]) -> Option
         blocks.push((start, p));
         nodes.extend(producer.nodes().iter().map(|n| own.appended(n, start)));
     }
-    Some(own.with_foreign_nodes(nodes, Foreign { local, blocks }))
+    Some(own.with_foreign_nodes(nodes, Foreign { local, blocks, consumer }))
 }
 
 /// Gives what `violations` of a combined stack read of appended items as the ids of the

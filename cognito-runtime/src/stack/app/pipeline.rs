@@ -193,7 +193,9 @@ fn render(
 /// The stacks a combined stack depends on, in the order the CDK adds them: first those its
 /// items wait for (`depends_on`, an identity pool's pools and clients: `prepareApp` turns
 /// them into stack dependencies before references are resolved), then those it imports from
-/// (in template order), then those its references name; each with where it comes from.
+/// (in template order); each with where it comes from. A reference whose value is known at
+/// synthesis (an app client's name given as a literal, an imported item's id) imports
+/// nothing, and so, as in the CDK, makes no dependency.
 fn edges(combined: &Stack, uses: &[ForeignUse], imported: &[usize]) -> Vec<Edge> {
     let located = |p: usize| uses.iter().find(|u| u.producer(combined) == Some(p));
     let mut out: Vec<Edge> = Vec::new();
@@ -217,11 +219,6 @@ fn edges(combined: &Stack, uses: &[ForeignUse], imported: &[usize]) -> Vec<Edge>
     for &p in imported {
         let (node, path) = located(p).map_or((None, String::new()), |u| (u.node, u.path.clone()));
         push(p, node, path);
-    }
-    for u in uses {
-        if let Some(p) = u.producer(combined) {
-            push(p, u.node, u.path.clone());
-        }
     }
     out
 }
