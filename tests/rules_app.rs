@@ -396,3 +396,27 @@ fn template_size_inline_is_a_warning() {
     assert_eq!(warnings.len(), 1);
     assert_eq!(warnings[0].severity, Severity::Warning);
 }
+
+#[test]
+fn identity_pool_provider_pool_of_another_stack() {
+    // The CDK adds the provider's client to `Auth` and imports its id; we make an item's
+    // clients in its own stack only, and say so.
+    let mut auth = Stack::new("Auth");
+    auth.add("pool", UserPool::default());
+    let mut ids = Stack::new("Ids");
+    let providers = IdentityPoolAuthenticationProviders {
+        user_pools: Some(vec![UserPoolAuthenticationProvider::new("pool")]),
+        ..Default::default()
+    };
+    ids.add("ip", IdentityPool { authentication_providers: Some(providers), ..Default::default() });
+    let (m, stack) = app_violation(
+        &app([auth, ids]),
+        "identity_pool.user_pool.order",
+        "authentication_providers.user_pools.0.user_pool",
+    );
+    assert_eq!(stack, "Ids");
+    assert_eq!(
+        m,
+        "`pool` is a user pool of another stack, and a provider without `user_pool_client` adds its app client to the pool's stack (as the AWS CDK does); `cognito` does not make an item in another stack: declare an app client of `pool` in its stack and give it as `user_pool_client`"
+    );
+}

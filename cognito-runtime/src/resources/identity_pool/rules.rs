@@ -135,24 +135,33 @@ fn provider_client_taken(p: &IdentityPool, cx: &mut Check) {
 
 /// AWS CDK `UserPoolAuthenticationProvider` (the provider adds its client to a pool that
 /// exists): a provider without `user_pool_client` names a pool declared before the
-/// identity pool.
+/// identity pool. A pool of an earlier stack of the app is declared before, and the CDK adds
+/// the client to that stack; `cognito` makes an item's clients in the item's own stack only,
+/// so it refuses that case too, saying so.
 fn provider_pool_declared_first(p: &IdentityPool, cx: &mut Check) {
     let Some(node) = cx.node else { return };
     for (i, provider) in p.user_pool_providers().iter().enumerate() {
         if provider.user_pool_client.is_some() || automatic_client(cx.facts, node, i).is_some() {
             continue;
         }
-        if user_pool_node(cx.facts, &provider.user_pool).is_none() {
-            continue;
-        }
+        let Some(pool) = user_pool_node(cx.facts, &provider.user_pool) else { continue };
+        let message = if cx.facts.declared_before(pool, node) {
+            // Declared before, yet no client was made: the pool is another stack's.
+            format!(
+                "`{}` is a user pool of another stack, and a provider without `user_pool_client` adds its app client to the pool's stack (as the AWS CDK does); `cognito` does not make an item in another stack: declare an app client of `{0}` in its stack and give it as `user_pool_client`",
+                provider.user_pool
+            )
+        } else {
+            format!(
+                "`{}` is declared after this identity pool, but a provider without `user_pool_client` adds its app client to the pool when the identity pool is created; declare the user pool first, or give `user_pool_client`",
+                provider.user_pool
+            )
+        };
         cx.push(
             Issue::new(
                 "identity_pool.user_pool.order",
                 format!("{PROVIDERS}.user_pools.{i}.user_pool"),
-                format!(
-                    "`{}` is declared after this identity pool, but a provider without `user_pool_client` adds its app client to the pool when the identity pool is created; declare the user pool first, or give `user_pool_client`",
-                    provider.user_pool
-                ),
+                message,
             )
             .value(&provider.user_pool)
             .related(format!("{PROVIDERS}.user_pools.{i}.user_pool_client")),
