@@ -120,9 +120,15 @@ pub(crate) trait Facts {
     /// The identity providers registered on `pool` (the pool their `user_pool` names, else
     /// their parent), in declaration order: looked up, not searched for.
     fn identity_providers_of(&self, pool: NodeId) -> &[NodeId];
-    /// Whether item `a` is declared before item `b`: in the stack's order, and in an app the
-    /// items of an earlier stack before a later one's (those appended from other stacks).
-    fn declared_before(&self, a: NodeId, b: NodeId) -> bool;
+    /// Where item `node` is declared, as a key that orders items as the CDK program constructs
+    /// them: in the stack's order, and in an app the items of an earlier stack before a later
+    /// one's (those appended from other stacks): the stack's position in the app (`None` in a
+    /// stack alone), then the item's.
+    fn declared_at(&self, node: NodeId) -> (Option<usize>, usize);
+    /// Whether item `a` is declared before item `b` (see [`Facts::declared_at`]).
+    fn declared_before(&self, a: NodeId, b: NodeId) -> bool {
+        self.declared_at(a) < self.declared_at(b)
+    }
     /// The first identity provider whose `user_pool` is `pool` and whose name, known before
     /// deployment, is `name`: looked up, so rules about providers stay linear in the stack.
     fn identity_provider_named(&self, pool: NodeId, name: &str) -> Option<NodeId>;

@@ -26,14 +26,12 @@ impl Foreign {
         self.blocks.iter().rev().find(|(start, _)| *start <= node.index()).map(|(_, stack)| *stack)
     }
 
-    /// Whether `a` is declared before `b` in the app: the items of a stack declared before
-    /// another all come before that stack's, as the CDK program constructs them.
-    pub(crate) fn declared_before(&self, a: NodeId, b: NodeId) -> bool {
-        let place = |n: NodeId| {
-            let stack = if n.index() < self.local { Some(self.consumer) } else { self.origin(n) };
-            (stack, n.index())
-        };
-        place(a) < place(b)
+    /// Where `node` is declared in the app: its stack's position, then its own (the items of
+    /// a stack declared before another all come before that stack's, as the CDK program
+    /// constructs them).
+    pub(crate) fn declared_at(&self, node: NodeId) -> (Option<usize>, usize) {
+        let stack = if node.index() < self.local { Some(self.consumer) } else { self.origin(node) };
+        (stack, node.index())
     }
 
     /// The logical id `id` of `node`, or the token that stands for it when `node` is

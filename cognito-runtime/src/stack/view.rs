@@ -112,10 +112,10 @@ impl Facts for View<'_> {
         self.index.providers_of(pool)
     }
 
-    fn declared_before(&self, a: NodeId, b: NodeId) -> bool {
+    fn declared_at(&self, node: NodeId) -> (Option<usize>, usize) {
         match &self.stack.foreign {
-            Some(foreign) => foreign.declared_before(a, b),
-            None => a < b,
+            Some(foreign) => foreign.declared_at(node),
+            None => (None, node.index()),
         }
     }
 

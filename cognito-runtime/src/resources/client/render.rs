@@ -247,7 +247,7 @@ fn default_identity_providers(cx: &Synth, client: NodeId, pool: NodeId) -> Vec<J
         .copied()
         .filter(|p| cx.facts.declared_before(*p, client))
         .collect();
-    registered.sort_by(|a, b| declaration_order(cx, *a, *b));
+    registered.sort_by_key(|p| cx.facts.declared_at(*p));
     for provider in registered {
         if let Some((registered_on, name)) = cx.registered_identity_provider(provider)
             && registered_on == pool
@@ -261,17 +261,6 @@ fn default_identity_providers(cx: &Synth, client: NodeId, pool: NodeId) -> Vec<J
         names.push(cognito);
     }
     names
-}
-
-/// The order in which the CDK program constructs `a` and `b`.
-fn declaration_order(cx: &Synth, a: NodeId, b: NodeId) -> std::cmp::Ordering {
-    if cx.facts.declared_before(a, b) {
-        std::cmp::Ordering::Less
-    } else if cx.facts.declared_before(b, a) {
-        std::cmp::Ordering::Greater
-    } else {
-        std::cmp::Ordering::Equal
-    }
 }
 
 /// A provider as it goes into `SupportedIdentityProviders`: its name, or the value that names it.
