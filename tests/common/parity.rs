@@ -92,7 +92,7 @@ fn assert_proof_holds(stack: &Stack, name: &str) {
 
 /// Asserts that the template `cognito!` rendered at compile time (which `synth_to_string`
 /// and the command line print) is the one the stack renders now, byte for byte.
-pub fn assert_compiled_template_holds(stack: &Stack, name: &str) {
+fn assert_compiled_template_holds(stack: &Stack, name: &str) {
     if let Some(compiled) = stack.compiled_template() {
         let rendered = stack.template().map(|t| t.to_pretty_string());
         assert!(

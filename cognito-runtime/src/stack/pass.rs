@@ -67,10 +67,7 @@ impl Stack {
     /// A stack as `cognito!` built it, unchanged since, is not checked again: the macro ran
     /// every rule on it at compile time. The template's own checks still run.
     pub fn template(&self) -> Result<Json, Error> {
-        // The macro could not check the files functions' code names: they exist (or not)
-        // where the program runs.
-        let proven = self.proven() && asset_nodes(self).next().is_none();
-        let rules = if proven { Rules::Proven } else { Rules::Run };
+        let rules = if proof_applies(self) { Rules::Proven } else { Rules::Run };
         let r = checked(self, true, None, rules);
         match r.rendered {
             Some(mut rendered) if !has_errors(&r.violations) => {
@@ -94,7 +91,7 @@ impl Stack {
     /// assert_eq!(stack.compiled_template(), None); // built at run time
     /// ```
     pub fn compiled_template(&self) -> Option<&'static str> {
-        self.proven_template().filter(|_| asset_nodes(self).next().is_none())
+        self.proven_template().filter(|_| proof_applies(self))
     }
 
     /// The CloudFormation template as a JSON value.
@@ -147,6 +144,13 @@ impl Stack {
         let r = render(self, true, true, None, Rules::Run);
         (r.violations, r.rendered)
     }
+}
+
+/// Whether what the macro checked and rendered at compile time holds where the program runs:
+/// the stack carries its proof and names no file (the files functions' code names exist, or
+/// not, and hash as they do, where the program runs).
+fn proof_applies(stack: &Stack) -> bool {
+    stack.proven() && asset_nodes(stack).next().is_none()
 }
 
 fn has_errors(violations: &[Violation]) -> bool {

@@ -27,9 +27,9 @@ impl Proof {
         self.given
     }
 
-    /// The template the macro rendered, while the proof holds.
+    /// The template the macro rendered (only a proof given carries one).
     pub(crate) fn template(self) -> Option<&'static str> {
-        self.template.filter(|_| self.given)
+        self.template
     }
 }
 
