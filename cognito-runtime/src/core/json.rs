@@ -203,9 +203,12 @@ impl Json {
     }
 
     /// Converts to a `serde_json::Value`, moving the strings rather than copying them.
-    pub fn into_serde(mut self) -> serde_json::Value {
-        // Taken, not moved out: a `Json` drops without recursion (`core::tree`).
-        match &mut self {
+    pub fn into_serde(self) -> serde_json::Value {
+        // Taken, not moved out: a `Json` drops without recursion (`core::tree`), a walk that
+        // what is left here (an empty string, array or object: nothing on the heap) does not
+        // need, so it is not dropped.
+        let mut this = std::mem::ManuallyDrop::new(self);
+        match &mut *this {
             Json::Null => serde_json::Value::Null,
             Json::Bool(b) => serde_json::Value::Bool(*b),
             Json::Num(n) => number_to_serde(*n),
