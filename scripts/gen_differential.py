@@ -374,7 +374,6 @@ class Ctx:
         self.triggers = set()  # functions that are a trigger of a pool
         self.grant_pairs = []  # (pool, grantee) of each grant
         self.split = None  # --app: the index of the first item of the second stack
-        self.auto_clients = []  # (identity pool, user pool) of each provider that adds its client
 
     def take(self, name):
         """True once, if `name` is the mutation of this case."""
@@ -1625,7 +1624,6 @@ def gen_identity_pool(ctx, pools):
             continue
         else:
             p.has_auto_client = True
-            ctx.auto_clients.append((name, p.name))
         if r.chance(0.3):
             entry.append(("disable_server_side_token_check", B(r.chance(0.5))))
         o = O(entry)
@@ -2457,12 +2455,12 @@ def split_app(ctx):
     """--app: the items in two stacks, the first `ctx.split` in the first. References between
     items go backwards (an item names only items declared before it), so the second stack
     imports from the first; but a grant's policy, with its grantee, names the pool: the two
-    stay on one side, or the stacks would name each other (a cycle the CDK refuses). So do an
-    identity pool and the user pool its provider adds a client to: `cognito!` cannot add that
-    client to a pool of another stack yet, which the CDK does (reported, not fixed). Each
-    stack creates a resource (CloudFormation refuses a template without one)."""
+    stay on one side, or the stacks would name each other (a cycle the CDK refuses). An
+    identity pool and the user pool its provider adds a client to may be split: the client
+    goes into the pool's stack, as in the CDK. Each stack creates a resource (CloudFormation
+    refuses a template without one)."""
     index = {t.dsl.split()[1]: i for i, t in enumerate(ctx.tops)}  # `KIND NAME …`
-    crossing = [(index.get(a), index.get(b)) for a, b in ctx.grant_pairs + ctx.auto_clients]
+    crossing = [(index.get(a), index.get(b)) for a, b in ctx.grant_pairs]
     ks = [k for k in range(1, len(ctx.tops))
           if not any(x is not None and y is not None and min(x, y) < k <= max(x, y) for x, y in crossing)]
     with extra(ctx):

@@ -5,7 +5,7 @@
 mod common;
 
 use cognito::*;
-use common::app::{assert_app_parity, assert_app_rejected, asset};
+use common::app::{assert_app_parity, assert_app_rejected, asset, identity_pool_stack};
 use common::pool::{function, output};
 
 fn app(stacks: impl IntoIterator<Item = Stack>) -> App {
@@ -224,6 +224,42 @@ fn default_no_assets() {
     api.add("web", UserPoolClient { user_pool_client_name: Some(name), ..client_of("pool") });
     api.add("poolarn", output(Value::attr("pool", Attr::UserPoolArn)));
     assert_app_parity(&app([auth, api]), "app_default_no_assets");
+}
+
+#[test]
+fn identity_pool_provider_client_in_the_pools_stack() {
+    // The provider's client goes into `Auth`, under the pool: `Auth` exports its id and the
+    // pool's, `Ids` imports them and depends on `Auth`. The stacks themselves are unchanged.
+    let mut auth = Stack::new("Auth");
+    auth.add("Pool", UserPool::default());
+    let app = app([auth, identity_pool_stack("Ids", "Ids", "Pool")]);
+    let assembly = app.synth().unwrap();
+    let auth = assembly.stack("Auth").unwrap().template.to_serde();
+    let client = &auth["Resources"]["PoolUserPoolAuthenticationProviderClient20F2FFC4"];
+    assert_eq!(client["Properties"]["UserPoolId"]["Ref"], "PoolD3F588B8");
+    let ids = assembly.stack("Ids").unwrap();
+    assert_eq!(ids.dependencies, ["Auth"]);
+    let provider =
+        &ids.template.to_serde()["Resources"]["IdsB650EA43"]["Properties"]["CognitoIdentityProviders"][0];
+    assert_eq!(
+        provider["ClientId"]["Fn::ImportValue"],
+        "Auth:ExportsOutputRefPoolUserPoolAuthenticationProviderClient20F2FFC4E710CE72"
+    );
+    assert_eq!(app.stacks()[0].nodes().len(), 1);
+}
+
+#[test]
+fn identity_pool_provider_client_taken_in_another_stack() {
+    let mut auth = Stack::new("Auth");
+    auth.add("Pool", UserPool::default());
+    let stacks =
+        [auth, identity_pool_stack("Ids", "Ids", "Pool"), identity_pool_stack("Ids2", "Ids2", "Pool")];
+    assert_app_rejected(
+        &app(stacks),
+        "app_err_identity_pool_client_taken",
+        "identity_pool.user_pool.client_taken",
+        false,
+    );
 }
 
 #[test]

@@ -407,6 +407,25 @@ fn a_client_lists_the_providers_an_earlier_stack_registered_on_its_pool() {
 }
 
 #[test]
+fn an_identity_pool_adds_its_providers_clients_to_pools_of_earlier_stacks() {
+    // `Pool`'s client goes into `Auth`, under the pool (before `admins`), and `Ids` imports
+    // its id; `Local`'s stays in `Ids`.
+    let app = cognito! {
+        stack Auth {
+            user_pool Pool { client web {} }
+            user_pool_group admins { user_pool: Pool, group_name: "admins" }
+        }
+        stack Ids {
+            user_pool Local {}
+            identity_pool Ids {
+                authentication_providers: { user_pools: [{ user_pool: Pool }, { user_pool: Local }] },
+            }
+        }
+    };
+    assert_app_parity(&app, "app_identity_pool_client_other_stack");
+}
+
+#[test]
 fn a_stacks_tags_go_into_its_artifact() {
     let app = cognito! {
         stack Auth {

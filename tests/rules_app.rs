@@ -4,7 +4,7 @@
 mod common;
 
 use cognito::*;
-use common::app::asset;
+use common::app::{asset, identity_pool_stack};
 use common::pool::{function, output};
 use common::violation;
 
@@ -398,25 +398,25 @@ fn template_size_inline_is_a_warning() {
 }
 
 #[test]
-fn identity_pool_provider_pool_of_another_stack() {
-    // The CDK adds the provider's client to `Auth` and imports its id; we make an item's
-    // clients in its own stack only, and say so.
+fn identity_pool_provider_client_taken_in_another_stack() {
+    // Each identity pool adds `UserPoolAuthenticationProviderClient` to `pool`, in `Auth`:
+    // the second finds it taken, and says so once, on its provider (not as a construct id
+    // repeated in `Auth`, which the user did not write).
     let mut auth = Stack::new("Auth");
     auth.add("pool", UserPool::default());
-    let mut ids = Stack::new("Ids");
-    let providers = IdentityPoolAuthenticationProviders {
-        user_pools: Some(vec![UserPoolAuthenticationProvider::new("pool")]),
-        ..Default::default()
-    };
-    ids.add("ip", IdentityPool { authentication_providers: Some(providers), ..Default::default() });
+    let app =
+        app([auth, identity_pool_stack("Ids", "ip", "pool"), identity_pool_stack("Ids2", "ip2", "pool")]);
+    let errors = app.validate().unwrap_err();
+    let found: Vec<_> = errors.errors().map(|d| (d.stack_name.as_str(), d.violation.rule)).collect();
+    assert_eq!(found, [("Ids2", "identity_pool.user_pool.client_taken")]);
     let (m, stack) = app_violation(
-        &app([auth, ids]),
-        "identity_pool.user_pool.order",
+        &app,
+        "identity_pool.user_pool.client_taken",
         "authentication_providers.user_pools.0.user_pool",
     );
-    assert_eq!(stack, "Ids");
+    assert_eq!(stack, "Ids2");
     assert_eq!(
         m,
-        "`pool` is a user pool of another stack, and a provider without `user_pool_client` adds its app client to the pool's stack (as the AWS CDK does); `cognito` does not make an item in another stack: declare an app client of `pool` in its stack and give it as `user_pool_client`"
+        "without `user_pool_client` this provider adds an app client `UserPoolAuthenticationProviderClient` to `pool`, which already has one; the CDK fails (\"There is already a Construct with name 'UserPoolAuthenticationProviderClient'\"); give this provider its own `user_pool_client`"
     );
 }

@@ -109,6 +109,23 @@ fn provider_pool_declared_first() {
 }
 
 #[test]
+fn provider_given_after_the_identity_pool_was_added() {
+    // `set_item` replaces the settings; the client the new provider needs is added by
+    // `add_provider_clients`, which was not called.
+    let mut s = Stack::new("Stack");
+    s.add("pool", UserPool::default());
+    let ip = s.add("ip", IdentityPool::default());
+    s.set_item(ip, user_pools(vec![UserPoolAuthenticationProvider::new("pool")]));
+    let m = violation(&s, "identity_pool.user_pool.order", "authentication_providers.user_pools.0.user_pool");
+    assert_eq!(
+        m,
+        "`pool` has no app client for this provider: a provider without `user_pool_client` adds one to its pool when the identity pool is added, and this one was given after (`Stack::set_item`); call `Stack::add_provider_clients` for the identity pool, or give `user_pool_client`"
+    );
+    s.add_provider_clients(ip);
+    assert!(s.synth().is_ok());
+}
+
+#[test]
 fn provider_references() {
     let mut s = Stack::new("Stack");
     s.add("role", Role { assumed_by: Principal::Service("sns".into()), ..Role::default() });

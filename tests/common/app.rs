@@ -4,13 +4,27 @@
 
 use std::path::{Path, PathBuf};
 
-use cognito::App;
+use cognito::{
+    App, IdentityPool, IdentityPoolAuthenticationProviders, Stack, UserPoolAuthenticationProvider,
+};
 use serde_json::{Map, Value};
 
 fn fixture_path(name: &str, ext: &str) -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
         .join("tests/fixtures/cdk/expected")
         .join(format!("{name}.{ext}"))
+}
+
+/// A stack `stack` of one identity pool named `id` with one provider: `pool`, without a
+/// client (a pool of another stack gets it there).
+pub fn identity_pool_stack(stack: &str, id: &str, pool: &str) -> Stack {
+    let mut s = Stack::new(stack);
+    let providers = IdentityPoolAuthenticationProviders {
+        user_pools: Some(vec![UserPoolAuthenticationProvider::new(pool)]),
+        ..Default::default()
+    };
+    s.add(id, IdentityPool { authentication_providers: Some(providers), ..Default::default() });
+    s
 }
 
 /// A test asset under `tests/fixtures/cdk/cases/assets/`.

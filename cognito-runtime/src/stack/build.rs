@@ -102,12 +102,19 @@ impl Stack {
         node
     }
 
-    /// Adds to `pool` an app client the identity pool at `identity_pool` creates.
-    pub(super) fn add_created_client(&mut self, identity_pool: NodeId, pool: NodeId, id: &str) -> NodeId {
+    /// Adds to `pool` an app client the identity pool at `identity_pool` creates (`None`: an
+    /// identity pool of a later stack of the app, which links the two when it renders that
+    /// stack: `app::provider_clients`).
+    pub(super) fn add_created_client(
+        &mut self,
+        identity_pool: Option<NodeId>,
+        pool: NodeId,
+        id: &str,
+    ) -> NodeId {
         let client = UserPoolClient::default().into();
         let node = self.add_under("add_provider_clients", Some(pool), id.to_owned(), None, client);
         if let Some(n) = self.nodes.last_mut() {
-            n.created_by = Some(identity_pool);
+            n.created_by = identity_pool;
         }
         node
     }

@@ -195,6 +195,13 @@ impl Stack {
         Node { parent: node.parent.map(moved), created_by: node.created_by.map(moved), ..node.clone() }
     }
 
+    /// Marks `node`, an item of another stack appended to this one, as created by this
+    /// stack's item at `index` (an identity pool whose provider added a client to a pool of
+    /// that stack: `app::provider_clients`).
+    pub(crate) fn created_by_own(&self, node: &mut Node, index: usize) {
+        node.created_by = self.node_id(index);
+    }
+
     /// The same stack, deployed to `env`.
     pub fn with_env(mut self, env: Env) -> Stack {
         self.changed().env = env;

@@ -23,7 +23,7 @@ impl Stack {
         };
         let mut added = Vec::new();
         for (index, pool) in self.missing_provider_clients(identity_pool) {
-            added.push((index, self.add_created_client(identity_pool, pool, PROVIDER_CLIENT_ID)));
+            added.push((index, self.add_created_client(Some(identity_pool), pool, PROVIDER_CLIENT_ID)));
         }
         added
     }
@@ -55,7 +55,7 @@ impl Stack {
 
     /// The user pool (created or imported) `r` names, found as `user_pool_node` finds it,
     /// without building an index: an identity pool is added once the stack holds many items.
-    fn user_pool_named(&self, r: &ItemRef) -> Option<NodeId> {
+    pub(super) fn user_pool_named(&self, r: &ItemRef) -> Option<NodeId> {
         let node = match r {
             ItemRef::Name(n) => self.find(n)?,
             ItemRef::Node(n) => self.contains(*n).then_some(*n)?,

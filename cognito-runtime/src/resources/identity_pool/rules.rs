@@ -135,9 +135,9 @@ fn provider_client_taken(p: &IdentityPool, cx: &mut Check) {
 
 /// AWS CDK `UserPoolAuthenticationProvider` (the provider adds its client to a pool that
 /// exists): a provider without `user_pool_client` names a pool declared before the
-/// identity pool. A pool of an earlier stack of the app is declared before, and the CDK adds
-/// the client to that stack; `cognito` makes an item's clients in the item's own stack only,
-/// so it refuses that case too, saying so.
+/// identity pool (a pool of an earlier stack of the app is, and gets the client there:
+/// `app::provider_clients`). A pool declared before without the client is one whose
+/// identity pool's settings were replaced (`Stack::set_item`) after it was added.
 fn provider_pool_declared_first(p: &IdentityPool, cx: &mut Check) {
     let Some(node) = cx.node else { return };
     for (i, provider) in p.user_pool_providers().iter().enumerate() {
@@ -146,9 +146,9 @@ fn provider_pool_declared_first(p: &IdentityPool, cx: &mut Check) {
         }
         let Some(pool) = user_pool_node(cx.facts, &provider.user_pool) else { continue };
         let message = if cx.facts.declared_before(pool, node) {
-            // Declared before, yet no client was made: the pool is another stack's.
+            // Declared before, yet no client was made: added before this provider was given.
             format!(
-                "`{}` is a user pool of another stack, and a provider without `user_pool_client` adds its app client to the pool's stack (as the AWS CDK does); `cognito` does not make an item in another stack: declare an app client of `{0}` in its stack and give it as `user_pool_client`",
+                "`{}` has no app client for this provider: a provider without `user_pool_client` adds one to its pool when the identity pool is added, and this one was given after (`Stack::set_item`); call `Stack::add_provider_clients` for the identity pool, or give `user_pool_client`",
                 provider.user_pool
             )
         } else {

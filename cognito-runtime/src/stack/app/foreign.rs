@@ -4,6 +4,7 @@
 //! rendered template then become `Fn::ImportValue` of an export of the producing stack.
 
 use super::App;
+use super::provider_clients::CrossStackClient;
 use crate::core::cfn::get_att;
 use crate::core::error::Violation;
 use crate::core::ids;
@@ -19,8 +20,14 @@ impl ForeignUse {
     }
 }
 
-/// Stack `consumer` with the items of `producers` appended.
-pub(crate) fn combine(app: &App, consumer: usize, producers: &[usize]) -> Option<Stack> {
+/// Stack `consumer` with the items of `producers` appended: the clients its identity pools
+/// added to their pools (`cross`) appended as created by them.
+pub(crate) fn combine(
+    app: &App,
+    consumer: usize,
+    producers: &[usize],
+    cross: &[CrossStackClient],
+) -> Option<Stack> {
     let stacks = app.stacks();
     let own = stacks.get(consumer)?;
     let local = own.nodes().len();
@@ -31,6 +38,11 @@ pub(crate) fn combine(app: &App, consumer: usize, producers: &[usize]) -> Option
         let start = local + nodes.len();
         blocks.push((start, p));
         nodes.extend(producer.nodes().iter().map(|n| own.appended(n, start)));
+        for c in cross.iter().filter(|c| c.producer == p && c.consumer == consumer) {
+            if let Some(client) = nodes.get_mut(start - local + c.client) {
+                own.created_by_own(client, c.identity_pool);
+            }
+        }
     }
     Some(own.with_foreign_nodes(nodes, Foreign { local, blocks, consumer }))
 }

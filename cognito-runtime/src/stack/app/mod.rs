@@ -28,6 +28,7 @@ pub(crate) mod fingerprint;
 pub(crate) mod foreign;
 pub(crate) mod limits;
 pub(crate) mod pipeline;
+pub(crate) mod provider_clients;
 pub(crate) mod report;
 pub(crate) mod rules;
 pub(crate) mod sha256;

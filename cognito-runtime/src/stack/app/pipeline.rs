@@ -8,6 +8,7 @@ use super::App;
 use super::assembly::{CloudAssembly, SynthesizedStack};
 use super::asset::{asset_nodes, hash_into};
 use super::foreign::{self, Export};
+use super::provider_clients::{self, CrossStackClient};
 use super::report::{self, AppError, Diagnostic};
 use super::rules::Edge;
 use super::{limits, rules, synthesizer};
@@ -83,16 +84,22 @@ struct Done {
 
 /// Runs the app's synthesis: the findings, and the stacks when there is no error.
 pub(crate) fn run(app: &App, mode: Mode) -> Run {
+    let owners = rules::owners(app);
+    let prepared = provider_clients::add(app, &owners);
+    let (app, cross) = match &prepared {
+        Some((prepared, cross)) => (prepared, cross.as_slice()),
+        None => (app, &[][..]),
+    };
     let mut findings = rules::app_rules(app);
     let hashes = match mode {
         Mode::Synth => hash_all(app, &mut findings),
         Mode::Check | Mode::CheckKeeping => AssetHashes::new(),
     };
-    let owners = rules::owners(app);
     let mut done = Vec::with_capacity(app.stacks().len());
     let mut exports: Vec<Export> = Vec::new();
     for (i, stack) in app.stacks().iter().enumerate() {
-        done.push(render(app, i, stack, &owners, &hashes, &mut exports, &mut findings));
+        let inputs = Inputs { app, owners: &owners, cross, hashes: &hashes };
+        done.push(render(&inputs, i, stack, &mut exports, &mut findings));
     }
     let dependencies = rules::stack_dependencies(app, &done_edges(&done), &mut findings);
     rules::environments(app, &done_uses(&done), &mut findings);
@@ -141,16 +148,24 @@ fn hash_all(app: &App, findings: &mut Vec<Diagnostic>) -> AssetHashes {
     hashes
 }
 
+/// What every stack's render reads: the app (with the clients identity pools add to pools of
+/// earlier stacks), which stack declares each name, those clients, the assets' hashes.
+struct Inputs<'a> {
+    app: &'a App,
+    owners: &'a HashMap<&'a str, usize>,
+    cross: &'a [CrossStackClient],
+    hashes: &'a AssetHashes,
+}
+
 /// Renders stack `i`; again with the items of the stacks it refers to when there are any.
 fn render(
-    app: &App,
+    inputs: &Inputs,
     i: usize,
     stack: &Stack,
-    owners: &HashMap<&str, usize>,
-    hashes: &AssetHashes,
     exports: &mut Vec<Export>,
     findings: &mut Vec<Diagnostic>,
 ) -> Done {
+    let Inputs { app, owners, cross, hashes } = *inputs;
     let first = stack.run_with(true, Some(hashes));
     let mut producers: Vec<usize> = first
         .violations
@@ -162,19 +177,21 @@ fn render(
         .collect();
     producers.sort_unstable();
     producers.dedup();
-    let (combined, rendered) = match foreign::combine(app, i, &producers).filter(|_| !producers.is_empty()) {
-        Some(combined) => {
-            let rendered = combined.run_with(true, Some(hashes));
-            (Some(combined), rendered)
-        }
-        None => (None, first),
-    };
+    let (combined, rendered) =
+        match foreign::combine(app, i, &producers, cross).filter(|_| !producers.is_empty()) {
+            Some(combined) => {
+                let rendered = combined.run_with(true, Some(hashes));
+                (Some(combined), rendered)
+            }
+            None => (None, first),
+        };
     let name = stack.name();
     let mut violations = rendered.violations;
     if let Some(c) = &combined {
         foreign::localize_reads(app, c, &mut violations);
     }
-    findings.extend(violations.into_iter().map(|v| Diagnostic::of(i, name, v)));
+    findings
+        .extend(violations.into_iter().filter_map(|v| provider_clients::diagnostic(app, i, name, cross, v)));
     let mut template = rendered.template;
     let mut imported = Vec::new();
     // Only the items of other stacks, appended, render as tokens to import.

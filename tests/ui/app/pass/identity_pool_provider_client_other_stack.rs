@@ -1,5 +1,5 @@
-// The fix `identity_pool_provider_other_stack` suggests: the pool's stack declares the
-// client, the identity pool names it.
+// An identity pool naming an app client of a pool of another stack: nothing is added to the
+// pool, the identity pool imports the client's id.
 use cognito::cognito;
 
 fn main() {
