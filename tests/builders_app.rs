@@ -263,6 +263,30 @@ fn identity_pool_provider_client_taken_in_another_stack() {
 }
 
 #[test]
+fn identity_provider_name_taken_by_an_earlier_stack() {
+    // The appended `Corp` of `Auth` comes after `Api`'s own items in `Api`'s render, but was
+    // declared first: `Corp2` is the second provider of the name.
+    let corp = |issuer: &str| UserPoolIdentityProviderOidc {
+        user_pool: Some("Pool".into()),
+        client_id: "corp".into(),
+        client_secret: "secret".into(),
+        issuer_url: issuer.into(),
+        name: Some("CorpOidc".into()),
+        ..Default::default()
+    };
+    let mut auth = Stack::new("Auth");
+    auth.add("Pool", UserPool::default());
+    auth.add("Corp", corp("https://issuer.example.com"));
+    let mut api = Stack::new("Api");
+    api.add("Corp2", corp("https://login.example.org"));
+    let app = app([auth, api]);
+    assert_app_rejected(&app, "app_idp_name_duplicate_other_stack", "idp.name.duplicate", true);
+    let errors = app.validate().unwrap_err();
+    let found: Vec<_> = errors.errors().map(|d| (d.stack_name.as_str(), d.violation.item.as_str())).collect();
+    assert_eq!(found, [("Api", "Corp2")]);
+}
+
+#[test]
 fn cycle_between_two_stacks() {
     let mut auth = Stack::new("Auth");
     auth.add("pool", triggered(UserPoolOperation::PreSignUp, "check"));

@@ -45,7 +45,12 @@ impl<'a> View<'a> {
             else {
                 continue;
             };
-            out.entry(pool).or_default().entry(name).or_insert(node);
+            // The first declared: in an app, the items appended from an earlier stack come
+            // after the stack's own, but were declared before them.
+            let first = out.entry(pool).or_default().entry(name).or_insert(node);
+            if self.declared_before(node, *first) {
+                *first = node;
+            }
         }
         out
     }

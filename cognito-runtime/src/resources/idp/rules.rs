@@ -284,7 +284,10 @@ fn duplicate_name(p: &UserPoolIdentityProvider, pool: NodeId, cx: &mut Check) {
     let facts = cx.facts;
     let Some(node) = cx.node else { return };
     let Some(mine) = provider_name_literal(facts, node) else { return };
-    let Some(i) = facts.identity_provider_named(pool, &mine).filter(|i| *i < node) else { return };
+    let Some(i) = facts.identity_provider_named(pool, &mine).filter(|i| facts.declared_before(*i, node))
+    else {
+        return;
+    };
     let (path, target) = match p {
         UserPoolIdentityProvider::Oidc(o) if o.name.is_some() => ("name", Target::Value),
         UserPoolIdentityProvider::Saml(s) if s.name.is_some() => ("name", Target::Value),
