@@ -287,6 +287,19 @@ fn identity_provider_name_taken_by_an_earlier_stack() {
 }
 
 #[test]
+fn grant_to_a_function_of_the_stack_it_triggers_is_a_cycle() {
+    // `Api` refers to `Auth` (the trigger's ARN); the grant's statement goes into `Check`'s
+    // default policy, in `Auth`, which then refers to `Api` (the pool's ARN).
+    let mut auth = Stack::new("Auth");
+    auth.add("Check", inline_function());
+    let mut api = Stack::new("Api");
+    let pool = api.add("Pool", triggered(UserPoolOperation::PreSignUp, "Check"));
+    let grant = Grant { grantee: "Check".into(), actions: vec!["cognito-idp:AdminGetUser".into()] };
+    api.add_child(pool, "CheckGrant", grant);
+    assert_app_rejected(&app([auth, api]), "app_err_grant_cycle", "app.stack_cycle", false);
+}
+
+#[test]
 fn cycle_between_two_stacks() {
     let mut auth = Stack::new("Auth");
     auth.add("pool", triggered(UserPoolOperation::PreSignUp, "check"));

@@ -426,6 +426,30 @@ fn an_identity_pool_adds_its_providers_clients_to_pools_of_earlier_stacks() {
 }
 
 #[test]
+fn a_grant_to_a_role_of_an_earlier_stack_goes_into_the_roles_stack() {
+    // The statements go into `Admin`'s and `Sync`'s default policies, in `Auth` (after the
+    // statement of `Staff`'s grant), which imports `Pool`'s ARN and depends on `Api`.
+    let app = cognito! {
+        stack Auth {
+            role Admin { assumed_by: service_principal("lambda.amazonaws.com") }
+            lambda_function Sync {
+                runtime: NODEJS_22_X,
+                handler: "index.handler",
+                code: inline("exports.handler = async () => {};"),
+            }
+            user_pool Staff { grant Admin { actions: ["cognito-idp:ListUsers"] } }
+        }
+        stack Api {
+            user_pool Pool {
+                grant Admin { actions: ["cognito-idp:AdminGetUser", "cognito-idp:AdminDisableUser"] }
+                grant Sync { actions: ["cognito-idp:AdminUpdateUserAttributes"] }
+            }
+        }
+    };
+    assert_app_parity(&app, "app_grant_other_stack");
+}
+
+#[test]
 fn a_stacks_tags_go_into_its_artifact() {
     let app = cognito! {
         stack Auth {

@@ -26,6 +26,7 @@ pub(crate) mod assembly;
 pub(crate) mod asset;
 pub(crate) mod fingerprint;
 pub(crate) mod foreign;
+pub(crate) mod grants;
 pub(crate) mod limits;
 pub(crate) mod pipeline;
 pub(crate) mod provider_clients;

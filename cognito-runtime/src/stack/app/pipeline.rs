@@ -11,7 +11,7 @@ use super::foreign::{self, Export};
 use super::provider_clients::{self, CrossStackClient};
 use super::report::{self, AppError, Diagnostic};
 use super::rules::Edge;
-use super::{limits, rules, synthesizer};
+use super::{grants, limits, rules, synthesizer};
 use crate::core::asset::{AssetHashes, StagedAsset};
 use crate::core::error::Violation;
 use crate::core::json::Json;
@@ -19,6 +19,7 @@ use crate::core::node::NodeId;
 use crate::stack::Stack;
 use crate::stack::appended::ForeignUse;
 use crate::stack::deps::dependencies;
+use crate::stack::item::Item;
 use crate::stack::view::View;
 
 /// What a stack's render gives an app: the violations, the template (when kept and valid),
@@ -95,10 +96,11 @@ pub(crate) fn run(app: &App, mode: Mode) -> Run {
         Mode::Synth => hash_all(app, &mut findings),
         Mode::Check | Mode::CheckKeeping => AssetHashes::new(),
     };
+    let grants = grants::sources(app, &owners);
     let mut done = Vec::with_capacity(app.stacks().len());
     let mut exports: Vec<Export> = Vec::new();
     for (i, stack) in app.stacks().iter().enumerate() {
-        let inputs = Inputs { app, owners: &owners, cross, hashes: &hashes };
+        let inputs = Inputs { app, owners: &owners, cross, grants: &grants, hashes: &hashes };
         done.push(render(&inputs, i, stack, &mut exports, &mut findings));
     }
     let dependencies = rules::stack_dependencies(app, &done_edges(&done), &mut findings);
@@ -149,11 +151,13 @@ fn hash_all(app: &App, findings: &mut Vec<Diagnostic>) -> AssetHashes {
 }
 
 /// What every stack's render reads: the app (with the clients identity pools add to pools of
-/// earlier stacks), which stack declares each name, those clients, the assets' hashes.
+/// earlier stacks), which stack declares each name, those clients, for each stack the stacks
+/// whose grants name its items, the assets' hashes.
 struct Inputs<'a> {
     app: &'a App,
     owners: &'a HashMap<&'a str, usize>,
     cross: &'a [CrossStackClient],
+    grants: &'a [Vec<usize>],
     hashes: &'a AssetHashes,
 }
 
@@ -165,7 +169,7 @@ fn render(
     exports: &mut Vec<Export>,
     findings: &mut Vec<Diagnostic>,
 ) -> Done {
-    let Inputs { app, owners, cross, hashes } = *inputs;
+    let Inputs { app, owners, cross, grants, hashes } = *inputs;
     let first = stack.run_with(true, Some(hashes));
     let mut producers: Vec<usize> = first
         .violations
@@ -173,6 +177,8 @@ fn render(
         .filter(|v| v.rule == "reference.unknown")
         // `pool_a.web` is an item of the stack that declares `pool_a`.
         .filter_map(|v| v.value.as_deref().and_then(|r| owners.get(r.split('.').next()?)).copied())
+        // The stacks whose grants name this stack's roles and functions (`grants`).
+        .chain(grants.get(i).into_iter().flatten().copied())
         .filter(|p| *p != i)
         .collect();
     producers.sort_unstable();
@@ -214,7 +220,16 @@ fn render(
 /// synthesis (an app client's name given as a literal, an imported item's id) imports
 /// nothing, and so, as in the CDK, makes no dependency.
 fn edges(combined: &Stack, uses: &[ForeignUse], imported: &[usize]) -> Vec<Edge> {
-    let located = |p: usize| uses.iter().find(|u| u.producer(combined) == Some(p));
+    // A grant's grantee in another stack imports nothing here (the grant's statement goes into
+    // the grantee's stack): it is where a dependency comes from only when nothing else is.
+    let grantee = |u: &ForeignUse| {
+        u.path == "grantee"
+            && matches!(u.node.and_then(|n| combined.node(n)).map(|n| &n.item), Some(Item::Grant(_)))
+    };
+    let located = |p: usize| {
+        let mut of = uses.iter().filter(move |u| u.producer(combined) == Some(p));
+        of.clone().find(|u| !grantee(u)).or_else(|| of.next())
+    };
     let mut out: Vec<Edge> = Vec::new();
     let mut push = |p: usize, node: Option<NodeId>, path: String| {
         if !out.iter().any(|(q, ..)| *q == p) {

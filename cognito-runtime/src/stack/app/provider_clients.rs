@@ -8,13 +8,11 @@
 
 use std::collections::HashMap;
 
-use super::App;
 use super::report::Diagnostic;
+use super::{App, rules};
 use crate::core::error::{Target, Violation};
 use crate::core::node::NodeId;
-use crate::core::value::ItemRef;
 use crate::resources::identity_pool::PROVIDER_CLIENT_ID;
-use crate::stack::Stack;
 use crate::stack::item::Item;
 
 /// An app client added to a user pool of an earlier stack for an identity pool's provider.
@@ -63,7 +61,8 @@ fn wanted(app: &App, owners: &HashMap<&str, usize>) -> Vec<(usize, NodeId, usize
                 if stack.user_pool_named(&provider.user_pool).is_some() {
                     continue;
                 }
-                let Some(producer) = owner(app, owners, &provider.user_pool).filter(|p| *p < consumer) else {
+                let Some(producer) = rules::owner(app, owners, &provider.user_pool).filter(|p| *p < consumer)
+                else {
                     continue;
                 };
                 if let Some(pool) =
@@ -75,15 +74,6 @@ fn wanted(app: &App, owners: &HashMap<&str, usize>) -> Vec<(usize, NodeId, usize
         }
     }
     out
-}
-
-/// The stack that declares the item `r` names (a path: its first name).
-fn owner(app: &App, owners: &HashMap<&str, usize>, r: &ItemRef) -> Option<usize> {
-    match r {
-        ItemRef::Name(n) => owners.get(n.as_str()).copied(),
-        ItemRef::Path(names) => owners.get(names.first()?.as_str()).copied(),
-        ItemRef::Node(n) => app.stacks().iter().position(|s: &Stack| s.contains(*n)),
-    }
 }
 
 /// A finding on a client an identity pool of a later stack added to a pool of stack `i` is

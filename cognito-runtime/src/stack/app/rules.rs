@@ -9,6 +9,7 @@ use super::{App, asset};
 use crate::context::check::{Check, Issue};
 use crate::core::error::Target;
 use crate::core::node::NodeId;
+use crate::core::value::ItemRef;
 use crate::stack::Stack;
 use crate::stack::appended::ForeignUse;
 use crate::stack::settings::Synthesizer;
@@ -111,6 +112,15 @@ pub(crate) fn owners(app: &App) -> HashMap<&str, usize> {
         }
     }
     owners
+}
+
+/// The stack that declares the item `r` names (a path: its first name).
+pub(crate) fn owner(app: &App, owners: &HashMap<&str, usize>, r: &ItemRef) -> Option<usize> {
+    match r {
+        ItemRef::Name(n) => owners.get(n.as_str()).copied(),
+        ItemRef::Path(names) => owners.get(names.first()?.as_str()).copied(),
+        ItemRef::Node(n) => app.stacks().iter().position(|s| s.contains(*n)),
+    }
 }
 
 /// Adds the dependencies between stacks in the order the CDK adds them, refusing each that
