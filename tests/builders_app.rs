@@ -300,6 +300,67 @@ fn grant_to_a_function_of_the_stack_it_triggers_is_a_cycle() {
 }
 
 #[test]
+fn grant_to_a_role_the_pool_waits_for_is_a_cycle() {
+    // `Api` waits for `Auth` (`depends_on`, added first), then the grant's statement in
+    // `Admin`'s policy names the pool's ARN: the cycle is the grant's, reported under it.
+    let mut auth = Stack::new("Auth");
+    auth.add(
+        "Admin",
+        Role { assumed_by: Principal::Service("lambda.amazonaws.com".into()), ..Role::default() },
+    );
+    let mut api = Stack::new("Api");
+    let pool = api.add("Pool", UserPool::default());
+    api.add_dependency(pool, "Admin");
+    let grant = Grant { grantee: "Admin".into(), actions: vec!["cognito-idp:AdminGetUser".into()] };
+    api.add_node(Some(pool), "Admin", None, grant);
+    let app = app([auth, api]);
+    assert_app_rejected(&app, "app_err_grant_waits_cycle", "app.stack_cycle", false);
+    let errors = app.validate().unwrap_err();
+    let found: Vec<_> = errors
+        .errors()
+        .map(|d| (d.stack_name.as_str(), d.violation.item.as_str(), d.violation.path.as_str()))
+        .collect();
+    assert_eq!(found, [("Api", "Pool/Admin", "grantee")]);
+    let message = &errors.errors().next().unwrap().violation.message;
+    assert!(
+        message.starts_with("this grant, whose statement goes into its grantee's default policy in stack `Auth`, makes stack `Auth` depend on stack `Api`, which already depends on it (`Api` → `Auth`)"),
+        "{message}"
+    );
+}
+
+#[test]
+fn provider_client_listing_a_provider_of_a_later_stack_is_a_cycle() {
+    // `Ids`'s identity pool adds its client to `Pool` after `Corp` registered on `Pool`: the
+    // client lists `Corp`, so `Auth` would refer to `Ids`, which refers to `Auth`.
+    let mut auth = Stack::new("Auth");
+    auth.add("Pool", UserPool::default());
+    let mut ids = Stack::new("Ids");
+    ids.add(
+        "Corp",
+        UserPoolIdentityProviderOidc {
+            user_pool: Some("Pool".into()),
+            client_id: "corp".into(),
+            client_secret: "secret".into(),
+            issuer_url: "https://issuer.example.com".into(),
+            ..Default::default()
+        },
+    );
+    let providers = IdentityPoolAuthenticationProviders {
+        user_pools: Some(vec![UserPoolAuthenticationProvider::new("Pool")]),
+        ..Default::default()
+    };
+    ids.add("Ids", IdentityPool { authentication_providers: Some(providers), ..Default::default() });
+    let app = app([auth, ids]);
+    assert_app_rejected(&app, "app_err_provider_client_lists_later_provider", "app.stack_cycle", false);
+    let errors = app.validate().unwrap_err();
+    let found: Vec<_> = errors
+        .errors()
+        .map(|d| (d.stack_name.as_str(), d.violation.item.as_str(), d.violation.path.as_str()))
+        .collect();
+    assert_eq!(found, [("Ids", "Ids", "authentication_providers.user_pools.0.user_pool")]);
+}
+
+#[test]
 fn cycle_between_two_stacks() {
     let mut auth = Stack::new("Auth");
     auth.add("pool", triggered(UserPoolOperation::PreSignUp, "check"));

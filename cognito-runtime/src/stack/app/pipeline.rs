@@ -92,6 +92,7 @@ pub(crate) fn run(app: &App, mode: Mode) -> Run {
         None => (app, &[][..]),
     };
     let mut findings = rules::app_rules(app);
+    provider_clients::later_providers(app, &owners, cross, &mut findings);
     let hashes = match mode {
         Mode::Synth => hash_all(app, &mut findings),
         Mode::Check | Mode::CheckKeeping => AssetHashes::new(),
@@ -209,31 +210,42 @@ fn render(
         imported = found.producers;
     }
     let uses = rendered.foreign_uses;
-    let edges = combined.as_ref().map(|c| edges(c, &uses, &imported)).unwrap_or_default();
+    let sites = grant_sites(app, owners, i, grants.get(i).map_or(&[][..], Vec::as_slice));
+    let edges = combined.as_ref().map(|c| edges((i, c), &uses, &imported, &sites)).unwrap_or_default();
     Done { combined, template, uses, edges }
 }
 
-/// The stacks a combined stack depends on, in the order the CDK adds them: first those its
+/// The stacks combined stack `i` depends on, in the order the CDK adds them: first those its
 /// items wait for (`depends_on`, an identity pool's pools and clients: `prepareApp` turns
 /// them into stack dependencies before references are resolved), then those it imports from
-/// (in template order); each with where it comes from. A reference whose value is known at
-/// synthesis (an app client's name given as a literal, an imported item's id) imports
-/// nothing, and so, as in the CDK, makes no dependency.
-fn edges(combined: &Stack, uses: &[ForeignUse], imported: &[usize]) -> Vec<Edge> {
+/// (in template order); each with where it comes from: the reference, or for an import no
+/// reference of this stack makes, the grant of the producing stack whose statement this
+/// stack's default policy holds (`grant_sites`: each stack's grants naming items of stack
+/// `i`). A reference whose value is known at synthesis (an app client's name given as a
+/// literal, an imported item's id) imports nothing, and so, as in the CDK, makes no
+/// dependency.
+fn edges(
+    (i, combined): (usize, &Stack),
+    uses: &[ForeignUse],
+    imported: &[usize],
+    grant_sites: &[(usize, Option<NodeId>)],
+) -> Vec<Edge> {
     // A grant's grantee in another stack imports nothing here (the grant's statement goes into
     // the grantee's stack): it is where a dependency comes from only when nothing else is.
     let grantee = |u: &ForeignUse| {
         u.path == "grantee"
             && matches!(u.node.and_then(|n| combined.node(n)).map(|n| &n.item), Some(Item::Grant(_)))
     };
+    // Only this stack's own items' references: the appended items' are their stacks'.
+    let own = |u: &&ForeignUse| u.node.is_some_and(|n| n.index() < combined.local_len());
     let located = |p: usize| {
-        let mut of = uses.iter().filter(move |u| u.producer(combined) == Some(p));
+        let mut of = uses.iter().filter(own).filter(move |u| u.producer(combined) == Some(p));
         of.clone().find(|u| !grantee(u)).or_else(|| of.next())
     };
     let mut out: Vec<Edge> = Vec::new();
-    let mut push = |p: usize, node: Option<NodeId>, path: String| {
-        if !out.iter().any(|(q, ..)| *q == p) {
-            out.push((p, node, path));
+    let mut push = |edge: Edge| {
+        if !out.iter().any(|e| e.producer == edge.producer) {
+            out.push(edge);
         }
     };
     let view = View::new(combined);
@@ -244,15 +256,40 @@ fn edges(combined: &Stack, uses: &[ForeignUse], imported: &[usize]) -> Vec<Edge>
                 let path = located(p)
                     .filter(|u| u.node == Some(n))
                     .map_or("depends_on".to_owned(), |u| u.path.clone());
-                push(p, Some(n), path);
+                push(Edge { producer: p, waits: true, at: i, node: Some(n), path });
             }
         }
     }
     for &p in imported {
-        let (node, path) = located(p).map_or((None, String::new()), |u| (u.node, u.path.clone()));
-        push(p, node, path);
+        let edge = match (located(p), grant_sites.iter().find(|(q, _)| *q == p)) {
+            (Some(u), _) => Edge { producer: p, waits: false, at: i, node: u.node, path: u.path.clone() },
+            (None, Some(&(_, grant))) => {
+                Edge { producer: p, waits: false, at: p, node: grant, path: "grantee".to_owned() }
+            }
+            (None, None) => Edge { producer: p, waits: false, at: i, node: None, path: String::new() },
+        };
+        push(edge);
     }
     out
+}
+
+/// The first grant of each stack of `sources` that names an item of stack `i`: that stack,
+/// and the grant's id there.
+fn grant_sites(
+    app: &App,
+    owners: &HashMap<&str, usize>,
+    i: usize,
+    sources: &[usize],
+) -> Vec<(usize, Option<NodeId>)> {
+    let first = |p: usize| {
+        let stack = app.stacks().get(p)?;
+        let index = stack.nodes().iter().position(|n| match &n.item {
+            Item::Grant(g) => rules::owner(app, owners, &g.grantee) == Some(i),
+            _ => false,
+        })?;
+        Some((p, stack.node_id(index)))
+    };
+    sources.iter().filter_map(|&p| first(p)).collect()
 }
 
 fn done_edges(done: &[Done]) -> Vec<Vec<Edge>> {

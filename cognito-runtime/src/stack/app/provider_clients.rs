@@ -10,8 +10,10 @@ use std::collections::HashMap;
 
 use super::report::Diagnostic;
 use super::{App, rules};
+use crate::context::check::Issue;
 use crate::core::error::{Target, Violation};
 use crate::core::node::NodeId;
+use crate::core::value::ItemRef;
 use crate::resources::identity_pool::PROVIDER_CLIENT_ID;
 use crate::stack::item::Item;
 
@@ -101,4 +103,49 @@ pub(crate) fn diagnostic(
     v.related.clear();
     v.target = Target::Value;
     Some(Diagnostic::of(c.consumer, consumer.name(), v))
+}
+
+/// AWS CDK `UserPoolClient` (`supportedIdentityProviders` defaults to the identity providers
+/// registered on the pool when the client is constructed): the client a provider adds to a
+/// pool of an earlier stack lists those registered so far, the ones of later stacks declared
+/// before the identity pool included. Such a provider makes the pool's stack refer to its
+/// stack, which refers to the pool's: a cycle, which the CDK refuses ("would create a cyclic
+/// reference"). Reported under the provider that adds the client.
+pub(crate) fn later_providers(
+    app: &App,
+    owners: &HashMap<&str, usize>,
+    cross: &[CrossStackClient],
+    findings: &mut Vec<Diagnostic>,
+) {
+    for c in cross {
+        let Some(pool_stack) = app.stacks().get(c.producer) else { continue };
+        let Some(pool) = pool_stack.node_id(c.client).and_then(|n| pool_stack.node(n)?.parent()) else {
+            continue;
+        };
+        let registered = |r: &ItemRef| {
+            rules::owner(app, owners, r) == Some(c.producer) && pool_stack.user_pool_named(r) == Some(pool)
+        };
+        let later = (c.producer + 1..=c.consumer).find_map(|k| {
+            let stack = app.stacks().get(k)?;
+            let before = if k == c.consumer { c.identity_pool } else { stack.nodes().len() };
+            stack.nodes()[..before.min(stack.nodes().len())].iter().find_map(|n| match &n.item {
+                Item::UserPoolIdentityProvider(p) if p.user_pool().is_some_and(registered) => {
+                    Some((stack, n))
+                }
+                _ => None,
+            })
+        });
+        let Some((stack, provider)) = later else { continue };
+        let Some(consumer) = app.stacks().get(c.consumer) else { continue };
+        let pool_path = pool_stack.path(pool).join("/");
+        let message = format!(
+            "without `user_pool_client` this provider adds an app client to `{pool_path}` in stack `{}`, which lists the identity providers registered on `{pool_path}` before it (the CDK's default `supported_identity_providers`), `{}` of stack `{}` among them: stack `{0}` would depend on stack `{2}`, which depends on it (the CDK: \"would create a cyclic reference\"); give this provider a `user_pool_client` of `{pool_path}`, or declare `{1}` in stack `{0}`",
+            pool_stack.name(),
+            provider.id,
+            stack.name(),
+        );
+        let path = format!("authentication_providers.user_pools.{}.user_pool", c.provider);
+        let issue = Issue::new("app.stack_cycle", path, message);
+        rules::report(app, c.consumer, consumer.node_id(c.identity_pool), issue, findings);
+    }
 }

@@ -15,11 +15,27 @@ use crate::stack::appended::ForeignUse;
 use crate::stack::settings::Synthesizer;
 use crate::stack::view::View;
 
-/// A dependency of a stack on another: the producer, and the item and setting it comes from.
-pub(crate) type Edge = (usize, Option<NodeId>, String);
+/// A dependency of a stack on another: the producer; whether the stack waits for it (an
+/// item's `depends_on`, …) rather than imports from it; and where it comes from, the place a
+/// cycle it closes is reported: a stack (the dependent one, or for a grant's statement the
+/// granting one), an item and a setting.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct Edge {
+    pub producer: usize,
+    pub waits: bool,
+    pub at: usize,
+    pub node: Option<NodeId>,
+    pub path: String,
+}
 
 /// Reports `issue` on `node` (or the stack) of stack `i`.
-fn report(app: &App, i: usize, node: Option<NodeId>, issue: Issue, findings: &mut Vec<Diagnostic>) {
+pub(crate) fn report(
+    app: &App,
+    i: usize,
+    node: Option<NodeId>,
+    issue: Issue,
+    findings: &mut Vec<Diagnostic>,
+) {
     let Some(stack) = app.stacks().get(i) else { return };
     let view = View::new(stack);
     let mut out = Vec::new();
@@ -131,14 +147,18 @@ pub(crate) fn stack_dependencies(
     findings: &mut Vec<Diagnostic>,
 ) -> Vec<Vec<String>> {
     let mut graph: Vec<Vec<usize>> = vec![Vec::new(); app.stacks().len()];
-    for (i, stack_edges) in edges.iter().enumerate() {
-        for (p, node, path) in stack_edges {
-            if *p == i || graph[i].contains(p) || *p >= graph.len() {
-                continue;
-            }
-            match route(&graph, *p, i) {
-                Some(chain) => cycle(app, i, *p, &chain, *node, path, findings),
-                None => graph[i].push(*p),
+    // `prepareApp` adds every stack's waits, then resolves the references.
+    for waits in [true, false] {
+        for (i, stack_edges) in edges.iter().enumerate() {
+            for e in stack_edges.iter().filter(|e| e.waits == waits) {
+                let p = e.producer;
+                if p == i || graph[i].contains(&p) || p >= graph.len() {
+                    continue;
+                }
+                match route(&graph, p, i) {
+                    Some(chain) => cycle(app, (i, p), &chain, e, findings),
+                    None => graph[i].push(p),
+                }
             }
         }
     }
@@ -174,16 +194,21 @@ fn route(graph: &[Vec<usize>], from: usize, to: usize) -> Option<Vec<usize>> {
 /// each other, directly or through others, cannot be deployed one before the other.
 fn cycle(
     app: &App,
-    consumer: usize,
-    producer: usize,
+    (consumer, producer): (usize, usize),
     chain: &[usize],
-    node: Option<NodeId>,
-    path: &str,
+    edge: &Edge,
     findings: &mut Vec<Diagnostic>,
 ) {
+    let path = edge.path.as_str();
     let name = |i: usize| app.stacks().get(i).map_or("", Stack::name);
     let chain: Vec<String> = chain.iter().map(|&s| format!("`{}`", name(s))).collect();
-    let what = if path.is_empty() {
+    let what = if edge.at != consumer {
+        // A grant of another stack, whose statement the dependent stack holds.
+        format!(
+            "this grant, whose statement goes into its grantee's default policy in stack `{}`,",
+            name(consumer)
+        )
+    } else if path.is_empty() {
         "this item".to_owned()
     } else {
         format!("`{}`", crate::context::check::key(path))
@@ -194,7 +219,7 @@ fn cycle(
         name(producer),
         chain.join(" → ")
     );
-    report(app, consumer, node, Issue::new("app.stack_cycle", path.to_owned(), message), findings);
+    report(app, edge.at, edge.node, Issue::new("app.stack_cycle", path.to_owned(), message), findings);
 }
 
 /// AWS CDK `resolveReferences`: a reference between stacks of different accounts or regions
