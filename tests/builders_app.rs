@@ -37,6 +37,15 @@ fn triggered(op: UserPoolOperation, function: &str) -> UserPool {
     UserPool { lambda_triggers: Some(vec![(op, Arn::Item(function.into()))]), ..Default::default() }
 }
 
+/// Where each error of `app` is: its stack, item and setting.
+fn errors_at(app: &App) -> Vec<(String, String, String)> {
+    let errors = app.validate().expect_err("the app has errors");
+    errors
+        .errors()
+        .map(|d| (d.stack_name.clone(), d.violation.item.clone(), d.violation.path.clone()))
+        .collect()
+}
+
 fn env() -> Env {
     Env { account: Some("123456789012".into()), region: Some("eu-west-1".into()) }
 }
@@ -315,12 +324,9 @@ fn grant_to_a_role_the_pool_waits_for_is_a_cycle() {
     api.add_node(Some(pool), "Admin", None, grant);
     let app = app([auth, api]);
     assert_app_rejected(&app, "app_err_grant_waits_cycle", "app.stack_cycle", false);
+    let found = errors_at(&app);
+    assert_eq!(found, [("Api".into(), "Pool/Admin".into(), "grantee".into())]);
     let errors = app.validate().unwrap_err();
-    let found: Vec<_> = errors
-        .errors()
-        .map(|d| (d.stack_name.as_str(), d.violation.item.as_str(), d.violation.path.as_str()))
-        .collect();
-    assert_eq!(found, [("Api", "Pool/Admin", "grantee")]);
     let message = &errors.errors().next().unwrap().violation.message;
     assert!(
         message.starts_with("this grant, whose statement goes into its grantee's default policy in stack `Auth`, makes stack `Auth` depend on stack `Api`, which already depends on it (`Api` → `Auth`)"),
@@ -352,12 +358,11 @@ fn provider_client_listing_a_provider_of_a_later_stack_is_a_cycle() {
     ids.add("Ids", IdentityPool { authentication_providers: Some(providers), ..Default::default() });
     let app = app([auth, ids]);
     assert_app_rejected(&app, "app_err_provider_client_lists_later_provider", "app.stack_cycle", false);
-    let errors = app.validate().unwrap_err();
-    let found: Vec<_> = errors
-        .errors()
-        .map(|d| (d.stack_name.as_str(), d.violation.item.as_str(), d.violation.path.as_str()))
-        .collect();
-    assert_eq!(found, [("Ids", "Ids", "authentication_providers.user_pools.0.user_pool")]);
+    let found = errors_at(&app);
+    assert_eq!(
+        found,
+        [("Ids".into(), "Ids".into(), "authentication_providers.user_pools.0.user_pool".into())]
+    );
 }
 
 #[test]
