@@ -450,6 +450,23 @@ fn a_grant_to_a_role_of_an_earlier_stack_goes_into_the_roles_stack() {
 }
 
 #[test]
+fn a_grant_to_a_function_of_a_later_stack_goes_into_the_functions_stack() {
+    let app = cognito! {
+        stack Auth {
+            user_pool Pool { grant Fn { actions: ["cognito-idp:AdminGetUser"] } }
+        }
+        stack Api {
+            lambda_function Fn {
+                runtime: NODEJS_22_X,
+                handler: "index.handler",
+                code: inline("exports.handler = async () => {};"),
+            }
+        }
+    };
+    assert_app_parity(&app, "app_grant_forward_reference");
+}
+
+#[test]
 fn a_stacks_tags_go_into_its_artifact() {
     let app = cognito! {
         stack Auth {
