@@ -17,7 +17,8 @@ macro_rules! __grant_props {
     ($cb:path) => {
         $cb! {
         /// A grant of `actions` on the enclosing user pool to `grantee` (a `role` or a
-        /// `lambda_function` of the stack, whose service role gets it).
+        /// `lambda_function`, whose service role gets it; in an app, the grantee's stack holds
+        /// the statement).
         #[derive(Clone, Debug, Default, PartialEq)]
         pub struct Grant "grant" {
             /// The role or function that gets the permissions: the item's id (`grant my_role { … }`).
