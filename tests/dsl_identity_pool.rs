@@ -584,3 +584,26 @@ fn every_form() {
         "arn:aws:cognito-identity:us-east-1:123456789012:identitypool/us-east-1:abc"
     );
 }
+
+#[test]
+fn a_statement_given_again_in_another_order_is_kept_once() {
+    // The second is the first with its actions and resources reordered (and an action twice):
+    // the CDK's policy document keeps the first; the third has conditions, and stays.
+    let stack = cognito! {
+        identity_pool ids {
+            authenticated_role_statements: [
+                { actions: ["s3:PutObject", "cognito-sync:*"], resources: ["arn:aws:s3:::b/1", "arn:aws:s3:::b/2"] },
+                {
+                    actions: ["cognito-sync:*", "s3:PutObject", "s3:PutObject"],
+                    resources: ["arn:aws:s3:::b/2", "arn:aws:s3:::b/1"],
+                },
+                {
+                    actions: ["s3:PutObject", "cognito-sync:*"],
+                    resources: ["arn:aws:s3:::b/1", "arn:aws:s3:::b/2"],
+                    conditions: { StringEquals: { "aws:RequestedRegion": "us-east-1" } },
+                },
+            ],
+        }
+    };
+    assert_parity(&stack, "x_identitypool_statements_repeated");
+}

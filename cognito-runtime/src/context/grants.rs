@@ -7,7 +7,7 @@ use crate::context::synth::Synth;
 use crate::core::cfn::{policy_document, reference};
 use crate::core::json::{Json, Obj};
 use crate::core::node::NodeId;
-use crate::core::policy::merge_statements;
+use crate::core::policy::{merge_statements, same_statement};
 
 /// Emits the default policy of the role whose path below `node` is `role` (`["Resource"]`
 /// for a role item, `["ServiceRole", "Resource"]` for a function's), when some grant names
@@ -19,7 +19,8 @@ pub(crate) fn default_policy(cx: &mut Synth, node: NodeId, role: &[&str]) -> Opt
 
 /// Emits the default policy of the role whose path below `node` is `role`, holding
 /// `statements` (the CDK's `role.addToPrincipalPolicy(statement)` for each; a statement given
-/// twice is kept once, as the CDK's policy document does); returns its logical id, `None` when
+/// twice, its actions or resources in another order included, is kept once, the first, as
+/// the CDK's policy document does: `same_statement`); returns its logical id, `None` when
 /// there is no statement.
 pub(crate) fn default_policy_of(
     cx: &mut Synth,
@@ -29,7 +30,7 @@ pub(crate) fn default_policy_of(
 ) -> Option<String> {
     let mut statements: Vec<Json> = Vec::with_capacity(given.len());
     for statement in given {
-        if !statements.contains(&statement) {
+        if !statements.iter().any(|s| same_statement(s, &statement)) {
             statements.push(statement);
         }
     }

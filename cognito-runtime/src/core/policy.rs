@@ -49,6 +49,27 @@ pub(crate) fn merge_statements(statements: Vec<Json>) -> Vec<Json> {
     parts.into_iter().map(join).collect()
 }
 
+/// Whether the AWS CDK's policy document keeps `b` after `a` as a statement of its own: it
+/// drops one with the same effect and conditions and the same actions and resources, in any
+/// order and each however often listed (`["x:A", "y:B"]` and `["y:B", "x:A", "x:A"]`), and
+/// keeps the first. A statement with any other key is the same only as an equal one.
+pub(crate) fn same_statement(a: &Json, b: &Json) -> bool {
+    match (split(a), split(b)) {
+        (Some(x), Some(y)) => {
+            x.effect == y.effect
+                && x.condition == y.condition
+                && same_members(&x.actions, &y.actions)
+                && same_members(&x.resources, &y.resources)
+        }
+        _ => a == b,
+    }
+}
+
+/// Whether `a` and `b` hold the same values, in any order and number.
+fn same_members(a: &[Json], b: &[Json]) -> bool {
+    a.iter().all(|x| b.contains(x)) && b.iter().all(|x| a.contains(x))
+}
+
 /// `mergeIfCombinable`: the same effect and conditions, and the same actions or resources.
 fn combinable(a: &Parts, b: &Parts) -> bool {
     a.effect == b.effect
@@ -185,4 +206,35 @@ pub(crate) fn conditions_json(
         out.insert(operator.clone(), o);
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn statement(
+        actions: &[&'static str],
+        resources: &[&'static str],
+        condition: Option<&'static str>,
+    ) -> Json {
+        let mut o = Obj::new();
+        o.insert("Action", Json::strs(actions.iter().copied()));
+        if let Some(c) = condition {
+            o.insert("Condition", Json::obj1("StringEquals", Json::obj1("k", c)));
+        }
+        o.insert("Effect", "Allow");
+        o.insert("Resource", Json::strs(resources.iter().copied()));
+        Json::Obj(o)
+    }
+
+    #[test]
+    fn a_statement_is_the_same_in_any_order() {
+        let a = statement(&["x:A", "y:B"], &["r1", "r2"], None);
+        assert!(same_statement(&a, &statement(&["y:B", "x:A", "x:A"], &["r2", "r1"], None)));
+        assert!(!same_statement(&a, &statement(&["x:A", "y:B"], &["r1"], None)));
+        assert!(!same_statement(&a, &statement(&["x:A", "y:B"], &["r1", "r2"], Some("v"))));
+        let mut other = Obj::new();
+        other.insert("Sid", "1");
+        assert!(!same_statement(&a, &Json::Obj(other)));
+    }
 }
