@@ -1493,11 +1493,13 @@ def gen_idp(ctx, pool, kind, nested=False):
             props.append(("issuer_url", X(S("http://issuer.example.com"), '"http://issuer.example.com"')))
         else:
             props.append(("issuer_url", tok(ctx, S(ctx.pick(["https://issuer.example.com", "https://login.corp.example.org/oauth2"])))))
-        if ctx.last_oidc_name and ctx.take("idp_name_duplicate"):
-            props.append(("name", X(S(ctx.last_oidc_name), rs_str(ctx.last_oidc_name))))
+        # The planted duplicate names the pool of the first (a provider of another pool may
+        # take the name).
+        if ctx.last_oidc_name == (pool.name, "CorpOidc") and ctx.take("idp_name_duplicate"):
+            props.append(("name", X(S("CorpOidc"), rs_str("CorpOidc"))))
         elif ctx.wants("idp_name_duplicate"):
             props.append(("name", S("CorpOidc")))
-            ctx.last_oidc_name = "CorpOidc"
+            ctx.last_oidc_name = (pool.name, "CorpOidc")
             provider_name = "CorpOidc"
         elif ctx.take("oidc_name_reserved"):
             props.append(("name", X(S("Google"), '"Google"')))
