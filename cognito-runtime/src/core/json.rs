@@ -204,9 +204,9 @@ impl Json {
 
     /// Converts to a `serde_json::Value`, moving the strings rather than copying them.
     pub fn into_serde(self) -> serde_json::Value {
-        // Taken, not moved out: a `Json` drops without recursion (`core::tree`), a walk that
-        // what is left here (an empty string, array or object: nothing on the heap) does not
-        // need, so it is not dropped.
+        // The contents are taken, not moved out, and what is left (an empty string, array or
+        // object: nothing on the heap) is not dropped: a `Json`'s drop walks the tree without
+        // recursion (`core::tree`), work an emptied node does not need.
         let mut this = std::mem::ManuallyDrop::new(self);
         match &mut *this {
             Json::Null => serde_json::Value::Null,

@@ -7,22 +7,23 @@
 use std::collections::HashMap;
 
 use super::{App, rules};
+use crate::core::node::NodeId;
 use crate::stack::item::Item;
 
 /// For each stack, the other stacks that hold a grant naming one of its items, in the order
-/// of the app.
-pub(crate) fn sources(app: &App, owners: &HashMap<&str, usize>) -> Vec<Vec<usize>> {
+/// of the app, each with its first such grant (where a cycle the grants close is reported).
+pub(crate) fn sources(app: &App, owners: &HashMap<&str, usize>) -> Vec<Vec<(usize, Option<NodeId>)>> {
     let mut out = vec![Vec::new(); app.stacks().len()];
     for (j, stack) in app.stacks().iter().enumerate() {
-        for node in stack.nodes() {
+        for (index, node) in stack.nodes().iter().enumerate() {
             let Item::Grant(g) = &node.item else { continue };
             let Some(grantees) =
                 rules::owner(app, owners, &g.grantee).filter(|i| *i != j).and_then(|i| out.get_mut(i))
             else {
                 continue;
             };
-            if !grantees.contains(&j) {
-                grantees.push(j);
+            if !grantees.iter().any(|(source, _)| *source == j) {
+                grantees.push((j, stack.node_id(index)));
             }
         }
     }

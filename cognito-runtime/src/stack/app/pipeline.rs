@@ -153,12 +153,13 @@ fn hash_all(app: &App, findings: &mut Vec<Diagnostic>) -> AssetHashes {
 
 /// What every stack's render reads: the app (with the clients identity pools add to pools of
 /// earlier stacks), which stack declares each name, those clients, for each stack the stacks
-/// whose grants name its items, the assets' hashes.
+/// whose grants name its items (with the first such grant: `grants::sources`), the assets'
+/// hashes.
 struct Inputs<'a> {
     app: &'a App,
     owners: &'a HashMap<&'a str, usize>,
     cross: &'a [CrossStackClient],
-    grants: &'a [Vec<usize>],
+    grants: &'a [Vec<(usize, Option<NodeId>)>],
     hashes: &'a AssetHashes,
 }
 
@@ -179,7 +180,7 @@ fn render(
         // `pool_a.web` is an item of the stack that declares `pool_a`.
         .filter_map(|v| v.value.as_deref().and_then(|r| owners.get(r.split('.').next()?)).copied())
         // The stacks whose grants name this stack's roles and functions (`grants`).
-        .chain(grants.get(i).into_iter().flatten().copied())
+        .chain(grants.get(i).into_iter().flatten().map(|(source, _)| *source))
         .filter(|p| *p != i)
         .collect();
     producers.sort_unstable();
@@ -210,8 +211,8 @@ fn render(
         imported = found.producers;
     }
     let uses = rendered.foreign_uses;
-    let sites = grant_sites(app, owners, i, grants.get(i).map_or(&[][..], Vec::as_slice));
-    let edges = combined.as_ref().map(|c| edges((i, c), &uses, &imported, &sites)).unwrap_or_default();
+    let sites = grants.get(i).map_or(&[][..], Vec::as_slice);
+    let edges = combined.as_ref().map(|c| edges((i, c), &uses, &imported, sites)).unwrap_or_default();
     Done { combined, template, uses, edges }
 }
 
@@ -220,8 +221,8 @@ fn render(
 /// them into stack dependencies before references are resolved), then those it imports from
 /// (in template order); each with where it comes from: the reference, or for an import no
 /// reference of this stack makes, the grant of the producing stack whose statement this
-/// stack's default policy holds (`grant_sites`: each stack's grants naming items of stack
-/// `i`). A reference whose value is known at synthesis (an app client's name given as a
+/// stack's default policy holds (`grant_sites`: the first grant of each stack naming items of
+/// stack `i`, `grants::sources`). A reference whose value is known at synthesis (an app client's name given as a
 /// literal, an imported item's id) imports nothing, and so, as in the CDK, makes no
 /// dependency.
 fn edges(
@@ -271,25 +272,6 @@ fn edges(
         push(edge);
     }
     out
-}
-
-/// The first grant of each stack of `sources` that names an item of stack `i`: that stack,
-/// and the grant's id there.
-fn grant_sites(
-    app: &App,
-    owners: &HashMap<&str, usize>,
-    i: usize,
-    sources: &[usize],
-) -> Vec<(usize, Option<NodeId>)> {
-    let first = |p: usize| {
-        let stack = app.stacks().get(p)?;
-        let index = stack.nodes().iter().position(|n| match &n.item {
-            Item::Grant(g) => rules::owner(app, owners, &g.grantee) == Some(i),
-            _ => false,
-        })?;
-        Some((p, stack.node_id(index)))
-    };
-    sources.iter().filter_map(|&p| first(p)).collect()
 }
 
 fn done_edges(done: &[Done]) -> Vec<Vec<Edge>> {
