@@ -5,7 +5,7 @@
 mod common;
 
 use cognito::*;
-use common::app::{assert_app_parity, assert_app_rejected, asset, identity_pool_stack};
+use common::app::{assert_app_parity, assert_app_rejected, asset, identity_pool_of, identity_pool_stack};
 use common::pool::{function, output};
 
 fn app(stacks: impl IntoIterator<Item = Stack>) -> App {
@@ -35,6 +35,17 @@ fn inline_function() -> LambdaFunction {
 
 fn triggered(op: UserPoolOperation, function: &str) -> UserPool {
     UserPool { lambda_triggers: Some(vec![(op, Arn::Item(function.into()))]), ..Default::default() }
+}
+
+/// An OIDC provider of `Pool` issued by `issuer`.
+fn corp_oidc(issuer: &str) -> UserPoolIdentityProviderOidc {
+    UserPoolIdentityProviderOidc {
+        user_pool: Some("Pool".into()),
+        client_id: "corp".into(),
+        client_secret: "secret".into(),
+        issuer_url: issuer.into(),
+        ..Default::default()
+    }
 }
 
 /// Where each error of `app` is: its stack, item and setting.
@@ -275,14 +286,8 @@ fn identity_pool_provider_client_taken_in_another_stack() {
 fn identity_provider_name_taken_by_an_earlier_stack() {
     // The appended `Corp` of `Auth` comes after `Api`'s own items in `Api`'s render, but was
     // declared first: `Corp2` is the second provider of the name.
-    let corp = |issuer: &str| UserPoolIdentityProviderOidc {
-        user_pool: Some("Pool".into()),
-        client_id: "corp".into(),
-        client_secret: "secret".into(),
-        issuer_url: issuer.into(),
-        name: Some("CorpOidc".into()),
-        ..Default::default()
-    };
+    let corp =
+        |issuer: &str| UserPoolIdentityProviderOidc { name: Some("CorpOidc".into()), ..corp_oidc(issuer) };
     let mut auth = Stack::new("Auth");
     auth.add("Pool", UserPool::default());
     auth.add("Corp", corp("https://issuer.example.com"));
@@ -341,21 +346,8 @@ fn provider_client_listing_a_provider_of_a_later_stack_is_a_cycle() {
     let mut auth = Stack::new("Auth");
     auth.add("Pool", UserPool::default());
     let mut ids = Stack::new("Ids");
-    ids.add(
-        "Corp",
-        UserPoolIdentityProviderOidc {
-            user_pool: Some("Pool".into()),
-            client_id: "corp".into(),
-            client_secret: "secret".into(),
-            issuer_url: "https://issuer.example.com".into(),
-            ..Default::default()
-        },
-    );
-    let providers = IdentityPoolAuthenticationProviders {
-        user_pools: Some(vec![UserPoolAuthenticationProvider::new("Pool")]),
-        ..Default::default()
-    };
-    ids.add("Ids", IdentityPool { authentication_providers: Some(providers), ..Default::default() });
+    ids.add("Corp", corp_oidc("https://issuer.example.com"));
+    ids.add("Ids", identity_pool_of("Pool"));
     let app = app([auth, ids]);
     assert_app_rejected(&app, "app_err_provider_client_lists_later_provider", "app.stack_cycle", false);
     let found = errors_at(&app);

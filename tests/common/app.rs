@@ -15,15 +15,20 @@ fn fixture_path(name: &str, ext: &str) -> PathBuf {
         .join(format!("{name}.{ext}"))
 }
 
-/// A stack `stack` of one identity pool named `id` with one provider: `pool`, without a
-/// client (a pool of another stack gets it there).
-pub fn identity_pool_stack(stack: &str, id: &str, pool: &str) -> Stack {
-    let mut s = Stack::new(stack);
+/// An identity pool with one provider: `pool`, without a client.
+pub fn identity_pool_of(pool: &str) -> IdentityPool {
     let providers = IdentityPoolAuthenticationProviders {
         user_pools: Some(vec![UserPoolAuthenticationProvider::new(pool)]),
         ..Default::default()
     };
-    s.add(id, IdentityPool { authentication_providers: Some(providers), ..Default::default() });
+    IdentityPool { authentication_providers: Some(providers), ..Default::default() }
+}
+
+/// A stack `stack` of one identity pool named `id`, [`identity_pool_of`] `pool` (a pool of
+/// another stack gets the provider's client there).
+pub fn identity_pool_stack(stack: &str, id: &str, pool: &str) -> Stack {
+    let mut s = Stack::new(stack);
+    s.add(id, identity_pool_of(pool));
     s
 }
 
