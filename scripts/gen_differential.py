@@ -361,7 +361,7 @@ class Ctx:
         self.roles = []
         self.cids = set()
         self.pool_cids = set()  # construct ids used in the pool being generated
-        self.last_oidc_name = None
+        self.corp_oidc_pool = None  # the pool whose OIDC provider is named CorpOidc (idp_name_duplicate)
         self.provider_names = set()  # literal provider names: unique in a pool (Cognito)
         self.exotic = rng.choice([0.0, 0.0, 0.15, 0.5])
         self.token_rate = rng.choice([0.0, 0.0, 0.0, 0.3, 0.6])
@@ -1495,11 +1495,11 @@ def gen_idp(ctx, pool, kind, nested=False):
             props.append(("issuer_url", tok(ctx, S(ctx.pick(["https://issuer.example.com", "https://login.corp.example.org/oauth2"])))))
         # The planted duplicate names the pool of the first (a provider of another pool may
         # take the name).
-        if ctx.last_oidc_name == (pool.name, "CorpOidc") and ctx.take("idp_name_duplicate"):
+        if ctx.corp_oidc_pool == pool.name and ctx.take("idp_name_duplicate"):
             props.append(("name", X(S("CorpOidc"), rs_str("CorpOidc"))))
         elif ctx.wants("idp_name_duplicate"):
             props.append(("name", S("CorpOidc")))
-            ctx.last_oidc_name = (pool.name, "CorpOidc")
+            ctx.corp_oidc_pool = pool.name
             provider_name = "CorpOidc"
         elif ctx.take("oidc_name_reserved"):
             props.append(("name", X(S("Google"), '"Google"')))
