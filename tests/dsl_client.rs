@@ -357,6 +357,30 @@ fn x_client_toplevel_imported_pool_id() {
     assert_parity(&stack, "x_client_toplevel_imported_pool_id");
 }
 
+/// Pools imported from values known only at deploy time: the id and Region the CDK splits
+/// out of an ARN parameter or an imported export, and an id parameter.
+#[test]
+fn x_import_pool_arn_token() {
+    let stack = cognito! {
+        parameter PoolArnParam { type: "String" }
+        parameter PoolIdParam { type: "String" }
+        user_pool ByArn = from_user_pool_arn(PoolArnParam) {
+            client web { auth_flows: { user_srp } }
+        }
+        output ByArnId { value: ByArn.user_pool_id }
+        output ByArnArn { value: ByArn.user_pool_arn }
+        output ByArnProvider { value: ByArn.user_pool_provider_name }
+        user_pool Shared = from_user_pool_arn(import_value("SharedPoolArn"));
+        output SharedId { value: Shared.user_pool_id }
+        output SharedProvider { value: Shared.user_pool_provider_name }
+        user_pool ById = from_user_pool_id(PoolIdParam);
+        user_pool_client Solo { user_pool: ById }
+        output ByIdArn { value: ById.user_pool_arn }
+        output ByIdProvider { value: ById.user_pool_provider_name }
+    };
+    assert_parity(&stack, "x_import_pool_arn_token");
+}
+
 #[test]
 fn x_client_import_from_id_output() {
     let stack = cognito! {

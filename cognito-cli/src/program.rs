@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use crate::Error;
 use crate::depends::{self, Depends};
 use crate::json::Json;
-use crate::lift::{Child, Item, Setting};
+use crate::lift::{Child, Item, Setting, imported};
 use crate::plan::Items;
 use crate::print::{Printer, flat, ident_for, name, scalar, string};
 use crate::template::{Resource, Template};
@@ -102,7 +102,8 @@ fn print(
         *own = (*own).max(*n);
     }
     let depends = depends::plan(template, items, &mut names);
-    let mut cx = Cx { template, items, path: Vec::new(), names, depends, report: &mut report };
+    let imports = imports(items, &names);
+    let mut cx = Cx { template, items, path: Vec::new(), names, depends, imports, report: &mut report };
     let mut p = Printer::new(0);
     let mut failure = None;
     if let Some(why) = template.recommended_flags {
@@ -123,7 +124,7 @@ fn print(
             }
         }
         for (id, body) in &template.outputs {
-            if let Err(e) = output(p, id, body, attributes) {
+            if let Err(e) = output(p, id, body, attributes, &mut cx) {
                 failure.get_or_insert(e);
             }
         }
@@ -166,6 +167,9 @@ struct Cx<'a> {
     names: Counts,
     /// What `cfn_resource`s write as `depends_on`, and the names of what they depend on.
     depends: Depends,
+    /// The names of the imported pools the block declares, by their import
+    /// (`from_user_pool_arn(…)`): outputs of their attributes refer to them.
+    imports: HashMap<String, String>,
     report: &'a mut Vec<String>,
 }
 
@@ -204,6 +208,18 @@ impl Cx<'_> {
 /// What a construct id is counted by: the name the block gives it.
 pub fn name_key(id: &str) -> String {
     ident_for(id).unwrap_or_else(|| id.to_string())
+}
+
+/// The imported pools among `items` that the block can refer to, by their import.
+fn imports(items: &Items, names: &Counts) -> HashMap<String, String> {
+    items
+        .iter()
+        .filter_map(|(path, item)| {
+            let id = path.last()?;
+            let name = ident_for(id).filter(|_| names.get(&name_key(id)) == Some(&1))?;
+            Some((item.import.clone()?, name))
+        })
+        .collect()
 }
 
 /// How often each construct id occurs below `root`.
@@ -405,11 +421,14 @@ fn cfn_resource(p: &mut Printer, r: &Resource, index: Option<usize>, cx: &mut Cx
 }
 
 /// `output ID { value, description, export_name }`.
-fn output(p: &mut Printer, id: &str, body: &Json, attributes: &Names) -> Result<(), Error> {
+fn output(p: &mut Printer, id: &str, body: &Json, attributes: &Names, cx: &mut Cx) -> Result<(), Error> {
     let mut settings = Vec::new();
     for (key, v) in body.entries() {
         let value = match (key.as_str(), v) {
-            ("Value", v) => item_attribute(v, attributes).or_else(|| scalar(v)).map(|s| ("value", s)),
+            ("Value", v) => item_attribute(v, attributes)
+                .or_else(|| scalar(v))
+                .or_else(|| imported_attribute(p, v, cx))
+                .map(|s| ("value", s)),
             ("Description", Json::Str(s)) => Some(("description", string(s))),
             ("Export", e) => {
                 e.get("Name").and_then(scalar).filter(|_| e.entries().len() == 1).map(|s| ("export_name", s))
@@ -442,6 +461,33 @@ fn item_attribute(v: &Json, attributes: &Names) -> Option<String> {
     };
     let (name, kind) = attributes.get(id)?;
     Some(format!("{name}.{}", attribute(kind, att)?))
+}
+
+/// `POOL.user_pool_id` or `POOL.user_pool_provider_name` for the value the CDK gives that
+/// attribute of a pool imported from an ARN known only at deploy time (`Fn::Select` of
+/// `Fn::Split`s, which the language writes no other way). The pool is declared before the
+/// output when the block has no item for it (its construct id is not in the template).
+fn imported_attribute(p: &mut Printer, v: &Json, cx: &mut Cx) -> Option<String> {
+    let (arn, attribute) = match imported::arn_of_pool_id(v) {
+        Some(arn) => (arn, "user_pool_id"),
+        None => (imported::arn_of_provider_name(v)?, "user_pool_provider_name"),
+    };
+    let import = imported::from_arn(arn)?;
+    if let Some(pool) = cx.imports.get(&import) {
+        return Some(format!("{pool}.{attribute}"));
+    }
+    let base = match arn.entries() {
+        [(k, Json::Str(param))] if k == "Ref" => ident_for(param).map(|p| format!("{p}_pool")),
+        _ => None,
+    }
+    .unwrap_or_else(|| "imported_pool".to_string());
+    let pool = std::iter::once(base.clone())
+        .chain((2..).map(|n| format!("{base}_{n}")))
+        .find(|n| cx.used(n) == 0)?;
+    cx.names.insert(pool.clone(), 1);
+    p.line(&format!("user_pool {pool} = {import};"));
+    cx.imports.insert(import, pool.clone());
+    Some(format!("{pool}.{attribute}"))
 }
 
 /// A template parameter's property and the setting of a `parameter` that writes it.

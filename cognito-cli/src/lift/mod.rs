@@ -11,6 +11,7 @@ mod function;
 mod group;
 mod identity_pool;
 mod identity_provider;
+pub mod imported;
 mod pool;
 mod resource_server;
 mod role;
@@ -141,15 +142,15 @@ fn on_its_own(node: &Node, i: usize, r: &Resource, t: &Template) -> Option<Item>
     }
     let pool_id = prop(r, "UserPoolId")?;
     let Child::Item(mut item) = nested_item(&node.id, i, r, t)? else { return None };
-    let pool = match pool_id {
-        Json::Str(id) => {
+    let pool = match ref_id(pool_id).and_then(|id| item_name(t, id)) {
+        Some(pool) => pool,
+        None => {
             // The CDK's import makes no resource, so its construct id is not in the template.
             let pool = format!("{}_pool", crate::print::ident_for(&node.id)?);
-            let import = format!("from_user_pool_id({})", crate::print::string(id));
+            let import = import_of(pool_id, t)?;
             item.before.push(format!("user_pool {pool} = {import};"));
             pool
         }
-        id => item_name(t, ref_id(id)?)?,
     };
     item.kind = match item.kind {
         "client" => "user_pool_client",
@@ -172,7 +173,7 @@ fn imported_pool(node: &Node, t: &Template) -> Option<Item> {
     for child in &node.children {
         // An imported pool has no resource, so no `Cfn*` item names it by `Ref`.
         let Some(Child::Item(item)) = nested(child, t, &[]) else { return None };
-        let id = t.resources.get(item.main).and_then(|r| prop(r, "UserPoolId")).and_then(Json::as_str)?;
+        let id = t.resources.get(item.main).and_then(|r| prop(r, "UserPoolId"))?;
         if pool_id.is_some_and(|p| p != id) {
             return None;
         }
@@ -181,9 +182,16 @@ fn imported_pool(node: &Node, t: &Template) -> Option<Item> {
     }
     let Some(Child::Item(first)) = children.first() else { return None };
     let mut item = Item::new("user_pool", &node.id, first.main);
-    item.import = Some(format!("from_user_pool_id({})", crate::print::string(pool_id?)));
+    item.import = Some(import_of(pool_id?, t)?);
     item.children = children;
     Some(item)
+}
+
+/// The import of a pool that is no resource of the template, by the pool id its items name
+/// (a `Ref` to a resource names that resource, not an import).
+fn import_of(user_pool_id: &Json, t: &Template) -> Option<String> {
+    let resource = ref_id(user_pool_id).is_some_and(|id| t.resources.iter().any(|r| r.logical_id == id));
+    if resource { None } else { imported::pool_import(user_pool_id) }
 }
 
 /// The item of a construct the CDK nests in a pool, from its resource.

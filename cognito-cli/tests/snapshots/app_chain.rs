@@ -43,26 +43,10 @@ fn main() {
             }
         }
         stack Api {
-            construct web {
+            user_pool web_pool = from_user_pool_id(import_value("Auth:ExportsOutputRefpool056F3F7E5321103B"));
+            user_pool_client web {
                 depends_on: [pool, check],
-                // AWS::Cognito::UserPoolClient: as CloudFormation has it (no item of the importer gives this resource)
-                cfn_resource "Resource" {
-                    type: "AWS::Cognito::UserPoolClient",
-                    properties: {
-                        AllowedOAuthFlows: ["implicit", "code"],
-                        AllowedOAuthFlowsUserPoolClient: true,
-                        AllowedOAuthScopes: [
-                            "profile",
-                            "phone",
-                            "email",
-                            "openid",
-                            "aws.cognito.signin.user.admin",
-                        ],
-                        CallbackURLs: ["https://example.com"],
-                        SupportedIdentityProviders: ["COGNITO"],
-                        UserPoolId: import_value("Auth:ExportsOutputRefpool056F3F7E5321103B"),
-                    },
-                }
+                user_pool: web_pool,
             }
             output fnarn { value: import_value("Base:ExportsOutputFnGetAttcheck2D380ED0Arn106484F5") }
             output fnname { value: import_value("Base:ExportsOutputRefcheck2D380ED0636C2D12") }
