@@ -41,8 +41,21 @@ pub fn plan(t: &Template, items: &Items, counts: &mut Counts) -> Depends {
     d
 }
 
+/// What an item writes as `depends_on` for the logical ids `ids` its resource's `DependsOn`
+/// lists: the highest constructs covering them, each an item or a construct the block names
+/// by its own id (an identifier used once); `None` when one has no such name.
+pub fn of_item(t: &Template, ids: &[&str], items: &Items, counts: &Counts) -> Option<Vec<String>> {
+    cover(t, ids, items)?
+        .iter()
+        .map(|path| {
+            let id = path.last()?;
+            ident_for(id).filter(|_| counts.get(&name_key(id)) == Some(&1))
+        })
+        .collect()
+}
+
 /// The logical ids of `DependsOn`, a list or one id.
-fn depends_on(r: &Resource) -> Option<Vec<&str>> {
+pub(crate) fn depends_on(r: &Resource) -> Option<Vec<&str>> {
     match r.attributes.iter().find(|(k, _)| k == "DependsOn").map(|(_, v)| v)? {
         Json::Str(id) => Some(vec![id.as_str()]),
         Json::Arr(ids) => ids.iter().map(Json::as_str).collect(),
@@ -148,5 +161,24 @@ mod tests {
         let function = t.resources.iter().position(|r| r.path == path("b/Resource")).unwrap();
         assert_eq!(d.on.get(&function), Some(&vec!["b_ServiceRole".to_string()]));
         assert_eq!(counts.get("a_ServiceRole"), Some(&1));
+    }
+
+    #[test]
+    fn an_item_names_only_what_the_block_names_by_its_own_id() {
+        let t = template();
+        let root = crate::tree::build(&t.stack, &t.resources).unwrap();
+        let counts = crate::program::name_counts(&root, &Items::new());
+        let id = |p: &str| t.resources.iter().find(|r| r.path.join("/") == p).unwrap().logical_id.clone();
+        // All of `a`: the construct `a`, an id used once.
+        let all_of_a =
+            [id("a/ServiceRole/Resource"), id("a/ServiceRole/DefaultPolicy/Resource"), id("a/Resource")];
+        let ids: Vec<&str> = all_of_a.iter().map(String::as_str).collect();
+        assert_eq!(of_item(&t, &ids, &Items::new(), &counts), Some(vec!["a".to_string()]));
+        // `a/ServiceRole`: `ServiceRole` is also `b`'s, so the block has no name of its own for it.
+        let role = [id("a/ServiceRole/Resource"), id("a/ServiceRole/DefaultPolicy/Resource")];
+        let ids: Vec<&str> = role.iter().map(String::as_str).collect();
+        assert_eq!(of_item(&t, &ids, &Items::new(), &counts), None);
+        // Not a resource of the template.
+        assert_eq!(of_item(&t, &["Elsewhere"], &Items::new(), &counts), None);
     }
 }

@@ -7,6 +7,7 @@ use std::collections::HashMap;
 
 use serde_json::{Map, Value};
 
+use crate::depends;
 use crate::json::Json;
 use crate::lift::{self, Child, Item};
 use crate::program;
@@ -126,9 +127,30 @@ fn collect(
     }
 }
 
-/// `items` with their overrides, when the block they make gives `want`.
+/// `items` with their overrides, when the block they make gives `want`. A resource's
+/// `DependsOn` that the settings do not give (the CDK's `node.addDependency`) is written as
+/// the item's `depends_on` where the block names every construct it lists, else as an
+/// override; some rules need to see it (a client naming a provider it waits for), so a block
+/// that fails without it is tried with it.
 fn prove(t: &Template, root: &Node, mut items: Items, want: &Value) -> Option<Items> {
-    items.values_mut().for_each(clear_overrides);
+    items.values_mut().for_each(|i| clear_overrides(i, false));
+    let counts = program::name_counts(root, &items);
+    let proven = fill_and_check(t, root, items.clone(), want);
+    let mut waiting = proven.clone().unwrap_or_else(|| items.clone());
+    let mut named = false;
+    for item in waiting.values_mut() {
+        named |= depends_as_setting(item, t, &items, &counts, proven.is_some());
+    }
+    if !named {
+        return proven;
+    }
+    waiting.values_mut().for_each(|i| clear_overrides(i, true));
+    fill_and_check(t, root, waiting, want).or(proven)
+}
+
+/// `items` with the overrides their rendered resources need, when the block then gives
+/// `want`.
+fn fill_and_check(t: &Template, root: &Node, mut items: Items, want: &Value) -> Option<Items> {
     let rendered = synth(&program::block(t, root, &items, &program::Counts::new()).ok()?.text).ok()?;
     let resources = rendered.get("Resources")?.as_object()?;
     for item in items.values_mut() {
@@ -138,11 +160,44 @@ fn prove(t: &Template, root: &Node, mut items: Items, want: &Value) -> Option<It
     (without_bookkeeping(got) == *want).then_some(items)
 }
 
-fn clear_overrides(item: &mut Item) {
-    item.overrides.clear();
+/// Gives `item` and its nested items the `depends_on` their resources' `DependsOn` lists
+/// (with `overridden`, only those where it stayed an override), where the block names every
+/// construct it lists; whether any was given one.
+fn depends_as_setting(
+    item: &mut Item,
+    t: &Template,
+    items: &Items,
+    counts: &program::Counts,
+    overridden: bool,
+) -> bool {
+    let mut named = false;
+    let wanted = !overridden || item.overrides.iter().any(|(k, _)| k == "DependsOn");
+    if wanted
+        && item.import.is_none()
+        && let Some(ids) = t.resources.get(item.main).and_then(depends::depends_on)
+        && let Some(names) = depends::of_item(t, &ids, items, counts)
+    {
+        item.depends_on = names;
+        named = true;
+    }
     for c in &mut item.children {
         if let Child::Item(i) = c {
-            clear_overrides(i);
+            named |= depends_as_setting(i, t, items, counts, overridden);
+        }
+    }
+    named
+}
+
+/// Clears the overrides of `item` and its nested items, and their `depends_on` unless
+/// `keep_depends_on`.
+fn clear_overrides(item: &mut Item, keep_depends_on: bool) {
+    item.overrides.clear();
+    if !keep_depends_on {
+        item.depends_on.clear();
+    }
+    for c in &mut item.children {
+        if let Child::Item(i) = c {
+            clear_overrides(i, keep_depends_on);
         }
     }
 }

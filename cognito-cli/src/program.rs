@@ -322,6 +322,9 @@ fn item(p: &mut Printer, it: &Item, cx: &mut Cx) {
         }
     };
     p.block(&head, |p| {
+        if !it.depends_on.is_empty() {
+            p.line(&format!("depends_on: [{}],", it.depends_on.join(", ")));
+        }
         for (key, s) in &it.settings {
             setting(p, key, s);
         }

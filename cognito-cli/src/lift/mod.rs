@@ -64,6 +64,9 @@ pub struct Item {
     /// Items the block declares before this one for it to refer to (an imported pool a
     /// client made on its own names: `user_pool web_pool = from_user_pool_id("…");`).
     pub before: Vec<String>,
+    /// `depends_on: [name, …]`: the constructs its resource's `DependsOn` names (the CDK's
+    /// `node.addDependency`), where the block can name them (see `plan`).
+    pub depends_on: Vec<String>,
 }
 
 impl Item {
@@ -78,6 +81,7 @@ impl Item {
             fallback: None,
             import: None,
             before: Vec::new(),
+            depends_on: Vec::new(),
         }
     }
 
