@@ -70,16 +70,50 @@ const KINDS: &[Kind] = &[
         default_scopes: "openid",
         members: "",
     },
+    Kind {
+        provider_type: "SAML",
+        item: "user_pool_identity_provider_saml",
+        details: &[],
+        default_scopes: "",
+        members: "",
+    },
 ];
 
 pub fn lift(node: &Node, main: usize, r: &Resource, t: &Template) -> Option<Item> {
     if node.children.len() != 1 {
         return None;
     }
+    let mut before = Vec::new();
+    let pool = match pool_name(r, t) {
+        Some(pool) => pool,
+        None => super::imported_pool_before(&node.id, prop(r, "UserPoolId")?, t, &mut before)?,
+    };
+    let mut item = lift_as(&node.id, main, r, t, Some(pool))?;
+    item.before = before;
+    if let Some(named) = &mut item.fallback {
+        named.before = item.before.clone();
+    }
+    Some(item)
+}
+
+/// A provider the CDK made in its pool (`new UserPoolIdentityProviderGoogle(pool, ID, {
+/// userPool: pool })`): `identity_provider_google ID { … }` nested in the pool.
+pub fn lift_nested(id: &str, main: usize, r: &Resource, t: &Template) -> Option<Item> {
+    lift_as(id, main, r, t, None)
+}
+
+/// The provider's item, on its own naming `pool`, or nested in its pool.
+fn lift_as(id: &str, main: usize, r: &Resource, t: &Template, pool: Option<String>) -> Option<Item> {
     let provider_type = prop(r, "ProviderType").and_then(Json::as_str)?;
     let kind = KINDS.iter().find(|k| k.provider_type == provider_type)?;
-    let mut item = Item::new(kind.item, &node.id, main);
-    item.text("user_pool", pool_name(r, t)?);
+    let mut item = match pool {
+        Some(pool) => {
+            let mut item = Item::new(kind.item, id, main);
+            item.text("user_pool", pool);
+            item
+        }
+        None => Item::new(kind.item.strip_prefix("user_pool_")?, id, main),
+    };
     let details = prop(r, "ProviderDetails")?;
     for (cfn, key) in kind.details {
         if let Some(v) = details.get(cfn).and_then(scalar_setting) {
@@ -91,6 +125,15 @@ pub fn lift(node: &Node, main: usize, r: &Resource, t: &Template) -> Option<Item
     {
         item.settings.push(("name", name));
     }
+    if kind.provider_type == "OIDC" {
+        oidc(&mut item, details)?;
+    }
+    if kind.provider_type == "SAML" {
+        saml(&mut item, r, details, &t.stack)?;
+    }
+    if let Some(identifiers @ Json::Arr(_)) = prop(r, "IdpIdentifiers") {
+        item.json("identifiers", identifiers);
+    }
     if let Some(mapping) = prop(r, "AttributeMapping").and_then(|m| attribute_mapping(m, kind.members)) {
         item.map("attribute_mapping", mapping);
     }
@@ -101,6 +144,75 @@ pub fn lift(node: &Node, main: usize, r: &Resource, t: &Template) -> Option<Item
         item.json("scopes", &Json::Arr(list));
     }
     Some(item)
+}
+
+/// An OIDC provider's request method unless it is the CDK's `GET`, and its endpoints when
+/// the template has all four (`endpoints { authorization, token, user_info, jwks_uri }`).
+fn oidc(item: &mut Item, details: &Json) -> Option<()> {
+    match details.get("attributes_request_method").and_then(Json::as_str) {
+        Some("POST") => item.text("attribute_request_method", "POST"),
+        Some("GET") | None => {}
+        Some(_) => return None,
+    }
+    let urls = [
+        ("authorize_url", "authorization"),
+        ("token_url", "token"),
+        ("attributes_url", "user_info"),
+        ("jwks_uri", "jwks_uri"),
+    ];
+    let endpoints: Vec<(String, Setting)> = urls
+        .iter()
+        .filter_map(|(cfn, key)| Some((key.to_string(), scalar_setting(details.get(cfn)?)?)))
+        .collect();
+    if endpoints.len() == urls.len() {
+        item.map("endpoints", endpoints);
+    }
+    Some(())
+}
+
+/// A SAML provider's settings: its metadata (`url("…")` or `file("…")`), its name unless it
+/// is the one the CDK generates (`Names.uniqueResourceName`: the stack's name first, a hash
+/// last; the plainer form tried next writes it), and the flags the CDK leaves out when unset.
+fn saml(item: &mut Item, r: &Resource, details: &Json, stack: &str) -> Option<()> {
+    let metadata = match (details.get("MetadataURL"), details.get("MetadataFile")) {
+        (Some(Json::Str(url)), None) => format!("url({})", string(url)),
+        (None, Some(Json::Str(file))) => format!("file({})", string(file)),
+        _ => return None,
+    };
+    item.text("metadata", metadata);
+    let name = prop(r, "ProviderName").and_then(scalar_setting)?;
+    let mut named = item.clone();
+    named.settings.push(("name", name.clone()));
+    for (cfn, key) in [
+        ("IDPSignout", "idp_signout"),
+        ("EncryptedResponses", "encrypted_responses"),
+        ("IDPInit", "idp_initiated"),
+    ] {
+        if let Some(Json::Bool(true)) = details.get(cfn) {
+            item.text(key, "true");
+            named.text(key, "true");
+        }
+    }
+    if let Some(Json::Str(algorithm)) = details.get("RequestSigningAlgorithm") {
+        let word = (algorithm == "rsa-sha256").then_some("RSA_SHA256")?;
+        item.text("request_signing_algorithm", word);
+        named.text("request_signing_algorithm", word);
+    }
+    match &name {
+        Setting::Json(Json::Str(n)) if generated_name(n, stack) => item.fallback = Some(Box::new(named)),
+        _ => *item = named,
+    }
+    Some(())
+}
+
+/// Whether `name` looks like the name the CDK generates for a SAML provider of stack `stack`
+/// (`Names.uniqueResourceName(this, { maxLength: 32 })`: the path's ids from the stack's name
+/// on, then 8 hexadecimal digits of its hash).
+fn generated_name(name: &str, stack: &str) -> bool {
+    let hash = name.len().checked_sub(8).and_then(|at| name.get(at..));
+    name.len() <= 32
+        && name.starts_with(&stack[..stack.len().min(name.len().saturating_sub(8))])
+        && hash.is_some_and(|h| h.bytes().all(|b| b.is_ascii_digit() || (b'A'..=b'F').contains(&b)))
 }
 
 /// `attribute_mapping: { email: other("mail"), custom: { tenant: other("tenant_id") } }`:
@@ -145,18 +257,23 @@ mod tests {
     use super::*;
     use crate::lift::test_support::{resource, settings};
 
-    #[test]
-    fn google_with_its_pool_by_name() {
+    /// A template of one pool, `Pool`.
+    fn with_pool() -> Template {
         let mut pool = resource("AWS::Cognito::UserPool", "{}");
         pool.logical_id = "PoolD3F588B8".into();
         pool.path = vec!["Pool".into(), "Resource".into()];
-        let t = Template {
+        Template {
             stack: "Stack".into(),
             resources: vec![pool],
             outputs: Vec::new(),
             parameters: Vec::new(),
             recommended_flags: None,
-        };
+        }
+    }
+
+    #[test]
+    fn google_with_its_pool_by_name() {
+        let t = with_pool();
         let google = resource(
             "AWS::Cognito::UserPoolIdentityProvider",
             r#"{"ProviderDetails": {"client_id": "id", "client_secret": "secret", "authorize_scopes": "profile email"},
@@ -173,6 +290,37 @@ mod tests {
                 "scopes: [\"profile\", \"email\"]"
             ]
         );
+    }
+
+    #[test]
+    fn saml_by_its_metadata_with_its_name_when_it_was_given_one() {
+        let t = with_pool();
+        let saml = |name: &str| {
+            resource(
+                "AWS::Cognito::UserPoolIdentityProvider",
+                &format!(
+                    r#"{{"IdpIdentifiers": ["corp"], "ProviderDetails": {{"IDPSignout": true, "MetadataURL": "https://idp.example.com/m.xml", "RequestSigningAlgorithm": "rsa-sha256"}},
+                    "ProviderName": "{name}", "ProviderType": "SAML", "UserPoolId": {{"Ref": "PoolD3F588B8"}}}}"#
+                ),
+            )
+        };
+        let node =
+            Node { children: vec![Node { id: "Resource".into(), ..Node::default() }], ..Node::default() };
+        let generated = lift(&node, 1, &saml("StackcorpE96DB85F"), &t).unwrap();
+        let without_name = [
+            "user_pool: Pool",
+            "metadata: url(\"https://idp.example.com/m.xml\")",
+            "idp_signout: true",
+            "request_signing_algorithm: RSA_SHA256",
+            "identifiers: [\"corp\"]",
+        ];
+        assert_eq!(settings(&generated), without_name);
+        // The plainer form, tried when the CDK did not generate it after all, names it.
+        let named = generated.fallback.as_deref().unwrap();
+        assert!(settings(named).contains(&"name: \"StackcorpE96DB85F\"".to_string()));
+        let given = lift(&node, 1, &saml("CorpSaml"), &t).unwrap();
+        assert!(settings(&given).contains(&"name: \"CorpSaml\"".to_string()));
+        assert!(given.fallback.is_none());
     }
 
     #[test]

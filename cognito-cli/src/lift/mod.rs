@@ -148,13 +148,7 @@ fn on_its_own(node: &Node, i: usize, r: &Resource, t: &Template) -> Option<Item>
     let Child::Item(mut item) = nested_item(&node.id, i, r, t)? else { return None };
     let pool = match ref_id(pool_id).and_then(|id| item_name(t, id)) {
         Some(pool) => pool,
-        None => {
-            // The CDK's import makes no resource, so its construct id is not in the template.
-            let pool = format!("{}_pool", crate::print::ident_for(&node.id)?);
-            let import = import_of(pool_id, t)?;
-            item.before.push(format!("user_pool {pool} = {import};"));
-            pool
-        }
+        None => imported_pool_before(&node.id, pool_id, t, &mut item.before)?,
     };
     item.kind = match item.kind {
         "client" => "user_pool_client",
@@ -191,6 +185,22 @@ fn imported_pool(node: &Node, t: &Template) -> Option<Item> {
     Some(item)
 }
 
+/// The name of the pool that `user_pool_id` names when it is no resource of the template, an
+/// import declared before the item of construct id `id`: `user_pool ID_pool =
+/// from_user_pool_id("…");` (the CDK's import makes no resource, so its construct id is not
+/// in the template).
+fn imported_pool_before(
+    id: &str,
+    user_pool_id: &Json,
+    t: &Template,
+    before: &mut Vec<String>,
+) -> Option<String> {
+    let pool = format!("{}_pool", crate::print::ident_for(id)?);
+    let import = import_of(user_pool_id, t)?;
+    before.push(format!("user_pool {pool} = {import};"));
+    Some(pool)
+}
+
 /// The import of a pool that is no resource of the template, by the pool id its items name
 /// (a `Ref` to a resource names that resource, not an import).
 fn import_of(user_pool_id: &Json, t: &Template) -> Option<String> {
@@ -205,6 +215,7 @@ fn nested_item(id: &str, i: usize, r: &Resource, t: &Template) -> Option<Child> 
         "AWS::Cognito::UserPoolDomain" => domain::lift(id, i, r),
         "AWS::Cognito::UserPoolGroup" => group::lift(id, i, r),
         "AWS::Cognito::UserPoolResourceServer" => resource_server::lift(id, i, r),
+        "AWS::Cognito::UserPoolIdentityProvider" => identity_provider::lift_nested(id, i, r, t),
         _ => None,
     }?;
     Some(Child::Item(item))
