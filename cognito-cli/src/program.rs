@@ -183,9 +183,15 @@ impl Cx<'_> {
     /// The id of an item, which the block may refer to: `name as "construct-id"` when the id
     /// is not an identifier but gives one used once.
     fn item_id(&self, id: &str) -> String {
+        self.item_id_used(id, self.used(id))
+    }
+
+    /// [`Cx::item_id`] for an id used `used` times where the item's name counts.
+    fn item_id_used(&self, id: &str, used: usize) -> String {
         match ident_for(id) {
-            Some(n) if self.used(id) == 1 && n != id => format!("{n} as {}", string(id)),
-            _ => self.id(id),
+            Some(n) if used == 1 && n != id => format!("{n} as {}", string(id)),
+            _ if used > 1 => string(id),
+            _ => name(id),
         }
     }
 
@@ -305,11 +311,22 @@ fn construct(p: &mut Printer, n: &Node, cx: &mut Cx) -> Result<(), Error> {
 
 /// An item of the language with its settings, overrides and nested items.
 fn item(p: &mut Printer, it: &Item, cx: &mut Cx) {
+    item_in(p, it, cx, None);
+}
+
+/// [`item`], nested in an item whose nested constructs' ids `scope` counts: names of nested
+/// items are scoped to their parent, so an id used once there is written bare (`client web`
+/// in two pools), and referred to from elsewhere through its parent (`pool_a.web`).
+fn item_in(p: &mut Printer, it: &Item, cx: &mut Cx, scope: Option<&Counts>) {
     for line in &it.before {
         p.line(line);
     }
+    let id = match scope {
+        Some(scope) => cx.item_id_used(&it.id, scope.get(&name_key(&it.id)).copied().unwrap_or(0)),
+        None => cx.item_id(&it.id),
+    };
     let head = match &it.import {
-        Some(import) => format!("{} {} = {import}", it.kind, cx.item_id(&it.id)),
+        Some(import) => format!("{} {id} = {import}", it.kind),
         None => {
             let kind = cx.template.resources.get(it.main).map_or("", |r| r.kind.as_str());
             let logical_id = cx.template.resources.get(it.main).map_or("", |r| r.logical_id.as_str());
@@ -318,7 +335,7 @@ fn item(p: &mut Printer, it: &Item, cx: &mut Cx) {
                 [] => format!("{logical_id} ({kind}): `{}`", it.kind),
                 o => format!("{logical_id} ({kind}): `{}` with overrides {}", it.kind, o.join(", ")),
             });
-            format!("{} {}", it.kind, cx.item_id(&it.id))
+            format!("{} {id}", it.kind)
         }
     };
     p.block(&head, |p| {
@@ -340,23 +357,27 @@ fn item(p: &mut Printer, it: &Item, cx: &mut Cx) {
                 .collect();
             setting(p, "overrides", &Setting::Map(entries));
         }
+        let mut scope = Counts::new();
+        it.children.iter().for_each(|c| count_child(c, &mut scope));
         for c in &it.children {
-            child(p, c, cx);
+            child(p, c, cx, &scope);
         }
     });
 }
 
 /// A nested item, or what stays as CloudFormation below an item.
-fn child(p: &mut Printer, c: &Child, cx: &mut Cx) {
+fn child(p: &mut Printer, c: &Child, cx: &mut Cx, scope: &Counts) {
     match c {
-        Child::Item(i) => item(p, i, cx),
+        Child::Item(i) => item_in(p, i, cx, Some(scope)),
         Child::Raw(i, _) => {
             if let Some(r) = cx.template.resources.get(*i) {
                 cfn_resource(p, r, Some(*i), cx);
             }
         }
         Child::Construct(id, children) => {
-            p.block(&format!("construct {}", cx.id(id)), |p| children.iter().for_each(|c| child(p, c, cx)));
+            p.block(&format!("construct {}", cx.id(id)), |p| {
+                children.iter().for_each(|c| child(p, c, cx, scope))
+            });
         }
     }
 }

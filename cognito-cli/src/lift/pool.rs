@@ -129,7 +129,7 @@ fn verification(r: &Resource, item: &mut Item) {
     item.map("user_verification", entries);
 }
 
-/// `user_invitation`: the invitation messages as written.
+/// `user_invitation`: the invitation messages as written (`{}` for an empty template).
 fn invitation(r: &Resource, item: &mut Item) {
     let Some(template) = prop_at(r, &["AdminCreateUserConfig", "InviteMessageTemplate"]) else { return };
     let keys =
@@ -140,7 +140,9 @@ fn invitation(r: &Resource, item: &mut Item) {
             template.get(cfn).filter(|v| v.as_str().is_some()).map(|v| (key.to_string(), v.clone()))
         })
         .collect();
-    if !entries.is_empty() {
+    // An empty template (`userInvitation: {}`) is written too: an override cannot give an
+    // empty object, which the CDK's `addOverride` deletes.
+    if !entries.is_empty() || template.entries().is_empty() {
         item.json("user_invitation", &Json::Obj(entries));
     }
 }

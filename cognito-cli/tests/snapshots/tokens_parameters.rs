@@ -19,15 +19,8 @@ fn main() {
                     "Properties.UserPoolName": reference("PoolName"),
                     "Properties.VerificationMessageTemplate.EmailMessage": reference("EmailBody"),
                 },
-                construct domain {
-                    // AWS::Cognito::UserPoolDomain: as CloudFormation has it (no item of the importer gives this resource)
-                    cfn_resource Resource {
-                        type: "AWS::Cognito::UserPoolDomain",
-                        properties: {
-                            Domain: reference("DomainPrefix"),
-                            UserPoolId: reference("pool056F3F7E"),
-                        },
-                    }
+                domain domain {
+                    cognito_domain: { domain_prefix: reference("DomainPrefix") },
                 }
             }
         }

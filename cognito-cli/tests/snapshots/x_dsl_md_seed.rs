@@ -48,7 +48,7 @@ fn main() {
                     reply_to: "support@myawesomeapp.com",
                 },
                 lambda_triggers: { create_auth_challenge: auth_challenge_fn },
-                client "customer-app-client" {
+                client customer_app_client as "customer-app-client" {
                     auth_flows: { user_password, user_srp },
                     o_auth: {
                         flows: { authorization_code_grant },
