@@ -1,16 +1,17 @@
 //! `AWS::Cognito::UserPoolResourceServer` → `resource_server ID { … }` in its pool, the inverse
 //! of `resources/resource_server/render.rs` (the name defaults to the identifier).
 
-use super::{Item, prop};
+use super::{Item, prop, scalar_setting};
 use crate::json::Json;
 use crate::template::Resource;
 
 pub fn lift(id: &str, main: usize, r: &Resource) -> Option<Item> {
     let mut item = Item::new("resource_server", id, main);
-    let identifier = prop(r, "Identifier").filter(|v| v.as_str().is_some())?;
-    item.json("identifier", identifier);
-    if let Some(name) = prop(r, "Name").filter(|n| n.as_str().is_some() && *n != identifier) {
-        item.json("user_pool_resource_server_name", name);
+    // Strings, or values known at deploy time (`reference("Param")`).
+    let identifier = prop(r, "Identifier")?;
+    item.settings.push(("identifier", scalar_setting(identifier)?));
+    if let Some(name) = prop(r, "Name").filter(|n| *n != identifier) {
+        item.settings.push(("user_pool_resource_server_name", scalar_setting(name)?));
     }
     if let Some(Json::Arr(scopes)) = prop(r, "Scopes") {
         let scopes: Option<Vec<Json>> = scopes.iter().map(scope).collect();
@@ -43,6 +44,21 @@ mod tests {
         assert_eq!(
             settings(&lift("Api", 0, &r).unwrap()),
             ["identifier: \"api\"", "scopes: [{ scope_name: \"read\", scope_description: \"Read\" }]"]
+        );
+    }
+
+    #[test]
+    fn a_name_known_at_deploy_time() {
+        let r = resource(
+            "AWS::Cognito::UserPoolResourceServer",
+            r#"{"Identifier": "https://api.example.com", "Name": {"Ref": "ApiName"}, "UserPoolId": {"Ref": "P"}}"#,
+        );
+        assert_eq!(
+            settings(&lift("Api", 0, &r).unwrap()),
+            [
+                "identifier: \"https://api.example.com\"",
+                "user_pool_resource_server_name: reference(\"ApiName\")"
+            ]
         );
     }
 }
