@@ -125,6 +125,19 @@ mod dsl {
         };
         assert_parity(&stack, "x_user_groups");
     }
+
+    /// The membership is named by the group's construct id, not by the name the block gives
+    /// the group.
+    #[test]
+    fn x_user_group_id_not_identifier() {
+        let stack = cognito! {
+            user_pool Pool {
+                group _123abc as "123abc" { group_name: "admins" }
+                user alice { username: "alice", groups: [_123abc] }
+            }
+        };
+        assert_parity(&stack, "x_user_group_id_not_identifier");
+    }
 }
 
 mod rules {

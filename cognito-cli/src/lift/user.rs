@@ -71,11 +71,15 @@ fn group(node: &Node, user: &Resource, t: &Template, before: &mut Vec<String>) -
         }
         Json::Str(_) => None,
         group => {
-            // A group nested in the pool is referred to by its own name, found in the nearest
-            // scope; its construct id names the membership.
-            let name = item_name(t, ref_id(group)?)?;
+            // A group nested in the pool is referred to by its own name (`_123abc` for the
+            // group `_123abc as "123abc"`), found in the nearest scope; its construct id names
+            // the membership.
+            let id = ref_id(group)?;
+            let resource = t.resources.iter().find(|r| r.logical_id == id)?;
+            let construct = resource.path.iter().rev().nth(1)?;
+            let name = item_name(t, id)?;
             let own = name.rsplit('.').next()?;
-            (own == node.id).then(|| own.to_string())
+            (*construct == node.id).then(|| own.to_string())
         }
     }
 }
