@@ -9,7 +9,7 @@ use std::collections::{HashMap, HashSet};
 use crate::json::Json;
 use crate::plan::Items;
 use crate::print::ident_for;
-use crate::program::{Counts, name_key};
+use crate::program::{Counts, own_name};
 use crate::template::{Resource, Template};
 
 /// What the block writes as `depends_on`.
@@ -45,13 +45,7 @@ pub fn plan(t: &Template, items: &Items, counts: &mut Counts) -> Depends {
 /// lists: the highest constructs covering them, each an item or a construct the block names
 /// by its own id (an identifier used once); `None` when one has no such name.
 pub fn of_item(t: &Template, ids: &[&str], items: &Items, counts: &Counts) -> Option<Vec<String>> {
-    cover(t, ids, items)?
-        .iter()
-        .map(|path| {
-            let id = path.last()?;
-            ident_for(id).filter(|_| counts.get(&name_key(id)) == Some(&1))
-        })
-        .collect()
+    cover(t, ids, items)?.iter().map(|path| own_name(path.last()?, counts)).collect()
 }
 
 /// The logical ids of `DependsOn`, a list or one id.
@@ -98,7 +92,7 @@ fn name_of(
         return Some(n.clone());
     }
     let id = path.last()?;
-    let own = ident_for(id).filter(|_| counts.get(&name_key(id)) == Some(&1));
+    let own = own_name(id, counts);
     if items.contains_key(path) {
         return own;
     }

@@ -177,7 +177,7 @@ impl Cx<'_> {
     /// The id of a construct or a `cfn_resource` for construct id `id`: bare when it is an
     /// identifier used once, else a string.
     fn id(&self, id: &str) -> String {
-        if self.used(id) > 1 { string(id) } else { name(id) }
+        id_used(id, self.used(id))
     }
 
     /// The id of an item, which the block may refer to: `name as "construct-id"` when the id
@@ -190,8 +190,7 @@ impl Cx<'_> {
     fn item_id_used(&self, id: &str, used: usize) -> String {
         match ident_for(id) {
             Some(n) if used == 1 && n != id => format!("{n} as {}", string(id)),
-            _ if used > 1 => string(id),
-            _ => name(id),
+            _ => id_used(id, used),
         }
     }
 
@@ -216,15 +215,23 @@ pub fn name_key(id: &str) -> String {
     ident_for(id).unwrap_or_else(|| id.to_string())
 }
 
+/// A construct id as the block writes it where it is used `used` times: bare when it can be,
+/// a string when it names more than one construct.
+fn id_used(id: &str, used: usize) -> String {
+    if used > 1 { string(id) } else { name(id) }
+}
+
+/// The name by which the block refers to the construct of id `id`: its identifier form, when
+/// that names one construct of the block (`counts`).
+pub fn own_name(id: &str, counts: &Counts) -> Option<String> {
+    ident_for(id).filter(|_| counts.get(&name_key(id)) == Some(&1))
+}
+
 /// The imported pools among `items` that the block can refer to, by their import.
 fn imports(items: &Items, names: &Counts) -> HashMap<String, String> {
     items
         .iter()
-        .filter_map(|(path, item)| {
-            let id = path.last()?;
-            let name = ident_for(id).filter(|_| names.get(&name_key(id)) == Some(&1))?;
-            Some((item.import.clone()?, name))
-        })
+        .filter_map(|(path, item)| Some((item.import.clone()?, own_name(path.last()?, names)?)))
         .collect()
 }
 

@@ -88,12 +88,7 @@ pub fn lift(node: &Node, main: usize, r: &Resource, t: &Template) -> Option<Item
         Some(pool) => pool,
         None => super::imported_pool_before(&node.id, prop(r, "UserPoolId")?, t, &mut before)?,
     };
-    let mut item = lift_as(&node.id, main, r, t, Some(pool))?;
-    item.before = before;
-    if let Some(named) = &mut item.fallback {
-        named.before = item.before.clone();
-    }
-    Some(item)
+    lift_as(&node.id, main, r, t, Some((pool, before)))
 }
 
 /// A provider the CDK made in its pool (`new UserPoolIdentityProviderGoogle(pool, ID, {
@@ -102,13 +97,21 @@ pub fn lift_nested(id: &str, main: usize, r: &Resource, t: &Template) -> Option<
     lift_as(id, main, r, t, None)
 }
 
-/// The provider's item, on its own naming `pool`, or nested in its pool.
-fn lift_as(id: &str, main: usize, r: &Resource, t: &Template, pool: Option<String>) -> Option<Item> {
+/// The provider's item: on its own, naming its pool (and the items declared before it for
+/// that), or nested in its pool.
+fn lift_as(
+    id: &str,
+    main: usize,
+    r: &Resource,
+    t: &Template,
+    on_its_own: Option<(String, Vec<String>)>,
+) -> Option<Item> {
     let provider_type = prop(r, "ProviderType").and_then(Json::as_str)?;
     let kind = KINDS.iter().find(|k| k.provider_type == provider_type)?;
-    let mut item = match pool {
-        Some(pool) => {
+    let mut item = match on_its_own {
+        Some((pool, before)) => {
             let mut item = Item::new(kind.item, id, main);
+            item.before = before;
             item.text("user_pool", pool);
             item
         }
@@ -180,9 +183,7 @@ fn saml(item: &mut Item, r: &Resource, details: &Json, stack: &str) -> Option<()
         _ => return None,
     };
     item.text("metadata", metadata);
-    let name = prop(r, "ProviderName").and_then(scalar_setting)?;
-    let mut named = item.clone();
-    named.settings.push(("name", name.clone()));
+    let name_at = item.settings.len();
     for (cfn, key) in [
         ("IDPSignout", "idp_signout"),
         ("EncryptedResponses", "encrypted_responses"),
@@ -190,17 +191,19 @@ fn saml(item: &mut Item, r: &Resource, details: &Json, stack: &str) -> Option<()
     ] {
         if let Some(Json::Bool(true)) = details.get(cfn) {
             item.text(key, "true");
-            named.text(key, "true");
         }
     }
     if let Some(Json::Str(algorithm)) = details.get("RequestSigningAlgorithm") {
-        let word = (algorithm == "rsa-sha256").then_some("RSA_SHA256")?;
-        item.text("request_signing_algorithm", word);
-        named.text("request_signing_algorithm", word);
+        item.text("request_signing_algorithm", (algorithm == "rsa-sha256").then_some("RSA_SHA256")?);
     }
-    match &name {
-        Setting::Json(Json::Str(n)) if generated_name(n, stack) => item.fallback = Some(Box::new(named)),
-        _ => *item = named,
+    let name = prop(r, "ProviderName").and_then(scalar_setting)?;
+    let generated = matches!(&name, Setting::Json(Json::Str(n)) if generated_name(n, stack));
+    let mut named = item.clone();
+    named.settings.insert(name_at, ("name", name));
+    if generated {
+        item.fallback = Some(Box::new(named));
+    } else {
+        *item = named;
     }
     Some(())
 }
@@ -209,10 +212,12 @@ fn saml(item: &mut Item, r: &Resource, details: &Json, stack: &str) -> Option<()
 /// (`Names.uniqueResourceName(this, { maxLength: 32 })`: the path's ids from the stack's name
 /// on, then 8 hexadecimal digits of its hash).
 fn generated_name(name: &str, stack: &str) -> bool {
-    let hash = name.len().checked_sub(8).and_then(|at| name.get(at..));
+    // Bytes, not characters: no slice of a name or a stack name can fall inside a character.
+    let (name, stack) = (name.as_bytes(), stack.as_bytes());
+    let Some(before_hash) = name.len().checked_sub(8) else { return false };
     name.len() <= 32
-        && name.starts_with(&stack[..stack.len().min(name.len().saturating_sub(8))])
-        && hash.is_some_and(|h| h.bytes().all(|b| b.is_ascii_digit() || (b'A'..=b'F').contains(&b)))
+        && name.starts_with(&stack[..stack.len().min(before_hash)])
+        && name[before_hash..].iter().all(|b| b.is_ascii_digit() || (b'A'..=b'F').contains(b))
 }
 
 /// `attribute_mapping: { email: other("mail"), custom: { tenant: other("tenant_id") } }`:
@@ -321,6 +326,15 @@ mod tests {
         let given = lift(&node, 1, &saml("CorpSaml"), &t).unwrap();
         assert!(settings(&given).contains(&"name: \"CorpSaml\"".to_string()));
         assert!(given.fallback.is_none());
+    }
+
+    #[test]
+    fn a_generated_name_starts_with_the_stack_and_ends_with_a_hash() {
+        assert!(generated_name("StackcorpE96DB85F", "Stack"));
+        assert!(!generated_name("CorpSaml", "Stack"));
+        assert!(!generated_name("OtherE96DB85F", "Stack"));
+        // A stack name that is not ASCII is compared by bytes, not cut inside a character.
+        assert!(!generated_name("aE96DB85F", "ÜÜÜÜ"));
     }
 
     #[test]
