@@ -240,4 +240,50 @@ mod dsl {
         };
         assert_parity(&stack, "x_cfn_resource_construct");
     }
+
+    /// Items in the scope of a `cfn_resource` (the CDK's `new CfnResource(user, ID, …)`):
+    /// their logical ids come from paths through its own.
+    #[test]
+    fn x_cfn_resource_nested() {
+        let stack = cognito! {
+            user_pool Pool {
+                group Editors { group_name: "editors" }
+                cfn_resource Alice {
+                    type: "AWS::Cognito::UserPoolUser",
+                    properties: { UserPoolId: Pool.user_pool_id, Username: "alice", MessageAction: "SUPPRESS" },
+                    cfn_resource Editors {
+                        type: "AWS::Cognito::UserPoolUserToGroupAttachment",
+                        properties: {
+                            GroupName: Pool.Editors.group_name,
+                            Username: reference("PoolAlice3452D087"),
+                            UserPoolId: Pool.user_pool_id,
+                        },
+                    }
+                    construct Audit {
+                        cfn_resource Trail { type: "AWS::Logs::LogGroup", properties: { RetentionInDays: 30 } }
+                    }
+                }
+            }
+        };
+        assert_parity(&stack, "x_cfn_resource_nested");
+    }
+
+    /// A pool made in the scope of a bare resource: tagged and checked as anywhere else.
+    #[test]
+    fn x_cfn_resource_holds_pool() {
+        let stack = cognito! {
+            stack Stack {
+                tags: { team: "auth" },
+                cfn_resource Alerts {
+                    type: "AWS::SNS::Topic",
+                    properties: { TopicName: "alerts" },
+                    user_pool Pool {
+                        sign_in_aliases: { email: true },
+                        client web { generate_secret: true }
+                    }
+                }
+            }
+        };
+        assert_parity(&stack, "x_cfn_resource_holds_pool");
+    }
 }

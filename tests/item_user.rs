@@ -138,6 +138,19 @@ mod dsl {
         };
         assert_parity(&stack, "x_user_group_id_not_identifier");
     }
+
+    /// A group whose construct id has no ASCII letters to name it by is given a name of the
+    /// block's own; the membership is still named by its construct id.
+    #[test]
+    fn x_user_group_not_ascii() {
+        let stack = cognito! {
+            user_pool Pool {
+                group admins as "Pööl" { group_name: "pool-admins" }
+                user alice { username: "alice", groups: [admins] }
+            }
+        };
+        assert_parity(&stack, "x_user_group_not_ascii");
+    }
 }
 
 mod rules {

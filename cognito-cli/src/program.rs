@@ -267,8 +267,7 @@ fn count_item(item: &Item, names: &mut HashMap<String, usize>) {
 fn count_child(c: &Child, names: &mut HashMap<String, usize>) {
     match c {
         Child::Item(i) => count_item(i, names),
-        Child::Raw(_, id) => *names.entry(name_key(id)).or_default() += 1,
-        Child::Construct(id, children) => {
+        Child::Raw(_, id, children) | Child::Construct(id, children) => {
             *names.entry(name_key(id)).or_default() += 1;
             children.iter().for_each(|c| count_child(c, names));
         }
@@ -291,29 +290,30 @@ fn node(p: &mut Printer, n: &Node, cx: &mut Cx) -> Result<(), Error> {
 
 /// A construct with no item: its resource, or a `construct` holding its children.
 fn construct(p: &mut Printer, n: &Node, cx: &mut Cx) -> Result<(), Error> {
-    match (n.resource.and_then(|i| cx.template.resources.get(i)), n.children.is_empty()) {
-        (Some(r), true) => {
-            cfn_resource(p, r, n.resource, cx);
-            Ok(())
-        }
-        (Some(r), false) => Err(Error::new(format!(
-            "resource `{}` (`{}`) has constructs below it ({}), which a `cfn_resource` cannot hold; the importer has no item for this resource yet",
-            r.logical_id,
-            r.kind,
-            n.children.iter().map(|c| format!("`{}`", c.id)).collect::<Vec<_>>().join(", ")
-        ))),
-        (None, _) => {
+    match n.resource.and_then(|i| cx.template.resources.get(i)) {
+        // What was made in its scope is printed inside it (`new CfnResource(user, ID, …)`).
+        Some(r) => {
             let mut result = Ok(());
-            p.block(&format!("construct {}", cx.node_id(&cx.path)), |p| {
-                for child in &n.children {
-                    if let Err(e) = node(p, child, cx) {
-                        result = Err(e);
-                    }
-                }
-            });
+            cfn_resource(p, r, n.resource, cx, |p, cx| result = nodes(p, &n.children, cx));
+            result
+        }
+        None => {
+            let mut result = Ok(());
+            p.block(&format!("construct {}", cx.node_id(&cx.path)), |p| result = nodes(p, &n.children, cx));
             result
         }
     }
+}
+
+/// The constructs `children`, in order; the last error, if any.
+fn nodes(p: &mut Printer, children: &[Node], cx: &mut Cx) -> Result<(), Error> {
+    let mut result = Ok(());
+    for child in children {
+        if let Err(e) = node(p, child, cx) {
+            result = Err(e);
+        }
+    }
+    result
 }
 
 /// An item of the language with its settings, overrides and nested items.
@@ -376,9 +376,11 @@ fn item_in(p: &mut Printer, it: &Item, cx: &mut Cx, scope: Option<&Counts>) {
 fn child(p: &mut Printer, c: &Child, cx: &mut Cx, scope: &Counts) {
     match c {
         Child::Item(i) => item_in(p, i, cx, Some(scope)),
-        Child::Raw(i, _) => {
+        Child::Raw(i, _, children) => {
             if let Some(r) = cx.template.resources.get(*i) {
-                cfn_resource(p, r, Some(*i), cx);
+                cfn_resource(p, r, Some(*i), cx, |p, cx| {
+                    children.iter().for_each(|c| child(p, c, cx, scope))
+                });
             }
         }
         Child::Construct(id, children) => {
@@ -426,7 +428,14 @@ pub fn flat_setting(s: &Setting) -> String {
 /// A resource as CloudFormation has it: the CDK's `new CfnResource(scope, id, { type,
 /// properties })`, its `DependsOn` as `depends_on` where constructs of the block cover it, its
 /// other attributes (`DeletionPolicy`, …) as overrides.
-fn cfn_resource(p: &mut Printer, r: &Resource, index: Option<usize>, cx: &mut Cx) {
+/// `inside` prints what was made in its scope.
+fn cfn_resource(
+    p: &mut Printer,
+    r: &Resource,
+    index: Option<usize>,
+    cx: &mut Cx,
+    inside: impl FnOnce(&mut Printer, &mut Cx),
+) {
     cx.report.push(format!("{} ({}): `cfn_resource`", r.logical_id, r.kind));
     let after = index.and_then(|i| cx.depends.on.get(&i)).cloned();
     p.line(&format!("// {}: as CloudFormation has it (no item of the importer gives this resource)", r.kind));
@@ -448,6 +457,7 @@ fn cfn_resource(p: &mut Printer, r: &Resource, index: Option<usize>, cx: &mut Cx
         if !overrides.is_empty() {
             p.setting("overrides", &Json::Obj(overrides));
         }
+        inside(p, cx);
     });
 }
 

@@ -87,3 +87,9 @@ fn triggers() {
 fn items_on_their_own() {
     runs_and_gives("imported_items_on_their_own", "x_resource_server_toplevel_named");
 }
+
+/// A resource kept as CloudFormation with the resources made in its scope inside it.
+#[test]
+fn resources_in_a_resource() {
+    runs_and_gives("imported_resources_in_a_resource", "x_cfn_resource_nested");
+}

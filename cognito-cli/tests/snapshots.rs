@@ -1,7 +1,7 @@
 //! The programs `cognito import` prints for a few CDK stacks, as a person would read them:
 //! the seed's pool, a stack with federation, an identity pool, Lambda triggers, items made
-//! on their own (`user_pool_client ID { user_pool: POOL }`). `COGNITO_BLESS=1` rewrites
-//! `tests/snapshots/NAME.rs` (then read the diff).
+//! on their own (`user_pool_client ID { user_pool: POOL }`), resources in a `cfn_resource`.
+//! `COGNITO_BLESS=1` rewrites `tests/snapshots/NAME.rs` (then read the diff).
 
 use std::path::Path;
 
@@ -66,4 +66,11 @@ fn items_on_their_own() {
 #[test]
 fn user_in_groups() {
     snapshot("x_user_groups");
+}
+
+/// A user written as CloudFormation has it (`new CfnResource(pool, 'Alice', …)`), holding
+/// what was made in its scope: its membership and a construct with a log group.
+#[test]
+fn resources_in_a_resource() {
+    snapshot("x_cfn_resource_nested");
 }

@@ -108,7 +108,7 @@ pub fn demote(item: &mut Item) -> bool {
         if let Child::Item(i) = c
             && KEYWORDS.contains(&i.kind)
         {
-            *c = Child::Raw(i.main, i.id.clone());
+            *c = Child::Raw(i.main, i.id.clone(), Vec::new());
             changed = true;
         }
     }

@@ -34,11 +34,11 @@ pub enum Setting {
 }
 
 /// What a nested item is: an item of the language, or a resource kept as `cfn_resource`
-/// (the index of the resource and its construct id).
+/// (the index of the resource, its construct id and what was made in its scope, kept so).
 #[derive(Clone, Debug, PartialEq)]
 pub enum Child {
     Item(Item),
-    Raw(usize, String),
+    Raw(usize, String, Vec<Child>),
     /// A `construct` (its id) holding what stays as CloudFormation below it.
     Construct(String, Vec<Child>),
 }
@@ -221,16 +221,13 @@ fn nested_item(id: &str, i: usize, r: &Resource, t: &Template) -> Option<Child> 
     Some(Child::Item(item))
 }
 
-/// A construct kept as CloudFormation: its resource as a `cfn_resource`, or a `construct`
-/// holding its children so; `None` for a resource with constructs below it.
-fn raw_tree(node: &Node) -> Option<Child> {
-    match (node.resource, node.children.is_empty()) {
-        (Some(i), true) => Some(Child::Raw(i, node.id.clone())),
-        (None, _) => {
-            let children = node.children.iter().map(raw_tree).collect::<Option<Vec<_>>>()?;
-            Some(Child::Construct(node.id.clone(), children))
-        }
-        (Some(_), false) => None,
+/// A construct kept as CloudFormation: its resource as a `cfn_resource`, or a `construct`,
+/// holding its children so.
+fn raw_tree(node: &Node) -> Child {
+    let children = node.children.iter().map(raw_tree).collect();
+    match node.resource {
+        Some(i) => Child::Raw(i, node.id.clone(), children),
+        None => Child::Construct(node.id.clone(), children),
     }
 }
 
@@ -245,7 +242,7 @@ fn nested(node: &Node, t: &Template, pool: &[String]) -> Option<Child> {
     if node.children.is_empty() {
         let i = node.resource?;
         let r = t.resources.get(i)?;
-        return cfn::lift(node, i, r, t, pool).or(Some(Child::Raw(i, node.id.clone())));
+        return cfn::lift(node, i, r, t, pool).or(Some(Child::Raw(i, node.id.clone(), Vec::new())));
     }
     if node.resource.is_some() || node.children.len() != 1 {
         return None;

@@ -48,27 +48,23 @@ pub fn lift(node: &Node, main: usize, r: &Resource, t: &Template) -> Option<Item
     keep_original(r, &mut item);
     // The pool with its nested constructs as CloudFormation, tried when one of its nested
     // items does not give its resources (a client Cognito would reject as written).
-    let mut raw = Some(item.clone());
+    let mut raw = item.clone();
     // The SMS role the pool makes for itself when it sends SMS and is given none.
     let pool_path = r.path.split_last().map_or(&[][..], |(_, scope)| scope);
     for child in node.children.iter().filter(|c| c.id != "Resource" && c.id != "smsRole") {
         let kept = super::raw_tree(child);
-        match nested(child, t, pool_path).or_else(|| kept.clone()) {
-            Some(Child::Item(mut nested)) => {
+        match nested(child, t, pool_path).unwrap_or_else(|| kept.clone()) {
+            Child::Item(mut nested) => {
                 // What a nested item needs declared (an imported group) goes before the pool.
                 item.before.append(&mut nested.before);
                 item.children.push(Child::Item(nested));
             }
-            Some(c) => item.children.push(c),
-            None => return None,
+            c => item.children.push(c),
         }
-        match (raw.as_mut(), kept) {
-            (Some(r), Some(c)) => r.children.push(c),
-            _ => raw = None,
-        }
+        raw.children.push(kept);
     }
     if item.children.iter().any(|c| matches!(c, Child::Item(_))) {
-        item.fallback = raw.map(Box::new);
+        item.fallback = Some(Box::new(raw));
     }
     Some(with_triggers(item, r, t))
 }
@@ -91,7 +87,7 @@ fn with_triggers(plain: Item, r: &Resource, t: &Template) -> Item {
         return plain;
     }
     let mut item = plain.clone();
-    item.children.retain(|c| !matches!(c, Child::Raw(_, id) if made.contains(id)));
+    item.children.retain(|c| !matches!(c, Child::Raw(_, id, _) if made.contains(id)));
     item.map("lambda_triggers", triggers);
     item.fallback = Some(Box::new(plain));
     item

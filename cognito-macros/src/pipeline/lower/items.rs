@@ -668,9 +668,11 @@ fn parameter(decl: &ItemDecl, parent: Option<usize>, lx: &mut Lx, stack: &mut St
 }
 
 /// `cfn_resource ID { type: "AWS::…", properties: { … } }`: the CDK's `new CfnResource`,
-/// at the top level, in a `construct` or in a `user_pool`.
+/// at the top level, in a `construct`, in a `user_pool` or in another `cfn_resource`. The
+/// items it holds are made in its scope (`new CfnResource(user, ID, …)`), as a `construct`'s
+/// are: their paths, and so their logical ids, go through its own.
 fn cfn_resource(decl: &ItemDecl, parent: Option<usize>, lx: &mut Lx, stack: &mut Stack) {
-    simple::<CfnResource>(decl, parent, lx, stack);
+    holding::<CfnResource>(decl, (parent, lx, stack), TOP);
 }
 
 #[derive(Default)]
