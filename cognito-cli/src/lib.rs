@@ -78,21 +78,37 @@ pub fn import(text: &str) -> Result<Import, Error> {
 /// of them all.
 pub fn import_in(text: &str, shared: &program::Counts) -> Result<Import, Error> {
     let document = template::document(text)?;
-    let template = template::from_document(&document)?;
+    let mut template = template::from_document(&document)?;
     let root = tree::build(&template.stack, &template.resources)?;
     let want = verify::without_bookkeeping(verify::to_serde(&document));
-    let items = plan::plan(&template, &root, &want);
+    let mut import = import_planned(&template, &root, &want, shared)?;
+    // The stack's tags were a guess (a resource of a kind the CDK tags has none): without them.
+    if import.proof.is_err() && !template.stack_tags.is_empty() {
+        template.stack_tags.clear();
+        import = import_planned(&template, &root, &want, shared)?;
+    }
+    Ok(import)
+}
+
+/// The program for `template`, its items planned to give `want`, and the proof that it does.
+fn import_planned(
+    template: &template::Template,
+    root: &tree::Node,
+    want: &serde_json::Value,
+    shared: &program::Counts,
+) -> Result<Import, Error> {
+    let items = plan::plan(template, root, want);
     let proof = |block: &program::Block| match verify::synth(&block.text) {
-        Ok(got) if verify::without_bookkeeping(got.clone()) == want => Ok(()),
+        Ok(got) if verify::without_bookkeeping(got.clone()) == *want => Ok(()),
         Ok(_) => Err("the program's template differs from the input".to_string()),
         Err(e) => Err(format!("the program does not build:\n{e}")),
     };
     // Outputs as items' attributes where that gives the same template.
-    let referring = program::block_with_attributes(&template, &root, &items, shared)?;
+    let referring = program::block_with_attributes(template, root, &items, shared)?;
     let (block, proof) = match proof(&referring) {
         Ok(()) => (referring, Ok(())),
         Err(_) => {
-            let plain = program::block(&template, &root, &items, shared)?;
+            let plain = program::block(template, root, &items, shared)?;
             let p = proof(&plain);
             (plain, p)
         }

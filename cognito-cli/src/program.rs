@@ -109,9 +109,17 @@ fn print(
     if let Some(why) = template.recommended_flags {
         cx.report.push(format!("feature_flags: RECOMMENDED, since the template has {why}"));
     }
+    if !template.stack_tags.is_empty() {
+        cx.report.push("tags: the stack's, since every tagged resource carries them".to_string());
+    }
     p.block(&format!("stack {}", name(&template.stack)), |p| {
         if template.recommended_flags.is_some() {
             p.line("feature_flags: RECOMMENDED,");
+        }
+        if !template.stack_tags.is_empty() {
+            let tags =
+                template.stack_tags.iter().map(|(k, v)| (name(k), Setting::Json(Json::Str(v.clone()))));
+            setting(p, "tags", &Setting::Map(tags.collect()));
         }
         for (id, body) in &template.parameters {
             if let Err(e) = parameter(p, id, body) {

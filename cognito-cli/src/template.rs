@@ -16,6 +16,9 @@ pub struct Template {
     pub parameters: Vec<(String, Json)>,
     /// Why the template was made under the recommended feature flags, when it shows it.
     pub recommended_flags: Option<&'static str>,
+    /// The tags every tagged resource carries (the CDK's `Tags.of(stack)`), tried as the
+    /// stack's `tags` (see [`common_tags`]).
+    pub stack_tags: Vec<(String, String)>,
 }
 
 /// One resource and where the CDK put it.
@@ -74,6 +77,7 @@ pub fn from_document(json: &Json) -> Result<Template, Error> {
         outputs: Vec::new(),
         parameters: Vec::new(),
         recommended_flags: None,
+        stack_tags: Vec::new(),
     };
     let mut stacks: Vec<String> = Vec::new();
     for (key, value) in json.entries() {
@@ -100,7 +104,53 @@ pub fn from_document(json: &Json) -> Result<Template, Error> {
         }
     };
     template.recommended_flags = crate::flags::recommended(&template);
+    template.stack_tags = common_tags(&template.resources);
     Ok(template)
+}
+
+/// The tags, as `(key, value)` in the order of the first tagged resource, that every resource
+/// with tags carries (a pool's `UserPoolTags`, an identity pool's `IdentityPoolTags`, the
+/// `Tags` of IAM, Lambda, Logs, …), and every resource of a kind the CDK always tags: what
+/// `Tags.of(stack)` or `Tags.of(app)` gives them. Only a guess: the importer proves the block
+/// with them and, failing that, without.
+pub fn common_tags(resources: &[Resource]) -> Vec<(String, String)> {
+    const ALWAYS_TAGGED: &[&str] = &[
+        "AWS::Cognito::UserPool",
+        "AWS::Cognito::IdentityPool",
+        "AWS::IAM::Role",
+        "AWS::Lambda::Function",
+        "AWS::Logs::LogGroup",
+    ];
+    let tagged = resources.iter().filter_map(|r| match tags_of(r) {
+        Some(tags) => Some(tags),
+        None => ALWAYS_TAGGED.contains(&r.kind.as_str()).then(Vec::new),
+    });
+    let mut common: Option<Vec<(String, String)>> = None;
+    for tags in tagged {
+        match &mut common {
+            None => common = Some(tags),
+            Some(c) => c.retain(|t| tags.contains(t)),
+        }
+    }
+    common.unwrap_or_default()
+}
+
+/// The tags of `r` whose values are strings, if it has a tag property.
+fn tags_of(r: &Resource) -> Option<Vec<(String, String)>> {
+    let (_, value) = r
+        .properties
+        .iter()
+        .find(|(k, _)| matches!(k.as_str(), "UserPoolTags" | "IdentityPoolTags" | "Tags"))?;
+    let pair = |(k, v): (&str, &Json)| Some((k.to_string(), v.as_str()?.to_string()));
+    Some(match value {
+        // `{ key: value }` (a user pool's).
+        Json::Obj(entries) => entries.iter().filter_map(|(k, v)| pair((k, v))).collect(),
+        // `[{ Key, Value }]` (everything else).
+        Json::Arr(list) => {
+            list.iter().filter_map(|t| pair((t.get("Key")?.as_str()?, t.get("Value")?))).collect()
+        }
+        _ => Vec::new(),
+    })
 }
 
 /// The stack's name from the path of the CDK's `AWS::CDK::Metadata` resource.
@@ -234,4 +284,30 @@ fn not_a_path(logical_id: &str, path: &str) -> Error {
     Error::new(format!(
         "resource `{logical_id}` has the path \"{path}\", which is not a construct path (`Stack/construct/…/Resource`)"
     ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::common_tags;
+    use crate::lift::test_support::resource;
+
+    fn tags(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
+        pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect()
+    }
+
+    #[test]
+    fn the_stack_tags_are_those_every_tagged_resource_carries() {
+        let pool =
+            resource("AWS::Cognito::UserPool", r#"{"UserPoolTags": {"team": "auth", "tier": "gold"}}"#);
+        let role = resource("AWS::IAM::Role", r#"{"Tags": [{"Key": "team", "Value": "auth"}]}"#);
+        let client = resource("AWS::Cognito::UserPoolClient", r#"{"ClientName": "web"}"#);
+        assert_eq!(common_tags(&[pool.clone(), role.clone(), client]), tags(&[("team", "auth")]));
+        // A value known only at deploy time is no tag the stack can give.
+        let token = resource("AWS::IAM::Role", r#"{"Tags": [{"Key": "team", "Value": {"Ref": "P"}}]}"#);
+        assert_eq!(common_tags(&[pool.clone(), token]), tags(&[]));
+        // A role the CDK would have tagged carries none: `Tags.of(stack)` did not run.
+        let bare = resource("AWS::IAM::Role", "{}");
+        assert_eq!(common_tags(&[pool, role, bare]), tags(&[]));
+        assert_eq!(common_tags(&[]), tags(&[]));
+    }
 }

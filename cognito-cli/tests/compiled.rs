@@ -93,3 +93,9 @@ fn items_on_their_own() {
 fn resources_in_a_resource() {
     runs_and_gives("imported_resources_in_a_resource", "x_cfn_resource_nested");
 }
+
+/// The tags every tagged resource carries, as the stack's.
+#[test]
+fn stack_tags() {
+    runs_and_gives("imported_stack_tags", "x_tags_stack");
+}

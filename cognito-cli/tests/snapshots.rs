@@ -1,6 +1,7 @@
 //! The programs `cognito import` prints for a few CDK stacks, as a person would read them:
 //! the seed's pool, a stack with federation, an identity pool, Lambda triggers, items made
-//! on their own (`user_pool_client ID { user_pool: POOL }`), resources in a `cfn_resource`.
+//! on their own (`user_pool_client ID { user_pool: POOL }`), resources in a `cfn_resource`,
+//! the stack's tags.
 //! `COGNITO_BLESS=1` rewrites `tests/snapshots/NAME.rs` (then read the diff).
 
 use std::path::Path;
@@ -73,4 +74,11 @@ fn user_in_groups() {
 #[test]
 fn resources_in_a_resource() {
     snapshot("x_cfn_resource_nested");
+}
+
+/// `Tags.of(stack)`: the tags every tagged resource carries become the stack's `tags` (the
+/// pool then makes its SMS role itself, tags and all).
+#[test]
+fn stack_tags() {
+    snapshot("x_tags_stack");
 }

@@ -247,6 +247,7 @@ mod tests {
             outputs: Vec::new(),
             parameters: Vec::new(),
             recommended_flags: None,
+            stack_tags: Vec::new(),
         };
         let item = lift(&node(&["Resource", "AuthenticatedRole"]), 0, &r, &t).unwrap();
         assert_eq!(
@@ -264,6 +265,7 @@ mod tests {
             outputs: Vec::new(),
             parameters: Vec::new(),
             recommended_flags: None,
+            stack_tags: Vec::new(),
         };
         assert_eq!(lift(&node(&["Resource", "Extra"]), 0, &r, &t), None);
     }

@@ -273,6 +273,7 @@ mod tests {
             outputs: Vec::new(),
             parameters: Vec::new(),
             recommended_flags: None,
+            stack_tags: Vec::new(),
         }
     }
 

@@ -379,6 +379,7 @@ pub(crate) mod test_support {
             outputs: Vec::new(),
             parameters: Vec::new(),
             recommended_flags: None,
+            stack_tags: Vec::new(),
         }
     }
 

@@ -456,6 +456,7 @@ mod tests {
             outputs: Vec::new(),
             parameters: Vec::new(),
             recommended_flags: None,
+            stack_tags: Vec::new(),
         };
         settings(&lift(&Node::default(), 0, &r, &t).unwrap())
     }
