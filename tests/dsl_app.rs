@@ -44,6 +44,26 @@ fn client_other_stack() {
     assert_app_parity(&app, "app_client_other_stack");
 }
 
+/// A pool whose construct id is no identifier, named by the block's own name in the other
+/// stack.
+#[test]
+fn producer_id_not_identifier() {
+    let app = cognito! {
+        stack Auth {
+            user_pool my_pool as "my.pool" { sign_in_aliases: { email } }
+        }
+        stack Api {
+            user_pool_resource_server orders_api as "orders-api" {
+                user_pool: my_pool,
+                identifier: "orders",
+                scopes: [{ scope_name: "read", scope_description: "read orders" }],
+            }
+            user_pool_client web { user_pool: my_pool, generate_secret: false }
+        }
+    };
+    assert_app_parity(&app, "app_producer_id_not_identifier");
+}
+
 #[test]
 fn outputs_of_other_stack() {
     let app = cognito! {

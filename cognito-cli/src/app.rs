@@ -8,8 +8,8 @@ use std::collections::HashMap;
 use std::path::Path;
 
 use crate::assembly::{self, StackFile};
-use crate::print::{is_ident, name, string};
-use crate::program::Counts;
+use crate::print::{ident_for, is_ident, name, string};
+use crate::program::{Counts, name_key};
 use crate::tree::Node;
 use crate::{Error, Import, import_in, program, template, tree, verify};
 
@@ -31,19 +31,19 @@ pub fn import_assembly(dir: &Path, baseline: Option<&str>) -> Result<Import, Err
             *counts.entry(id).or_default() += n;
         }
     }
-    // A stack's dependencies are written on its first item, naming each producer's first.
-    let first_of: HashMap<&str, &str> = stacks
-        .iter()
-        .zip(&trees)
-        .filter_map(|(s, root)| {
-            let mut ids = root.children.iter().map(|c| c.id.as_str());
-            Some((s.name.as_str(), ids.find(|id| counts.get(*id) == Some(&1) && is_ident(id))?))
-        })
-        .collect();
-    let parts = stacks
+    let mut parts = stacks
         .iter()
         .map(|file| Ok(Part { file, import: import_in(&file.template, &counts).map_err(in_stack(file))? }))
         .collect::<Result<Vec<_>, Error>>()?;
+    // A stack's dependencies are written on its first item, naming each producer's first
+    // top-level item or construct (given a name where the block wrote its id as a string).
+    let mut first_of: HashMap<&str, String> = HashMap::new();
+    for p in &mut parts {
+        if let Some((first, block)) = named_first(&p.import.block, &counts) {
+            first_of.insert(p.file.name.as_str(), first);
+            p.import.block = block;
+        }
+    }
     // The block, and the same without baselines: the proof reads no file.
     let (mut block, mut proven) = (String::new(), String::new());
     let mut report = Vec::new();
@@ -59,7 +59,8 @@ pub fn import_assembly(dir: &Path, baseline: Option<&str>) -> Result<Import, Err
                 p.file.name
             ));
         }
-        let after: Vec<&str> = kept.iter().filter_map(|d| first_of.get(d.as_str()).copied()).collect();
+        let after: Vec<&str> =
+            kept.iter().filter_map(|d| first_of.get(d.as_str()).map(String::as_str)).collect();
         if !after.is_empty() {
             text = with_depends_on(&text, &after).ok_or_else(|| {
                 Error::new(format!("stack `{}` has no item to carry its dependencies", p.file.name))
@@ -157,7 +158,31 @@ fn with_depends_on(block: &str, after: &[&str]) -> Option<String> {
     Some(lines.join("\n") + "\n")
 }
 
-/// The head of an item that takes `depends_on`: `KIND NAME {`, or `KIND NAME {}`.
+/// The name by which items of other stacks depend on the stack of `block`: that of its first
+/// top-level item or construct (not a `parameter`, an `output` or an import), with the block
+/// then naming it: `construct user_pool_0 as "user-pool-0"` where it wrote the id as a string
+/// and the id's identifier form names nothing else in the app (`counts`).
+fn named_first(block: &str, counts: &Counts) -> Option<(String, String)> {
+    let mut lines: Vec<String> = block.lines().map(str::to_string).collect();
+    let at = lines.iter().position(|l| {
+        let top = l.strip_prefix("    ").is_some_and(|t| !t.starts_with(' '));
+        top && item_head(l).is_some()
+    })?;
+    let trimmed = lines.get(at)?.trim_start().to_string();
+    let (kind, rest) = trimmed.split_once(' ')?;
+    let Some(quoted) = rest.strip_prefix('"') else {
+        let name = rest.split(' ').next()?;
+        return is_ident(name).then(|| (name.to_string(), block.to_string()));
+    };
+    // An id with an escape in it stays a string.
+    let (id, after) = quoted.split_once('"').filter(|(id, _)| !id.contains('\\'))?;
+    let first = ident_for(id).filter(|_| counts.get(&name_key(id)) == Some(&1))?;
+    lines[at] = format!("    {kind} {first} as {}{after}", string(id));
+    Some((first, lines.join("\n") + "\n"))
+}
+
+/// The head of an item that takes `depends_on`: `KIND NAME {`, or `KIND NAME {}` (`NAME` as
+/// the block writes it: `web`, `"web"`, `web_app as "web-app"`).
 enum Head<'l> {
     Open,
     Empty(&'l str),
@@ -165,15 +190,19 @@ enum Head<'l> {
 
 fn item_head(line: &str) -> Option<Head<'_>> {
     let trimmed = line.trim_start();
-    let words: Vec<&str> = trimmed.split_whitespace().collect();
-    let [kind, _, brace] = words.as_slice() else { return None };
-    if !line.starts_with("    ") || kind.ends_with(':') || ["stack", "parameter", "output"].contains(kind) {
+    let (kind, _) = trimmed.split_once(' ')?;
+    let kind_ok = kind.bytes().all(|b| b.is_ascii_lowercase() || b == b'_') && !kind.is_empty();
+    // An import (`KIND NAME = from_…(…) {`) has no resource to wait for others.
+    if !line.starts_with("    ")
+        || !kind_ok
+        || ["stack", "parameter", "output"].contains(&kind)
+        || trimmed.contains(" = ")
+    {
         return None;
     }
-    match *brace {
-        "{" => Some(Head::Open),
-        "{}" => trimmed.strip_suffix(" {}").map(Head::Empty),
-        _ => None,
+    match trimmed.strip_suffix(" {}") {
+        Some(head) => Some(Head::Empty(head)),
+        None => trimmed.ends_with(" {").then_some(Head::Open),
     }
 }
 
@@ -200,4 +229,37 @@ fn prove(block: &str, parts: &[Part], files: &[StackFile]) -> Result<(), String>
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Counts, named_first, with_depends_on};
+
+    fn counts(names: &[&str]) -> Counts {
+        names.iter().map(|n| (n.to_string(), 1)).collect()
+    }
+
+    #[test]
+    fn a_producer_is_named_by_its_first_top_level_item_or_construct() {
+        let block = "stack Auth {\n    parameter Env {\n        type: \"String\",\n    }\n    user_pool Pool {\n        client web {}\n    }\n}\n";
+        assert_eq!(named_first(block, &counts(&["Pool", "web"])), Some(("Pool".into(), block.into())));
+        // An id written as a string is given its identifier form, when that names nothing else.
+        let block =
+            "stack Auth {\n    construct \"user-pool-0\" {\n        cfn_resource Resource {}\n    }\n}\n";
+        let named = "stack Auth {\n    construct user_pool_0 as \"user-pool-0\" {\n        cfn_resource Resource {}\n    }\n}\n";
+        assert_eq!(named_first(block, &counts(&["user_pool_0"])), Some(("user_pool_0".into(), named.into())));
+        let mut twice = counts(&[]);
+        twice.insert("user_pool_0".into(), 2);
+        assert_eq!(named_first(block, &twice), None);
+        // An import waits for nothing and makes nothing to wait for.
+        let block = "stack Api {\n    user_pool Pool = from_user_pool_id(\"us-east-1_abc\") {\n        group admins {}\n    }\n}\n";
+        assert_eq!(named_first(block, &counts(&["Pool", "admins"])), None);
+    }
+
+    #[test]
+    fn a_consumer_waits_on_its_first_item_that_is_no_import() {
+        let block = "stack Api {\n    user_pool Pool = from_user_pool_id(\"us-east-1_abc\") {\n        group my_group as \"my.group\" {}\n    }\n}\n";
+        let want = "stack Api {\n    user_pool Pool = from_user_pool_id(\"us-east-1_abc\") {\n        group my_group as \"my.group\" {\n            depends_on: [user_pool_0],\n        }\n    }\n}\n";
+        assert_eq!(with_depends_on(block, &["user_pool_0"]).as_deref(), Some(want));
+    }
 }

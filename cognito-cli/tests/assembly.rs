@@ -76,7 +76,7 @@ fn every_app_fixture_round_trips() {
         files.len()
     );
     assert!(failures.is_empty(), "{}", failures.join("\n\n"));
-    assert_eq!(apps, 20);
+    assert_eq!(apps, 21);
 }
 
 /// An assembly in a fresh directory: `manifest` and the files given.
