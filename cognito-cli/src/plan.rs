@@ -9,7 +9,7 @@ use serde_json::{Map, Value};
 
 use crate::depends;
 use crate::json::Json;
-use crate::lift::{self, Child, Item};
+use crate::lift::{self, Child, Item, Setting};
 use crate::program;
 use crate::template::{ATTRIBUTES, Resource, Template};
 use crate::tree::Node;
@@ -107,6 +107,9 @@ fn collect(
                     next = item.fallback.take().map(|plainer| *plainer);
                     forms.push(item);
                 }
+                // First, the forms with the tags their resources carry beyond the stack's.
+                let tagged: Vec<Item> = forms.iter().filter_map(|f| with_own_tags(f, t)).collect();
+                forms.splice(0..0, tagged);
                 // Last, those forms without the `Cfn*` items lifted into them (a client they
                 // name that the block cannot refer to).
                 let demoted: Vec<Item> = forms
@@ -125,6 +128,39 @@ fn collect(
         }
         path.pop();
     }
+}
+
+/// `item` with the tags its resource carries beyond the stack's as its `tags`
+/// (`Tags.of(pool).add(…)`), and so its nested items; `None` when none has any.
+fn with_own_tags(item: &Item, t: &Template) -> Option<Item> {
+    let mut tagged = item.clone();
+    tag(&mut tagged, t).then_some(tagged)
+}
+
+/// Gives `item` and its nested items of the kinds `Tags.of` tags their resources' own tags
+/// as `tags`; whether any was given them.
+fn tag(item: &mut Item, t: &Template) -> bool {
+    const TAGGED: [&str; 4] = ["user_pool", "identity_pool", "role", "lambda_function"];
+    let mut any = false;
+    let own = |tags: Vec<(String, String)>| -> Vec<(String, Setting)> {
+        let own = tags.into_iter().filter(|tag| !t.stack_tags.contains(tag));
+        own.map(|(k, v)| (crate::print::name(&k), Setting::Json(Json::Str(v)))).collect()
+    };
+    if TAGGED.contains(&item.kind)
+        && item.import.is_none()
+        && !item.settings.iter().any(|(k, _)| *k == "tags")
+        && let Some(tags) = t.resources.get(item.main).and_then(crate::template::tags_of).map(own)
+        && !tags.is_empty()
+    {
+        item.settings.push(("tags", Setting::Map(tags)));
+        any = true;
+    }
+    for c in &mut item.children {
+        if let Child::Item(i) = c {
+            any |= tag(i, t);
+        }
+    }
+    any
 }
 
 /// `items` with their overrides, when the block they make gives `want`. A resource's

@@ -25,7 +25,8 @@ pub fn is_ident(name: &str) -> bool {
 
 /// The name the block gives construct id `id`: the id when it is an identifier, else its
 /// ASCII letters and digits joined by `_` (`customer-app-client` → `customer_app_client`,
-/// written `customer_app_client as "customer-app-client"`); `None` when that is no name.
+/// written `customer_app_client as "customer-app-client"`), a keyword with `_` after it
+/// (`fn` → `fn_`); `None` when that is no name.
 pub fn ident_for(id: &str) -> Option<String> {
     if is_ident(id) {
         return Some(id.to_string());
@@ -35,7 +36,11 @@ pub fn ident_for(id: &str) -> Option<String> {
     }
     let words: Vec<&str> = id.split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty()).collect();
     let joined = words.join("_");
-    let name = if joined.starts_with(|c: char| c.is_ascii_digit()) { format!("_{joined}") } else { joined };
+    let name = match joined {
+        j if j.starts_with(|c: char| c.is_ascii_digit()) => format!("_{j}"),
+        j if RESERVED.contains(&j.as_str()) => format!("{j}_"),
+        j => j,
+    };
     is_ident(&name).then_some(name)
 }
 
@@ -245,7 +250,8 @@ mod tests {
         assert_eq!(ident_for("a..b--"), Some("a_b".into()));
         assert_eq!(ident_for("Ünïcödé"), None);
         assert_eq!(ident_for("--"), None);
-        assert_eq!(ident_for("type"), None);
+        assert_eq!(ident_for("type"), Some("type_".into()));
+        assert_eq!(ident_for("fn"), Some("fn_".into()));
     }
 
     #[test]

@@ -136,7 +136,7 @@ pub fn common_tags(resources: &[Resource]) -> Vec<(String, String)> {
 }
 
 /// The tags of `r` whose values are strings, if it has a tag property.
-fn tags_of(r: &Resource) -> Option<Vec<(String, String)>> {
+pub fn tags_of(r: &Resource) -> Option<Vec<(String, String)>> {
     let (_, value) = r
         .properties
         .iter()

@@ -99,3 +99,9 @@ fn resources_in_a_resource() {
 fn stack_tags() {
     runs_and_gives("imported_stack_tags", "x_tags_stack");
 }
+
+/// `Tags.of(item)`: each item's own tags.
+#[test]
+fn item_tags() {
+    runs_and_gives("imported_item_tags", "x_tags");
+}

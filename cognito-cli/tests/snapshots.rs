@@ -1,7 +1,7 @@
 //! The programs `cognito import` prints for a few CDK stacks, as a person would read them:
 //! the seed's pool, a stack with federation, an identity pool, Lambda triggers, items made
 //! on their own (`user_pool_client ID { user_pool: POOL }`), resources in a `cfn_resource`,
-//! the stack's tags.
+//! the stack's tags and items' own.
 //! `COGNITO_BLESS=1` rewrites `tests/snapshots/NAME.rs` (then read the diff).
 
 use std::path::Path;
@@ -81,4 +81,12 @@ fn resources_in_a_resource() {
 #[test]
 fn stack_tags() {
     snapshot("x_tags_stack");
+}
+
+/// `Tags.of(pool)`, `Tags.of(fn)`, `Tags.of(identityPool)`: each item's own `tags` (which the
+/// CDK gives the roles and log groups below it too); a construct id that is a keyword (`fn`)
+/// is named `fn_ as "fn"`, so the pool's trigger can name it.
+#[test]
+fn item_tags() {
+    snapshot("x_tags");
 }
