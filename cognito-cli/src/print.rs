@@ -133,7 +133,7 @@ impl Printer {
     }
 
     /// A list element, spread like a setting's value when it does not fit.
-    fn item(&mut self, value: &Json) {
+    pub fn item(&mut self, value: &Json) {
         let flat = format!("{},", flat(value));
         if self.level * 4 + flat.len() <= WIDTH || !spreads(value) {
             return self.line(&flat);

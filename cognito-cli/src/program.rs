@@ -416,6 +416,34 @@ fn setting(p: &mut Printer, key: &str, s: &Setting) {
             p.indent(|p| entries.iter().for_each(|(k, v)| setting(p, k, v)));
             p.line("},");
         }
+        Setting::List(elements) => {
+            let one_line = format!("{key}: {},", flat_setting(s));
+            if p.fits(&one_line) {
+                return p.line(&one_line);
+            }
+            p.line(&format!("{key}: ["));
+            p.indent(|p| elements.iter().for_each(|e| element(p, e)));
+            p.line("],");
+        }
+    }
+}
+
+/// An element of a [`Setting::List`], spread over lines when it does not fit.
+fn element(p: &mut Printer, s: &Setting) {
+    let one_line = format!("{},", flat_setting(s));
+    match s {
+        Setting::Json(j) if !p.fits(&one_line) => p.item(j),
+        Setting::Map(entries) if !p.fits(&one_line) => {
+            p.line("{");
+            p.indent(|p| entries.iter().for_each(|(k, v)| setting(p, k, v)));
+            p.line("},");
+        }
+        Setting::List(elements) if !p.fits(&one_line) => {
+            p.line("[");
+            p.indent(|p| elements.iter().for_each(|e| element(p, e)));
+            p.line("],");
+        }
+        _ => p.line(&one_line),
     }
 }
 
@@ -430,6 +458,9 @@ pub fn flat_setting(s: &Setting) -> String {
             format!("{{ {} }}", inner.join(", "))
         }
         Setting::Tagged(tag, entries) => format!("{tag} {}", flat_setting(&Setting::Map(entries.clone()))),
+        Setting::List(elements) => {
+            format!("[{}]", elements.iter().map(flat_setting).collect::<Vec<_>>().join(", "))
+        }
     }
 }
 

@@ -31,6 +31,8 @@ pub enum Setting {
     Map(Vec<(String, Setting)>),
     /// Nested settings after a word: `with_ses { key: value, … }`.
     Tagged(&'static str, Vec<(String, Setting)>),
+    /// A list of settings `[{ … }, …]`, one element a line when it does not fit.
+    List(Vec<Setting>),
 }
 
 /// What a nested item is: an item of the language, or a resource kept as `cfn_resource`

@@ -8,7 +8,13 @@ fn main() {
             }
             identity_pool IdentityPool {
                 authentication_providers: {
-                    user_pools: [{ user_pool: Pool, user_pool_client: Client, disable_server_side_token_check: true }],
+                    user_pools: [
+                        {
+                            user_pool: Pool,
+                            user_pool_client: Client,
+                            disable_server_side_token_check: true,
+                        },
+                    ],
                 },
             }
         }
