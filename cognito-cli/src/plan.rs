@@ -187,31 +187,13 @@ fn prove(t: &Template, root: &Node, mut items: Items, want: &Value) -> Option<It
 /// `items` with the overrides their rendered resources need, when the block then gives
 /// `want`.
 fn fill_and_check(t: &Template, root: &Node, mut items: Items, want: &Value) -> Option<Items> {
-    let dbg = std::env::var_os("DBG").is_some();
-    let text = program::block(t, root, &items, &program::Counts::new()).ok()?.text;
-    let rendered = match synth(&text) {
-        Ok(r) => r,
-        Err(e) => {
-            if dbg {
-                eprintln!("DBG synth failed: {e}\n{text}");
-            }
-            return None;
-        }
-    };
+    let rendered = synth(&program::block(t, root, &items, &program::Counts::new()).ok()?.text).ok()?;
     let resources = rendered.get("Resources")?.as_object()?;
     for item in items.values_mut() {
         fill(item, t, resources)?;
     }
     let got = synth(&program::block(t, root, &items, &program::Counts::new()).ok()?.text).ok()?;
-    let got = without_bookkeeping(got);
-    if dbg && got != *want {
-        eprintln!(
-            "DBG differs: got {}\nwant {}",
-            serde_json::to_string(&got).unwrap(),
-            serde_json::to_string(want).unwrap()
-        );
-    }
-    (got == *want).then_some(items)
+    (without_bookkeeping(got) == *want).then_some(items)
 }
 
 /// Gives `item` and its nested items the `depends_on` their resources' `DependsOn` lists

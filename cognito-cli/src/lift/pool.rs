@@ -1,7 +1,7 @@
 //! `AWS::Cognito::UserPool` → `user_pool ID { … }`, the inverse of `resources/user_pool/render.rs`,
 //! with the items the CDK nested in the pool (clients, domains, groups, resource servers).
 
-use cognito_runtime::UserPoolOperation;
+use cognito_runtime::{LambdaVersion, UserPoolOperation};
 
 use super::{Child, Item, Setting, flag_set, flags, get_att_arn, item_name, nested, prop, prop_at, strings};
 use crate::json::Json;
@@ -70,25 +70,54 @@ pub fn lift(node: &Node, main: usize, r: &Resource, t: &Template) -> Option<Item
 }
 
 /// `lambda_triggers: { pre_sign_up: check }` for each trigger whose function is an item of
-/// the block (`Fn::GetAtt` of its `Arn`: the custom senders and the versioned token trigger,
-/// which `LambdaConfig` holds as objects, stay overrides); the pool then makes the permission
-/// that lets Cognito invoke it (`PreSignUpCognito`) itself. Without them (a function that
-/// stays CloudFormation), the pool as it is, its `LambdaConfig` written as overrides.
+/// the block (`Fn::GetAtt` of its `Arn`, or the `LambdaArn` of the custom senders'
+/// `{ LambdaArn, LambdaVersion }`), with `custom_sender_kms_key` for those; the pool then
+/// makes the permission that lets Cognito invoke it (`PreSignUpCognito`) itself. The
+/// versioned token trigger (`pool.addTrigger(PRE_TOKEN_GENERATION_CONFIG, fn, version)`) is
+/// the nested `trigger pre_token_generation_config { function, lambda_version }`, in place of
+/// its permission. Without them (a function that stays CloudFormation), the pool as it is,
+/// its `LambdaConfig` written as overrides.
 fn with_triggers(plain: Item, r: &Resource, t: &Template) -> Item {
     let Some(config) = prop(r, "LambdaConfig") else { return plain };
-    let (triggers, made): (Vec<(String, Setting)>, Vec<String>) = UserPoolOperation::ALL
-        .iter()
-        .filter_map(|op| {
-            let function = item_name(t, get_att_arn(config.get(op.cfn_key())?)?)?;
-            Some(((op.key().to_string(), Setting::Text(function)), op.permission_id()))
-        })
-        .unzip();
-    if triggers.is_empty() {
+    let mut item = plain.clone();
+    let mut triggers = Vec::new();
+    let mut made = Vec::new();
+    for op in UserPoolOperation::ALL {
+        let Some(v) = config.get(op.cfn_key()) else { continue };
+        let (arn, version) = match v.get("LambdaArn") {
+            Some(arn) => (arn, v.get("LambdaVersion").and_then(Json::as_str)),
+            None => (v, None),
+        };
+        let Some(function) = get_att_arn(arn).and_then(|id| item_name(t, id)) else { continue };
+        if *op != UserPoolOperation::PreTokenGenerationConfig {
+            triggers.push((op.key().to_string(), Setting::Text(function)));
+            made.push(op.permission_id());
+            continue;
+        }
+        let permission = op.permission_id();
+        let Some(child) =
+            item.children.iter_mut().find(|c| matches!(c, Child::Raw(_, id, _) if *id == permission))
+        else {
+            continue;
+        };
+        let Child::Raw(main, _, _) = *child else { continue };
+        let mut trigger = Item::new("trigger", op.key(), main);
+        trigger.text("function", function);
+        if let Some(version) = version.filter(|v| *v != LambdaVersion::default().as_str()) {
+            trigger.text("lambda_version", version);
+        }
+        *child = Child::Item(trigger);
+    }
+    item.children.retain(|c| !matches!(c, Child::Raw(_, id, _) if made.contains(id)));
+    if triggers.is_empty() && made.is_empty() && item.children == plain.children {
         return plain;
     }
-    let mut item = plain.clone();
-    item.children.retain(|c| !matches!(c, Child::Raw(_, id, _) if made.contains(id)));
-    item.map("lambda_triggers", triggers);
+    if !triggers.is_empty() {
+        item.map("lambda_triggers", triggers);
+    }
+    if let Some(Json::Str(key)) = config.get("KMSKeyID") {
+        item.text("custom_sender_kms_key", string(key));
+    }
     item.fallback = Some(Box::new(plain));
     item
 }
@@ -535,5 +564,46 @@ mod tests {
         let pool = r#"{"EmailConfiguration": {"EmailSendingAccount": "DEVELOPER", "From": "noreply@example.com",
             "SourceArn": {"Fn::Join": ["", ["arn:", {"Ref": "AWS::Partition"}, ":ses:", {"Ref": "AWS::Region"}, ":", {"Ref": "AWS::AccountId"}, ":identity/noreply@example.com"]]}}}"#;
         assert_eq!(lifted(pool), ["email: with_ses { from_email: \"noreply@example.com\" }"]);
+    }
+
+    /// A function `Fn` (index 0) and a pool whose `LambdaConfig` is `config`, with the
+    /// permission `PreTokenGenerationConfigCognito` (index 1) below it.
+    fn pool_with_triggers(config: &str) -> Item {
+        let mut t = crate::lift::test_support::template();
+        let mut function = resource("AWS::Lambda::Function", "{}");
+        (function.logical_id, function.path) = ("FnABC".into(), vec!["Fn".into(), "Resource".into()]);
+        t.resources.push(function);
+        t.resources.push(resource("AWS::Lambda::Permission", "{}"));
+        let r = resource("AWS::Cognito::UserPool", &format!(r#"{{"LambdaConfig": {config}}}"#));
+        let mut plain = Item::new("user_pool", "Pool", 2);
+        plain.children.push(Child::Raw(1, "PreTokenGenerationConfigCognito".into(), Vec::new()));
+        with_triggers(plain, &r, &t)
+    }
+
+    #[test]
+    fn senders_and_the_versioned_token_trigger() {
+        let arn = r#"{"Fn::GetAtt": ["FnABC", "Arn"]}"#;
+        let item = pool_with_triggers(&format!(
+            r#"{{"CustomEmailSender": {{"LambdaArn": {arn}, "LambdaVersion": "V1_0"}}, "KMSKeyID": "arn:aws:kms:us-east-1:1:key/k",
+                "PreTokenGenerationConfig": {{"LambdaArn": {arn}, "LambdaVersion": "V2_0"}}}}"#
+        ));
+        assert_eq!(
+            settings(&item),
+            [
+                "lambda_triggers: { custom_email_sender: Fn }",
+                "custom_sender_kms_key: \"arn:aws:kms:us-east-1:1:key/k\""
+            ]
+        );
+        let [Child::Item(trigger)] = item.children.as_slice() else { panic!("{:?}", item.children) };
+        assert_eq!(
+            (trigger.kind, trigger.id.as_str(), trigger.main),
+            ("trigger", "pre_token_generation_config", 1)
+        );
+        assert_eq!(settings(trigger), ["function: Fn", "lambda_version: V2_0"]);
+        // The plain pool, its `LambdaConfig` left to the overrides, is its plainer form.
+        assert!(item.fallback.is_some_and(|plain| plain.settings.is_empty()));
+        // A trigger whose function is no item of the block leaves the pool as it is.
+        let item = pool_with_triggers(r#"{"PreSignUp": "arn:aws:lambda:us-east-1:1:function:f"}"#);
+        assert_eq!((settings(&item).len(), item.fallback), (0, None));
     }
 }
