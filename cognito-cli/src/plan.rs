@@ -110,6 +110,16 @@ fn collect(
                 // First, the forms with the tags their resources carry beyond the stack's.
                 let tagged: Vec<Item> = forms.iter().filter_map(|f| with_own_tags(f, t)).collect();
                 forms.splice(0..0, tagged);
+                // After each form, the same with its nested items in their plainer forms (a
+                // group naming a role that stays CloudFormation).
+                let mut forms: Vec<Item> = forms
+                    .into_iter()
+                    .flat_map(|f| {
+                        let mut plainer = f.clone();
+                        let changed = lift::plainer_nested(&mut plainer);
+                        std::iter::once(f).chain(changed.then_some(plainer))
+                    })
+                    .collect();
                 // Last, those forms without the `Cfn*` items lifted into them (a client they
                 // name that the block cannot refer to).
                 let demoted: Vec<Item> = forms

@@ -210,12 +210,27 @@ fn import_of(user_pool_id: &Json, t: &Template) -> Option<String> {
     if resource { None } else { imported::pool_import(user_pool_id) }
 }
 
+/// `item` with each nested item that has a plainer form in that form; whether any had one.
+pub fn plainer_nested(item: &mut Item) -> bool {
+    let mut changed = false;
+    for c in &mut item.children {
+        if let Child::Item(i) = c {
+            if let Some(plainer) = i.fallback.take() {
+                *i = *plainer;
+                changed = true;
+            }
+            changed |= plainer_nested(i);
+        }
+    }
+    changed
+}
+
 /// The item of a construct the CDK nests in a pool, from its resource.
 fn nested_item(id: &str, i: usize, r: &Resource, t: &Template) -> Option<Child> {
     let item = match r.kind.as_str() {
         "AWS::Cognito::UserPoolClient" => client::lift(id, i, r, t),
         "AWS::Cognito::UserPoolDomain" => domain::lift(id, i, r),
-        "AWS::Cognito::UserPoolGroup" => group::lift(id, i, r),
+        "AWS::Cognito::UserPoolGroup" => group::lift(id, i, r, t),
         "AWS::Cognito::UserPoolResourceServer" => resource_server::lift(id, i, r),
         "AWS::Cognito::UserPoolIdentityProvider" => identity_provider::lift_nested(id, i, r, t),
         _ => None,

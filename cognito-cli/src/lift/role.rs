@@ -1,6 +1,6 @@
 //! `AWS::IAM::Role` → `role ID { assumed_by: service_principal("…"), … }`, the inverse of
-//! `resources/iam.rs` for a role a service assumes (an SMS role, a group's or an identity
-//! pool's role).
+//! `resources/iam.rs` for a role a service or a federated principal assumes (an SMS role, a
+//! group's or an identity pool's role).
 
 use super::{Item, own_resource, prop, scalar_setting};
 use crate::json::Json;
@@ -23,22 +23,43 @@ pub fn lift(node: &Node, main: usize, r: &Resource, t: &Template) -> Option<Item
     Some(item)
 }
 
-/// `service_principal("…")`: the trust policy the CDK writes for `new ServicePrincipal(…)`,
-/// one statement letting the service assume the role.
+/// `service_principal("…")` or `federated_principal("…", { conditions }, "action")`: the
+/// trust policy the CDK writes for `new ServicePrincipal(…)` or `new FederatedPrincipal(…)`,
+/// one statement letting the principal assume the role.
 fn assumed_by(document: &Json) -> Option<String> {
     let Some(Json::Arr(statements)) = document.get("Statement") else { return None };
     let [statement] = statements.as_slice() else { return None };
-    let service = statement.get("Principal")?.get("Service")?.as_str()?;
-    let expected = [
-        ("Action", Json::Str("sts:AssumeRole".into())),
+    let only_statement =
+        document.get("Version").and_then(Json::as_str) == Some("2012-10-17") && document.entries().len() == 2;
+    let principal = statement.get("Principal")?;
+    let action = statement.get("Action")?.as_str()?;
+    let conditions = statement.get("Condition");
+    let mut expected = vec![
+        ("Action", Json::Str(action.into())),
         ("Effect", Json::Str("Allow".into())),
-        ("Principal", Json::Obj(vec![("Service".into(), Json::Str(service.into()))])),
+        ("Principal", principal.clone()),
     ];
-    let plain = statement.entries().len() == expected.len()
-        && expected.iter().all(|(k, v)| statement.get(k) == Some(v))
-        && document.get("Version").and_then(Json::as_str) == Some("2012-10-17")
-        && document.entries().len() == 2;
-    plain.then(|| format!("service_principal({})", string(service)))
+    expected.extend(conditions.map(|c| ("Condition", c.clone())));
+    let plain = only_statement
+        && statement.entries().len() == expected.len()
+        && expected.iter().all(|(k, v)| statement.get(k) == Some(v));
+    if !plain {
+        return None;
+    }
+    match principal.entries() {
+        [(k, Json::Str(service))] if k == "Service" && action == "sts:AssumeRole" && conditions.is_none() => {
+            Some(format!("service_principal({})", string(service)))
+        }
+        [(k, Json::Str(federated))] if k == "Federated" => {
+            let conditions = match conditions {
+                Some(c @ Json::Obj(_)) => crate::print::flat(c),
+                None => "{}".to_string(),
+                Some(_) => return None,
+            };
+            Some(format!("federated_principal({}, {conditions}, {})", string(federated), string(action)))
+        }
+        _ => None,
+    }
 }
 
 #[cfg(test)]
@@ -59,7 +80,25 @@ mod tests {
     fn a_condition_or_another_principal_is_not_one() {
         let with_condition = r#"{"Statement": [{"Action": "sts:AssumeRole", "Condition": {"StringEquals": {"sts:ExternalId": "x"}}, "Effect": "Allow", "Principal": {"Service": "cognito-idp.amazonaws.com"}}], "Version": "2012-10-17"}"#;
         assert_eq!(assumed_by(&parse(with_condition).unwrap()), None);
+        let two = r#"{"Statement": [{"Action": "sts:AssumeRole", "Effect": "Allow", "Principal": {"Service": ["a.amazonaws.com", "b.amazonaws.com"]}}], "Version": "2012-10-17"}"#;
+        assert_eq!(assumed_by(&parse(two).unwrap()), None);
+    }
+
+    #[test]
+    fn a_federated_principal_with_its_conditions() {
         let federated = r#"{"Statement": [{"Action": "sts:AssumeRoleWithWebIdentity", "Effect": "Allow", "Principal": {"Federated": "cognito-identity.amazonaws.com"}}], "Version": "2012-10-17"}"#;
-        assert_eq!(assumed_by(&parse(federated).unwrap()), None);
+        assert_eq!(
+            assumed_by(&parse(federated).unwrap()).as_deref(),
+            Some(
+                r#"federated_principal("cognito-identity.amazonaws.com", {}, "sts:AssumeRoleWithWebIdentity")"#
+            )
+        );
+        let conditions = r#"{"Statement": [{"Action": "sts:AssumeRoleWithWebIdentity", "Condition": {"StringEquals": {"cognito-identity.amazonaws.com:aud": "us-east-1:1"}}, "Effect": "Allow", "Principal": {"Federated": "cognito-identity.amazonaws.com"}}], "Version": "2012-10-17"}"#;
+        assert_eq!(
+            assumed_by(&parse(conditions).unwrap()).as_deref(),
+            Some(
+                r#"federated_principal("cognito-identity.amazonaws.com", { StringEquals: { "cognito-identity.amazonaws.com:aud": "us-east-1:1" } }, "sts:AssumeRoleWithWebIdentity")"#
+            )
+        );
     }
 }
