@@ -268,7 +268,10 @@ fn count_names(n: &Node, items: &Items, path: &mut Vec<String>, names: &mut Hash
 }
 
 fn count_item(item: &Item, names: &mut HashMap<String, usize>) {
-    *names.entry(name_key(&item.id)).or_default() += 1;
+    // A grant's id names its grantee; it declares no name of its own.
+    if item.kind != "grant" {
+        *names.entry(name_key(&item.id)).or_default() += 1;
+    }
     item.children.iter().for_each(|c| count_child(c, names));
 }
 

@@ -66,7 +66,67 @@ pub fn lift(node: &Node, main: usize, r: &Resource, t: &Template) -> Option<Item
     if item.children.iter().any(|c| matches!(c, Child::Item(_))) {
         item.fallback = Some(Box::new(raw));
     }
-    Some(with_triggers(item, r, t))
+    Some(with_grants(with_triggers(item, r, t), r, t))
+}
+
+/// The pool with `grant GRANTEE { actions }` for each statement of a role's default policy
+/// that lets it act on this pool (`pool.grant(role, …actions)`), the grantee the role or the
+/// function whose service role it is; the pool without them is its plainer form.
+fn with_grants(plain: Item, r: &Resource, t: &Template) -> Item {
+    let default_policy =
+        |p: &Resource| p.path.ends_with(&["DefaultPolicy".to_string(), "Resource".to_string()]);
+    let mut grants = Vec::new();
+    for (i, policy) in
+        t.resources.iter().enumerate().filter(|(_, p)| p.kind == "AWS::IAM::Policy" && default_policy(p))
+    {
+        let Some(grantee) = grantee(policy, t) else { continue };
+        let Some(Json::Arr(statements)) = prop_at(policy, &["PolicyDocument", "Statement"]) else { continue };
+        for statement in statements {
+            let on_pool = statement.get("Resource").and_then(get_att_arn) == Some(r.logical_id.as_str());
+            let plain_allow = statement.get("Effect").and_then(Json::as_str) == Some("Allow")
+                && statement
+                    .entries()
+                    .iter()
+                    .all(|(k, _)| matches!(k.as_str(), "Action" | "Effect" | "Resource"));
+            let actions = match statement.get("Action") {
+                Some(a @ Json::Str(_)) => Json::Arr(vec![a.clone()]),
+                Some(a @ Json::Arr(_)) => a.clone(),
+                _ => continue,
+            };
+            if on_pool && plain_allow {
+                let mut grant = Item::new("grant", &grantee, i);
+                grant.json("actions", &actions);
+                grants.push(Child::Item(grant));
+            }
+        }
+    }
+    if grants.is_empty() {
+        return plain;
+    }
+    let mut item = plain.clone();
+    item.children.extend(grants);
+    item.fallback = Some(Box::new(plain));
+    item
+}
+
+/// Who a default policy was granted to: its one role, or the function whose `ServiceRole`
+/// that is, by the name the block gives it.
+fn grantee(policy: &Resource, t: &Template) -> Option<String> {
+    let Some(Json::Arr(roles)) = prop(policy, "Roles") else { return None };
+    let [role] = roles.as_slice() else { return None };
+    let role = t.resources.iter().find(|o| Some(o.logical_id.as_str()) == super::ref_id(role))?;
+    if let [scope @ .., service, last] = role.path.as_slice()
+        && service == "ServiceRole"
+        && last == "Resource"
+    {
+        let function_path: Vec<String> = scope.iter().cloned().chain(["Resource".to_string()]).collect();
+        let function =
+            t.resources.iter().find(|f| f.kind == "AWS::Lambda::Function" && f.path == function_path);
+        if let Some(function) = function {
+            return item_name(t, &function.logical_id);
+        }
+    }
+    item_name(t, &role.logical_id)
 }
 
 /// `lambda_triggers: { pre_sign_up: check }` for each trigger whose function is an item of
@@ -605,5 +665,48 @@ mod tests {
         // A trigger whose function is no item of the block leaves the pool as it is.
         let item = pool_with_triggers(r#"{"PreSignUp": "arn:aws:lambda:us-east-1:1:function:f"}"#);
         assert_eq!((settings(&item).len(), item.fallback), (0, None));
+    }
+
+    /// A template with the pool `Pool` (index 0), the role `Role` and the function `fn` with
+    /// its service role, and a default policy (index 4) on the role at `role_path` with
+    /// `statements`.
+    fn granted(role_path: &str, statements: &str) -> (Resource, Template) {
+        let mut t = crate::lift::test_support::template();
+        let mut add = |kind: &str, id: &str, path: &str, json: &str| {
+            let mut r = resource(kind, json);
+            (r.logical_id, r.path) = (id.into(), path.split('/').map(String::from).collect());
+            t.resources.push(r);
+        };
+        add("AWS::Cognito::UserPool", "PoolD3F588B8", "Pool/Resource", "{}");
+        add("AWS::IAM::Role", "Role1", "Role/Resource", "{}");
+        add("AWS::IAM::Role", "fnServiceRole1", "fn/ServiceRole/Resource", "{}");
+        add("AWS::Lambda::Function", "fn1", "fn/Resource", "{}");
+        let role = if role_path.starts_with("fn") { "fnServiceRole1" } else { "Role1" };
+        let policy =
+            format!(r#"{{"PolicyDocument": {{"Statement": {statements}}}, "Roles": [{{"Ref": "{role}"}}]}}"#);
+        add("AWS::IAM::Policy", "Policy1", &format!("{role_path}/DefaultPolicy/Resource"), &policy);
+        (t.resources[0].clone(), t)
+    }
+
+    #[test]
+    fn grants_on_the_pool_to_a_role_or_a_function() {
+        let on_pool = r#"{"Action": ["cognito-idp:AdminGetUser", "cognito-idp:ListUsers"], "Effect": "Allow", "Resource": {"Fn::GetAtt": ["PoolD3F588B8", "Arn"]}}"#;
+        for (role_path, grantee) in [("Role", "Role"), ("fn/ServiceRole", "fn_")] {
+            let (pool, t) = granted(role_path, &format!("[{on_pool}]"));
+            let item = with_grants(Item::new("user_pool", "Pool", 0), &pool, &t);
+            let [Child::Item(grant)] = item.children.as_slice() else { panic!("{:?}", item.children) };
+            assert_eq!((grant.kind, grant.id.as_str(), grant.main), ("grant", grantee, 4));
+            assert_eq!(
+                settings(grant),
+                [r#"actions: ["cognito-idp:AdminGetUser", "cognito-idp:ListUsers"]"#]
+            );
+            assert!(item.fallback.is_some_and(|plain| plain.children.is_empty()));
+        }
+        // A statement on something else, or with a condition, is no grant on the pool.
+        let other = r#"[{"Action": "s3:GetObject", "Effect": "Allow", "Resource": "arn:aws:s3:::b/*"},
+            {"Action": "cognito-idp:ListUsers", "Condition": {"Bool": {"aws:SecureTransport": "true"}}, "Effect": "Allow", "Resource": {"Fn::GetAtt": ["PoolD3F588B8", "Arn"]}}]"#;
+        let (pool, t) = granted("Role", other);
+        let item = with_grants(Item::new("user_pool", "Pool", 0), &pool, &t);
+        assert_eq!((item.children.len(), item.fallback), (0, None));
     }
 }

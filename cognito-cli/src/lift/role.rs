@@ -9,8 +9,10 @@ use crate::template::{Resource, Template};
 use crate::tree::Node;
 
 pub fn lift(node: &Node, main: usize, r: &Resource, t: &Template) -> Option<Item> {
-    // A role with statements of its own (`DefaultPolicy`) is not one the item makes.
-    if node.children.len() != 1 || own_resource(node, t).map(|(i, _)| i) != Some(main) {
+    // A `DefaultPolicy` is what grants on pools give it (`pool.grant(role, …)`); statements of
+    // its own would be missing from the item's template, which then differs.
+    let own = |c: &Node| c.id == "Resource" || c.id == "DefaultPolicy";
+    if !node.children.iter().all(own) || own_resource(node, t).map(|(i, _)| i) != Some(main) {
         return None;
     }
     let mut item = Item::new("role", &node.id, main);
