@@ -9,7 +9,7 @@ use serde_json::{Map, Value};
 
 use crate::depends;
 use crate::json::Json;
-use crate::lift::{self, Child, Item, Setting};
+use crate::lift::{self, Item, Setting};
 use crate::program;
 use crate::template::{ATTRIBUTES, Resource, Template};
 use crate::tree::Node;
@@ -165,10 +165,8 @@ fn tag(item: &mut Item, t: &Template) -> bool {
         item.settings.push(("tags", Setting::Map(tags)));
         any = true;
     }
-    for c in &mut item.children {
-        if let Child::Item(i) = c {
-            any |= tag(i, t);
-        }
+    for i in item.nested_mut() {
+        any |= tag(i, t);
     }
     any
 }
@@ -226,10 +224,8 @@ fn depends_as_setting(
         item.depends_on = names;
         named = true;
     }
-    for c in &mut item.children {
-        if let Child::Item(i) = c {
-            named |= depends_as_setting(i, t, items, counts, overridden);
-        }
+    for i in item.nested_mut() {
+        named |= depends_as_setting(i, t, items, counts, overridden);
     }
     named
 }
@@ -241,10 +237,8 @@ fn clear_overrides(item: &mut Item, keep_depends_on: bool) {
     if !keep_depends_on {
         item.depends_on.clear();
     }
-    for c in &mut item.children {
-        if let Child::Item(i) = c {
-            clear_overrides(i, keep_depends_on);
-        }
+    for i in item.nested_mut() {
+        clear_overrides(i, keep_depends_on);
     }
 }
 
@@ -259,10 +253,8 @@ fn fill(item: &mut Item, t: &Template, rendered: &Map<String, Value>) -> Option<
         }
         item.overrides = diff(r, out);
     }
-    for c in &mut item.children {
-        if let Child::Item(i) = c {
-            fill(i, t, rendered)?;
-        }
+    for i in item.nested_mut() {
+        fill(i, t, rendered)?;
     }
     Some(())
 }

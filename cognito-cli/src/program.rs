@@ -57,10 +57,8 @@ fn named<'i>(path: &[String], item: &'i Item) -> Vec<(String, &'i Item)> {
     if item.import.is_none() {
         out.push((own.clone(), item));
     }
-    for c in &item.children {
-        if let Child::Item(i) = c
-            && let Some(nested) = ident_for(&i.id)
-        {
+    for i in item.nested() {
+        if let Some(nested) = ident_for(&i.id) {
             out.push((format!("{own}.{nested}"), i));
         }
     }

@@ -102,12 +102,40 @@ impl Item {
     /// Every item of the tree below and including this one.
     pub fn items(&self) -> Vec<&Item> {
         let mut all = vec![self];
-        for c in &self.children {
-            if let Child::Item(i) = c {
-                all.extend(i.items());
-            }
+        for i in self.nested() {
+            all.extend(i.items());
         }
         all
+    }
+
+    /// The items nested in this one, also those in its `construct`s.
+    pub fn nested(&self) -> Vec<&Item> {
+        fn walk<'a>(children: &'a [Child], out: &mut Vec<&'a Item>) {
+            for c in children {
+                match c {
+                    Child::Item(i) => out.push(i),
+                    Child::Raw(_, _, below) | Child::Construct(_, below) => walk(below, out),
+                }
+            }
+        }
+        let mut out = Vec::new();
+        walk(&self.children, &mut out);
+        out
+    }
+
+    /// [`Item::nested`], to change them.
+    pub fn nested_mut(&mut self) -> Vec<&mut Item> {
+        fn walk<'a>(children: &'a mut [Child], out: &mut Vec<&'a mut Item>) {
+            for c in children {
+                match c {
+                    Child::Item(i) => out.push(i),
+                    Child::Raw(_, _, below) | Child::Construct(_, below) => walk(below, out),
+                }
+            }
+        }
+        let mut out = Vec::new();
+        walk(&mut self.children, &mut out);
+        out
     }
 }
 
@@ -213,14 +241,12 @@ fn import_of(user_pool_id: &Json, t: &Template) -> Option<String> {
 /// `item` with each nested item that has a plainer form in that form; whether any had one.
 pub fn plainer_nested(item: &mut Item) -> bool {
     let mut changed = false;
-    for c in &mut item.children {
-        if let Child::Item(i) = c {
-            if let Some(plainer) = i.fallback.take() {
-                *i = *plainer;
-                changed = true;
-            }
-            changed |= plainer_nested(i);
+    for i in item.nested_mut() {
+        if let Some(plainer) = i.fallback.take() {
+            *i = *plainer;
+            changed = true;
         }
+        changed |= plainer_nested(i);
     }
     changed
 }
@@ -261,11 +287,23 @@ fn nested(node: &Node, t: &Template, pool: &[String]) -> Option<Child> {
         let r = t.resources.get(i)?;
         return cfn::lift(node, i, r, t, pool).or(Some(Child::Raw(i, node.id.clone(), Vec::new())));
     }
+    if node.resource.is_none() && !node.children.iter().any(|c| c.id == "Resource") {
+        return Some(in_scope(node, t));
+    }
     if node.resource.is_some() || node.children.len() != 1 {
         return None;
     }
     let (i, r) = own_resource(node, t)?;
     nested_item(&node.id, i, r, t)
+}
+
+/// A `construct` in a pool (`new Construct(pool, 'Extra')`) holding what was made in it: items
+/// made on their own (`user_pool_client web { user_pool: Pool }`), else CloudFormation.
+fn in_scope(node: &Node, t: &Template) -> Child {
+    if node.resource.is_none() && !node.children.iter().any(|c| c.id == "Resource") {
+        return Child::Construct(node.id.clone(), node.children.iter().map(|c| in_scope(c, t)).collect());
+    }
+    unit(node, t).map_or_else(|| raw_tree(node), Child::Item)
 }
 
 /// The value of property `key`.
@@ -380,6 +418,40 @@ mod tests {
         }
         assert_eq!(super::item_name(&t, "P").as_deref(), Some("Users"));
         assert_eq!(super::item_name(&t, "W").as_deref(), Some("Users.web"));
+    }
+
+    /// A pool's construct (`new Construct(pool, 'Extra')`) holding a client made on its own and
+    /// a raw resource: the client is an item, found among the pool's nested items.
+    #[test]
+    fn what_a_construct_in_a_pool_holds() {
+        use super::{Child, Item};
+        use crate::tree::Node;
+        let mut t = super::test_support::template();
+        for (id, kind, path, json) in [
+            ("P", "AWS::Cognito::UserPool", "Pool/Resource", "{}"),
+            (
+                "W",
+                "AWS::Cognito::UserPoolClient",
+                "Pool/Extra/web/Resource",
+                r#"{"UserPoolId": {"Ref": "P"}}"#,
+            ),
+            ("T", "AWS::SNS::Topic", "Pool/Extra/Topic", "{}"),
+        ] {
+            let mut r = super::test_support::resource(kind, json);
+            (r.logical_id, r.path) = (id.into(), path.split('/').map(String::from).collect());
+            t.resources.push(r);
+        }
+        let leaf = |id: &str, i| Node { id: id.into(), resource: Some(i), children: Vec::new() };
+        let web = Node { id: "web".into(), resource: None, children: vec![leaf("Resource", 1)] };
+        let extra = Node { id: "Extra".into(), resource: None, children: vec![web, leaf("Topic", 2)] };
+        let Child::Construct(id, held) = super::in_scope(&extra, &t) else { panic!("not a construct") };
+        assert_eq!(id, "Extra");
+        let [Child::Item(client), Child::Raw(2, topic, _)] = held.as_slice() else { panic!("{held:?}") };
+        assert_eq!((client.kind, topic.as_str()), ("user_pool_client", "Topic"));
+        let mut pool = Item::new("user_pool", "Pool", 0);
+        pool.children.push(Child::Construct(id, held.clone()));
+        assert_eq!(pool.nested().iter().map(|i| i.id.as_str()).collect::<Vec<_>>(), ["web"]);
+        assert_eq!(pool.nested_mut().len(), 1);
     }
 }
 
