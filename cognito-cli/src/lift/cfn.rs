@@ -159,9 +159,13 @@ fn value(ty: &str, v: &Json, tables: &[Table], t: &Template, pool: &[String]) ->
     if let (true, Some(word)) = (ty == "Word", v.as_str().filter(|w| crate::print::is_ident(w))) {
         return Some(Setting::Text(word.to_string()));
     }
-    if ty.starts_with("Vec<") && tables.iter().any(|tb| ty.contains(tb.name)) {
-        // A list of nested structs has no setting form here: the resource stays as it is.
-        return None;
+    if let Some(element) = ty.strip_prefix("Vec<").and_then(|e| e.strip_suffix('>'))
+        && tables.iter().any(|tb| tb.name == element)
+    {
+        // A list of nested structs, each by its table's keys.
+        let Json::Arr(items) = v else { return None };
+        let items = items.iter().map(|i| value(element, i, tables, t, pool)).collect::<Option<Vec<_>>>()?;
+        return Some(Setting::List(items));
     }
     match tables.iter().find(|tb| tb.name == ty) {
         Some(table) => {
@@ -219,6 +223,26 @@ mod tests {
         let mut r = t.resources[2].clone();
         r.properties.push(("Unknown".into(), Json::Bool(true)));
         assert!(lift(&node, 2, &r, &t, &["Pool".to_string()]).is_none());
+    }
+
+    #[test]
+    fn a_list_of_nested_structs_by_their_tables_keys() {
+        let (_, tables) = kind_of("AWS::Cognito::LogDeliveryConfiguration").unwrap();
+        let field = tables[0].fields.iter().find(|f| f.cfn == "LogConfigurations").unwrap();
+        let list = crate::json::parse(
+            r#"[{"EventSource": "userAuthEvents", "LogLevel": "INFO", "S3Configuration": {"BucketArn": "arn:aws:s3:::b"}}]"#,
+        )
+        .unwrap();
+        let got = value(field.ty, &list, &tables, &template(), &[]).map(|s| crate::program::flat_setting(&s));
+        assert_eq!(
+            got.as_deref(),
+            Some(
+                r#"[{ event_source: userAuthEvents, log_level: INFO, s3_configuration: { bucket_arn: "arn:aws:s3:::b" } }]"#
+            )
+        );
+        // An element the table cannot read keeps the resource as it is.
+        let odd = crate::json::parse(r#"[{"EventSource": "userAuthEvents", "Unknown": 1}]"#).unwrap();
+        assert_eq!(value(field.ty, &odd, &tables, &template(), &[]), None);
     }
 
     #[test]
