@@ -134,12 +134,20 @@ pub fn lift(node: &Node, i: usize, r: &Resource, t: &Template, pool: &[String]) 
     let mut item = Item::new(keyword, &node.id, i);
     for (property, v) in &r.properties {
         if property == "UserPoolId" {
-            let id = ref_id(v)?;
-            let owner = t.resources.iter().find(|p| p.logical_id == id)?;
-            (owner.path.split_last()? == (&"Resource".to_string(), pool)).then_some(())?;
+            match ref_id(v).and_then(|id| t.resources.iter().find(|p| p.logical_id == id)) {
+                Some(owner) => (owner.path.split_last()? == (&"Resource".to_string(), pool)).then_some(())?,
+                // In an imported pool (`pool` empty), its id: `imported_pool` checks that
+                // every item names the same.
+                None if pool.is_empty() => {}
+                None => return None,
+            }
             continue;
         }
         let field = own.fields.iter().find(|f| f.cfn == property)?;
+        // Every client of the pool (`"ALL"`) is what the item gives without `client`.
+        if field.ty.contains("ClientRef") && v.as_str() == Some("ALL") {
+            continue;
+        }
         item.settings.push((field.key, value(field.ty, v, &tables, t, pool)?));
     }
     Some(Child::Item(item))
@@ -223,6 +231,29 @@ mod tests {
         let mut r = t.resources[2].clone();
         r.properties.push(("Unknown".into(), Json::Bool(true)));
         assert!(lift(&node, 2, &r, &t, &["Pool".to_string()]).is_none());
+    }
+
+    #[test]
+    fn every_client_and_an_imported_pool() {
+        let t = template();
+        let node = Node { id: "Css".into(), resource: Some(2), children: Vec::new() };
+        let css = |client: &str, pool: &str| {
+            crate::lift::test_support::resource(
+                "AWS::Cognito::UserPoolUICustomizationAttachment",
+                &format!(r#"{{"CSS": "x", "ClientId": {client}, "UserPoolId": {pool}}}"#),
+            )
+        };
+        let lifted = |r, pool: &[String]| match lift(&node, 2, &r, &t, pool) {
+            Some(Child::Item(item)) => Some(settings(&item)),
+            _ => None,
+        };
+        // `"ALL"` is the item without `client`.
+        let all = css(r#""ALL""#, r#"{"Ref": "PoolD3F588B8"}"#);
+        assert_eq!(lifted(all, &["Pool".to_string()]), Some(vec!["css: \"x\"".to_string()]));
+        // In an imported pool (no path), the pool's id; in a created one, only a `Ref` to it.
+        let imported = css(r#""ALL""#, r#""us-east-1_abc""#);
+        assert_eq!(lifted(imported.clone(), &[]), Some(vec!["css: \"x\"".to_string()]));
+        assert_eq!(lifted(imported, &["Pool".to_string()]), None);
     }
 
     #[test]
