@@ -111,13 +111,22 @@ fn collect(
                 let tagged: Vec<Item> = forms.iter().filter_map(|f| with_own_tags(f, t)).collect();
                 forms.splice(0..0, tagged);
                 // After each form, the same with its nested items in their plainer forms (a
-                // group naming a role that stays CloudFormation).
+                // group naming a role that stays CloudFormation); and for a pool whose SMS
+                // role the CDK made (`smsRole`), the same with `enable_sms_role: true`, for
+                // settings that would not make one (`enableSmsRole: true`).
+                let sms_role = child.children.iter().any(|c| c.id == "smsRole");
                 let mut forms: Vec<Item> = forms
                     .into_iter()
                     .flat_map(|f| {
                         let mut plainer = f.clone();
                         let changed = lift::plainer_nested(&mut plainer);
-                        std::iter::once(f).chain(changed.then_some(plainer))
+                        let with_sms_role =
+                            (sms_role && f.kind == "user_pool" && f.import.is_none()).then(|| {
+                                let mut with = f.clone();
+                                with.settings.push(("enable_sms_role", Setting::Text("true".into())));
+                                with
+                            });
+                        std::iter::once(f).chain(with_sms_role).chain(changed.then_some(plainer))
                     })
                     .collect();
                 // Last, those forms without the `Cfn*` items lifted into them (a client they
