@@ -35,6 +35,8 @@ fn idioms_in_their_own_words() {
         ),
         // `pool.addTrigger(PRE_TOKEN_GENERATION_CONFIG, fn, V3_0)`.
         ("x_trigger_pre_token_v3_plus", &["trigger pre_token_generation_config {", "lambda_version: V3_0,"]),
+        // A trigger whose permission waits for a role (`permission.node.addDependency(audit)`).
+        ("x_trigger_depends_on_tags", &["trigger pre_sign_up {", "depends_on: [Audit],", "function: fn_,"]),
         // The custom senders and their key.
         (
             "x_custom_sender_kms",

@@ -133,10 +133,11 @@ fn grantee(policy: &Resource, t: &Template) -> Option<String> {
 /// the block (`Fn::GetAtt` of its `Arn`, or the `LambdaArn` of the custom senders'
 /// `{ LambdaArn, LambdaVersion }`), with `custom_sender_kms_key` for those; the pool then
 /// makes the permission that lets Cognito invoke it (`PreSignUpCognito`) itself. The
-/// versioned token trigger (`pool.addTrigger(PRE_TOKEN_GENERATION_CONFIG, fn, version)`) is
-/// the nested `trigger pre_token_generation_config { function, lambda_version }`, in place of
-/// its permission. Without them (a function that stays CloudFormation), the pool as it is,
-/// its `LambdaConfig` written as overrides.
+/// versioned token trigger (`pool.addTrigger(PRE_TOKEN_GENERATION_CONFIG, fn, version)`), and
+/// a trigger whose permission has attributes of its own (`DependsOn`), is the nested `trigger
+/// OPERATION { function, lambda_version }`, in place of its permission. Without them (a
+/// function that stays CloudFormation), the pool as it is, its `LambdaConfig` written as
+/// overrides.
 fn with_triggers(plain: Item, r: &Resource, t: &Template) -> Item {
     let Some(config) = prop(r, "LambdaConfig") else { return plain };
     let mut item = plain.clone();
@@ -149,12 +150,18 @@ fn with_triggers(plain: Item, r: &Resource, t: &Template) -> Item {
             None => (v, None),
         };
         let Some(function) = get_att_arn(arn).and_then(|id| item_name(t, id)) else { continue };
-        if *op != UserPoolOperation::PreTokenGenerationConfig {
+        let permission = op.permission_id();
+        // A permission with attributes of its own (`permission.node.addDependency(…)`) is the
+        // `trigger` item's resource, which its `depends_on` and overrides reach.
+        let own_attributes = item.children.iter().any(|c| {
+            matches!(c, Child::Raw(i, id, _) if *id == permission
+                && t.resources.get(*i).is_some_and(|r| !r.attributes.is_empty()))
+        });
+        if *op != UserPoolOperation::PreTokenGenerationConfig && !own_attributes {
             triggers.push((op.key().to_string(), Setting::Text(function)));
-            made.push(op.permission_id());
+            made.push(permission);
             continue;
         }
-        let permission = op.permission_id();
         let Some(child) =
             item.children.iter_mut().find(|c| matches!(c, Child::Raw(_, id, _) if *id == permission))
         else {
