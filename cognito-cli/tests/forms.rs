@@ -37,6 +37,8 @@ fn idioms_in_their_own_words() {
         ("x_trigger_pre_token_v3_plus", &["trigger pre_token_generation_config {", "lambda_version: V3_0,"]),
         // A trigger whose permission waits for a role (`permission.node.addDependency(audit)`).
         ("x_trigger_depends_on_tags", &["trigger pre_sign_up {", "depends_on: [Audit],", "function: fn_,"]),
+        // A runtime a parameter gives (`new lambda.Runtime(param.valueAsString, …)`).
+        ("x_nag_lambda", &["lambda_function FromParameter {", "runtime: reference(\"RuntimeName\"),"]),
         // The custom senders and their key.
         (
             "x_custom_sender_kms",

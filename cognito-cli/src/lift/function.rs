@@ -20,8 +20,9 @@ pub fn lift(node: &Node, main: usize, r: &Resource, t: &Template) -> Option<Item
         return None;
     }
     let mut item = Item::new("lambda_function", &node.id, main);
-    item.json("runtime", prop(r, "Runtime").filter(|v| v.as_str().is_some())?);
-    item.json("handler", prop(r, "Handler").filter(|v| v.as_str().is_some())?);
+    // A value known at deploy time (a parameter's) as the call that gives it.
+    item.settings.push(("runtime", scalar_setting(prop(r, "Runtime")?)?));
+    item.settings.push(("handler", scalar_setting(prop(r, "Handler")?)?));
     item.text("code", code(prop(r, "Code")?)?);
     if let Some(Json::Arr(archs)) = prop(r, "Architectures") {
         match archs.as_slice() {
