@@ -149,7 +149,7 @@ fn own_resource<'t>(node: &Node, t: &'t Template) -> Option<(usize, &'t Resource
 /// The item a construct of the tree stands for, with the items nested in it; `None` when
 /// no lifter knows it.
 pub fn unit(node: &Node, t: &Template) -> Option<Item> {
-    if node.resource.is_none() && !node.children.iter().any(|c| c.id == "Resource") {
+    if is_scope(node) {
         return imported_pool(node, t);
     }
     let (i, r) = own_resource(node, t)?;
@@ -287,7 +287,7 @@ fn nested(node: &Node, t: &Template, pool: &[String]) -> Option<Child> {
         let r = t.resources.get(i)?;
         return cfn::lift(node, i, r, t, pool).or(Some(Child::Raw(i, node.id.clone(), Vec::new())));
     }
-    if node.resource.is_none() && !node.children.iter().any(|c| c.id == "Resource") {
+    if is_scope(node) {
         return Some(in_scope(node, t));
     }
     if node.resource.is_some() || node.children.len() != 1 {
@@ -297,10 +297,16 @@ fn nested(node: &Node, t: &Template, pool: &[String]) -> Option<Child> {
     nested_item(&node.id, i, r, t)
 }
 
+/// Whether `node` is a scope of its own, with no resource: a `Construct`, or a pool the CDK
+/// imported (which makes none).
+fn is_scope(node: &Node) -> bool {
+    node.resource.is_none() && !node.children.iter().any(|c| c.id == "Resource")
+}
+
 /// A `construct` in a pool (`new Construct(pool, 'Extra')`) holding what was made in it: items
 /// made on their own (`user_pool_client web { user_pool: Pool }`), else CloudFormation.
 fn in_scope(node: &Node, t: &Template) -> Child {
-    if node.resource.is_none() && !node.children.iter().any(|c| c.id == "Resource") {
+    if is_scope(node) {
         return Child::Construct(node.id.clone(), node.children.iter().map(|c| in_scope(c, t)).collect());
     }
     unit(node, t).map_or_else(|| raw_tree(node), Child::Item)
