@@ -6,7 +6,7 @@ use cognito_runtime::{ProviderAttribute, StandardAttributeName};
 
 use super::{Item, Setting, prop, scalar_setting};
 use crate::json::Json;
-use crate::print::{ident_for, name as name_of, string};
+use crate::print::{name as name_of, string};
 use crate::template::{Resource, Template};
 use crate::tree::Node;
 
@@ -246,15 +246,12 @@ fn attribute_mapping(mapping: &Json, members: &str) -> Option<Vec<(String, Setti
     (!standard.is_empty()).then_some(standard)
 }
 
-/// The name of the pool item the provider registers on: the construct id of the pool whose
-/// `Ref` is its `UserPoolId`.
+/// The name of the pool item the provider registers on: the pool whose `Ref` is its
+/// `UserPoolId`, by the name the block gives it (also in a `construct`).
 fn pool_name(r: &Resource, t: &Template) -> Option<String> {
     let id = prop(r, "UserPoolId")?.get("Ref")?.as_str()?;
-    let pool = t.resources.iter().find(|p| p.logical_id == id && p.kind == "AWS::Cognito::UserPool")?;
-    match pool.path.as_slice() {
-        [id, last] if last == "Resource" => ident_for(id),
-        _ => None,
-    }
+    t.resources.iter().find(|p| p.logical_id == id && p.kind == "AWS::Cognito::UserPool")?;
+    super::item_name(t, id)
 }
 
 #[cfg(test)]
@@ -348,5 +345,23 @@ mod tests {
             flat,
             r#"{ email: other("mail"), fullname: other("full_name"), custom: { tenant: other("tenant_id") } }"#
         );
+    }
+
+    #[test]
+    fn a_pool_in_a_construct_is_named_as_the_block_names_it() {
+        let mut t = with_pool();
+        let mut nested = resource("AWS::Cognito::UserPool", "{}");
+        (nested.logical_id, nested.path) =
+            ("Authpool0AB".into(), vec!["Auth".into(), "user-pool-0".into(), "Resource".into()]);
+        t.resources.push(nested);
+        let google = |pool: &str| {
+            resource(
+                "AWS::Cognito::UserPoolIdentityProvider",
+                &format!(r#"{{"UserPoolId": {{"Ref": "{pool}"}}}}"#),
+            )
+        };
+        assert_eq!(pool_name(&google("PoolD3F588B8"), &t).as_deref(), Some("Pool"));
+        assert_eq!(pool_name(&google("Authpool0AB"), &t).as_deref(), Some("user_pool_0"));
+        assert_eq!(pool_name(&google("Unknown"), &t), None);
     }
 }
