@@ -9,6 +9,12 @@
 //!
 //! `cargo bench --bench synth -- once WAY N` does one of them once for `N` pools (`build`:
 //! only builds the stack), for counting instructions under `valgrind --tool=callgrind`.
+//!
+//! `cargo bench --bench synth -- fresh [ROUNDS]` times each way as a program does it once:
+//! each run is a process of its own (this binary, `fresh-one WAY N`), which builds the stack,
+//! times the one way and prints its time; the ways alternate, and the table gives the medians.
+//! A program calls `synth()` once, on an allocator that has served nothing else, where the
+//! in-process loop above times each way on a heap the ways before it have fragmented.
 
 // Shared with the expansion bench, which uses what this one does not.
 #[allow(dead_code)]
@@ -58,6 +64,23 @@ fn main() {
         std::mem::forget(stack);
         return;
     }
+    if let [one, way, n] = args.as_slice()
+        && one == "fresh-one"
+    {
+        let stack = big::big_stack(n.parse().expect("N is a number of pools"));
+        let ms = match way.as_str() {
+            "stream" => alloc::timed(|| stream(&stack)).0,
+            "synth" => alloc::timed(|| synth(&stack)).0,
+            _ => alloc::timed(|| to_string(&stack)).0,
+        };
+        println!("{ms}");
+        return;
+    }
+    if args.first().is_some_and(|a| a == "fresh") {
+        let rounds = args.get(1).and_then(|r| r.parse().ok()).unwrap_or(41);
+        fresh(rounds);
+        return;
+    }
     println!(
         "{:>6} {:>10} {:>10} {:>10} {:>12} {:>8} {:>9} {:>9}",
         "pools", "resources", "stream ms", "synth ms", "to_string ms", "synth ×", "string ×", "peak MiB"
@@ -81,5 +104,36 @@ fn main() {
             t / s,
             peak as f64 / 1048576.0
         );
+    }
+}
+
+/// Each way once per process, `rounds` processes of each, alternating (see the crate docs).
+fn fresh(rounds: usize) {
+    let exe = std::env::current_exe().expect("the bench binary's path");
+    let one = |way: &str, n: usize| -> f64 {
+        let out = std::process::Command::new(&exe)
+            .args(["fresh-one", way, &n.to_string()])
+            .output()
+            .expect("the bench binary runs");
+        String::from_utf8_lossy(&out.stdout).trim().parse().expect("it prints its time")
+    };
+    println!("one way per process, {rounds} processes of each, alternating");
+    println!(
+        "{:>6} {:>10} {:>10} {:>12} {:>8} {:>9}",
+        "pools", "stream ms", "synth ms", "to_string ms", "synth ×", "string ×"
+    );
+    for n in [100usize, 1000] {
+        let (mut s, mut v, mut t) = (Vec::new(), Vec::new(), Vec::new());
+        for round in 0..rounds {
+            // Each way first in turn, so that none always follows the same one.
+            let ways = [("stream", &mut s), ("synth", &mut v), ("to_string", &mut t)];
+            let mut ways: Vec<_> = ways.into_iter().collect();
+            ways.rotate_left(round % 3);
+            for (way, times) in ways {
+                times.push(one(way, n));
+            }
+        }
+        let (s, v, t) = (alloc::median(s), alloc::median(v), alloc::median(t));
+        println!("{n:>6} {s:>10.3} {v:>10.3} {t:>12.3} {:>8.2} {:>9.2}", v / s, t / s);
     }
 }
