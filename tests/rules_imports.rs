@@ -1,4 +1,5 @@
-//! One test per rule of imported domains, groups, identity providers and resource servers, at
+//! One test per rule of imported domains, groups, identity providers and resource servers (and
+//! of a reference cycle through imported values, `reference.cycle`), at
 //! the runtime level: the rule, the field path and the message.
 
 mod common;
@@ -91,4 +92,126 @@ fn imported_values_are_not_checked() {
     s.add("p", ImportedUserPoolIdentityProvider { provider_name: v() });
     s.add("r", ImportedUserPoolResourceServer { user_pool_resource_server_id: v() });
     assert!(s.check().is_empty(), "{:#?}", s.check());
+}
+
+/// The message of `reference.cycle` for the setting at `path` of each item named in `items`,
+/// after checking that the stack does not synthesize (and does not recurse without end).
+fn cycles(s: &Stack, items: &[&str]) -> Vec<String> {
+    let violations = s.check();
+    assert!(s.synth().is_err(), "a stack with a reference cycle does not synthesize");
+    let found: Vec<_> = violations.iter().filter(|v| v.rule == "reference.cycle").collect();
+    let on: Vec<&str> = found.iter().map(|v| v.item.as_str()).collect();
+    assert_eq!(on, items, "the items of reference.cycle in {violations:#?}");
+    found.iter().map(|v| v.message.clone()).collect()
+}
+
+#[test]
+fn imported_pool_given_its_own_id() {
+    let mut s = import(ImportedUserPool::FromId(Value::attr("imported", Attr::UserPoolId)));
+    s.add("o", output(Value::attr("imported", Attr::UserPoolProviderName)));
+    let m = violation(&s, "reference.cycle", "from_user_pool_id");
+    assert_eq!(
+        m,
+        "`from_user_pool_id` refers to `imported.user_pool_id`, which is computed from this `from_user_pool_id` itself: a value cannot be given in terms of itself; write the value, or a parameter's"
+    );
+    assert_eq!(cycles(&s, &["imported"]).len(), 1);
+}
+
+#[test]
+fn reference_cycle_through_three_imports() {
+    // Through an ARN, a joined value and an imported one: each of the three is at fault.
+    let mut s = Stack::new("Stack");
+    s.add("pad", UserPool::default());
+    let b_id = Value::join("-", [Value::attr("b", Attr::UserPoolId), Value::from("x")]);
+    s.add("a", ImportedUserPool::FromId(b_id));
+    s.add("b", ImportedUserPool::FromArn(Value::attr("c", Attr::UserPoolArn)));
+    s.add("c", ImportedUserPool::FromId(Value::import_value(Value::attr("a", Attr::UserPoolId))));
+    s.add("o", output(Value::attr("a", Attr::UserPoolId)));
+    let m = cycles(&s, &["a", "b", "c"]);
+    assert_eq!(
+        m[0],
+        "`from_user_pool_id` refers to `b.user_pool_id`, which is computed from `b`'s `from_user_pool_arn`, then from `c`'s `from_user_pool_id`, then from this `from_user_pool_id` itself: a value cannot be given in terms of itself; write the value, or a parameter's"
+    );
+    assert!(m[1].starts_with("`from_user_pool_arn` refers to `c.user_pool_arn`, which is computed from `c`'s `from_user_pool_id`, then from `a`'s `from_user_pool_id`, then from this"));
+}
+
+#[test]
+fn reference_cycle_of_every_imported_kind() {
+    // Each kind whose attribute is the value it was imported with.
+    let this = |attr: Attr| Value::attr("imported", attr);
+    let kinds: Vec<(Item, &str)> = vec![
+        (ImportedUserPool::FromArn(this(Attr::UserPoolArn)).into(), "from_user_pool_arn"),
+        (ImportedUserPoolDomain { domain_name: this(Attr::DomainName) }.into(), "from_domain_name"),
+        (ImportedUserPoolGroup { group_name: this(Attr::GroupName) }.into(), "from_group_name"),
+        (
+            ImportedUserPoolIdentityProvider { provider_name: this(Attr::ProviderName) }.into(),
+            "from_provider_name",
+        ),
+        (
+            ImportedUserPoolClient { user_pool_client_id: this(Attr::UserPoolClientId) }.into(),
+            "from_user_pool_client_id",
+        ),
+        (
+            ImportedUserPoolResourceServer {
+                user_pool_resource_server_id: this(Attr::UserPoolResourceServerId),
+            }
+            .into(),
+            "from_user_pool_resource_server_id",
+        ),
+        (ImportedIdentityPool::FromId(this(Attr::IdentityPoolArn)).into(), "from_identity_pool_id"),
+        (ImportedIdentityPool::FromArn(this(Attr::IdentityPoolId)).into(), "from_identity_pool_arn"),
+    ];
+    for (item, path) in kinds {
+        let s = import(item);
+        let m = violation(&s, "reference.cycle", path);
+        assert!(m.starts_with(&format!("`{path}` refers to `imported.")), "{m}");
+        assert_eq!(cycles(&s, &["imported"]).len(), 1, "{path}");
+    }
+}
+
+/// A pool with a client `web` named `name`.
+fn client_named(name: Value) -> Stack {
+    let mut s = Stack::new("Stack");
+    let pool = s.add("pool", UserPool::default());
+    s.add_child(
+        pool,
+        "web",
+        UserPoolClient { user_pool_client_name: Some(name), ..UserPoolClient::default() },
+    );
+    s
+}
+
+#[test]
+fn reference_cycle_through_a_client_name() {
+    // A client's name is the value written: a client named after itself.
+    let s = client_named(Value::join("-", [Value::attr("web", Attr::UserPoolClientName), Value::from("2")]));
+    let m = violation(&s, "reference.cycle", "user_pool_client_name");
+    assert_eq!(
+        m,
+        "`user_pool_client_name` refers to `web.user_pool_client_name`, which is computed from this `user_pool_client_name` itself: a value cannot be given in terms of itself; write the value, or a parameter's"
+    );
+    assert_eq!(cycles(&s, &["pool/web"]).len(), 1);
+}
+
+#[test]
+fn a_client_named_by_its_own_id_is_no_reference_cycle() {
+    // The client's name is an imported client's id, which is the client's own id: a `Ref` to
+    // the client's resource (a circular dependency of resources, which CloudFormation
+    // rejects), not the name computed from itself: the render follows the name, then the id.
+    let mut s = client_named(Value::attr("other", Attr::UserPoolClientId));
+    s.add(
+        "other",
+        ImportedUserPoolClient { user_pool_client_id: Value::attr("web", Attr::UserPoolClientId) },
+    );
+    s.add("o", output(Value::attr("web", Attr::UserPoolClientName)));
+    let rules: Vec<&str> = s.check().iter().map(|v| v.rule).collect();
+    assert_eq!(rules, ["stack.circular_dependency"]);
+}
+
+#[test]
+fn an_item_that_reads_a_cycle_is_not_at_fault() {
+    // The output refers to a pool in a cycle: only the pool's setting is reported.
+    let mut s = import(ImportedUserPool::FromId(Value::attr("imported", Attr::UserPoolId)));
+    s.add("o", output(Value::attr("imported", Attr::UserPoolArn)));
+    assert_eq!(cycles(&s, &["imported"]).len(), 1);
 }

@@ -1,7 +1,8 @@
 //! Items that refer to each other in circles: `depends_on` rings and random graphs,
 //! self-references, a trigger whose function reads its own pool, clients of a client,
-//! identity pools and groups of one another's roles. The check must report each circle (or
-//! the wrong reference), in time linear in the block.
+//! identity pools and groups of one another's roles, imports given one another's values (an
+//! imported pool's id its own). The check must report each circle (or the wrong reference), in
+//! time linear in the block, and the render must not follow one without end.
 
 use std::str::FromStr;
 
@@ -60,12 +61,35 @@ fn wrong_kinds(rng: &mut Rng) -> String {
         .collect()
 }
 
+/// Imports whose values are one another's attributes (a pool's id, a client's name), at
+/// random: rings, self-references and chains, read by an output.
+fn imports_in_circles(rng: &mut Rng) -> String {
+    let n = 1 + rng.below(12);
+    let mut out = String::from("user_pool real {}\n");
+    for i in 0..n {
+        let j = rng.below(n);
+        let line = match rng.below(6) {
+            0 => format!("user_pool i{i} = from_user_pool_id(i{j}.user_pool_id);\n"),
+            1 => format!("user_pool i{i} = from_user_pool_arn(join(\"\", [i{j}.user_pool_arn, \"x\"]));\n"),
+            2 => format!("user_pool_group i{i} = from_group_name(i{j}.group_name);\n"),
+            3 => format!("user_pool_client i{i} = from_user_pool_client_id(i{j}.user_pool_client_id);\n"),
+            4 => format!("identity_pool i{i} = from_identity_pool_id(i{j}.identity_pool_id);\n"),
+            _ => format!(
+                "user_pool_client i{i} {{ user_pool: real, user_pool_client_name: i{j}.user_pool_client_name }}\n"
+            ),
+        };
+        out.push_str(&line);
+    }
+    out + &format!("output o {{ value: i{}.user_pool_id }}\n", rng.below(n))
+}
+
 /// A block whose items refer to each other in circles or across kinds.
 pub fn circular(rng: &mut Rng) -> TokenStream {
-    let text = match rng.below(4) {
+    let text = match rng.below(5) {
         0 => ring(rng),
         1 => random_graph(rng),
         2 => trigger_reads_its_pool(rng),
+        3 => imports_in_circles(rng),
         _ => wrong_kinds(rng),
     };
     TokenStream::from_str(&text).expect("generated blocks tokenize")

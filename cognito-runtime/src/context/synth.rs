@@ -3,6 +3,7 @@
 
 use std::cell::{OnceCell, RefCell};
 use std::collections::HashMap;
+use std::mem::Discriminant;
 use std::path::Path;
 
 use crate::context::facts::Facts;
@@ -34,6 +35,8 @@ pub(crate) struct Rendered {
     pub paths: HashMap<String, String>,
     /// Items with a value the render cut at [`MAX_VALUE_DEPTH`].
     pub too_deep: Vec<NodeId>,
+    /// Items whose render met a reference cycle (cut there).
+    pub cycles: Vec<NodeId>,
 }
 
 /// What a render asks of another item beyond its facts (the stack implements it).
@@ -82,6 +85,11 @@ pub(crate) struct Synth<'a> {
     assets: &'a AssetHashes,
     /// Items with a value the render cut at [`MAX_VALUE_DEPTH`].
     too_deep: RefCell<Vec<NodeId>>,
+    /// The attributes being computed, innermost last: one asked for again while it is being
+    /// computed is a reference cycle (which the check pass reports as `reference.cycle`).
+    resolving: RefCell<Vec<(NodeId, Discriminant<Attr>)>>,
+    /// Items whose render met such a cycle (cut there, as `null`).
+    cycles: RefCell<Vec<NodeId>>,
 }
 
 impl<'a> Synth<'a> {
@@ -106,6 +114,8 @@ impl<'a> Synth<'a> {
             record_paths,
             assets,
             too_deep: RefCell::new(Vec::new()),
+            resolving: RefCell::new(Vec::new()),
+            cycles: RefCell::new(Vec::new()),
         }
     }
 
@@ -130,6 +140,7 @@ impl<'a> Synth<'a> {
             owners: self.emitted,
             paths: self.paths.into_inner(),
             too_deep: self.too_deep.into_inner(),
+            cycles: self.cycles.into_inner(),
         }
     }
 
@@ -263,7 +274,20 @@ impl<'a> Synth<'a> {
     /// An attribute of the item at `node` (`null` when it has no such attribute, which the
     /// check pass reported).
     pub(crate) fn attr(&self, node: NodeId, attr: &Attr) -> Json {
-        self.items.attr(self, node, attr).unwrap_or(Json::Null)
+        // An attribute computed from a value of its item (an imported pool's id) renders that
+        // value, which may refer to another such attribute: the render follows the
+        // references, and stops where one comes back (no recursion without end).
+        let key = (node, std::mem::discriminant(attr));
+        if self.resolving.borrow().contains(&key) {
+            if let Some(current) = self.current {
+                self.cycles.borrow_mut().push(current);
+            }
+            return Json::Null;
+        }
+        self.resolving.borrow_mut().push(key);
+        let value = self.items.attr(self, node, attr).unwrap_or(Json::Null);
+        self.resolving.borrow_mut().pop();
+        value
     }
 
     /// The ARN of a function or role: its `Fn::GetAtt`, or the value given.

@@ -290,6 +290,37 @@ impl Item {
         }
     }
 
+    /// The setting of this item that the value of `attr` is computed from (its path, as the
+    /// item's check names it, and its value), when [`Item::attr`] renders one of the item's
+    /// own values: the links a reference cycle runs through (`user_pool p =
+    /// from_user_pool_id(p.user_pool_id);`). Every other attribute is the item's own
+    /// resource's (`Ref`, `Fn::GetAtt`), which reads no value.
+    pub(crate) fn attr_source(&self, attr: &Attr) -> Option<(&'static str, &Value)> {
+        Some(match (self, attr) {
+            (Item::ImportedUserPool(ImportedUserPool::FromId(v)), _) => ("from_user_pool_id", v),
+            (Item::ImportedUserPool(ImportedUserPool::FromArn(v)), _) => ("from_user_pool_arn", v),
+            (Item::ImportedUserPoolDomain(d), Attr::DomainName) => ("from_domain_name", &d.domain_name),
+            (Item::ImportedUserPoolGroup(g), Attr::GroupName) => ("from_group_name", &g.group_name),
+            (Item::ImportedUserPoolIdentityProvider(p), Attr::ProviderName) => {
+                ("from_provider_name", &p.provider_name)
+            }
+            (Item::UserPoolClient(c), Attr::UserPoolClientName) => {
+                ("user_pool_client_name", c.user_pool_client_name.as_ref()?)
+            }
+            (Item::ImportedUserPoolClient(c), Attr::UserPoolClientId) => {
+                ("from_user_pool_client_id", &c.user_pool_client_id)
+            }
+            (Item::ImportedUserPoolResourceServer(r), Attr::UserPoolResourceServerId) => {
+                ("from_user_pool_resource_server_id", &r.user_pool_resource_server_id)
+            }
+            (Item::ImportedIdentityPool(ImportedIdentityPool::FromId(v)), _) => ("from_identity_pool_id", v),
+            (Item::ImportedIdentityPool(ImportedIdentityPool::FromArn(v)), _) => {
+                ("from_identity_pool_arn", v)
+            }
+            _ => return None,
+        })
+    }
+
     /// The value of one of the item's attributes (`None` when it has no such attribute).
     pub(crate) fn attr(&self, cx: &Synth, node: NodeId, attr: &Attr) -> Option<Json> {
         let resource = || cx.logical_id(node, &["Resource"]);

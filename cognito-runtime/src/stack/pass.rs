@@ -225,6 +225,7 @@ fn render(stack: &Stack, keep: bool, paths: bool, assets: Option<&AssetHashes>, 
     let pending = walk(&view, &mut synth);
     let mut rendered = synth.finish();
     rules::unchecked_depth(&view, &rendered.too_deep, &mut out);
+    rules::unchecked_cycle(&view, &rendered.cycles, &mut out);
     rules::resources(stack, &rendered.sections, &mut out);
     // Below a duplicate construct id every logical id repeats: that is one problem, and
     // `construct_id.duplicate` has said it.

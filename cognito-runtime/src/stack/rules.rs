@@ -289,6 +289,26 @@ pub(crate) fn circular_dependency(
     );
 }
 
+/// `cognito!`: a reference cycle the render met (and cut) that no `reference.cycle` of the
+/// check pass reported, so that the stack cannot pass with a `null` where the cycle was. The
+/// check pass finds every cycle through the attributes `Item::attr_source` names; this is
+/// for one through an attribute it would not name.
+pub(crate) fn unchecked_cycle(view: &View, cut: &[NodeId], out: &mut Vec<Violation>) {
+    if cut.is_empty() || out.iter().any(|v| v.rule == "reference.cycle") {
+        return;
+    }
+    let mut reported = HashSet::new();
+    for &node in cut {
+        if reported.insert(node) {
+            Check::new(view, Some(node), out).push(Issue::new(
+                "reference.cycle",
+                "",
+                "a value of this item refers to an attribute whose value is computed, through other items' values, from that same attribute: a value cannot be given in terms of itself",
+            ));
+        }
+    }
+}
+
 /// `cognito!` (the rule of [`value_depth`]) for a value the item's rules do not read: the
 /// render cut it, so the item must not pass (unless `document.depth` reported the item).
 pub(crate) fn unchecked_depth(view: &View, cut: &[NodeId], out: &mut Vec<Violation>) {

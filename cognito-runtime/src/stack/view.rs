@@ -220,6 +220,10 @@ impl CheckFacts for View<'_> {
         }
     }
 
+    fn attr_source(&self, node: NodeId, attr: &Attr) -> Option<(&'static str, &Value)> {
+        self.item(node)?.attr_source(attr)
+    }
+
     fn note_reference(&self, from: Option<NodeId>, path: &str, target: NodeId) {
         if target.index() >= self.stack.local_len() {
             let use_ = ForeignUse { node: from, path: path.to_owned(), target };
