@@ -6,7 +6,8 @@
 //!
 //! `quick_run` is part of `cargo test`; `long_run` feeds over 1,000,000 inputs:
 //! `cargo test --release -p cognito-macros --test robustness -- --ignored --nocapture`
-//! (its figures are in BENCHMARKS.md).
+//! (its figures are in BENCHMARKS.md). Both use one seed, so every run feeds the same
+//! inputs; `FUZZ_SEED=…` feeds others, and a failure prints the seed that makes it again.
 
 #[allow(dead_code, clippy::all)]
 #[path = "../src/pipeline/mod.rs"]
@@ -22,6 +23,18 @@ use fuzz::corpus::{Corpus, MUTATIONS, mutate, positions};
 use fuzz::harness::{Figures, generated, run};
 
 const SEED: u64 = 0x5EED_C061_2170;
+
+/// The seed of the generators: `SEED`, or another run's (`FUZZ_SEED=0x0D15EA5E20261203` or
+/// decimal), to feed other inputs, as reproducible as the default's.
+fn seed() -> u64 {
+    let Ok(text) = std::env::var("FUZZ_SEED") else { return SEED };
+    let text = text.trim().replace('_', "");
+    let parsed = match text.strip_prefix("0x") {
+        Some(hex) => u64::from_str_radix(hex, 16),
+        None => text.parse(),
+    };
+    parsed.unwrap_or_else(|_| panic!("FUZZ_SEED must be a number, decimal or 0x…, got {text:?}"))
+}
 
 /// Every one-token mutation of each of `blocks`: deleted, duplicated, swapped with the next,
 /// replaced by another token of the corpus; and the blocks themselves.
@@ -63,10 +76,12 @@ fn campaign(plan: &Plan) -> Figures {
     let blocks: Vec<TokenStream> =
         if plan.whole_files { corpus.files.iter().map(|(_, t)| t.clone()).collect() } else { corpus.items() };
     let generators = fuzz::generators(&corpus, plan.scale);
-    let inputs = every_mutation(&corpus, &blocks).chain(generated(plan.generated, SEED, &generators));
-    let f = run(inputs, SEED, pipeline::expand);
+    let seed = seed();
+    println!("{}: seed {seed:#x}", plan.title);
+    let inputs = every_mutation(&corpus, &blocks).chain(generated(plan.generated, seed, &generators));
+    let f = run(inputs, seed, pipeline::expand);
     f.print(plan.title);
-    let s = fuzz::runtime::run(plan.stacks, SEED, plan.deep);
+    let s = fuzz::runtime::run(plan.stacks, seed, plan.deep);
     println!(
         "random run-time stacks: {} ({} synthesized, {} rejected), {} problems",
         s.stacks,
