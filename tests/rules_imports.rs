@@ -130,9 +130,9 @@ fn reference_cycle_through_three_imports() {
     let m = cycles(&s, &["a", "b", "c"]);
     assert_eq!(
         m[0],
-        "`from_user_pool_id` refers to `b.user_pool_id`, which is computed from `b`'s `from_user_pool_arn`, then from `c`'s `from_user_pool_id`, then from this `from_user_pool_id` itself: a value cannot be given in terms of itself; write the value, or a parameter's"
+        "`from_user_pool_id` refers to `b.user_pool_id`, which is computed from this `from_user_pool_id` itself, through `b`'s `from_user_pool_arn` and `c`'s `from_user_pool_id`: a value cannot be given in terms of itself; write the value, or a parameter's"
     );
-    assert!(m[1].starts_with("`from_user_pool_arn` refers to `c.user_pool_arn`, which is computed from `c`'s `from_user_pool_id`, then from `a`'s `from_user_pool_id`, then from this"));
+    assert!(m[1].starts_with("`from_user_pool_arn` refers to `c.user_pool_arn`, which is computed from this `from_user_pool_arn` itself, through `a`'s `from_user_pool_id` and `c`'s `from_user_pool_id`:"), "{}", m[1]);
 }
 
 #[test]
@@ -214,4 +214,65 @@ fn an_item_that_reads_a_cycle_is_not_at_fault() {
     let mut s = import(ImportedUserPool::FromId(Value::attr("imported", Attr::UserPoolId)));
     s.add("o", output(Value::attr("imported", Attr::UserPoolArn)));
     assert_eq!(cycles(&s, &["imported"]).len(), 1);
+}
+
+/// A stack of `n` pools imported in a chain, each with the id of the one before (the first's
+/// written), and an output of the last one's id.
+fn chain(n: usize) -> Stack {
+    let mut s = Stack::new("Stack");
+    s.add("pad", UserPool::default());
+    s.add("p0", ImportedUserPool::FromId("us-east-1_abc".into()));
+    for i in 1..n {
+        s.add(
+            format!("p{i}"),
+            ImportedUserPool::FromId(Value::attr(format!("p{}", i - 1), Attr::UserPoolId)),
+        );
+    }
+    s.add("o", output(Value::attr(format!("p{}", n - 1), Attr::UserPoolId)));
+    s
+}
+
+#[test]
+fn a_chain_of_imports_renders_the_first_value() {
+    // 32 values in a chain: the last pool's id is the first one's.
+    let t = chain(MAX_VALUE_DEPTH).synth().expect("within the limit");
+    assert_eq!(t["Outputs"]["o"]["Value"], "us-east-1_abc");
+}
+
+#[test]
+fn a_chain_of_imports_longer_than_the_limit() {
+    // Reported once, where the chain crosses the limit, not at every import above it.
+    for n in [MAX_VALUE_DEPTH + 1, 10_000] {
+        let s = chain(n);
+        let found: Vec<_> = s.check().into_iter().filter(|v| v.rule == "reference.chain").collect();
+        assert_eq!(found.len(), 1, "{n}");
+        assert_eq!(found[0].item, "p32");
+        assert_eq!(
+            found[0].message,
+            "`from_user_pool_id` refers to `p31.user_pool_id`, which is computed from the value of another import (or client name), and so on through 32 values: a value is computed through at most 32; refer to one nearer the end of the chain, or write the value"
+        );
+        assert!(s.synth().is_err());
+    }
+}
+
+#[test]
+fn a_ring_of_many_imports() {
+    // Each of the 5,000 is at fault, named with five of the others.
+    let mut s = Stack::new("Stack");
+    s.add("pad", UserPool::default());
+    let n = 5000;
+    for i in 0..n {
+        s.add(
+            format!("p{i}"),
+            ImportedUserPool::FromId(Value::attr(format!("p{}", (i + 1) % n), Attr::UserPoolId)),
+        );
+    }
+    let m = cycles(
+        &s,
+        &(0..n).map(|i| format!("p{i}")).collect::<Vec<_>>().iter().map(String::as_str).collect::<Vec<_>>(),
+    );
+    assert_eq!(
+        m[0],
+        "`from_user_pool_id` refers to `p1.user_pool_id`, which is computed from this `from_user_pool_id` itself, through `p1`'s `from_user_pool_id`, `p2`'s `from_user_pool_id`, `p3`'s `from_user_pool_id`, `p4`'s `from_user_pool_id`, `p5`'s `from_user_pool_id` and 4994 more: a value cannot be given in terms of itself; write the value, or a parameter's"
+    );
 }

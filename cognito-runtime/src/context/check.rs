@@ -95,9 +95,21 @@ pub(crate) trait CheckFacts: Facts {
     fn check_attr(&self, cx: &mut Check, path: &str, node: NodeId, attr: &Attr) -> Result<(), String>;
     /// Notes that the setting at `path` of `from` (`None`: the stack) refers to `target`.
     fn note_reference(&self, from: Option<NodeId>, path: &str, target: NodeId);
-    /// The setting of the item at `node` (its path and value) that the value of its `attr`
-    /// is computed from, when it is one of the item's own values (an imported pool's id).
-    fn attr_source(&self, node: NodeId, attr: &Attr) -> Option<(&'static str, &Value)>;
+    /// Where the reference from the setting at `path` of `from` to `attr` of `target`
+    /// leads, when that attribute is computed from a value of its item (an imported pool's
+    /// id): back to the setting, or through too many such values.
+    fn value_link(&self, from: NodeId, path: &str, target: NodeId, attr: &Attr) -> ValueLink;
+}
+
+/// Where a reference to an attribute computed from a value of its item leads (see
+/// [`CheckFacts::value_link`]).
+pub(crate) enum ValueLink {
+    Fine,
+    /// Back to the setting the reference is in, through these other settings (items and
+    /// paths), in declaration order.
+    Cycle(Vec<(NodeId, &'static str)>),
+    /// Through more than [`MAX_VALUE_DEPTH`] settings.
+    TooLong,
 }
 
 /// Where the check pass is, and where violations go.
@@ -226,69 +238,44 @@ impl<'a> Check<'a> {
             self.push(Issue::new("reference.attribute", path, message).value(format!("{r}.{}", attr.name())));
             return;
         }
-        if let Some(through) = self.cycle_back(path, node, attr) {
-            let written = format!("{r}.{}", attr.name());
-            let through: String = through.iter().map(|link| format!("{link}, then from ")).collect();
-            self.push(
+        let Some(me) = self.node else { return };
+        let written = format!("{r}.{}", attr.name());
+        let issue = match items.value_link(me, path, node, attr) {
+            ValueLink::Fine => return,
+            ValueLink::Cycle(others) => {
+                let mut through: Vec<String> = others
+                    .iter()
+                    .take(5)
+                    .map(|&(n, f)| format!("`{}`'s `{f}`", self.facts.reference_path(n)))
+                    .collect();
+                if others.len() > 5 {
+                    through.push(format!("{} more", others.len() - 5));
+                }
+                let through = match through.split_last() {
+                    None => String::new(),
+                    Some((last, [])) => format!(", through {last}"),
+                    Some((last, rest)) => format!(", through {} and {last}", rest.join(", ")),
+                };
                 Issue::new(
                     "reference.cycle",
                     path,
                     format!(
-                        "`{}` refers to `{written}`, which is computed from {through}this `{}` itself: a value cannot be given in terms of itself; write the value, or a parameter's",
+                        "`{}` refers to `{written}`, which is computed from this `{}` itself{through}: a value cannot be given in terms of itself; write the value, or a parameter's",
                         key(path),
                         key(path)
                     ),
                 )
-                .value(written),
-            );
-        }
-    }
-
-    /// Whether the value of `attr` of the item at `target`, which the setting at `path` of
-    /// the current item refers to, is computed from that same setting: the attribute is
-    /// computed from a value of its item (an imported pool's id), which refers to another
-    /// such attribute, and so on back here. The links in between, `None` when it is not.
-    /// Searched without recursion, each setting once.
-    fn cycle_back(&self, path: &str, target: NodeId, attr: &Attr) -> Option<Vec<String>> {
-        let me = self.node?;
-        // Most attributes are their item's resource's (`Ref`, `Fn::GetAtt`): nothing to follow.
-        self.items.attr_source(target, attr)?;
-        // (item, its setting, the link that reached it)
-        let mut visited: Vec<(NodeId, &'static str, Option<usize>)> = Vec::new();
-        let mut pending: Vec<(NodeId, &Attr, Option<usize>)> = vec![(target, attr, None)];
-        while let Some((node, attr, from)) = pending.pop() {
-            let Some((field, value)) = self.items.attr_source(node, attr) else { continue };
-            if node == me && field == path {
-                let mut links = Vec::new();
-                let mut at = from;
-                while let Some(i) = at {
-                    let (n, f, up) = visited[i];
-                    links.push(format!("`{}`'s `{f}`", self.facts.reference_path(n)));
-                    at = up;
-                }
-                links.reverse();
-                return Some(links);
             }
-            if visited.iter().any(|&(n, f, _)| n == node && f == field) {
-                continue;
-            }
-            visited.push((node, field, from));
-            let link = Some(visited.len() - 1);
-            let mut values = vec![value];
-            while let Some(v) = values.pop() {
-                match v {
-                    Value::Attr(r, a) => {
-                        if let Some(next) = self.facts.lookup(Some(node), r).found() {
-                            pending.push((next, a, link));
-                        }
-                    }
-                    Value::Join(_, parts) => values.extend(parts.iter()),
-                    Value::ImportValue(v) => values.push(v),
-                    Value::Str(_) | Value::Ref(_) | Value::GetAtt(..) | Value::Sub(_) => {}
-                }
-            }
-        }
-        None
+            ValueLink::TooLong => Issue::new(
+                "reference.chain",
+                path,
+                format!(
+                    "`{}` refers to `{written}`, which is computed from the value of another import (or client name), and so on through {MAX_VALUE_DEPTH} values: a value is computed through at most {MAX_VALUE_DEPTH}; refer to one nearer the end of the chain, or write the value",
+                    key(path)
+                ),
+            ),
+        };
+        self.push(issue.value(written));
     }
 }
 

@@ -86,9 +86,10 @@ pub(crate) struct Synth<'a> {
     /// Items with a value the render cut at [`MAX_VALUE_DEPTH`].
     too_deep: RefCell<Vec<NodeId>>,
     /// The attributes being computed, innermost last: one asked for again while it is being
-    /// computed is a reference cycle (which the check pass reports as `reference.cycle`).
+    /// computed is a reference cycle (which the check pass reports as `reference.cycle`), and
+    /// more than [`MAX_VALUE_DEPTH`] a chain it reports as `reference.chain`.
     resolving: RefCell<Vec<(NodeId, Discriminant<Attr>)>>,
-    /// Items whose render met such a cycle (cut there, as `null`).
+    /// Items whose render met such a cycle or chain (cut there, as `null`).
     cycles: RefCell<Vec<NodeId>>,
 }
 
@@ -276,9 +277,14 @@ impl<'a> Synth<'a> {
     pub(crate) fn attr(&self, node: NodeId, attr: &Attr) -> Json {
         // An attribute computed from a value of its item (an imported pool's id) renders that
         // value, which may refer to another such attribute: the render follows the
-        // references, and stops where one comes back (no recursion without end).
+        // references, and stops where one comes back or the chain grows longer than the
+        // check pass lets it (`reference.chain`): no recursion without end or bound.
         let key = (node, std::mem::discriminant(attr));
-        if self.resolving.borrow().contains(&key) {
+        let cut = {
+            let resolving = self.resolving.borrow();
+            resolving.len() > MAX_VALUE_DEPTH || resolving.contains(&key)
+        };
+        if cut {
             if let Some(current) = self.current {
                 self.cycles.borrow_mut().push(current);
             }

@@ -296,27 +296,35 @@ impl Item {
     /// from_user_pool_id(p.user_pool_id);`). Every other attribute is the item's own
     /// resource's (`Ref`, `Fn::GetAtt`), which reads no value.
     pub(crate) fn attr_source(&self, attr: &Attr) -> Option<(&'static str, &Value)> {
-        Some(match (self, attr) {
-            (Item::ImportedUserPool(ImportedUserPool::FromId(v)), _) => ("from_user_pool_id", v),
-            (Item::ImportedUserPool(ImportedUserPool::FromArn(v)), _) => ("from_user_pool_arn", v),
-            (Item::ImportedUserPoolDomain(d), Attr::DomainName) => ("from_domain_name", &d.domain_name),
-            (Item::ImportedUserPoolGroup(g), Attr::GroupName) => ("from_group_name", &g.group_name),
-            (Item::ImportedUserPoolIdentityProvider(p), Attr::ProviderName) => {
-                ("from_provider_name", &p.provider_name)
-            }
-            (Item::UserPoolClient(c), Attr::UserPoolClientName) => {
-                ("user_pool_client_name", c.user_pool_client_name.as_ref()?)
-            }
-            (Item::ImportedUserPoolClient(c), Attr::UserPoolClientId) => {
-                ("from_user_pool_client_id", &c.user_pool_client_id)
-            }
-            (Item::ImportedUserPoolResourceServer(r), Attr::UserPoolResourceServerId) => {
+        let computed = match self {
+            Item::ImportedUserPool(_) | Item::ImportedIdentityPool(_) => true,
+            Item::ImportedUserPoolDomain(_) => matches!(attr, Attr::DomainName),
+            Item::ImportedUserPoolGroup(_) => matches!(attr, Attr::GroupName),
+            Item::ImportedUserPoolIdentityProvider(_) => matches!(attr, Attr::ProviderName),
+            Item::UserPoolClient(_) => matches!(attr, Attr::UserPoolClientName),
+            Item::ImportedUserPoolClient(_) => matches!(attr, Attr::UserPoolClientId),
+            Item::ImportedUserPoolResourceServer(_) => matches!(attr, Attr::UserPoolResourceServerId),
+            _ => false,
+        };
+        self.value_setting().filter(|_| computed)
+    }
+
+    /// The one setting of this item some of its attributes are computed from (see
+    /// [`Item::attr_source`]).
+    pub(crate) fn value_setting(&self) -> Option<(&'static str, &Value)> {
+        Some(match self {
+            Item::ImportedUserPool(ImportedUserPool::FromId(v)) => ("from_user_pool_id", v),
+            Item::ImportedUserPool(ImportedUserPool::FromArn(v)) => ("from_user_pool_arn", v),
+            Item::ImportedUserPoolDomain(d) => ("from_domain_name", &d.domain_name),
+            Item::ImportedUserPoolGroup(g) => ("from_group_name", &g.group_name),
+            Item::ImportedUserPoolIdentityProvider(p) => ("from_provider_name", &p.provider_name),
+            Item::UserPoolClient(c) => ("user_pool_client_name", c.user_pool_client_name.as_ref()?),
+            Item::ImportedUserPoolClient(c) => ("from_user_pool_client_id", &c.user_pool_client_id),
+            Item::ImportedUserPoolResourceServer(r) => {
                 ("from_user_pool_resource_server_id", &r.user_pool_resource_server_id)
             }
-            (Item::ImportedIdentityPool(ImportedIdentityPool::FromId(v)), _) => ("from_identity_pool_id", v),
-            (Item::ImportedIdentityPool(ImportedIdentityPool::FromArn(v)), _) => {
-                ("from_identity_pool_arn", v)
-            }
+            Item::ImportedIdentityPool(ImportedIdentityPool::FromId(v)) => ("from_identity_pool_id", v),
+            Item::ImportedIdentityPool(ImportedIdentityPool::FromArn(v)) => ("from_identity_pool_arn", v),
             _ => return None,
         })
     }

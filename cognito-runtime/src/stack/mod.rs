@@ -12,6 +12,7 @@ pub mod change;
 pub(crate) mod deps;
 mod index;
 pub(crate) mod item;
+mod links;
 pub(crate) mod nag;
 mod names;
 pub(crate) mod overrides;

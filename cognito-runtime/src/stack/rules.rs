@@ -289,12 +289,12 @@ pub(crate) fn circular_dependency(
     );
 }
 
-/// `cognito!`: a reference cycle the render met (and cut) that no `reference.cycle` of the
-/// check pass reported, so that the stack cannot pass with a `null` where the cycle was. The
-/// check pass finds every cycle through the attributes `Item::attr_source` names; this is
-/// for one through an attribute it would not name.
+/// `cognito!`: a reference cycle or chain the render met (and cut) that the check pass did
+/// not report (`reference.cycle`, `reference.chain`), so that the stack cannot pass with a
+/// `null` where it was cut. The check pass finds every one through the attributes
+/// `Item::attr_source` names; this is for one through an attribute it would not name.
 pub(crate) fn unchecked_cycle(view: &View, cut: &[NodeId], out: &mut Vec<Violation>) {
-    if cut.is_empty() || out.iter().any(|v| v.rule == "reference.cycle") {
+    if cut.is_empty() || out.iter().any(|v| matches!(v.rule, "reference.cycle" | "reference.chain")) {
         return;
     }
     let mut reported = HashSet::new();

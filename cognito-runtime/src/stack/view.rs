@@ -3,13 +3,15 @@
 //! `Item` for what only an item knows.
 
 use std::any::Any;
+use std::cell::OnceCell;
 use std::collections::HashMap;
 
 use super::Stack;
 use super::app::synthesizer::bucket_in_template;
 use super::appended::ForeignUse;
 use super::index::Index;
-use crate::context::check::{Check, CheckFacts};
+use super::links::ValueLinks;
+use crate::context::check::{Check, CheckFacts, ValueLink};
 use crate::context::facts::{
     Facts, LoginProviders, Lookup, PoolUsers, ProviderFacts, ResourceServerFacts, SignInFlows,
 };
@@ -25,11 +27,13 @@ use crate::stack::item::Item;
 pub(crate) struct View<'a> {
     pub stack: &'a Stack,
     pub index: Index<'a>,
+    /// How the values attributes are computed from refer to one another, once asked.
+    links: OnceCell<ValueLinks>,
 }
 
 impl<'a> View<'a> {
     pub(crate) fn new(stack: &'a Stack) -> View<'a> {
-        View { stack, index: Index::new(stack) }
+        View { stack, index: Index::new(stack), links: OnceCell::new() }
     }
 
     fn item(&self, node: NodeId) -> Option<&'a Item> {
@@ -220,8 +224,9 @@ impl CheckFacts for View<'_> {
         }
     }
 
-    fn attr_source(&self, node: NodeId, attr: &Attr) -> Option<(&'static str, &Value)> {
-        self.item(node)?.attr_source(attr)
+    fn value_link(&self, from: NodeId, path: &str, target: NodeId, attr: &Attr) -> ValueLink {
+        let links = self.links.get_or_init(|| ValueLinks::new(self.stack, self));
+        links.link(self.stack, (from, path), target, attr)
     }
 
     fn note_reference(&self, from: Option<NodeId>, path: &str, target: NodeId) {
