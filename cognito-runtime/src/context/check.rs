@@ -197,14 +197,8 @@ impl<'a> Check<'a> {
             value_depth(self, path);
             return;
         }
-        let mut pending = vec![value];
-        while let Some(v) = pending.pop() {
-            match v {
-                Value::Attr(r, attr) => self.attr(path, r, attr),
-                Value::Join(_, parts) => pending.extend(parts.iter().rev()),
-                Value::ImportValue(v) => pending.push(v),
-                Value::Str(_) | Value::Ref(_) | Value::GetAtt(..) | Value::Sub(_) => {}
-            }
+        for (r, attr) in value.attrs() {
+            self.attr(path, r, attr);
         }
     }
 

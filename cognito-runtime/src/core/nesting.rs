@@ -5,7 +5,7 @@
 
 use std::fmt;
 
-use crate::core::value::Value;
+use crate::core::value::{Attr, ItemRef, Value};
 
 /// How deep CloudFormation functions may nest in a value (`Fn::Join` in `Fn::Join` …); a
 /// value is 1 deep, a join of values 2. A template holds each level as three levels of JSON,
@@ -39,6 +39,23 @@ impl Value {
             }
         }
         deepest
+    }
+
+    /// The item attributes the value refers to (`pool.user_pool_id`), in the order written,
+    /// found without recursion.
+    pub(crate) fn attrs(&self) -> impl Iterator<Item = (&ItemRef, &Attr)> {
+        let mut pending = vec![self];
+        std::iter::from_fn(move || {
+            while let Some(v) = pending.pop() {
+                match v {
+                    Value::Attr(r, attr) => return Some((r, attr)),
+                    Value::Join(_, parts) => pending.extend(parts.iter().rev()),
+                    Value::ImportValue(v) => pending.push(v),
+                    Value::Str(_) | Value::Ref(_) | Value::GetAtt(..) | Value::Sub(_) => {}
+                }
+            }
+            None
+        })
     }
 
     /// A copy of a value that holds no other.

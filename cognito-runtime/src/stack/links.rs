@@ -26,8 +26,6 @@ pub(crate) struct ValueLinks {
     component: Vec<usize>,
     /// The settings of each component, in declaration order.
     members: Vec<Vec<usize>>,
-    /// Whether a setting refers to itself.
-    refers_to_itself: Vec<bool>,
     /// The most settings a render goes through from each one (itself included); a setting in
     /// a circle counts 1 (the circle is reported instead).
     chain: Vec<usize>,
@@ -44,30 +42,15 @@ impl ValueLinks {
         }
         let index: HashMap<NodeId, usize> =
             settings.iter().enumerate().map(|(i, ((node, _), _))| (*node, i)).collect();
-        let mut refers_to_itself = vec![false; settings.len()];
         let edges: Vec<Vec<usize>> = settings
             .iter()
-            .enumerate()
-            .map(|(i, &((node, _), value))| {
-                let mut to = Vec::new();
-                let mut values = vec![value];
-                while let Some(v) = values.pop() {
-                    match v {
-                        Value::Attr(r, attr) => {
-                            let target = facts.lookup(Some(node), r).found();
-                            let computed =
-                                target.filter(|&t| item(t).is_some_and(|i| i.attr_source(attr).is_some()));
-                            if let Some(&j) = computed.and_then(|t| index.get(&t)) {
-                                refers_to_itself[i] |= j == i;
-                                to.push(j);
-                            }
-                        }
-                        Value::Join(_, parts) => values.extend(parts.iter()),
-                        Value::ImportValue(v) => values.push(v),
-                        Value::Str(_) | Value::Ref(_) | Value::GetAtt(..) | Value::Sub(_) => {}
-                    }
-                }
-                to
+            .map(|&((node, _), value)| {
+                let computed = |(r, attr): (_, &Attr)| {
+                    let target = facts.lookup(Some(node), r).found()?;
+                    item(target)?.attr_source(attr)?;
+                    index.get(&target).copied()
+                };
+                value.attrs().filter_map(computed).collect()
             })
             .collect();
         let (component, count) = components(&edges);
@@ -78,7 +61,7 @@ impl ValueLinks {
         // Tarjan's search numbers a component after every component it refers to.
         let mut chain = vec![1usize; settings.len()];
         for component in &members {
-            let cyclic = component.len() > 1 || component.iter().any(|&i| refers_to_itself[i]);
+            let cyclic = component.len() > 1 || component.iter().any(|&i| edges[i].contains(&i));
             if cyclic {
                 continue;
             }
@@ -91,7 +74,6 @@ impl ValueLinks {
             settings: settings.into_iter().map(|(s, _)| s).collect(),
             component,
             members,
-            refers_to_itself,
             chain,
         }
     }
@@ -107,8 +89,10 @@ impl ValueLinks {
             return ValueLink::Fine;
         }
         let Some(&j) = self.index.get(&target) else { return ValueLink::Fine };
+        // The reference is one of `i`'s edges: to `j` in the same component, it closes a
+        // circle (to `i` itself, the smallest).
         let c = self.component[i];
-        if c == self.component[j] && (i != j || self.refers_to_itself[i]) {
+        if c == self.component[j] {
             let others = self.members[c].iter().filter(|&&k| k != i).map(|&k| self.settings[k]).collect();
             return ValueLink::Cycle(others);
         }
