@@ -15,6 +15,11 @@
 //! times the one way and prints its time; the ways alternate, and the table gives the medians.
 //! A program calls `synth()` once, on an allocator that has served nothing else, where the
 //! in-process loop above times each way on a heap the ways before it have fragmented.
+//!
+//! `cargo bench --bench synth -- parts` times the parts of the ways, in the loop: the
+//! template (`Stack::template`), printing it, converting it (`Json::into_serde`, what `synth`
+//! adds), cloning the `serde_json::Value` it converts to (what building that value costs,
+//! whatever it is built from) and dropping the template (what freeing our tree costs).
 
 // Shared with the expansion bench, which uses what this one does not.
 #[allow(dead_code)]
@@ -76,6 +81,10 @@ fn main() {
         println!("{ms}");
         return;
     }
+    if args.first().is_some_and(|a| a == "parts") {
+        parts();
+        return;
+    }
     if args.first().is_some_and(|a| a == "fresh") {
         let rounds = args.get(1).and_then(|r| r.parse().ok()).unwrap_or(41);
         fresh(rounds);
@@ -135,5 +144,36 @@ fn fresh(rounds: usize) {
         }
         let (s, v, t) = (alloc::median(s), alloc::median(v), alloc::median(t));
         println!("{n:>6} {s:>10.3} {v:>10.3} {t:>12.3} {:>8.2} {:>9.2}", v / s, t / s);
+    }
+}
+
+/// The parts of the ways, each timed alone, alternating (see the crate docs).
+fn parts() {
+    println!(
+        "{:>6} {:>12} {:>9} {:>11} {:>12} {:>9}",
+        "pools", "template ms", "print ms", "convert ms", "clone ms", "drop ms"
+    );
+    for n in [100usize, 1000] {
+        let stack = big::big_stack(n);
+        let runs = if n == 1000 { 21 } else { 101 };
+        let template = || stack.template().expect("the stack is valid");
+        let mut times: [Vec<f64>; 5] = Default::default();
+        for _ in 0..runs {
+            times[0].push(alloc::timed(template).0);
+            let t = template();
+            times[1].push(
+                alloc::timed(|| t.write_pretty(&mut std::io::sink()).expect("a sink takes every byte")).0,
+            );
+            drop(t);
+            let t = template();
+            let (ms, value) = alloc::timed(|| t.into_serde());
+            times[2].push(ms);
+            times[3].push(alloc::timed(|| value.clone()).0);
+            drop(value);
+            let t = template();
+            times[4].push(alloc::time_ms(|| drop(t)));
+        }
+        let [t, p, c, k, d] = times.map(alloc::median);
+        println!("{n:>6} {t:>12.3} {p:>9.3} {c:>11.3} {k:>12.3} {d:>9.3}");
     }
 }
