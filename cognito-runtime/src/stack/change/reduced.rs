@@ -216,18 +216,62 @@ mod tests {
     /// change" only where it finds none, and the same report where elements differ.
     #[test]
     fn the_fast_path_says_what_the_full_comparison_says() {
-        let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
+        let names = ["big100", "x_client_every_prop_declared", "x_identitypool_role_mappings", "attributes"];
+        let told = agree(&names.map(|n| (n.to_owned(), format!("{n}.json"))), 150, 0x9E37_79B9_7F4A_7C15);
+        // [changes found, told unchanged (a key of `Metadata` removed, say), left to the full comparison]
+        assert!(told.iter().all(|n| *n > 10), "{told:?}");
+    }
+
+    /// The same over every template `cdk synth` wrote for the reference cases, `FUZZ_COUNT`
+    /// rounds each (default 40) from `FUZZ_SEED`: `cargo test --release -p cognito-runtime
+    /// fast_path_long -- --ignored --nocapture`.
+    #[test]
+    #[ignore]
+    fn the_fast_path_says_what_the_full_comparison_says_long() {
+        let number = |name: &str, default: u64| {
+            std::env::var(name).map_or(default, |text| {
+                let text = text.trim().replace('_', "");
+                match text.strip_prefix("0x") {
+                    Some(hex) => u64::from_str_radix(hex, 16),
+                    None => text.parse(),
+                }
+                .unwrap_or_else(|_| panic!("{name} must be a number, decimal or 0x…, got {text:?}"))
+            })
+        };
+        let seed = number("FUZZ_SEED", 0x9E37_79B9_7F4A_7C15);
+        let rounds = number("FUZZ_COUNT", 40) as usize;
+        let mut names = Vec::new();
+        for entry in std::fs::read_dir(expected().join("cli")).expect("expected/cli") {
+            let path = entry.expect("an entry").path();
+            let Some(name) = path.file_stem().and_then(|n| n.to_str()) else { continue };
+            let flagged = format!("flags/{name}.json");
+            let plain = if expected().join(&flagged).exists() { flagged } else { format!("{name}.json") };
+            names.push((name.to_owned(), plain));
+        }
+        names.sort();
+        let told = agree(&names, rounds, seed);
+        println!("seed {seed:#x}: {} templates, {rounds} rounds each: {told:?}", names.len());
+        assert!(told.iter().all(|n| *n > 10), "{told:?}");
+    }
+
+    /// `rounds` changes of each of `names` (the text `cdk synth` wrote, `expected/cli/NAME.json`,
+    /// and the template it was made from): the fast path and the full comparison agree on each.
+    /// How many the fast path found changed, told unchanged, left to the full comparison.
+    fn agree(names: &[(String, String)], rounds: usize, seed: u64) -> [usize; 3] {
+        let mut rng = Rng(seed | 1);
         let mut told = [0usize; 3];
-        for name in ["big100", "x_client_every_prop_declared", "x_identitypool_role_mappings", "attributes"] {
+        for (name, plain) in names {
             let text = read(&expected().join(format!("cli/{name}.json")));
             let base: Value = serde_json::from_str(&text).expect("JSON");
-            let ours = template(&format!("{name}.json"));
-            for round in 0..150 {
+            let ours = template(plain);
+            for round in 0..rounds {
                 let mutated = match round % 3 {
                     0 => garble(&text, &mut rng),
                     k => {
                         let mut v = base.clone();
-                        mutate(&mut v, &mut rng);
+                        for _ in 0..1 + rng.below(2) {
+                            mutate(&mut v, &mut rng);
+                        }
                         if k == 1 {
                             v.to_string()
                         } else {
@@ -240,10 +284,13 @@ mod tests {
                     continue;
                 };
                 told[usize::from(fast.changes.is_empty())] += 1;
-                assert_eq!(Some(fast), full(&mutated, &ours), "{name}, round {round}:\n{mutated}");
+                assert_eq!(
+                    Some(fast),
+                    full(&mutated, &ours),
+                    "{name}, round {round} of seed {seed:#x}:\n{mutated}"
+                );
             }
         }
-        // [changes found, told unchanged (a key of `Metadata` removed, say), left to the full comparison]
-        assert!(told.iter().all(|n| *n > 10), "{told:?}");
+        told
     }
 }
