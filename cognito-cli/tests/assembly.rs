@@ -192,3 +192,43 @@ fn app_snapshot() {
         "COGNITO_BLESS=1 rewrites it"
     );
 }
+
+/// Structured changes of the app fixtures' assemblies, of the manifest or of one stack's
+/// template (`common::mutate`, one to three at a time): the importer gives an import or an
+/// error, never a panic. `FUZZ_COUNT` assemblies (default 60) from `FUZZ_SEED`.
+#[test]
+fn changed_assemblies_import_or_fail() {
+    use common::mutate::{Rng, env_number, mutate};
+    use std::panic::{AssertUnwindSafe, catch_unwind};
+    let seed = env_number("FUZZ_SEED").unwrap_or(0xA55E_3B1E_2026_1203);
+    let count = env_number("FUZZ_COUNT").unwrap_or(60);
+    let files = common::fixtures("paths");
+    let mut rng = Rng::new(seed, 0);
+    let (mut imported, mut refused) = (0, 0);
+    for i in 0..count {
+        let file = rng.pick(&files);
+        let dir = lay_out(file, &format!("changed/{i}"));
+        let mut documents: Vec<(PathBuf, serde_json::Value)> = std::fs::read_dir(&dir)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .map(|p| (p.clone(), serde_json::from_str(&std::fs::read_to_string(p).unwrap()).unwrap()))
+            .collect();
+        documents.sort_by(|a, b| a.0.cmp(&b.0));
+        let mut done = Vec::new();
+        for _ in 0..1 + rng.below(3) {
+            let at = rng.below(documents.len());
+            let (document, value) = &mut documents[at];
+            done.push(format!("{}: {}", common::name(document), mutate(value, &mut rng)));
+            std::fs::write(document, serde_json::to_string_pretty(value).unwrap()).unwrap();
+        }
+        let what = format!("assembly {i} of seed {seed:#x}: {}, {}", common::name(file), done.join("; "));
+        match catch_unwind(AssertUnwindSafe(|| cognito_cli::import_assembly(&dir, None))) {
+            Ok(Ok(_)) => imported += 1,
+            Ok(Err(_)) => refused += 1,
+            Err(_) => panic!("the importer panicked on {what} (in {})", dir.display()),
+        }
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+    eprintln!("{count} changed assemblies: {imported} imported, {refused} refused, 0 panics");
+    assert!(imported > 0 && refused > 0, "{imported} imported, {refused} refused");
+}

@@ -2,7 +2,11 @@
 //! JSON shapes, the same for a YAML template, and structured mutations of every template the
 //! round trip reads give an import or an error.
 
+mod common;
+
 use std::panic::{AssertUnwindSafe, catch_unwind};
+
+use common::mutate::{Rng, env_number, mutate};
 
 fn import_ok(text: &str, what: &str) {
     if catch_unwind(AssertUnwindSafe(|| cognito_cli::import(text))).is_err() {
@@ -102,61 +106,22 @@ fn structured_mutations() {
 #[test]
 #[ignore]
 fn structured_mutations_long() {
-    let number = |name: &str| {
-        std::env::var(name).ok().map(|text| {
-            let text = text.trim().replace('_', "");
-            match text.strip_prefix("0x") {
-                Some(hex) => u64::from_str_radix(hex, 16),
-                None => text.parse(),
-            }
-            .unwrap_or_else(|_| panic!("{name} must be a number, decimal or 0x…, got {text:?}"))
-        })
-    };
-    let seed = number("FUZZ_SEED").unwrap_or(0x1A7E_C061_2026_1203);
-    let count = number("FUZZ_COUNT").unwrap_or(20_000) as usize;
+    let seed = env_number("FUZZ_SEED").unwrap_or(0x1A7E_C061_2026_1203);
+    let count = env_number("FUZZ_COUNT").unwrap_or(20_000) as usize;
     println!("seed {seed:#x}, {count} inputs");
     structured(seed, count);
 }
 
-/// A step of a path into a JSON value.
-#[derive(Clone)]
-enum Step {
-    Key(String),
-    At(usize),
-}
-
-/// xorshift64*: a fixed pseudo-random walk, so that a failure reproduces from its seed.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
-    }
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n.max(1) as u64) as usize
-    }
-    fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
-        &items[self.below(items.len())]
-    }
-}
-
+/// `count` templates, each one of the round-trip fixtures changed one to three times.
 fn structured(seed: u64, count: usize) {
-    use serde_json::{Value, json};
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../tests/fixtures/cdk/expected/cli");
-    let mut seeds: Vec<(String, Value)> = std::fs::read_dir(dir)
-        .unwrap()
-        .filter_map(|e| {
-            let path = e.ok()?.path();
-            let text = std::fs::read_to_string(&path).ok()?;
-            Some((path.file_name()?.to_string_lossy().into_owned(), serde_json::from_str(&text).ok()?))
+    let seeds: Vec<(String, serde_json::Value)> = common::fixtures("cli")
+        .iter()
+        .map(|file| {
+            (common::name(file), serde_json::from_str(&std::fs::read_to_string(file).unwrap()).unwrap())
         })
         .collect();
-    seeds.sort_by(|a, b| a.0.cmp(&b.0));
     assert!(seeds.len() > 400, "{} templates", seeds.len());
-    let mut rng = Rng(seed | 1);
+    let mut rng = Rng::new(seed, 0);
     let (mut imported, mut refused) = (0, 0);
     for i in 0..count {
         let (name, original) = &seeds[rng.below(seeds.len())];
@@ -180,258 +145,4 @@ fn structured(seed: u64, count: usize) {
     println!("{count} mutated templates: {imported} imported, {refused} refused, 0 panics");
     // The walk reaches both ends: what still imports and what the importer refuses.
     assert!(imported > 0 && refused > 0, "{imported} imported, {refused} refused");
-
-    fn mutate(template: &mut Value, rng: &mut Rng) -> String {
-        let ids: Vec<String> = template
-            .get("Resources")
-            .and_then(Value::as_object)
-            .map(|r| r.keys().cloned().collect())
-            .unwrap_or_default();
-        let id = || -> String { ids.first().cloned().unwrap_or_default() };
-        let an_id = |rng: &mut Rng| -> String {
-            match rng.below(6) {
-                0 => "Missing".into(),
-                1 => "AWS::Region".into(),
-                2 => "AWS::NoValue".into(),
-                _ if !ids.is_empty() => rng.pick(&ids).clone(),
-                _ => id(),
-            }
-        };
-        let kind = rng.below(12);
-        if kind >= 9 {
-            return resource_mutation(template, rng, &ids, kind - 9);
-        }
-        let paths = paths(template);
-        let path = rng.pick(&paths).clone();
-        let label = describe(&path);
-        let replacement = match kind {
-            0 => rng
-                .pick(&[
-                    Value::Null,
-                    json!(true),
-                    json!(0),
-                    json!(-1),
-                    json!(1.5),
-                    json!(1e300),
-                    json!(""),
-                    json!("x"),
-                    json!("ü🚀\u{0}"),
-                    json!("a".repeat(3000)),
-                    json!([]),
-                    json!({}),
-                    json!([1, "a", null, {}]),
-                    json!({"a": {"b": []}}),
-                ])
-                .clone(),
-            1 => {
-                remove(template, &path);
-                return format!("removed {label}");
-            }
-            2 => json!({ "Ref": an_id(rng) }),
-            3 => {
-                let target = an_id(rng);
-                let attr = rng.pick(&[
-                    "Arn",
-                    "ProviderName",
-                    "ProviderURL",
-                    "UserPoolId",
-                    "ClientId",
-                    "Name",
-                    "Nope",
-                    "",
-                ]);
-                rng.pick(&[
-                    json!({ "Fn::GetAtt": [target, attr] }),
-                    json!({ "Fn::GetAtt": [target] }),
-                    json!({ "Fn::GetAtt": format!("{target}.{attr}") }),
-                    json!({ "Fn::GetAtt": [1, 2] }),
-                    json!({ "Fn::GetAtt": [target, attr, "x"] }),
-                ])
-                .clone()
-            }
-            4 => {
-                let target = an_id(rng);
-                let old = get(template, &path).cloned().unwrap_or(Value::Null);
-                rng.pick(&[
-                    json!({ "Fn::Join": ["", [old.clone(), { "Ref": target }]] }),
-                    json!({ "Fn::Join": ["-", old.clone()] }),
-                    json!({ "Fn::Join": [1, [], 2] }),
-                    json!({ "Fn::Sub": format!("${{{target}}}-${{{target}.Arn}}") }),
-                    json!({ "Fn::Sub": ["${X}", { "X": { "Ref": target } }] }),
-                    json!({ "Fn::Sub": "${" }),
-                    json!({ "Fn::ImportValue": old.clone() }),
-                    json!({ "Fn::If": ["Cond", old.clone(), { "Ref": "AWS::NoValue" }] }),
-                    json!({ "Fn::Select": [0, [old.clone()]] }),
-                    json!({ "Fn::Select": [7, { "Fn::Split": [",", "a,b"] }] }),
-                    json!({ "Fn::GetAZs": "" }),
-                    json!({ "Fn::Base64": old.clone() }),
-                    json!({ "Fn::FindInMap": ["M", "a", "b"] }),
-                    json!({ "Fn::Equals": [old.clone(), old] }),
-                    json!({ "Ref": target, "Fn::GetAtt": [target, "Arn"] }),
-                ])
-                .clone()
-            }
-            5 => {
-                let mut wrapped = get(template, &path).cloned().unwrap_or(Value::Null);
-                for _ in 0..rng.pick(&[1, 2, 40, 300]).to_owned() {
-                    wrapped = if rng.below(2) == 0 { json!([wrapped]) } else { json!({ "k": wrapped }) };
-                }
-                wrapped
-            }
-            _ => {
-                let other = rng.pick(&paths).clone();
-                let copied = get(template, &other).cloned().unwrap_or(Value::Null);
-                if let Some(slot) = get_mut(template, &path) {
-                    *slot = copied;
-                }
-                return format!("{label} given the value of {}", describe(&other));
-            }
-        };
-        if let Some(slot) = get_mut(template, &path) {
-            *slot = replacement;
-        }
-        format!("{label} replaced (kind {kind})")
-    }
-
-    /// A resource copied under another id (with its path), renamed (its references left
-    /// behind), given another type, another construct path or a `DependsOn`.
-    fn resource_mutation(template: &mut Value, rng: &mut Rng, ids: &[String], kind: usize) -> String {
-        let Some(resources) = template.get_mut("Resources").and_then(Value::as_object_mut) else {
-            return "no resources".into();
-        };
-        if ids.is_empty() {
-            return "no resources".into();
-        }
-        let id = rng.pick(ids).clone();
-        let other = rng.pick(ids).clone();
-        if !resources.get(&id).is_some_and(Value::is_object) {
-            return format!("{id} not an object");
-        }
-        match (kind, rng.below(3)) {
-            (0, 0) => {
-                let copy = resources[&id].clone();
-                resources.insert(format!("{id}Copy"), copy);
-                format!("{id} copied")
-            }
-            (0, _) => {
-                let moved = resources.remove(&id).unwrap_or(Value::Null);
-                resources.insert(format!("{id}Renamed"), moved);
-                format!("{id} renamed")
-            }
-            (1, _) => {
-                let kinds = [
-                    "AWS::Cognito::UserPool",
-                    "AWS::Cognito::UserPoolClient",
-                    "AWS::Cognito::UserPoolDomain",
-                    "AWS::Cognito::UserPoolGroup",
-                    "AWS::Cognito::UserPoolIdentityProvider",
-                    "AWS::Cognito::UserPoolResourceServer",
-                    "AWS::Cognito::IdentityPool",
-                    "AWS::Cognito::IdentityPoolRoleAttachment",
-                    "AWS::IAM::Role",
-                    "AWS::Lambda::Function",
-                    "AWS::Lambda::Permission",
-                    "AWS::CloudFormation::CustomResource",
-                    "Custom::Thing",
-                ];
-                let new = rng.pick(&kinds);
-                resources[&id]["Type"] = (*new).into();
-                format!("{id} made a {new}")
-            }
-            (_, which) => {
-                let resource = &mut resources[&id];
-                if which == 0 {
-                    let path = rng.pick(&[
-                        "",
-                        "S",
-                        "S//X",
-                        "Other/X/Resource",
-                        "Stack/Pööl/Resource",
-                        "Stack/A/B/C/D/E/F/G",
-                    ]);
-                    resource["Metadata"] = serde_json::json!({ "aws:cdk:path": path });
-                    format!("{id} at {path:?}")
-                } else {
-                    let choices = [
-                        serde_json::json!(id.clone()),
-                        serde_json::json!(other.clone()),
-                        serde_json::json!([other.clone(), other.clone()]),
-                        serde_json::json!("Missing"),
-                        serde_json::json!(3),
-                    ];
-                    let on = rng.pick(&choices);
-                    resource["DependsOn"] = on.clone();
-                    format!("{id} depends on {on}")
-                }
-            }
-        }
-    }
-
-    /// The paths of every value in `value`, the root left out.
-    fn paths(value: &Value) -> Vec<Vec<Step>> {
-        let mut out = Vec::new();
-        let mut todo = vec![(value, Vec::new())];
-        while let Some((v, path)) = todo.pop() {
-            match v {
-                Value::Object(o) => {
-                    for (k, child) in o {
-                        let mut p: Vec<Step> = path.clone();
-                        p.push(Step::Key(k.clone()));
-                        out.push(p.clone());
-                        todo.push((child, p));
-                    }
-                }
-                Value::Array(a) => {
-                    for (n, child) in a.iter().enumerate() {
-                        let mut p = path.clone();
-                        p.push(Step::At(n));
-                        out.push(p.clone());
-                        todo.push((child, p));
-                    }
-                }
-                _ => {}
-            }
-        }
-        if out.is_empty() {
-            out.push(vec![Step::Key("Resources".into())]);
-        }
-        out
-    }
-
-    fn get<'a>(value: &'a Value, path: &[Step]) -> Option<&'a Value> {
-        path.iter().try_fold(value, |v, step| match step {
-            Step::Key(k) => v.get(k),
-            Step::At(n) => v.get(n),
-        })
-    }
-
-    fn get_mut<'a>(value: &'a mut Value, path: &[Step]) -> Option<&'a mut Value> {
-        path.iter().try_fold(value, |v, step| match step {
-            Step::Key(k) => v.get_mut(k),
-            Step::At(n) => v.get_mut(n),
-        })
-    }
-
-    fn remove(template: &mut Value, path: &[Step]) {
-        let Some((last, parent)) = path.split_last() else { return };
-        match (get_mut(template, parent), last) {
-            (Some(Value::Object(o)), Step::Key(k)) => {
-                o.remove(k);
-            }
-            (Some(Value::Array(a)), Step::At(n)) if *n < a.len() => {
-                a.remove(*n);
-            }
-            _ => {}
-        }
-    }
-
-    fn describe(path: &[Step]) -> String {
-        path.iter()
-            .map(|s| match s {
-                Step::Key(k) => k.clone(),
-                Step::At(n) => n.to_string(),
-            })
-            .collect::<Vec<_>>()
-            .join("/")
-    }
 }
