@@ -185,3 +185,29 @@ fn the_command_imports_yaml() {
     assert_eq!(from_yaml.stdout, from_json.stdout);
     assert!(String::from_utf8_lossy(&from_yaml.stdout).contains("user_pool "));
 }
+
+/// The importer fuzz's changed templates (`common::mutate`, one to three changes of a
+/// round-trip fixture) written as YAML, short form or long, alternately: the YAML reader and
+/// the importer give an import or an error, never a panic. `FUZZ_COUNT` templates (default
+/// 120) from `FUZZ_SEED`.
+#[test]
+fn changed_templates_in_yaml_import_or_fail() {
+    let files = common::fixtures("cli");
+    let make = |i: u64, rng: &mut common::mutate::Rng| {
+        let file = rng.pick(&files);
+        let mut value: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(file).unwrap()).unwrap();
+        let done: Vec<String> =
+            (0..1 + rng.below(3)).map(|_| common::mutate::mutate(&mut value, rng)).collect();
+        // Our ordered tree of the changed template, through its text (a value wrapped deeper
+        // than the reader takes is not written).
+        let tree = json::parse(&value.to_string()).ok()?;
+        let short = i.is_multiple_of(2);
+        let text = Yaml::document(&tree, short);
+        let what = format!("{}, {} (short form: {short}):\n{text}", common::name(file), done.join("; "));
+        Some((text, what))
+    };
+    common::mutate::fuzz("changed templates in YAML", 0x7A31_C061_2026_1203, 120, make, |text| {
+        cognito_cli::import(text).is_ok()
+    });
+}

@@ -282,3 +282,47 @@ pub fn describe(path: &[Step]) -> String {
         .collect::<Vec<_>>()
         .join("/")
 }
+
+/// How a fuzz run's inputs went.
+#[derive(Default)]
+pub struct Tally {
+    pub imported: usize,
+    pub refused: usize,
+    /// Inputs `make` did not make (a document its writer cannot write).
+    pub unmade: usize,
+}
+
+/// Runs `count` inputs from `seed` (`FUZZ_COUNT` and `FUZZ_SEED` override them): `make` makes
+/// input `i` and says what it is, `import` imports it (true when it imports, false when it
+/// gives an error); a panic fails the test, naming the input. Prints the tally, and checks
+/// that the inputs reach both ends (some import, some are refused).
+pub fn fuzz<T>(
+    name: &str,
+    seed: u64,
+    count: u64,
+    mut make: impl FnMut(u64, &mut Rng) -> Option<(T, String)>,
+    import: impl Fn(&T) -> bool,
+) -> Tally {
+    use std::panic::{AssertUnwindSafe, catch_unwind};
+    let seed = env_number("FUZZ_SEED").unwrap_or(seed);
+    let count = env_number("FUZZ_COUNT").unwrap_or(count);
+    let mut rng = Rng::new(seed, 0);
+    let mut tally = Tally::default();
+    for i in 0..count {
+        let Some((input, what)) = make(i, &mut rng) else {
+            tally.unmade += 1;
+            continue;
+        };
+        match catch_unwind(AssertUnwindSafe(|| import(&input))) {
+            Ok(true) => tally.imported += 1,
+            Ok(false) => tally.refused += 1,
+            Err(_) => panic!("the importer panicked on {name} {i} of seed {seed:#x}: {what}"),
+        }
+    }
+    let Tally { imported, refused, unmade } = tally;
+    eprintln!(
+        "seed {seed:#x}, {count} {name}: {imported} imported, {refused} refused, {unmade} not made, 0 panics"
+    );
+    assert!(imported > 0 && refused > 0, "{imported} imported, {refused} refused");
+    tally
+}
