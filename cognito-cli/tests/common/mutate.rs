@@ -35,14 +35,15 @@ pub fn mutate(template: &mut Value, rng: &mut Rng) -> String {
         .and_then(Value::as_object)
         .map(|r| r.keys().cloned().collect())
         .unwrap_or_default();
-    let id = || -> String { ids.first().cloned().unwrap_or_default() };
+    // A resource's id, a missing one or a pseudo parameter (an empty id in a template
+    // without resources).
     let an_id = |rng: &mut Rng| -> String {
         match rng.below(6) {
             0 => "Missing".into(),
             1 => "AWS::Region".into(),
             2 => "AWS::NoValue".into(),
             _ if !ids.is_empty() => rng.pick(&ids).clone(),
-            _ => id(),
+            _ => String::new(),
         }
     };
     let kind = rng.below(12);
