@@ -199,7 +199,8 @@ fn app_snapshot() {
 #[test]
 fn changed_assemblies_import_or_fail() {
     let files = common::fixtures("paths");
-    let make = |i: u64, rng: &mut common::mutate::Rng| {
+    use common::mutate::{Rng, fuzz, mutate};
+    let make = |i: u64, rng: &mut Rng| {
         let file = rng.pick(&files);
         let dir = lay_out(file, &format!("changed/{i}"));
         let mut documents: Vec<(PathBuf, serde_json::Value)> = std::fs::read_dir(&dir)
@@ -212,13 +213,13 @@ fn changed_assemblies_import_or_fail() {
         for _ in 0..1 + rng.below(3) {
             let at = rng.below(documents.len());
             let (document, value) = &mut documents[at];
-            done.push(format!("{}: {}", common::name(document), common::mutate::mutate(value, rng)));
+            done.push(format!("{}: {}", common::name(document), mutate(value, rng)));
             std::fs::write(document, serde_json::to_string_pretty(value).unwrap()).unwrap();
         }
         let what = format!("{}, {} (in {})", common::name(file), done.join("; "), dir.display());
         Some((dir, what))
     };
-    common::mutate::fuzz("changed assemblies", 0xA55E_3B1E_2026_1203, 60, make, |dir| {
+    fuzz("changed assemblies", 0xA55E_3B1E_2026_1203, 60, make, |dir| {
         let imported = cognito_cli::import_assembly(dir, None).is_ok();
         std::fs::remove_dir_all(dir).unwrap();
         imported

@@ -6,7 +6,7 @@ mod common;
 
 use std::panic::{AssertUnwindSafe, catch_unwind};
 
-use common::mutate::mutate;
+use common::mutate::{Rng, changed, cli_templates, fuzz};
 
 fn import_ok(text: &str, what: &str) {
     if catch_unwind(AssertUnwindSafe(|| cognito_cli::import(text))).is_err() {
@@ -110,26 +110,17 @@ fn structured_mutations_long() {
 
 /// `count` templates, each one of the round-trip fixtures changed one to three times.
 fn structured(count: u64) {
-    let seeds: Vec<(String, serde_json::Value)> = common::fixtures("cli")
-        .iter()
-        .map(|file| {
-            (common::name(file), serde_json::from_str(&std::fs::read_to_string(file).unwrap()).unwrap())
-        })
-        .collect();
-    assert!(seeds.len() > 400, "{} templates", seeds.len());
-    let make = |_, rng: &mut common::mutate::Rng| {
-        let (name, original) = rng.pick(&seeds);
-        let mut template = original.clone();
-        let done: Vec<String> = (0..1 + rng.below(3)).map(|_| mutate(&mut template, rng)).collect();
+    let templates = cli_templates();
+    assert!(templates.len() > 400, "{} templates", templates.len());
+    let make = |_, rng: &mut Rng| {
+        let (template, what) = changed(&templates, rng);
         let text = if rng.below(4) == 0 {
             serde_json::to_string(&template).unwrap()
         } else {
             serde_json::to_string_pretty(&template).unwrap()
         };
-        let what = format!("{name}, {}:\n{text}", done.join("; "));
+        let what = format!("{what}:\n{text}");
         Some((text, what))
     };
-    common::mutate::fuzz("changed templates", 0x1A7E_C061_2026_1203, count, make, |text| {
-        cognito_cli::import(text).is_ok()
-    });
+    fuzz("changed templates", 0x1A7E_C061_2026_1203, count, make, |text| cognito_cli::import(text).is_ok());
 }

@@ -192,22 +192,19 @@ fn the_command_imports_yaml() {
 /// 120) from `FUZZ_SEED`.
 #[test]
 fn changed_templates_in_yaml_import_or_fail() {
-    let files = common::fixtures("cli");
-    let make = |i: u64, rng: &mut common::mutate::Rng| {
-        let file = rng.pick(&files);
-        let mut value: serde_json::Value =
-            serde_json::from_str(&std::fs::read_to_string(file).unwrap()).unwrap();
-        let done: Vec<String> =
-            (0..1 + rng.below(3)).map(|_| common::mutate::mutate(&mut value, rng)).collect();
+    use common::mutate::{Rng, changed, cli_templates, fuzz};
+    let templates = cli_templates();
+    let make = |i: u64, rng: &mut Rng| {
+        let (template, what) = changed(&templates, rng);
         // Our ordered tree of the changed template, through its text (a value wrapped deeper
         // than the reader takes is not written).
-        let tree = json::parse(&value.to_string()).ok()?;
+        let tree = json::parse(&template.to_string()).ok()?;
         let short = i.is_multiple_of(2);
         let text = Yaml::document(&tree, short);
-        let what = format!("{}, {} (short form: {short}):\n{text}", common::name(file), done.join("; "));
+        let what = format!("{what} (short form: {short}):\n{text}");
         Some((text, what))
     };
-    common::mutate::fuzz("changed templates in YAML", 0x7A31_C061_2026_1203, 120, make, |text| {
+    fuzz("changed templates in YAML", 0x7A31_C061_2026_1203, 120, make, |text| {
         cognito_cli::import(text).is_ok()
     });
 }

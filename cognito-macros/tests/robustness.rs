@@ -27,13 +27,7 @@ const SEED: u64 = 0x5EED_C061_2170;
 /// The seed of the generators: `SEED`, or another run's (`FUZZ_SEED=0x0D15EA5E20261203` or
 /// decimal), to feed other inputs, as reproducible as the default's.
 fn seed() -> u64 {
-    let Ok(text) = std::env::var("FUZZ_SEED") else { return SEED };
-    let text = text.trim().replace('_', "");
-    let parsed = match text.strip_prefix("0x") {
-        Some(hex) => u64::from_str_radix(hex, 16),
-        None => text.parse(),
-    };
-    parsed.unwrap_or_else(|_| panic!("FUZZ_SEED must be a number, decimal or 0x…, got {text:?}"))
+    fuzz::rng::env_number("FUZZ_SEED").unwrap_or(SEED)
 }
 
 /// Every one-token mutation of each of `blocks`: deleted, duplicated, swapped with the next,

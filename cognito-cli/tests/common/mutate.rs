@@ -3,29 +3,10 @@
 
 use serde_json::{Value, json};
 
-/// A step of a path into a JSON value.
-#[derive(Clone)]
-pub enum Step {
-    Key(String),
-    At(usize),
-}
-
 // The macro fuzz's generator (xorshift64*, seeded through SplitMix64).
 #[path = "../../../cognito-macros/tests/fuzz/rng.rs"]
 mod rng;
-pub use rng::Rng;
-
-/// The number in the environment variable `name` (decimal or `0x…`, `_` allowed), if set.
-pub fn env_number(name: &str) -> Option<u64> {
-    std::env::var(name).ok().map(|text| {
-        let text = text.trim().replace('_', "");
-        match text.strip_prefix("0x") {
-            Some(hex) => u64::from_str_radix(hex, 16),
-            None => text.parse(),
-        }
-        .unwrap_or_else(|_| panic!("{name} must be a number, decimal or 0x…, got {text:?}"))
-    })
-}
+pub use rng::{Rng, env_number};
 
 /// One change of `template` (a template: its resources' ids are read for references, and
 /// some changes are of its resources; or any JSON value), described.
@@ -52,7 +33,7 @@ pub fn mutate(template: &mut Value, rng: &mut Rng) -> String {
     }
     let paths = paths(template);
     let path = rng.pick(&paths).clone();
-    let label = describe(&path);
+    let label = &path;
     let replacement = match kind {
         0 => rng
             .pick(&[
@@ -100,7 +81,7 @@ pub fn mutate(template: &mut Value, rng: &mut Rng) -> String {
         }
         4 => {
             let target = an_id(rng);
-            let old = get(template, &path).cloned().unwrap_or(Value::Null);
+            let old = template.pointer(&path).cloned().unwrap_or(Value::Null);
             rng.pick(&[
                 json!({ "Fn::Join": ["", [old.clone(), { "Ref": target }]] }),
                 json!({ "Fn::Join": ["-", old.clone()] }),
@@ -121,7 +102,7 @@ pub fn mutate(template: &mut Value, rng: &mut Rng) -> String {
             .clone()
         }
         5 => {
-            let mut wrapped = get(template, &path).cloned().unwrap_or(Value::Null);
+            let mut wrapped = template.pointer(&path).cloned().unwrap_or(Value::Null);
             for _ in 0..rng.pick(&[1, 2, 40, 300]).to_owned() {
                 wrapped = if rng.below(2) == 0 { json!([wrapped]) } else { json!({ "k": wrapped }) };
             }
@@ -129,14 +110,14 @@ pub fn mutate(template: &mut Value, rng: &mut Rng) -> String {
         }
         _ => {
             let other = rng.pick(&paths).clone();
-            let copied = get(template, &other).cloned().unwrap_or(Value::Null);
-            if let Some(slot) = get_mut(template, &path) {
+            let copied = template.pointer(&other).cloned().unwrap_or(Value::Null);
+            if let Some(slot) = template.pointer_mut(&path) {
                 *slot = copied;
             }
-            return format!("{label} given the value of {}", describe(&other));
+            return format!("{label} given the value of {other}");
         }
     };
-    if let Some(slot) = get_mut(template, &path) {
+    if let Some(slot) = template.pointer_mut(&path) {
         *slot = replacement;
     }
     format!("{label} replaced (kind {kind})")
@@ -144,7 +125,7 @@ pub fn mutate(template: &mut Value, rng: &mut Rng) -> String {
 
 /// A resource copied under another id (with its path), renamed (its references left
 /// behind), given another type, another construct path or a `DependsOn`.
-pub fn resource_mutation(template: &mut Value, rng: &mut Rng, ids: &[String], kind: usize) -> String {
+fn resource_mutation(template: &mut Value, rng: &mut Rng, ids: &[String], kind: usize) -> String {
     let Some(resources) = template.get_mut("Resources").and_then(Value::as_object_mut) else {
         return "no resources".into();
     };
@@ -198,15 +179,15 @@ pub fn resource_mutation(template: &mut Value, rng: &mut Rng, ids: &[String], ki
                     "Stack/Pööl/Resource",
                     "Stack/A/B/C/D/E/F/G",
                 ]);
-                resource["Metadata"] = serde_json::json!({ "aws:cdk:path": path });
+                resource["Metadata"] = json!({ "aws:cdk:path": path });
                 format!("{id} at {path:?}")
             } else {
                 let choices = [
-                    serde_json::json!(id.clone()),
-                    serde_json::json!(other.clone()),
-                    serde_json::json!([other.clone(), other.clone()]),
-                    serde_json::json!("Missing"),
-                    serde_json::json!(3),
+                    json!(id.clone()),
+                    json!(other.clone()),
+                    json!([other.clone(), other.clone()]),
+                    json!("Missing"),
+                    json!(3),
                 ];
                 let on = rng.pick(&choices);
                 resource["DependsOn"] = on.clone();
@@ -216,114 +197,92 @@ pub fn resource_mutation(template: &mut Value, rng: &mut Rng, ids: &[String], ki
     }
 }
 
-/// The paths of every value in `value`, the root left out.
-pub fn paths(value: &Value) -> Vec<Vec<Step>> {
+/// The JSON pointers of every value in `value`, the root left out.
+fn paths(value: &Value) -> Vec<String> {
     let mut out = Vec::new();
-    let mut todo = vec![(value, Vec::new())];
+    let mut todo = vec![(value, String::new())];
     while let Some((v, path)) = todo.pop() {
-        match v {
-            Value::Object(o) => {
-                for (k, child) in o {
-                    let mut p: Vec<Step> = path.clone();
-                    p.push(Step::Key(k.clone()));
-                    out.push(p.clone());
-                    todo.push((child, p));
-                }
-            }
-            Value::Array(a) => {
-                for (n, child) in a.iter().enumerate() {
-                    let mut p = path.clone();
-                    p.push(Step::At(n));
-                    out.push(p.clone());
-                    todo.push((child, p));
-                }
-            }
-            _ => {}
+        let children: Vec<(String, &Value)> = match v {
+            Value::Object(o) => o.iter().map(|(k, c)| (k.replace('~', "~0").replace('/', "~1"), c)).collect(),
+            Value::Array(a) => a.iter().enumerate().map(|(n, c)| (n.to_string(), c)).collect(),
+            _ => Vec::new(),
+        };
+        for (token, child) in children {
+            let p = format!("{path}/{token}");
+            out.push(p.clone());
+            todo.push((child, p));
         }
     }
     if out.is_empty() {
-        out.push(vec![Step::Key("Resources".into())]);
+        out.push("/Resources".into());
     }
     out
 }
 
-pub fn get<'a>(value: &'a Value, path: &[Step]) -> Option<&'a Value> {
-    path.iter().try_fold(value, |v, step| match step {
-        Step::Key(k) => v.get(k),
-        Step::At(n) => v.get(n),
-    })
-}
-
-pub fn get_mut<'a>(value: &'a mut Value, path: &[Step]) -> Option<&'a mut Value> {
-    path.iter().try_fold(value, |v, step| match step {
-        Step::Key(k) => v.get_mut(k),
-        Step::At(n) => v.get_mut(n),
-    })
-}
-
-pub fn remove(template: &mut Value, path: &[Step]) {
-    let Some((last, parent)) = path.split_last() else { return };
-    match (get_mut(template, parent), last) {
-        (Some(Value::Object(o)), Step::Key(k)) => {
-            o.remove(k);
+/// Removes the value at `pointer` from its object or array.
+fn remove(template: &mut Value, pointer: &str) {
+    let Some((parent, last)) = pointer.rsplit_once('/') else { return };
+    match template.pointer_mut(parent) {
+        Some(Value::Object(o)) => {
+            o.remove(&last.replace("~1", "/").replace("~0", "~"));
         }
-        (Some(Value::Array(a)), Step::At(n)) if *n < a.len() => {
-            a.remove(*n);
+        Some(Value::Array(a)) => {
+            if let Some(n) = last.parse().ok().filter(|n| *n < a.len()) {
+                a.remove(n);
+            }
         }
         _ => {}
     }
 }
 
-pub fn describe(path: &[Step]) -> String {
-    path.iter()
-        .map(|s| match s {
-            Step::Key(k) => k.clone(),
-            Step::At(n) => n.to_string(),
-        })
-        .collect::<Vec<_>>()
-        .join("/")
-}
-
-/// How a fuzz run's inputs went.
-#[derive(Default)]
-pub struct Tally {
-    pub imported: usize,
-    pub refused: usize,
-    /// Inputs `make` did not make (a document its writer cannot write).
-    pub unmade: usize,
-}
-
 /// Runs `count` inputs from `seed` (`FUZZ_COUNT` and `FUZZ_SEED` override them): `make` makes
-/// input `i` and says what it is, `import` imports it (true when it imports, false when it
-/// gives an error); a panic fails the test, naming the input. Prints the tally, and checks
-/// that the inputs reach both ends (some import, some are refused).
+/// input `i` and says what it is (`None`: a document its writer cannot write), `import`
+/// imports it (true when it imports, false when it gives an error); a panic fails the test,
+/// naming the input. Prints the tally, and checks that the inputs reach both ends (some
+/// import, some are refused).
 pub fn fuzz<T>(
     name: &str,
     seed: u64,
     count: u64,
     mut make: impl FnMut(u64, &mut Rng) -> Option<(T, String)>,
     import: impl Fn(&T) -> bool,
-) -> Tally {
+) {
     use std::panic::{AssertUnwindSafe, catch_unwind};
     let seed = env_number("FUZZ_SEED").unwrap_or(seed);
     let count = env_number("FUZZ_COUNT").unwrap_or(count);
     let mut rng = Rng::new(seed, 0);
-    let mut tally = Tally::default();
+    let (mut imported, mut refused, mut unmade) = (0, 0, 0);
     for i in 0..count {
         let Some((input, what)) = make(i, &mut rng) else {
-            tally.unmade += 1;
+            unmade += 1;
             continue;
         };
         match catch_unwind(AssertUnwindSafe(|| import(&input))) {
-            Ok(true) => tally.imported += 1,
-            Ok(false) => tally.refused += 1,
+            Ok(true) => imported += 1,
+            Ok(false) => refused += 1,
             Err(_) => panic!("the importer panicked on {name} {i} of seed {seed:#x}: {what}"),
         }
     }
-    let Tally { imported, refused, unmade } = tally;
     eprintln!(
         "seed {seed:#x}, {count} {name}: {imported} imported, {refused} refused, {unmade} not made, 0 panics"
     );
     assert!(imported > 0 && refused > 0, "{imported} imported, {refused} refused");
-    tally
+}
+
+/// The templates `cdk synth` wrote for the reference cases (the round-trip fixtures), each
+/// with its name.
+pub fn cli_templates() -> Vec<(String, Value)> {
+    let files = super::fixtures("cli");
+    files
+        .iter()
+        .map(|f| (super::name(f), serde_json::from_str(&std::fs::read_to_string(f).unwrap()).unwrap()))
+        .collect()
+}
+
+/// One of `templates` changed one to three times, and what it is: its name and the changes.
+pub fn changed(templates: &[(String, Value)], rng: &mut Rng) -> (Value, String) {
+    let (name, original) = rng.pick(templates);
+    let mut template = original.clone();
+    let done: Vec<String> = (0..1 + rng.below(3)).map(|_| mutate(&mut template, rng)).collect();
+    (template, format!("{name}, {}", done.join("; ")))
 }

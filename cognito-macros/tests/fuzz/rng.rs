@@ -35,3 +35,15 @@ impl Rng {
         &items[self.below(items.len())]
     }
 }
+
+/// The number in the environment variable `name` (decimal or `0x…`, `_` allowed), if set: a
+/// run's `FUZZ_SEED` or `FUZZ_COUNT`.
+pub fn env_number(name: &str) -> Option<u64> {
+    let text = std::env::var(name).ok()?;
+    let text = text.trim().replace('_', "");
+    let parsed = match text.strip_prefix("0x") {
+        Some(hex) => u64::from_str_radix(hex, 16),
+        None => text.parse(),
+    };
+    Some(parsed.unwrap_or_else(|_| panic!("{name} must be a number, decimal or 0x…, got {text:?}")))
+}

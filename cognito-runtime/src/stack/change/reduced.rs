@@ -113,7 +113,8 @@ mod tests {
     use serde_json::Value;
 
     use super::*;
-    use crate::stack::change::fixtures::{expected, read, template};
+    use crate::stack::change::fixtures::rng::{Rng, env_number};
+    use crate::stack::change::fixtures::{cdk_synth_templates, expected, read, template};
     use crate::stack::change::quick::{Scan, scan};
     use crate::stack::change::{Baseline, ChangeReport, classify};
 
@@ -148,18 +149,6 @@ mod tests {
             pairs += 1;
         }
         assert!(pairs >= 60, "only {pairs} pairs");
-    }
-
-    /// A small deterministic generator (xorshift64*).
-    struct Rng(u64);
-
-    impl Rng {
-        fn below(&mut self, n: usize) -> usize {
-            self.0 ^= self.0 >> 12;
-            self.0 ^= self.0 << 25;
-            self.0 ^= self.0 >> 27;
-            (self.0.wrapping_mul(0x2545_F491_4F6C_DD1D) % n.max(1) as u64) as usize
-        }
     }
 
     /// Changes one value somewhere in `v`: a key removed or added, an element removed, or a
@@ -228,27 +217,9 @@ mod tests {
     #[test]
     #[ignore]
     fn the_fast_path_says_what_the_full_comparison_says_long() {
-        let number = |name: &str, default: u64| {
-            std::env::var(name).map_or(default, |text| {
-                let text = text.trim().replace('_', "");
-                match text.strip_prefix("0x") {
-                    Some(hex) => u64::from_str_radix(hex, 16),
-                    None => text.parse(),
-                }
-                .unwrap_or_else(|_| panic!("{name} must be a number, decimal or 0x…, got {text:?}"))
-            })
-        };
-        let seed = number("FUZZ_SEED", 0x9E37_79B9_7F4A_7C15);
-        let rounds = number("FUZZ_COUNT", 40) as usize;
-        let mut names = Vec::new();
-        for entry in std::fs::read_dir(expected().join("cli")).expect("expected/cli") {
-            let path = entry.expect("an entry").path();
-            let Some(name) = path.file_stem().and_then(|n| n.to_str()) else { continue };
-            let flagged = format!("flags/{name}.json");
-            let plain = if expected().join(&flagged).exists() { flagged } else { format!("{name}.json") };
-            names.push((name.to_owned(), plain));
-        }
-        names.sort();
+        let seed = env_number("FUZZ_SEED").unwrap_or(0x9E37_79B9_7F4A_7C15);
+        let rounds = env_number("FUZZ_COUNT").unwrap_or(40) as usize;
+        let names = cdk_synth_templates();
         let told = agree(&names, rounds, seed);
         println!("seed {seed:#x}: {} templates, {rounds} rounds each: {told:?}", names.len());
         assert!(told.iter().all(|n| *n > 10), "{told:?}");
@@ -258,7 +229,7 @@ mod tests {
     /// and the template it was made from): the fast path and the full comparison agree on each.
     /// How many the fast path found changed, told unchanged, left to the full comparison.
     fn agree(names: &[(String, String)], rounds: usize, seed: u64) -> [usize; 3] {
-        let mut rng = Rng(seed | 1);
+        let mut rng = Rng::new(seed, 0);
         let mut told = [0usize; 3];
         for (name, plain) in names {
             let text = read(&expected().join(format!("cli/{name}.json")));
